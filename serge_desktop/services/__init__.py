@@ -1,0 +1,1 @@
+"""Operations the window and the command line call; they return frozen dataclasses."""

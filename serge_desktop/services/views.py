@@ -1,0 +1,82 @@
+"""Frozen values the services hand to the UI and the command line (never peewee rows)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """One line of the library list."""
+
+    id: int
+    slug: str
+    headline: str
+    publication: str | None
+    revisions: int
+    events: int
+    notes: int
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphView:
+    index: int
+    text: str
+    start: int
+    end: int
+    is_quotation: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleView:
+    """An article's current revision, ready to be shown."""
+
+    id: int
+    slug: str
+    revision_id: int
+    revision_number: int
+    headline: str
+    standfirst: str | None
+    publication: str | None
+    issue: str | None
+    series: str | None
+    subject: str | None
+    author: str | None
+    published: str | None
+    body: str
+    paragraphs: tuple[ParagraphView, ...]
+    quotation_spans: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEventView:
+    """A dated point or period with its evidence passage (offsets into the article body)."""
+
+    id: int
+    edtf: str
+    date_text: str
+    label: str
+    category: str  # "life", "politics", "writing" or "exile"
+    is_context: bool  # the date comes from outside the article
+    earliest: dt.date  # bounds of the (possibly fuzzy) date, for placing it on an axis
+    latest: dt.date
+    is_period: bool  # an interval with a start and an end, drawn as a bar
+    quote: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class NoteView:
+    """A note anchored to a passage of an article's current revision."""
+
+    id: int
+    article_id: int
+    quote: str
+    start: int
+    end: int
+    body: str
+    color: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime

@@ -1,0 +1,133 @@
+"""peewee models of the study database; their tables are built by the numbered migrations."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import peewee as pw
+
+# Models are bound to a real database by ``storage.database.open_database``; the proxy lets the
+# classes be declared before any file is chosen (peewee's deferred initialisation).
+database_proxy = pw.DatabaseProxy()
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class Article(BaseModel):
+    """An imported article; its text lives in revisions."""
+
+    slug = pw.TextField(unique=True)
+    headline = pw.TextField()
+    standfirst = pw.TextField(null=True)
+    publication = pw.TextField(null=True)
+    issue = pw.TextField(null=True)
+    series = pw.TextField(null=True)
+    subject = pw.TextField(null=True)
+    author = pw.TextField(null=True)
+    published = pw.TextField(null=True)
+    source = pw.TextField(null=True)
+    created_at = pw.DateTimeField(default=utc_now)
+
+
+class Revision(BaseModel):
+    """One imported version of an article: the raw source unchanged, and the body derived from it."""
+
+    article = pw.ForeignKeyField(Article, backref="revisions", on_delete="CASCADE")
+    number = pw.IntegerField()
+    content_hash = pw.TextField(index=True)  # SHA-256 of the raw bytes
+    source_name = pw.TextField()  # the file name it came from
+    source_format = pw.TextField()
+    encoding = pw.TextField()
+    raw_source = pw.BlobField()
+    body = pw.TextField()
+    imported_at = pw.DateTimeField(default=utc_now)
+
+    class Meta:
+        indexes = ((("article", "number"), True),)
+
+
+class Paragraph(BaseModel):
+    revision = pw.ForeignKeyField(Revision, backref="paragraphs", on_delete="CASCADE")
+    position = pw.IntegerField()
+    start = pw.IntegerField()
+    end = pw.IntegerField()
+    text = pw.TextField()
+    is_quotation = pw.BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("revision", "position"), True),)
+
+
+class Quotation(BaseModel):
+    revision = pw.ForeignKeyField(Revision, backref="quotations", on_delete="CASCADE")
+    start = pw.IntegerField()
+    end = pw.IntegerField()
+    text = pw.TextField()
+
+
+class TimelineEvent(BaseModel):
+    """A dated point or period, anchored to the passage that supports it."""
+
+    article = pw.ForeignKeyField(Article, backref="events", on_delete="CASCADE")
+    revision = pw.ForeignKeyField(Revision, on_delete="CASCADE")
+    edtf = pw.TextField()  # e.g. "1919-01", "192X", "1923/1926", "1936~"
+    date_text = pw.TextField()  # the date as worded
+    label = pw.TextField()
+    category = pw.TextField()  # life, politics, writing, exile
+    is_context = pw.BooleanField(default=False)  # date from outside the article
+    quote = pw.TextField()
+    prefix = pw.TextField()
+    suffix = pw.TextField()
+    start = pw.IntegerField()
+    end = pw.IntegerField()
+    position = pw.IntegerField(default=0)
+    created_at = pw.DateTimeField(default=utc_now)
+
+
+class Note(BaseModel):
+    """The reader's note on a passage, anchored like a W3C annotation (quote, context, offsets)."""
+
+    article = pw.ForeignKeyField(Article, backref="notes", on_delete="CASCADE")
+    revision = pw.ForeignKeyField(Revision, on_delete="CASCADE")
+    quote = pw.TextField()
+    prefix = pw.TextField()
+    suffix = pw.TextField()
+    start = pw.IntegerField()
+    end = pw.IntegerField()
+    body = pw.TextField(default="")
+    color = pw.TextField(null=True)
+    created_at = pw.DateTimeField(default=utc_now)
+    updated_at = pw.DateTimeField(default=utc_now)
+    deleted_at = pw.DateTimeField(null=True, index=True)  # set while in the trash
+
+
+class Tag(BaseModel):
+    name = pw.TextField(unique=True, collation="NOCASE")
+
+
+class NoteTag(BaseModel):
+    note = pw.ForeignKeyField(Note, backref="note_tags", on_delete="CASCADE")
+    tag = pw.ForeignKeyField(Tag, backref="note_tags", on_delete="CASCADE")
+
+    class Meta:
+        primary_key = pw.CompositeKey("note", "tag")
+
+
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    Article,
+    Revision,
+    Paragraph,
+    Quotation,
+    TimelineEvent,
+    Note,
+    Tag,
+    NoteTag,
+)
