@@ -17,6 +17,8 @@ def utc_now() -> dt.datetime:
 
 class BaseModel(pw.Model):
     class Meta:
+        """Every model goes through the proxy, so one open_database call binds them all."""
+
         database = database_proxy
         legacy_table_names = False
 
@@ -38,7 +40,7 @@ class Article(BaseModel):
 
 
 class Revision(BaseModel):
-    """One imported version of an article: the raw source unchanged, and the body derived from it."""
+    """One imported version of an article: the raw source unchanged, the body derived from it."""
 
     article = pw.ForeignKeyField(Article, backref="revisions", on_delete="CASCADE")
     number = pw.IntegerField()
@@ -51,6 +53,8 @@ class Revision(BaseModel):
     imported_at = pw.DateTimeField(default=utc_now)
 
     class Meta:
+        """Revision numbers count up within each article."""
+
         indexes = ((("article", "number"), True),)
 
 
@@ -63,6 +67,8 @@ class Paragraph(BaseModel):
     is_quotation = pw.BooleanField(default=False)
 
     class Meta:
+        """One paragraph per position in a revision."""
+
         indexes = ((("revision", "position"), True),)
 
 
@@ -118,6 +124,8 @@ class NoteTag(BaseModel):
     tag = pw.ForeignKeyField(Tag, backref="note_tags", on_delete="CASCADE")
 
     class Meta:
+        """A tag is on a note at most once."""
+
         primary_key = pw.CompositeKey("note", "tag")
 
 

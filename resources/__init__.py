@@ -1,0 +1,1 @@
+"""Icons, styles, fonts, translations and desktop metadata, shipped as package data."""

@@ -1,0 +1,1 @@
+"""Bundled articles and their curated sidecars, shipped inside the package as package data."""

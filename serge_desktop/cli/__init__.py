@@ -1,0 +1,1 @@
+"""The command line: importing and listing articles without opening a window."""

@@ -1,0 +1,78 @@
+"""The `import` and `list` subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from serge_desktop.cli.messages import describe
+from serge_desktop.core.errors import SergeError
+from serge_desktop.services.library import ImportStatus
+from serge_desktop.services.workspace import Workspace
+
+_STATUS_WORDS = {
+    ImportStatus.ADDED: "imported",
+    ImportStatus.NEW_REVISION: "imported as a new revision of",
+    ImportStatus.UNCHANGED: "already in the library as",
+}
+
+
+def add_subcommands(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    parents: list[argparse.ArgumentParser],
+) -> None:
+    importer = subparsers.add_parser(
+        "import", parents=parents, help="import article files into the library"
+    )
+    importer.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    importer.set_defaults(handler=run_import)
+    lister = subparsers.add_parser("list", parents=parents, help="list the articles in the library")
+    lister.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    lister.set_defaults(handler=run_list)
+
+
+def run_import(args: argparse.Namespace, workspace: Workspace) -> int:
+    out = sys.stdout
+    failures = 0
+    for path in args.files:
+        try:
+            outcome = workspace.library.import_file(path)
+        except SergeError as error:
+            failures += 1
+            print(f"serge-desktop: {path}: {describe(error)}", file=sys.stderr)
+            continue
+        print(f"{path}: {_STATUS_WORDS[outcome.status]} {outcome.article.slug}", file=out)
+        if outcome.used_fallback:
+            print(
+                f"{path}: note: not valid UTF-8; read as Windows-1252 ({outcome.encoding})",
+                file=out,
+            )
+    return 1 if failures else 0
+
+
+def run_list(args: argparse.Namespace, workspace: Workspace) -> int:
+    out = sys.stdout
+    articles = workspace.library.list_articles()
+    if args.json:
+        rows = [
+            {
+                "slug": a.slug,
+                "headline": a.headline,
+                "publication": a.publication,
+                "revisions": a.revisions,
+                "events": a.events,
+                "notes": a.notes,
+            }
+            for a in articles
+        ]
+        json.dump(rows, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    for a in articles:
+        counts = f"{a.revisions} rev, {a.events} events, {a.notes} notes"
+        print(f"{a.slug}\t{a.headline}\t{a.publication or '-'}\t{counts}", file=out)
+    if not articles:
+        print("The library is empty.", file=out)
+    return 0

@@ -1,0 +1,34 @@
+"""One-line English explanations of the errors a command-line user can act on."""
+
+from __future__ import annotations
+
+from serge_desktop.core.errors import ArticleRejectedError, RejectReason, SergeError
+from serge_desktop.core.source_text import MAX_SOURCE_BYTES
+from serge_desktop.services.errors import NotFoundError
+from serge_desktop.storage.errors import DatabaseTooNewError, NotOurDatabaseError
+
+_REJECTIONS = {
+    RejectReason.UNREADABLE: "cannot be read",
+    RejectReason.EMPTY: "is empty",
+    RejectReason.TOO_LARGE: f"is larger than {MAX_SOURCE_BYTES // (1024 * 1024)} MB",
+    RejectReason.BINARY: "is a binary file, not text",
+    RejectReason.NOT_TEXT: "is not text in UTF-8 (or Windows-1252)",
+    RejectReason.NO_PARAGRAPHS: "has no paragraphs after its title",
+}
+
+
+def describe(error: SergeError) -> str:
+    """A sentence fragment that follows the name of the thing that failed."""
+    if isinstance(error, ArticleRejectedError):
+        text = _REJECTIONS[error.reason]
+        return f"{text} ({error.detail})" if error.detail else text
+    if isinstance(error, DatabaseTooNewError):
+        return (
+            f"written by a newer Serge Desktop (schema {error.found}; this version reads up to "
+            f"{error.supported}); it was left untouched"
+        )
+    if isinstance(error, NotOurDatabaseError):
+        return "is not a Serge Desktop database; it was left untouched"
+    if isinstance(error, NotFoundError):
+        return f"no {error.kind} named {error.key}"
+    return str(error)

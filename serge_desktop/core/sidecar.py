@@ -1,0 +1,169 @@
+"""The curated sidecar: a TOML file of dated, sourced events that goes with a bundled article."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from serge_desktop.core.errors import SergeError
+from serge_desktop.core.fuzzy_date import FuzzyDate, FuzzyDateError, parse_edtf
+
+CATEGORIES = frozenset({"life", "politics", "writing", "exile"})
+
+_ARTICLE_STR_KEYS = ("publication", "issue", "series", "subject", "credit", "source_file")
+_ARTICLE_KEYS = frozenset({*_ARTICLE_STR_KEYS, "series_part"})
+_EVENT_STR_KEYS = ("edtf", "date_text", "label", "category", "evidence")
+_EVENT_KEYS = frozenset({*_EVENT_STR_KEYS, "context", "note"})
+
+
+class SidecarError(SergeError):
+    """A sidecar file is missing, unreadable or does not describe its events correctly."""
+
+
+@dataclass(frozen=True, slots=True)
+class CuratedEvent:
+    """One timeline event; ``evidence`` is the body sentence that tells it, word for word."""
+
+    edtf: str
+    date_text: str  # the date as the article words it (or, for context events, as history does)
+    label: str
+    category: str  # one of CATEGORIES
+    is_context: bool  # the date comes from outside the article
+    evidence: str
+    note: str | None = None  # where a context date comes from
+
+    @property
+    def fuzzy_date(self) -> FuzzyDate:
+        return parse_edtf(self.edtf)  # validated at load time, so this cannot fail
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSidecar:
+    """The curated facts about a bundled article and the events drawn on its timeline."""
+
+    publication: str
+    issue: str
+    series: str
+    series_part: int
+    subject: str
+    credit: str
+    source_file: str  # the article's file name, next to the sidecar
+    events: tuple[CuratedEvent, ...]
+
+
+def sidecar_path_for(article_path: Path) -> Path:
+    """Return the sidecar path for an article file: same folder and stem, ``.toml``."""
+    return article_path.with_suffix(".toml")
+
+
+def load_sidecar(path: Path) -> ArticleSidecar:
+    """Read and validate a sidecar; raise SidecarError naming the table, event and key at fault."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SidecarError(f"{path}: cannot read the sidecar ({exc.strerror or exc})") from exc
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise SidecarError(f"{path.name}: the sidecar is not UTF-8 text") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise SidecarError(f"{path.name}: not valid TOML: {exc}") from exc
+
+    try:
+        return _sidecar(data)
+    except SidecarError as exc:
+        # Prefix the file so a message read in a log or dialog says which sidecar is wrong.
+        raise SidecarError(f"{path.name}: {exc}") from exc
+
+
+def _sidecar(data: dict[str, Any]) -> ArticleSidecar:
+    _check_keys(data, required={"article"}, allowed={"article", "events"}, where="the file")
+    article = _table(data["article"], "[article]")
+    _check_keys(article, _ARTICLE_KEYS, _ARTICLE_KEYS, "[article]")
+    strings = {key: _string(article, key, "[article]") for key in _ARTICLE_STR_KEYS}
+    series_part = article["series_part"]
+    # bool is a subclass of int in Python, and "series_part = true" is surely a mistake.
+    if isinstance(series_part, bool) or not isinstance(series_part, int) or series_part < 1:
+        raise _error("[article]", "series_part", "must be a whole number from 1")
+    source_file = strings["source_file"]
+    if Path(source_file).name != source_file:
+        raise _error("[article]", "source_file", "must be a file name, not a path")
+
+    raw_events = data.get("events", [])
+    if not isinstance(raw_events, list):
+        raise _error("the file", "events", "must be an array of tables ([[events]])")
+    events = tuple(_event(item, number) for number, item in enumerate(raw_events, start=1))
+    return ArticleSidecar(
+        publication=strings["publication"],
+        issue=strings["issue"],
+        series=strings["series"],
+        series_part=series_part,
+        subject=strings["subject"],
+        credit=strings["credit"],
+        source_file=source_file,
+        events=events,
+    )
+
+
+def _event(item: object, number: int) -> CuratedEvent:
+    where = f"event {number}"
+    table = _table(item, where)
+    label = table.get("label")
+    if isinstance(label, str) and label.strip():
+        where = f"event {number} ({label!r})"  # name it the way a curator would search for it
+    _check_keys(table, set(_EVENT_KEYS - {"note"}), _EVENT_KEYS, where)
+    values = {key: _string(table, key, where) for key in _EVENT_STR_KEYS}
+    if values["category"] not in CATEGORIES:
+        allowed = ", ".join(sorted(CATEGORIES))
+        raise _error(where, "category", f"is {values['category']!r}, not one of {allowed}")
+    try:
+        parse_edtf(values["edtf"])
+    except FuzzyDateError as exc:
+        raise _error(where, "edtf", str(exc)) from exc
+    context = table["context"]
+    if not isinstance(context, bool):
+        raise _error(where, "context", "must be true or false")
+    note = _string(table, "note", where) if "note" in table else None
+    return CuratedEvent(
+        edtf=values["edtf"],
+        date_text=values["date_text"],
+        label=values["label"],
+        category=values["category"],
+        is_context=context,
+        evidence=values["evidence"],
+        note=note,
+    )
+
+
+def _error(where: str, key: str, problem: str) -> SidecarError:
+    return SidecarError(f"{where}: key {key!r} {problem}")
+
+
+def _table(value: object, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise SidecarError(f"{where}: must be a table")
+    return value
+
+
+def _check_keys(
+    table: dict[str, Any],
+    required: set[str] | frozenset[str],
+    allowed: set[str] | frozenset[str],
+    where: str,
+) -> None:
+    missing = sorted(required - table.keys())
+    if missing:
+        raise _error(where, missing[0], "is missing")
+    # Unknown keys are usually misspellings ("contxt"); silently ignoring them would lose data.
+    unknown = sorted(table.keys() - allowed)
+    if unknown:
+        raise _error(where, unknown[0], "is not a known key")
+
+
+def _string(table: dict[str, Any], key: str, where: str) -> str:
+    value = table[key]
+    if not isinstance(value, str) or not value.strip():
+        raise _error(where, key, "must be a non-empty string")
+    return value

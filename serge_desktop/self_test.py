@@ -1,0 +1,139 @@
+"""`--self-test`: the real start-up path on a temporary data folder, summarised as JSON."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from serge_desktop import __version__
+
+SEARCH_WORD = "Petrograd"
+
+
+class _Checks:
+    """Runs named steps in order, timing each; the first failure stops the rest."""
+
+    def __init__(self) -> None:
+        self.results: list[dict[str, Any]] = []
+        self.failed: str | None = None
+
+    def run(self, name: str, step: Callable[[], object]) -> Any:
+        if self.failed:
+            return None
+        started = time.perf_counter()
+        try:
+            value = step()
+        except Exception as error:  # noqa: BLE001 - a self-test reports every failure as data
+            self.failed = name
+            self.results.append({"name": name, "ok": False, "error": f"{type(error).__name__}: {error}"})
+            return None
+        elapsed = round((time.perf_counter() - started) * 1000, 1)
+        self.results.append({"name": name, "ok": True, "ms": elapsed})
+        return value
+
+
+def run_self_test() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="serge-self-test-") as folder:
+        checks = _Checks()
+        _run_steps(checks, Path(folder))
+    summary = {
+        "version": __version__,
+        "ok": checks.failed is None,
+        "failed": checks.failed,
+        "checks": checks.results,
+    }
+    print(json.dumps(summary, indent=2))
+    if checks.failed:
+        print(f"serge-desktop: self-test failed at: {checks.failed}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _run_steps(checks: _Checks, data_dir: Path) -> None:
+    modules = checks.run("load the application's modules", _import_modules)
+    if modules is None:
+        return
+    workspace_class, create_application, prepare_application, window_class = modules
+    workspace = checks.run("open and migrate the database", lambda: workspace_class(data_dir))
+    if workspace is None:
+        return
+    try:
+        checks.run("import the bundled article", lambda: _expect_seed(workspace))
+        app = checks.run("start Qt", lambda: create_application(sys.argv[:1]))
+        checks.run("load fonts, icons and translations", lambda: prepare_application(app))
+        window = checks.run("build the window", lambda: _build_window(window_class, workspace))
+        if window is None:
+            return
+        note_id = checks.run("create a note", lambda: _create_note(window))
+        checks.run("find the note and its passage", lambda: _find_note(window, note_id))
+        checks.run("delete the note and undo", lambda: _delete_note(window, note_id))
+        window.close()
+        window.deleteLater()
+    finally:
+        workspace.close()
+
+
+def _import_modules() -> tuple[Any, Any, Any, Any]:
+    from serge_desktop.services.workspace import Workspace
+    from serge_desktop.ui.app import create_application, prepare_application
+    from serge_desktop.ui.main_window import MainWindow
+
+    return Workspace, create_application, prepare_application, MainWindow
+
+
+def _expect_seed(workspace: Any) -> None:
+    articles = workspace.library.list_articles()
+    if not articles or articles[0].events < 14:
+        raise AssertionError(f"bundled article missing or incomplete: {articles}")
+
+
+def _build_window(window_class: Any, workspace: Any) -> Any:
+    window = window_class(workspace)
+    window.open_initial_article()
+    window.show()
+    if window.current_article() is None:
+        raise AssertionError("no article open")
+    window.grab()  # paints once, offscreen
+    return window
+
+
+def _create_note(window: Any) -> int:
+    article = window.current_article()
+    start = article.body.index(SEARCH_WORD)
+    window.reader.select_span(start, start + len(SEARCH_WORD))
+    window.add_note()
+    note_id = window.notes_pane.current_note_id()
+    if note_id is None:
+        raise AssertionError("the new note is not selected")
+    window.notes_pane.editor.setPlainText("Self-test note")
+    window.notes_pane.flush()
+    return int(note_id)
+
+
+def _find_note(window: Any, note_id: int) -> None:
+    stored = window.workspace.notes.get_note(note_id)
+    if stored.body != "Self-test note" or stored.quote != SEARCH_WORD:
+        raise AssertionError(f"stored note differs: {stored}")
+    if window.reader.find_all(SEARCH_WORD) < 1:
+        raise AssertionError("find in article found nothing")
+
+
+def _delete_note(window: Any, note_id: int) -> None:
+    window.delete_note(note_id)
+    if any(n.id == note_id for n in window.workspace.notes.list_notes(stored_article(window))):
+        raise AssertionError("note still listed after delete")
+    window.undo_stack.undo()
+    if window.workspace.notes.get_note(note_id).body != "Self-test note":
+        raise AssertionError("undo did not restore the note")
+    window.undo_stack.redo()
+
+
+def stored_article(window: Any) -> int:
+    return int(window.current_article().id)

@@ -1,0 +1,150 @@
+"""Writing a parsed article, its revisions and its curated events into the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import peewee as pw
+
+from serge_desktop.core.anchoring import TextAnchor, find_sentence, locate_anchor, make_anchor
+from serge_desktop.core.article import DecodedText, ParsedArticle
+from serge_desktop.core.sidecar import ArticleSidecar, CuratedEvent, SidecarError
+from serge_desktop.storage import models as m
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedEvent:
+    """A curated event whose evidence sentence has been found in the body."""
+
+    event: CuratedEvent
+    anchor: TextAnchor
+
+
+def resolve_events(body: str, sidecar: ArticleSidecar) -> tuple[ResolvedEvent, ...]:
+    """Find every event's evidence sentence; a sidecar that does not fit its text is refused."""
+    resolved = []
+    for event in sidecar.events:
+        span = find_sentence(body, event.evidence)
+        if span is None:
+            raise SidecarError(f"event {event.label!r}: evidence sentence not found in the text")
+        resolved.append(ResolvedEvent(event, make_anchor(body, *span)))
+    return tuple(resolved)
+
+
+def find_article_for(parsed: ParsedArticle) -> m.Article | None:
+    """The article a newly parsed text is a version of: the same headline."""
+    return m.Article.get_or_none(m.Article.headline == parsed.headline)
+
+
+def create_article(
+    slug: str,
+    parsed: ParsedArticle,
+    decoded: DecodedText,
+    raw: bytes,
+    source_name: str,
+    sidecar: ArticleSidecar | None,
+    events: tuple[ResolvedEvent, ...],
+) -> m.Article:
+    article = m.Article.create(
+        slug=slug,
+        headline=parsed.headline,
+        standfirst=parsed.standfirst,
+        publication=(sidecar.publication if sidecar else None) or parsed.publication,
+        issue=(sidecar.issue if sidecar else None) or parsed.issue,
+        series=_series(sidecar),
+        subject=sidecar.subject if sidecar else None,
+        author=parsed.author,
+        published=parsed.published,
+        source=parsed.source,
+    )
+    revision = _write_revision(article, 1, parsed, decoded, raw, source_name)
+    rows = [
+        {
+            "article": article,
+            "revision": revision,
+            "edtf": r.event.edtf,
+            "date_text": r.event.date_text,
+            "label": r.event.label,
+            "category": r.event.category,
+            "is_context": r.event.is_context,
+            "quote": r.anchor.quote,
+            "prefix": r.anchor.prefix,
+            "suffix": r.anchor.suffix,
+            "start": r.anchor.start,
+            "end": r.anchor.end,
+            "position": position,
+        }
+        for position, r in enumerate(events)
+    ]
+    if rows:
+        m.TimelineEvent.insert_many(rows).execute()
+    return article
+
+
+def add_revision(
+    article: m.Article, parsed: ParsedArticle, decoded: DecodedText, raw: bytes, source_name: str
+) -> m.Revision:
+    """Store a changed text as the next revision and move anchors that can be found in it."""
+    last = m.Revision.select(pw.fn.MAX(m.Revision.number)).where(m.Revision.article == article)
+    number = (last.scalar() or 0) + 1
+    revision = _write_revision(article, number, parsed, decoded, raw, source_name)
+    # Only exact and moved passages follow the text here; anchors that cannot be found stay on
+    # the revision they were made on, with their quote, so nothing is dropped.
+    for row in (*article.notes, *article.events):
+        span = locate_anchor(
+            parsed.body, TextAnchor(row.quote, row.prefix, row.suffix, row.start, row.end)
+        )
+        if span is not None:
+            anchor = make_anchor(parsed.body, *span)
+            row.revision = revision
+            row.start, row.end = anchor.start, anchor.end
+            row.prefix, row.suffix = anchor.prefix, anchor.suffix
+            row.save()
+    return revision
+
+
+def _write_revision(
+    article: m.Article,
+    number: int,
+    parsed: ParsedArticle,
+    decoded: DecodedText,
+    raw: bytes,
+    source_name: str,
+) -> m.Revision:
+    revision = m.Revision.create(
+        article=article,
+        number=number,
+        content_hash=decoded.sha256,
+        source_name=source_name,
+        source_format=parsed.format.value,
+        encoding=decoded.encoding,
+        raw_source=raw,
+        body=parsed.body,
+    )
+    m.Paragraph.insert_many(
+        [
+            {
+                "revision": revision,
+                "position": p.index,
+                "start": p.start,
+                "end": p.end,
+                "text": p.text,
+                "is_quotation": p.is_quotation,
+            }
+            for p in parsed.paragraphs
+        ]
+    ).execute()
+    if parsed.quotations:
+        m.Quotation.insert_many(
+            [
+                {"revision": revision, "start": q.start, "end": q.end, "text": q.text}
+                for q in parsed.quotations
+            ]
+        ).execute()
+    return revision
+
+
+def _series(sidecar: ArticleSidecar | None) -> str | None:
+    if sidecar is None or not sidecar.series:
+        return None
+    return f"{sidecar.series}, part {sidecar.series_part}" if sidecar.series_part else sidecar.series

@@ -1,0 +1,193 @@
+"""Opens the study database: checks whose file it is, sets pragmas, migrates, binds the models."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import peewee as pw
+
+from serge_desktop.storage.errors import DatabaseTooNewError, NotOurDatabaseError, StorageError
+from serge_desktop.storage.migrations.runner import LATEST_VERSION, current_version, run_migrations
+from serge_desktop.storage.models import database_proxy
+
+APPLICATION_ID = 0x53455247  # "SERG": marks the file as ours (``file`` shows it too)
+BUSY_TIMEOUT_MS = 5000
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_HEADER_SIZE = 100  # the database header; user_version at offset 60, application_id at 68
+
+# Set on every connection peewee opens (one per thread). busy_timeout comes first so the switch
+# to WAL waits for other connections instead of failing at once.
+_PRAGMAS: tuple[tuple[str, object], ...] = (
+    ("busy_timeout", BUSY_TIMEOUT_MS),
+    ("journal_mode", "wal"),
+    ("synchronous", 2),  # FULL: a committed note survives a power cut, not only a crash
+    ("foreign_keys", 1),
+)
+
+
+def open_database(path: Path, *, read_only: bool = False) -> pw.SqliteDatabase:
+    """Open (creating and migrating if needed) the database at ``path`` and bind the models to it.
+
+    Raises NotOurDatabaseError or DatabaseTooNewError before writing anything to a file that is
+    not ours or is too new, MigrationError if an upgrade fails (rolled back), and StorageError
+    for anything else the file system or SQLite refuses. ``read_only`` never creates, upgrades or
+    writes the file (it needs an existing database at the latest schema).
+    """
+    path = Path(path)
+    header = _read_header(path)
+    if header is not None:
+        # A first look at the raw header, without SQLite: refuses foreign and too-new files
+        # before any connection could roll back a journal or switch the file to WAL.
+        _check_owner(path, *header, has_schema=None)
+    elif read_only:
+        raise StorageError("does not exist (or is empty), and read-only opening cannot create it")
+    else:
+        _make_parent(path)
+    db = _new_database(path, read_only)
+    try:
+        with _translated_errors(path):
+            db.connect()
+            # The header on disk can be stale in WAL mode (recent commits live in the -wal
+            # file), so check again through SQLite, still before setting any pragma.
+            version, application_id, has_schema = _inspect(db)
+            _check_owner(path, version, application_id, has_schema=has_schema)
+            _set_pragmas(db, read_only=read_only)
+            if read_only:
+                if version < LATEST_VERSION:
+                    raise StorageError(
+                        f"has schema {version}, older than {LATEST_VERSION}; open it normally "
+                        "once to upgrade it"
+                    )
+            else:
+                if application_id == 0:
+                    db.pragma("application_id", APPLICATION_ID)
+                run_migrations(db)
+    except BaseException:
+        with contextlib.suppress(pw.PeeweeException):
+            db.close()
+        raise
+    database_proxy.initialize(db)
+    return db
+
+
+def close_database(db: pw.SqliteDatabase) -> None:
+    """Close this thread's connection; the models are unbound so later use fails loudly.
+
+    peewee keeps one connection per thread: threads that used ``db`` close their own.
+    """
+    if database_proxy.obj is db:
+        # Otherwise peewee's autoconnect would quietly reopen the file on the next query.
+        database_proxy.initialize(None)
+    with _translated_errors(Path(db.database)):
+        db.close()
+
+
+def _read_header(path: Path) -> tuple[int, int] | None:
+    """(user_version, application_id) from the file's first bytes; None if missing or empty."""
+    try:
+        with path.open("rb") as file:
+            header = file.read(_HEADER_SIZE)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise StorageError(f"cannot be read ({exc.strerror or exc})") from exc
+    if not header:
+        return None  # SQLite treats an empty file as a new, empty database
+    if len(header) < _HEADER_SIZE or not header.startswith(_SQLITE_MAGIC):
+        raise NotOurDatabaseError(path, "not an SQLite file")
+    # Both are signed 32-bit big-endian integers, as the pragmas report them.
+    user_version = int.from_bytes(header[60:64], "big", signed=True)
+    application_id = int.from_bytes(header[68:72], "big", signed=True)
+    return user_version, application_id
+
+
+def _check_owner(path: Path, version: int, application_id: int, *, has_schema: bool | None) -> None:
+    """Refuse files we must not touch; ``has_schema`` is None when not known yet."""
+    if application_id == APPLICATION_ID:
+        if version > LATEST_VERSION:
+            raise DatabaseTooNewError(version, LATEST_VERSION)
+    elif application_id != 0:
+        raise NotOurDatabaseError(path, f"application id {application_id:#010x}")
+    elif version != 0 or has_schema:
+        # No application id: only a blank database is ours to take.
+        raise NotOurDatabaseError(path, "an SQLite database with other contents")
+
+
+def _inspect(db: pw.SqliteDatabase) -> tuple[int, int, bool]:
+    version = current_version(db)
+    application_id = int(db.pragma("application_id"))
+    # Any table, index, view or trigger means the file already holds something.
+    cursor = db.execute_sql("SELECT count(*) FROM sqlite_master")  # type: ignore[no-untyped-call]
+    return version, application_id, cursor.fetchone()[0] > 0
+
+
+def _set_pragmas(db: pw.SqliteDatabase, *, read_only: bool) -> None:
+    for key, value in _PRAGMAS:
+        if read_only and key == "journal_mode":
+            continue  # changing it is a write; a read-only connection uses whatever mode it finds
+        # permanent=True: peewee re-applies these on every later connection (other threads too).
+        result = db.pragma(key, value, permanent=True)
+        if key == "journal_mode" and str(result).lower() != "wal":
+            raise StorageError(
+                f"cannot use write-ahead logging here (journal mode stays {result!r}); "
+                "is it on a network drive?"
+            )
+
+
+def _new_database(path: Path, read_only: bool) -> pw.SqliteDatabase:
+    timeout = BUSY_TIMEOUT_MS / 1000  # sqlite3 takes seconds
+    if read_only:
+        # mode=ro makes SQLite itself refuse writes; as_uri() escapes "?" and "#" in the path.
+        uri = path.absolute().as_uri() + "?mode=ro"
+        return pw.SqliteDatabase(uri, uri=True, timeout=timeout)
+    return pw.SqliteDatabase(str(path), timeout=timeout)
+
+
+def _make_parent(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"cannot be created: its folder ({exc.strerror or exc})") from exc
+
+
+@contextlib.contextmanager
+def _translated_errors(path: Path) -> Iterator[None]:
+    """Turn sqlite3 and peewee errors (locked, damaged, not a database) into ours."""
+    try:
+        yield
+    except (pw.PeeweeException, sqlite3.Error) as exc:
+        name = _sqlite_error_name(exc)
+        if name == "SQLITE_NOTADB":
+            raise NotOurDatabaseError(path, "not an SQLite database") from exc
+        reason = _REASONS.get(name, "could not be used")
+        raise StorageError(f"{reason} ({exc})") from exc
+
+
+# What the user sees for the SQLite failures they can cause or fix (primary result codes).
+_REASONS = {
+    "SQLITE_BUSY": "is in use by another program",
+    "SQLITE_LOCKED": "is in use by another program",
+    "SQLITE_CORRUPT": "is damaged",
+    "SQLITE_CANTOPEN": "cannot be opened",
+    "SQLITE_PERM": "cannot be opened",
+    "SQLITE_READONLY": "cannot be written",
+    "SQLITE_FULL": "cannot grow: the disk is full",
+    "SQLITE_IOERR": "could not be read or written (disk error)",
+}
+
+
+def _sqlite_error_name(exc: BaseException) -> str:
+    """SQLite's primary error name (SQLITE_BUSY for SQLITE_BUSY_SNAPSHOT), or "" if none."""
+    # peewee re-raises sqlite3 errors as its own types, with the original as args[0].
+    seen: BaseException | None = exc
+    while seen is not None:
+        for candidate in (seen, *seen.args[:1]):
+            if isinstance(candidate, sqlite3.Error):
+                name = getattr(candidate, "sqlite_errorname", None) or ""
+                return "_".join(name.split("_")[:2])
+        seen = seen.__cause__ or seen.__context__
+    return ""

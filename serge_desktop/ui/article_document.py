@@ -1,0 +1,156 @@
+"""Typesets an article as a QTextDocument and maps body offsets to document positions both ways."""
+
+from __future__ import annotations
+
+import bisect
+
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+
+from serge_desktop.services.views import ArticleView
+
+LINE_HEIGHT_PERCENT = 155  # generous leading for long reading
+TITLE_BLOCK_STATE = -1  # QTextBlock user state of the title block's lines
+
+
+class ArticleDocument:
+    """The document of one article; paragraph blocks carry their index as the block user state."""
+
+    def __init__(self, article: ArticleView, font: QFont, palette: QPalette) -> None:
+        self.article = article
+        self.document = QTextDocument()
+        self.document.setDefaultFont(font)
+        self.document.setUndoRedoEnabled(False)
+        self._paragraph_positions: list[int] = []
+        self._paragraph_starts = [p.start for p in article.paragraphs]
+        self._build(font, palette)
+
+    def to_document(self, offset: int) -> int:
+        """The document position of a body offset (offsets between paragraphs snap forward)."""
+        index = max(0, bisect.bisect_right(self._paragraph_starts, offset) - 1)
+        paragraph = self.article.paragraphs[index]
+        if offset > paragraph.end and index + 1 < len(self.article.paragraphs):
+            return self._paragraph_positions[index + 1]
+        inside = min(max(offset - paragraph.start, 0), len(paragraph.text))
+        return self._paragraph_positions[index] + inside
+
+    def to_body(self, position: int) -> int | None:
+        """The body offset at a document position, or None inside the title block."""
+        block = self.document.findBlock(position)
+        index = block.userState()
+        if index < 0 or index >= len(self.article.paragraphs):
+            return None
+        paragraph = self.article.paragraphs[index]
+        return paragraph.start + min(position - block.position(), len(paragraph.text))
+
+    def cursor_for(self, start: int, end: int) -> QTextCursor:
+        cursor = QTextCursor(self.document)
+        cursor.setPosition(self.to_document(start))
+        cursor.setPosition(self.to_document(end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def _build(self, font: QFont, palette: QPalette) -> None:
+        cursor = QTextCursor(self.document)
+        muted = _blend(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base))
+        accent = QColor("#a3322a") if palette.color(QPalette.ColorRole.Base).lightness() > 128 else (
+            QColor("#ff8a7a")
+        )
+        first = True
+        for text, char_format, block_format in self._title_lines(font, muted, accent):
+            if not first:
+                cursor.insertBlock()
+            first = False
+            cursor.setBlockFormat(block_format)
+            cursor.block().setUserState(TITLE_BLOCK_STATE)
+            cursor.insertText(text, char_format)
+        body_format = QTextCharFormat()
+        body_format.setFont(font)
+        for paragraph in self.article.paragraphs:
+            cursor.insertBlock(_paragraph_format(font, paragraph.is_quotation))
+            cursor.block().setUserState(paragraph.index)
+            self._paragraph_positions.append(cursor.position())
+            char_format = QTextCharFormat(body_format)
+            if paragraph.is_quotation:
+                char_format.setForeground(muted)
+            cursor.insertText(paragraph.text, char_format)
+
+    def _title_lines(
+        self, font: QFont, muted: QColor, accent: QColor
+    ) -> list[tuple[str, QTextCharFormat, QTextBlockFormat]]:
+        a = self.article
+        em = _em(font)
+        lines = []
+        if a.publication:
+            masthead = _char_format(font, 0.8, weight=QFont.Weight.DemiBold, color=accent)
+            masthead.setFontCapitalization(QFont.Capitalization.AllUppercase)
+            masthead.setFontLetterSpacing(112)
+            lines.append((a.publication, masthead, _block_format(em, bottom=0.5)))
+        headline = _char_format(font, 2.0, weight=QFont.Weight.Bold)
+        lines.append((a.headline, headline, _block_format(em, bottom=0.45, line_height=118)))
+        if a.standfirst:
+            standfirst = _char_format(font, 1.2, italic=True)
+            lines.append((a.standfirst, standfirst, _block_format(em, bottom=0.6, line_height=135)))
+        details = [part for part in (a.issue and f"Issue {a.issue}", a.series, a.subject) if part]
+        if details:
+            meta = _char_format(font, 0.85, color=muted)
+            lines.append(("  ·  ".join(details), meta, _block_format(em, bottom=1.6)))
+        return lines
+
+
+def _em(font: QFont) -> float:
+    """One em in pixels (the document lays out at 96 dpi logical)."""
+    return font.pointSizeF() * 96 / 72
+
+
+def _paragraph_format(font: QFont, is_quotation: bool) -> QTextBlockFormat:
+    em = _em(font)
+    block = QTextBlockFormat()
+    block.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    block.setBottomMargin(em * 0.85)
+    if is_quotation:
+        # Quoted speech is set off by an indent on both sides, as in print.
+        block.setLeftMargin(em * 2)
+        block.setRightMargin(em * 1.5)
+    return block
+
+
+def _block_format(em: float, *, bottom: float, line_height: int = 100) -> QTextBlockFormat:
+    block = QTextBlockFormat()
+    block.setLineHeight(line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    block.setBottomMargin(bottom * em)
+    return block
+
+
+def _char_format(
+    font: QFont,
+    scale: float,
+    *,
+    weight: QFont.Weight = QFont.Weight.Normal,
+    italic: bool = False,
+    color: QColor | None = None,
+) -> QTextCharFormat:
+    char_format = QTextCharFormat()
+    scaled = QFont(font)
+    scaled.setPointSizeF(font.pointSizeF() * scale)
+    scaled.setWeight(weight)
+    scaled.setItalic(italic)
+    char_format.setFont(scaled)
+    if color is not None:
+        char_format.setForeground(color)
+    return char_format
+
+
+def _blend(foreground: QColor, background: QColor, amount: float = 0.35) -> QColor:
+    """The text colour moved towards the background: for secondary text."""
+    return QColor(
+        round(foreground.red() + (background.red() - foreground.red()) * amount),
+        round(foreground.green() + (background.green() - foreground.green()) * amount),
+        round(foreground.blue() + (background.blue() - foreground.blue()) * amount),
+    )

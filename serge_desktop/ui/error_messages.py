@@ -1,0 +1,44 @@
+"""Translated sentences for the errors a user can act on; the one place errors become words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from serge_desktop.core.errors import ArticleRejectedError, RejectReason, SergeError
+from serge_desktop.core.sidecar import SidecarError
+from serge_desktop.services.errors import InvalidSpanError, NotFoundError
+from serge_desktop.storage.errors import DatabaseTooNewError, NotOurDatabaseError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ErrorMessages", text)
+
+
+def describe_error(error: SergeError) -> str:
+    if isinstance(error, ArticleRejectedError):
+        return {
+            RejectReason.UNREADABLE: _tr("The file cannot be read."),
+            RejectReason.EMPTY: _tr("The file is empty."),
+            RejectReason.TOO_LARGE: _tr("The file is larger than 20 MB."),
+            RejectReason.BINARY: _tr("This is not a text file."),
+            RejectReason.NOT_TEXT: _tr("The text is neither UTF-8 nor Windows-1252."),
+            RejectReason.NO_PARAGRAPHS: _tr("The file has a title but no paragraphs."),
+        }[error.reason]
+    if isinstance(error, DatabaseTooNewError):
+        return (
+            _tr("The library was saved by a newer version of Serge Desktop (schema %1; this "
+                "version reads up to %2). It has been left untouched.")
+            .replace("%1", str(error.found))
+            .replace("%2", str(error.supported))
+        )
+    if isinstance(error, NotOurDatabaseError):
+        return _tr("The library file is not a Serge Desktop database. It has been left untouched.")
+    if isinstance(error, SidecarError):
+        return _tr("The article's timeline file does not match its text: %1").replace(
+            "%1", str(error)
+        )
+    if isinstance(error, InvalidSpanError):
+        return _tr("Select some words of the article first.")
+    if isinstance(error, NotFoundError):
+        return _tr("It is no longer in the library.")
+    return str(error)

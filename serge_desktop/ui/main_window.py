@@ -1,0 +1,285 @@
+"""The study window: the article, its timeline and the reader's notes, linked to one another."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from serge_desktop import APP_NAME
+from serge_desktop.core.errors import SergeError
+from serge_desktop.services.library import ImportStatus
+from serge_desktop.services.views import ArticleView, TimelineEventView
+from serge_desktop.services.workspace import Workspace
+from serge_desktop.ui.about_dialog import show_about
+from serge_desktop.ui.error_messages import describe_error
+from serge_desktop.ui.find_bar import FindBar
+from serge_desktop.ui.library_switcher import LibrarySwitcher
+from serge_desktop.ui.main_actions import MainActions
+from serge_desktop.ui.note_commands import AddNoteCommand, DeleteNoteCommand
+from serge_desktop.ui.notes_pane import NotesPane
+from serge_desktop.ui.reader_view import ReaderView
+from serge_desktop.ui.timeline_view import TimelineView
+from serge_desktop.ui.window_state import WindowState
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle(APP_NAME)
+        self.undo_stack = QUndoStack(self)
+        self.actions = MainActions(self)
+        self.switcher = LibrarySwitcher(self)
+        self.reader = ReaderView(self)
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+        self.timeline = TimelineView(self)
+        self.notes_pane = NotesPane(workspace.notes, self)
+        self._events: list[TimelineEventView] = []
+        self._article: ArticleView | None = None
+        self._build_layout()
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcuts([self.tr("Ctrl+Z")])
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([self.tr("Ctrl+Shift+Z"), self.tr("Ctrl+Y")])
+        self.actions.build_menus(self, undo, redo)
+        self.actions.build_toolbar(self, self.switcher)
+        self.reader.set_context_actions([self.actions.add_note])
+        self._connect_signals()
+        self.state = WindowState(workspace.window_state_path)
+        if not self.state.restore(self, self._splitters):
+            self.resize(1440, 900)
+            self._outer.setSizes([620, 280])
+            self._inner.setSizes([960, 480])
+        self.reader.set_zoom_factor(self.state.zoom())
+        self._sync_pane_actions()
+        self.statusBar().showMessage(self.tr("Library: %1").replace(
+            "%1", str(workspace.database_path)), 6000)
+
+    def _build_layout(self) -> None:
+        reader_box = QWidget(self)
+        reader_box.setAccessibleName(self.tr("Article"))
+        reader_layout = QVBoxLayout(reader_box)
+        reader_layout.setContentsMargins(0, 0, 0, 0)
+        reader_layout.setSpacing(0)
+        reader_layout.addWidget(self.reader, 1)
+        reader_layout.addWidget(self.find_bar)
+        timeline_box = QWidget(self)
+        timeline_box.setAccessibleName(self.tr("Timeline"))
+        timeline_layout = QVBoxLayout(timeline_box)
+        timeline_layout.setContentsMargins(10, 6, 10, 6)
+        title = QLabel(self.tr("Timeline"), timeline_box)
+        title.setObjectName("paneTitle")
+        timeline_layout.addWidget(title)
+        timeline_layout.addWidget(self.timeline, 1)
+        self._inner = QSplitter(Qt.Orientation.Horizontal, self)
+        self._inner.setObjectName("readerNotesSplitter")
+        self._inner.addWidget(reader_box)
+        self._inner.addWidget(self.notes_pane)
+        self._inner.setStretchFactor(0, 3)
+        self._inner.setStretchFactor(1, 1)
+        self._outer = QSplitter(Qt.Orientation.Vertical, self)
+        self._outer.setObjectName("mainSplitter")
+        self._outer.addWidget(self._inner)
+        self._outer.addWidget(timeline_box)
+        self._outer.setStretchFactor(0, 3)
+        self._outer.setStretchFactor(1, 1)
+        self.setCentralWidget(self._outer)
+        self._panes = {"reader": reader_box, "timeline": timeline_box, "notes": self.notes_pane}
+        self._splitters = {"outer": self._outer, "inner": self._inner}
+
+    def _connect_signals(self) -> None:
+        a = self.actions
+        a.import_article.triggered.connect(self.import_articles)
+        a.open_library.triggered.connect(self._open_switcher)
+        a.quit.triggered.connect(self.close)
+        a.add_note.triggered.connect(self.add_note)
+        a.find.triggered.connect(self.find_bar.open)
+        a.find_next.triggered.connect(lambda: self._step_match(+1))
+        a.find_previous.triggered.connect(lambda: self._step_match(-1))
+        a.zoom_in.triggered.connect(self.reader.zoom_in)
+        a.zoom_out.triggered.connect(self.reader.zoom_out)
+        a.zoom_reset.triggered.connect(self.reader.reset_zoom)
+        a.about.triggered.connect(lambda: show_about(self, self.workspace.database_path))
+        a.about_qt.triggered.connect(QApplication.aboutQt)
+        for name, action in (
+            ("reader", a.show_reader),
+            ("timeline", a.show_timeline),
+            ("notes", a.show_notes),
+        ):
+            action.toggled.connect(self._panes[name].setVisible)
+        self.switcher.article_chosen.connect(self.open_article)
+        self.reader.selection_changed.connect(self._update_note_action)
+        self.reader.passage_clicked.connect(self._on_passage_clicked)
+        self.reader.visible_span_changed.connect(self._on_reader_scrolled)
+        self.find_bar.search_changed.connect(self._on_search_changed)
+        self.find_bar.next_requested.connect(lambda: self._step_match(+1))
+        self.find_bar.previous_requested.connect(lambda: self._step_match(-1))
+        self.find_bar.closed.connect(self._on_find_closed)
+        self.timeline.event_activated.connect(self._on_event_activated)
+        self.notes_pane.note_activated.connect(self._on_note_activated)
+        self.notes_pane.delete_requested.connect(self.delete_note)
+        self.notes_pane.list.selectionModel().currentChanged.connect(self._update_highlights)
+
+    # Articles ------------------------------------------------------------------------------
+
+    def open_initial_article(self, slug: str | None = None) -> None:
+        """Open the requested article, else the one open last time, else the first one."""
+        articles = self.workspace.library.list_articles()
+        slugs = [a.slug for a in articles]
+        for candidate in (slug, self.state.article_slug(), slugs[0] if slugs else None):
+            if candidate in slugs:
+                self.open_article(candidate)
+                return
+        self.switcher.set_articles(articles, None)
+
+    def open_article(self, slug: str) -> None:
+        self.notes_pane.flush()
+        article = self.workspace.library.article_view(slug)
+        self._article = article
+        self.undo_stack.clear()
+        self.reader.show_article(article)
+        self._events = self.workspace.timeline.list_events(article.id)
+        self.timeline.set_events(self._events)
+        self.notes_pane.set_article(article.id)
+        self._update_highlights()
+        self.switcher.set_articles(self.workspace.library.list_articles(), slug)
+        self.state.set_article_slug(slug)
+        self.setWindowTitle(f"{article.headline} — {APP_NAME}")
+
+    def current_article(self) -> ArticleView | None:
+        return self._article
+
+    def import_articles(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import Article"),
+            str(Path.home()),
+            self.tr("Articles (*.txt *.md *.markdown *.text);;All files (*)"),
+        )
+        self.import_paths([Path(p) for p in paths])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Import files one by one; each bad file is reported and the others still go in."""
+        last_slug, problems, notices = None, [], []
+        for path in paths:
+            try:
+                outcome = self.workspace.library.import_file(path)
+            except SergeError as error:
+                problems.append(f"{path.name}: {describe_error(error)}")
+                continue
+            last_slug = outcome.article.slug
+            if outcome.used_fallback:
+                notices.append(self.tr("%1 was not UTF-8; it was read as Windows-1252.").replace(
+                    "%1", path.name))
+            if outcome.status is ImportStatus.UNCHANGED:
+                notices.append(self.tr("%1 is already in the library.").replace("%1", path.name))
+        if last_slug is not None:
+            self.open_article(last_slug)
+        if problems:
+            QMessageBox.warning(self, self.tr("Some files were not imported"), "\n".join(problems))
+        if notices:
+            self.statusBar().showMessage(" ".join(notices), 10000)
+
+    # Notes ---------------------------------------------------------------------------------
+
+    def add_note(self) -> None:
+        span = self.reader.selected_span()
+        if self._article is None or span is None:
+            self.statusBar().showMessage(self.tr("Select a passage of the article first."), 5000)
+            return
+        command = AddNoteCommand(
+            self.workspace.notes, self._on_notes_changed,
+            article_id=self._article.id, start=span[0], end=span[1],
+        )
+        self.undo_stack.push(command)
+        if command.note_id is not None:
+            self.notes_pane.edit_note(command.note_id)
+
+    def delete_note(self, note_id: int) -> None:
+        self.undo_stack.push(
+            DeleteNoteCommand(self.workspace.notes, self._on_notes_changed, note_id=note_id)
+        )
+        self.statusBar().showMessage(self.tr("Note deleted. Undo with Ctrl+Z."), 8000)
+
+    def _on_notes_changed(self, select_id: int | None) -> None:
+        self.notes_pane.reload(select_id)
+        self._update_highlights()
+
+    def _update_highlights(self) -> None:
+        self.reader.set_note_spans(self.notes_pane.note_spans(), self.notes_pane.current_note_id())
+
+    def _on_note_activated(self, note_id: int) -> None:
+        for nid, start, end in self.notes_pane.note_spans():
+            if nid == note_id:
+                self.reader.show_span(start, end)
+        self._update_highlights()
+
+    def _on_passage_clicked(self, offset: int) -> None:
+        note_id = self.reader.note_at(offset)
+        if note_id is not None:
+            self.notes_pane.select_note(note_id)
+            self._update_highlights()
+
+    def _update_note_action(self) -> None:
+        self.actions.add_note.setEnabled(self.reader.selected_span() is not None)
+
+    # Timeline and find -----------------------------------------------------------------------
+
+    def _on_event_activated(self, event_id: int) -> None:
+        for event in self._events:
+            if event.id == event_id:
+                self.reader.show_span(event.start, event.end, flash=True)
+
+    def _on_reader_scrolled(self, top: int, bottom: int) -> None:
+        self.timeline.highlight_events(
+            [e.id for e in self._events if e.start < bottom and e.end > top]
+        )
+
+    def _on_search_changed(self, text: str) -> None:
+        total = self.reader.find_all(text)
+        self.find_bar.show_count(self.reader.current_match(), total)
+
+    def _step_match(self, step: int) -> None:
+        if not self.find_bar.isVisible():
+            self.find_bar.open()
+            return
+        current = self.reader.go_to_match(self.reader.current_match() + step)
+        self.find_bar.show_count(current, self.reader.match_count())
+
+    def _on_find_closed(self) -> None:
+        self.reader.find_all("")
+        self.reader.setFocus()
+
+    # Window --------------------------------------------------------------------------------
+
+    def _open_switcher(self) -> None:
+        self.switcher.setFocus()
+        self.switcher.showPopup()
+
+    def _sync_pane_actions(self) -> None:
+        for name, action in (
+            ("reader", self.actions.show_reader),
+            ("timeline", self.actions.show_timeline),
+            ("notes", self.actions.show_notes),
+        ):
+            action.setChecked(not self._panes[name].isHidden())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Unsaved note text is written before anything else, so quitting never loses typing.
+        self.notes_pane.flush()
+        self.state.set_zoom(self.reader.zoom_factor())
+        self.state.save(self, self._splitters)
+        super().closeEvent(event)

@@ -1,0 +1,60 @@
+"""Undoable note edits: each command stores ids and calls the notes service in redo and undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from serge_desktop.services.notes import NotesService
+
+# Called after every change with the id of the note to select, or None.
+Refresh = Callable[[int | None], None]
+
+
+class AddNoteCommand(QUndoCommand):
+    """Creates a note on a passage; undo moves it to the trash, redo brings the same note back."""
+
+    def __init__(
+        self, notes: NotesService, refresh: Refresh, *, article_id: int, start: int, end: int
+    ) -> None:
+        super().__init__(QCoreApplication.translate("NoteCommands", "Add note"))
+        self._notes = notes
+        self._refresh = refresh
+        self._article_id = article_id
+        self._span = (start, end)
+        self.note_id: int | None = None
+
+    def redo(self) -> None:
+        if self.note_id is None:
+            start, end = self._span
+            self.note_id = self._notes.create_note(
+                article_id=self._article_id, start=start, end=end
+            ).id
+        else:
+            self._notes.restore_note(note_id=self.note_id)
+        self._refresh(self.note_id)
+
+    def undo(self) -> None:
+        if self.note_id is not None:
+            self._notes.delete_note(note_id=self.note_id)
+        self._refresh(None)
+
+
+class DeleteNoteCommand(QUndoCommand):
+    """Moves a note to the trash; undo restores it with its text, tags and anchor."""
+
+    def __init__(self, notes: NotesService, refresh: Refresh, *, note_id: int) -> None:
+        super().__init__(QCoreApplication.translate("NoteCommands", "Delete note"))
+        self._notes = notes
+        self._refresh = refresh
+        self._note_id = note_id
+
+    def redo(self) -> None:
+        self._notes.delete_note(note_id=self._note_id)
+        self._refresh(None)
+
+    def undo(self) -> None:
+        self._notes.restore_note(note_id=self._note_id)
+        self._refresh(self._note_id)

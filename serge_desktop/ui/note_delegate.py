@@ -1,0 +1,74 @@
+"""Paints one note in the notes list: its passage as a quote above the first lines of the note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from serge_desktop.ui.notes_model import BODY_ROLE, QUOTE_ROLE
+
+PADDING = 10
+BAR_WIDTH = 4
+BODY_LINES = 2
+HIGHLIGHT_BAR = QColor(230, 170, 20)
+
+
+class NoteItemDelegate(QStyledItemDelegate):
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        painter.save()
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = option.palette
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        rect = option.rect.adjusted(PADDING, PADDING // 2 + 2, -PADDING, -PADDING // 2 - 2)
+        painter.fillRect(QRect(rect.left(), rect.top(), BAR_WIDTH, rect.height()), HIGHLIGHT_BAR)
+        text_rect = rect.adjusted(BAR_WIDTH + 8, 0, 0, 0)
+
+        quote_font = QFont(option.font)
+        quote_font.setItalic(True)
+        quote_metrics = QFontMetrics(quote_font)
+        quote = quote_metrics.elidedText(
+            f"“{index.data(QUOTE_ROLE)}”", Qt.TextElideMode.ElideRight, text_rect.width()
+        )
+        painter.setFont(quote_font)
+        muted = QColor(palette.color(text_role))
+        muted.setAlphaF(0.7)
+        painter.setPen(muted)
+        quote_rect = QRect(text_rect.left(), text_rect.top(), text_rect.width(), quote_metrics.height())
+        painter.drawText(quote_rect, Qt.AlignmentFlag.AlignLeft, quote)
+
+        body = str(index.data(BODY_ROLE) or "").strip()
+        body_font = QFont(option.font)
+        metrics = QFontMetrics(body_font)
+        painter.setFont(body_font)
+        if body:
+            painter.setPen(palette.color(text_role))
+        else:
+            body = self.tr("No note yet: select to write one")
+            body_font.setItalic(True)
+            painter.setFont(body_font)
+            painter.setPen(muted)
+        body_rect = QRect(
+            text_rect.left(),
+            quote_rect.bottom() + 4,
+            text_rect.width(),
+            metrics.lineSpacing() * BODY_LINES,
+        )
+        # Clipped to exactly two lines; the editor below shows the whole note.
+        painter.drawText(body_rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft, body)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        metrics = QFontMetrics(option.font)
+        height = metrics.height() + 4 + metrics.lineSpacing() * BODY_LINES + PADDING + 4
+        return QSize(240, height)

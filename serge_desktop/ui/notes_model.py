@@ -1,0 +1,66 @@
+"""The list model of an article's notes, in text order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from serge_desktop.services.views import NoteView
+
+NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+QUOTE_ROLE = Qt.ItemDataRole.UserRole + 2
+BODY_ROLE = Qt.ItemDataRole.UserRole + 3
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class NotesListModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._notes: list[NoteView] = []
+
+    def set_notes(self, notes: Sequence[NoteView]) -> None:
+        self.beginResetModel()
+        self._notes = list(notes)
+        self.endResetModel()
+
+    def replace_note(self, note: NoteView) -> None:
+        """Refresh one row in place (after an edit), keeping the selection where it is."""
+        row = self.row_of(note.id)
+        if row is not None:
+            self._notes[row] = note
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+
+    def row_of(self, note_id: int) -> int | None:
+        for row, note in enumerate(self._notes):
+            if note.id == note_id:
+                return row
+        return None
+
+    def note_at(self, row: int) -> NoteView:
+        return self._notes[row]
+
+    def notes(self) -> tuple[NoteView, ...]:
+        return tuple(self._notes)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._notes)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._notes):
+            return None
+        note = self._notes[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"“{note.quote}” {note.body}".strip()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return note.quote
+        if role == NOTE_ID_ROLE:
+            return note.id
+        if role == QUOTE_ROLE:
+            return note.quote
+        if role == BODY_ROLE:
+            return note.body
+        return None

@@ -1,0 +1,199 @@
+"""The notes pane: the open article's notes in text order above an editor that saves itself.
+
+Signals:
+    note_activated(int): the reader should show this note's passage.
+    delete_requested(int): the user asked to delete this note (the window makes it undoable).
+    note_saved(int): a note's text was written to the database.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from serge_desktop.services.notes import NotesService
+from serge_desktop.ui.note_delegate import NoteItemDelegate
+from serge_desktop.ui.notes_model import NotesListModel
+
+AUTOSAVE_DELAY_MS = 700  # within a second of a pause in typing
+
+
+class NotesPane(QWidget):
+    note_activated = Signal(int)
+    delete_requested = Signal(int)
+    note_saved = Signal(int)
+
+    def __init__(self, notes: NotesService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Notes"))
+        self._notes = notes
+        self._article_id: int | None = None
+        self._editing_id: int | None = None
+        self._loading = False
+
+        self.title = QLabel(self)
+        self.title.setObjectName("paneTitle")
+        self.model = NotesListModel(self)
+        self.list = QListView(self)
+        self.list.setAccessibleName(self.tr("Notes of this article"))
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(NoteItemDelegate(self.list))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setUniformItemSizes(True)
+        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.list.clicked.connect(self._on_clicked)
+        self.list.activated.connect(self._on_clicked)
+        self.empty_hint = QLabel(
+            self.tr("Select a passage in the article and press Ctrl+Shift+N to add a note."), self
+        )
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setObjectName("hint")
+
+        self.editor = QPlainTextEdit(self)
+        self.editor.setAccessibleName(self.tr("Note text"))
+        self.editor.setPlaceholderText(self.tr("Write your note…"))
+        self.editor.setEnabled(False)
+        self.editor.textChanged.connect(self._on_text_changed)
+        self.save_state = QLabel(self)
+        self.save_state.setObjectName("hint")
+        self.save_state.setAccessibleName(self.tr("Save state"))
+        self.delete_button = QToolButton(self)
+        self.delete_button.setText(self.tr("Delete note"))
+        self.delete_button.setAccessibleName(self.tr("Delete note"))
+        self.delete_button.setToolTip(self.tr("Move this note to the trash (Ctrl+Z undoes it)"))
+        self.delete_button.setEnabled(False)
+        self.delete_button.clicked.connect(self._request_delete)
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.list)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self._request_delete)
+
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
+        self._autosave.timeout.connect(self.flush)
+        self._layout()
+
+    def _layout(self) -> None:
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.list, 1)
+        top_layout.addWidget(self.empty_hint)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.editor, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.save_state, 1)
+        row.addWidget(self.delete_button)
+        bottom_layout.addLayout(row)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(self.title)
+        layout.addWidget(splitter, 1)
+
+    # Public --------------------------------------------------------------------------------
+
+    def set_article(self, article_id: int | None) -> None:
+        self.flush()
+        self._article_id = article_id
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        """Read the notes again from the database, keeping or moving the selection."""
+        self.flush()
+        keep = select_id if select_id is not None else self.current_note_id()
+        notes = self._notes.list_notes(self._article_id) if self._article_id is not None else []
+        self.model.set_notes(notes)
+        count = len(notes)
+        self.title.setText(self.tr("Notes (%n)", "", count))
+        self.empty_hint.setVisible(count == 0)
+        self.select_note(keep)
+
+    def select_note(self, note_id: int | None) -> None:
+        row = self.model.row_of(note_id) if note_id is not None else None
+        if row is None:
+            self.list.selectionModel().clear()
+            self._show_in_editor(None)
+            return
+        index = self.model.index(row)
+        self.list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.list.scrollTo(index)
+
+    def edit_note(self, note_id: int) -> None:
+        """Select a note and put the cursor in its editor (after "Add note")."""
+        self.select_note(note_id)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
+
+    def current_note_id(self) -> int | None:
+        index = self.list.selectionModel().currentIndex()
+        return self.model.note_at(index.row()).id if index.isValid() else None
+
+    def note_spans(self) -> list[tuple[int, int, int]]:
+        return [(n.id, n.start, n.end) for n in self.model.notes()]
+
+    def flush(self) -> None:
+        """Write the editor's text now if it has unsaved changes (on pauses, switches and quit)."""
+        self._autosave.stop()
+        if self._editing_id is None:
+            return
+        text = self.editor.toPlainText()
+        row = self.model.row_of(self._editing_id)
+        if row is None or self.model.note_at(row).body == text:
+            return
+        saved = self._notes.update_body(note_id=self._editing_id, body=text)
+        self.model.replace_note(saved)
+        self.save_state.setText(self.tr("Saved"))
+        self.note_saved.emit(saved.id)
+
+    # Slots ---------------------------------------------------------------------------------
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.flush()
+        self._show_in_editor(self.model.note_at(current.row()).id if current.isValid() else None)
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.note_activated.emit(self.model.note_at(index.row()).id)
+
+    def _show_in_editor(self, note_id: int | None) -> None:
+        self._loading = True
+        self._editing_id = note_id
+        row = self.model.row_of(note_id) if note_id is not None else None
+        self.editor.setPlainText(self.model.note_at(row).body if row is not None else "")
+        self.editor.setEnabled(row is not None)
+        self.delete_button.setEnabled(row is not None)
+        self.save_state.clear()
+        self._loading = False
+
+    def _on_text_changed(self) -> None:
+        if not self._loading and self._editing_id is not None:
+            self.save_state.setText(self.tr("Editing…"))
+            self._autosave.start()
+
+    def _request_delete(self) -> None:
+        note_id = self.current_note_id()
+        if note_id is not None:
+            self.flush()
+            self.delete_requested.emit(note_id)

@@ -1,0 +1,289 @@
+"""The reading pane: the typeset article at a comfortable measure, with highlights, zoom and find.
+
+Signals:
+    selection_changed(): the reader's text selection changed (for enabling "Add note").
+    passage_clicked(int): a click without selection landed on this body offset.
+    visible_span_changed(int, int): the body offsets at the top and bottom of the viewport.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEasingCurve, Qt, QVariantAnimation, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from serge_desktop.services.views import ArticleView
+from serge_desktop.ui.article_document import ArticleDocument
+from serge_desktop.ui.extra_selections import set_extra_selections
+from serge_desktop.ui.resources import READING_FONT_FAMILY
+
+BASE_POINT_SIZE = 13.0
+ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.35, 1.5, 1.7, 2.0, 2.4)
+MEASURE_CHARS = 68  # characters a line: inside the 65 to 75 that long reading wants
+NOTE_HIGHLIGHT = QColor(255, 214, 64, 110)
+ACTIVE_NOTE_HIGHLIGHT = QColor(255, 190, 30, 190)
+FIND_MATCH = QColor(120, 170, 255, 90)
+CURRENT_FIND_MATCH = QColor(255, 140, 0, 170)
+FLASH_COLOR = QColor(255, 150, 60)
+
+
+class ReaderView(QTextBrowser):
+    selection_changed = Signal()
+    passage_clicked = Signal(int)
+    visible_span_changed = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Article text"))
+        self.setOpenLinks(False)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self._article_document: ArticleDocument | None = None
+        self._zoom_index = ZOOM_STEPS.index(1.0)
+        self._context_actions: list[QAction] = []
+        self._note_spans: list[tuple[int, int, int]] = []  # (note id, start, end)
+        self._active_note: int | None = None
+        self._find_cursors: list[QTextCursor] = []
+        self._find_index = -1
+        self._flash_cursor: QTextCursor | None = None
+        self._flash = QVariantAnimation(self)
+        self._flash.setDuration(1800)
+        self._flash.setStartValue(210)
+        self._flash.setEndValue(0)
+        self._flash.setEasingCurve(QEasingCurve.Type.InQuad)
+        self._flash.valueChanged.connect(self._refresh_highlights)
+        self.selectionChanged.connect(self.selection_changed)
+        self.verticalScrollBar().valueChanged.connect(self._emit_visible_span)
+
+    # The article ---------------------------------------------------------------------------
+
+    def show_article(self, article: ArticleView) -> None:
+        self._article_document = ArticleDocument(article, self.reading_font(), self.palette())
+        self.setDocument(self._article_document.document)
+        self._find_cursors, self._find_index = [], -1
+        self._apply_measure()
+        self._refresh_highlights()
+        self.verticalScrollBar().setValue(0)
+
+    def article(self) -> ArticleView | None:
+        return self._article_document.article if self._article_document else None
+
+    def reading_font(self) -> QFont:
+        font = QFont(READING_FONT_FAMILY)
+        font.setStyleHint(QFont.StyleHint.Serif)
+        font.setPointSizeF(BASE_POINT_SIZE * ZOOM_STEPS[self._zoom_index])
+        return font
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection as body offsets, or None when nothing of the body is selected."""
+        cursor = self.textCursor()
+        if self._article_document is None or not cursor.hasSelection():
+            return None
+        start = self._article_document.to_body(cursor.selectionStart())
+        end = self._article_document.to_body(cursor.selectionEnd())
+        if start is None or end is None or end <= start:
+            return None
+        return start, end
+
+    def select_span(self, start: int, end: int) -> None:
+        if self._article_document is not None:
+            self.setTextCursor(self._article_document.cursor_for(start, end))
+
+    def show_span(self, start: int, end: int, *, flash: bool = False) -> None:
+        """Scroll the passage to the upper third of the view; ``flash`` briefly highlights it."""
+        if self._article_document is None:
+            return
+        cursor = self._article_document.cursor_for(start, end)
+        head = QTextCursor(cursor)
+        head.setPosition(cursor.selectionStart())
+        rect = self.cursorRect(head)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+        if flash:
+            self._flash_cursor = cursor
+            self._flash.stop()
+            self._flash.start()
+
+    # Highlights ----------------------------------------------------------------------------
+
+    def set_note_spans(self, spans: list[tuple[int, int, int]], active: int | None) -> None:
+        self._note_spans = spans
+        self._active_note = active
+        self._refresh_highlights()
+
+    def note_at(self, offset: int) -> int | None:
+        for note_id, start, end in self._note_spans:
+            if start <= offset < end:
+                return note_id
+        return None
+
+    def _refresh_highlights(self) -> None:
+        doc = self._article_document
+        selections: list[QTextEdit.ExtraSelection] = []
+        if doc is not None:
+            for note_id, start, end in self._note_spans:
+                color = ACTIVE_NOTE_HIGHLIGHT if note_id == self._active_note else NOTE_HIGHLIGHT
+                selections.append(_selection(doc.cursor_for(start, end), color))
+            for index, cursor in enumerate(self._find_cursors):
+                color = CURRENT_FIND_MATCH if index == self._find_index else FIND_MATCH
+                selections.append(_selection(cursor, color))
+            if self._flash_cursor is not None and self._flash.state() == self._flash.State.Running:
+                flash = QColor(FLASH_COLOR)
+                flash.setAlpha(int(self._flash.currentValue()))
+                selections.append(_selection(self._flash_cursor, flash))
+        set_extra_selections(self, selections)
+
+    # Find ----------------------------------------------------------------------------------
+
+    def find_all(self, text: str) -> int:
+        """Mark every match of ``text`` (case-insensitive) and go to the first; returns the count."""
+        self._find_cursors, self._find_index = [], -1
+        if text and self._article_document is not None:
+            document = self._article_document.document
+            cursor = document.find(text, 0)
+            while not cursor.isNull():
+                self._find_cursors.append(cursor)
+                cursor = document.find(text, cursor, QTextDocument.FindFlag(0))
+        if self._find_cursors:
+            self.go_to_match(0)
+        else:
+            self._refresh_highlights()
+        return len(self._find_cursors)
+
+    def go_to_match(self, index: int) -> int:
+        """Show match ``index`` (wrapping around); returns the index shown, or -1."""
+        if not self._find_cursors:
+            return -1
+        self._find_index = index % len(self._find_cursors)
+        cursor = self._find_cursors[self._find_index]
+        self._scroll_to_cursor(cursor)
+        self._refresh_highlights()
+        return self._find_index
+
+    def current_match(self) -> int:
+        return self._find_index
+
+    def match_count(self) -> int:
+        return len(self._find_cursors)
+
+    def _scroll_to_cursor(self, cursor: QTextCursor) -> None:
+        rect = self.cursorRect(cursor)
+        if not self.viewport().rect().adjusted(0, 40, 0, -40).contains(rect):
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+
+    # Zoom ----------------------------------------------------------------------------------
+
+    def zoom_in(self) -> None:
+        self._set_zoom(min(self._zoom_index + 1, len(ZOOM_STEPS) - 1))
+
+    def zoom_out(self) -> None:
+        self._set_zoom(max(self._zoom_index - 1, 0))
+
+    def reset_zoom(self) -> None:
+        self._set_zoom(ZOOM_STEPS.index(1.0))
+
+    def zoom_factor(self) -> float:
+        return ZOOM_STEPS[self._zoom_index]
+
+    def set_zoom_factor(self, factor: float) -> None:
+        nearest = min(range(len(ZOOM_STEPS)), key=lambda i: abs(ZOOM_STEPS[i] - factor))
+        self._set_zoom(nearest)
+
+    def _set_zoom(self, index: int) -> None:
+        if index == self._zoom_index:
+            return
+        anchor = self._top_offset()
+        self._zoom_index = index
+        article = self.article()
+        if article is not None:
+            self.show_article(article)
+            if anchor is not None:
+                self.show_span(anchor, anchor + 1)
+
+    # Layout --------------------------------------------------------------------------------
+
+    def _apply_measure(self) -> None:
+        """Centre a column of about MEASURE_CHARS characters; narrow windows use their width."""
+        if self._article_document is None:
+            return
+        metrics_font = self.reading_font()
+        sample = "the quick brown fox jumps over a lazy dog, etaoin shrdlu " * 2
+        per_char = QFontMetricsF(metrics_font).horizontalAdvance(sample) / len(sample)
+        measure = per_char * MEASURE_CHARS
+        width = self.viewport().width()
+        side = max(24.0, (width - measure) / 2)
+        root = self._article_document.document.rootFrame()
+        frame_format = root.frameFormat()
+        frame_format.setLeftMargin(side)
+        frame_format.setRightMargin(side)
+        frame_format.setTopMargin(36)
+        frame_format.setBottomMargin(48)
+        root.setFrameFormat(frame_format)
+
+    def _top_offset(self) -> int | None:
+        if self._article_document is None:
+            return None
+        position = self.cursorForPosition(self.viewport().rect().topLeft()).position()
+        return self._article_document.to_body(position)
+
+    def _emit_visible_span(self) -> None:
+        if self._article_document is None:
+            return
+        top = self.cursorForPosition(self.viewport().rect().topLeft()).position()
+        bottom = self.cursorForPosition(self.viewport().rect().bottomRight()).position()
+        start = self._article_document.to_body(top)
+        end = self._article_document.to_body(bottom)
+        self.visible_span_changed.emit(start or 0, end if end is not None else 0)
+
+    # Qt overrides --------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_measure()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self._context_actions:
+            menu.insertActions(menu.actions()[0] if menu.actions() else None, self._context_actions)
+            menu.insertSeparator(menu.actions()[len(self._context_actions)])
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def set_context_actions(self, actions: list[QAction]) -> None:
+        """Actions offered first in the reader's context menu (such as "Add note")."""
+        self._context_actions = actions
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and not self.textCursor().hasSelection()
+            and self._article_document is not None
+        ):
+            offset = self._article_document.to_body(self.cursorForPosition(event.pos()).position())
+            if offset is not None:
+                self.passage_clicked.emit(offset)
+
+
+def _selection(cursor: QTextCursor, color: QColor) -> QTextEdit.ExtraSelection:
+    selection = QTextEdit.ExtraSelection()
+    selection.cursor = cursor  # type: ignore[misc]
+    char_format = QTextCharFormat()
+    char_format.setBackground(color)
+    selection.format = char_format  # type: ignore[misc]
+    return selection

@@ -1,0 +1,584 @@
+"""A custom-painted horizontal timeline of an article's dated events, and its scrolling pane."""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+
+from serge_desktop.services.views import TimelineEventView
+from serge_desktop.ui.timeline_layout import (
+    MAJOR_TICK,
+    MINOR_TICK,
+    Box,
+    ItemSpec,
+    Metrics,
+    TimelineLayout,
+    compute_layout,
+    year_of,
+)
+
+# Okabe–Ito colours stay distinct under the common colour-vision deficiencies.
+CATEGORY_COLOURS = {
+    "life": "#0072B2",
+    "politics": "#D55E00",
+    "writing": "#009E73",
+    "exile": "#CC79A7",
+}
+OTHER_COLOUR = "#808080"
+MAX_QUOTE = 400  # characters of evidence in a tooltip; the reader shows the rest
+STRIPE = 3.0  # the coloured edge that ties a label to its pole
+PAD_POLE, PAD_MID, PAD_END = STRIPE + 5.0, 6.0, 7.0  # label padding: pole side, inside, far end
+SWATCH = 12.0
+_UNCERTAIN = re.compile(r"[~?%X]")
+_DECADE = re.compile(r"(\d{3})X")
+
+
+@dataclass(frozen=True, slots=True)
+class _Drawn:
+    """One event's cached geometry and text, so that painting only draws."""
+
+    event: TimelineEventView
+    label: QRectF
+    marker: QRectF
+    extent: QRectF | None
+    anchor_x: float
+    leftward: bool  # the label hangs left of its pole
+    caption: str
+    text: str  # the label, elided only when the whole width cannot hold it
+    colour: QColor
+
+
+def _rect(box: Box) -> QRectF:
+    return QRectF(box.x, box.y, box.w, box.h)
+
+
+def _blend(a: QColor, b: QColor, t: float) -> QColor:
+    """`t` of colour a over 1 - t of colour b, opaque: faint tints that still hide what is below."""
+    return QColor.fromRgbF(
+        a.redF() * t + b.redF() * (1 - t),
+        a.greenF() * t + b.greenF() * (1 - t),
+        a.blueF() * t + b.blueF() * (1 - t),
+    )
+
+
+class TimelineView(QWidget):
+    """The events on a time axis, labels stacked in lanes above it so that every one is readable.
+
+    Signals:
+        event_activated(int): the user clicked an event or pressed Enter on it.
+        event_selected(int): the user moved the selection (mouse or keyboard) to this event.
+        reveal_requested(QRect): a surrounding scroll area should bring this rectangle into view.
+    """
+
+    event_activated = Signal(int)
+    event_selected = Signal(int)
+    reveal_requested = Signal(QRect)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Timeline"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)  # for the pointing-hand cursor over events
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # we fill every pixel
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._events: list[TimelineEventView] = []
+        self._selected: int | None = None
+        self._highlighted: frozenset[int] = frozenset()
+        # Measured from the fonts; dropped when events, fonts, palette or language change.
+        self._specs: list[ItemSpec] | None = None
+        self._metrics: Metrics | None = None
+        self._captions: dict[int, str] = {}
+        self._heights: dict[int, float] = {}
+        self._layout: TimelineLayout | None = None
+        self._drawn: list[_Drawn] = []
+        self._order: list[int] = []
+
+    # Public API ----------------------------------------------------------------------------------
+
+    def set_events(self, events: Sequence[TimelineEventView]) -> None:
+        self._events = list(events)
+        ids = {e.id for e in self._events}
+        self._highlighted = self._highlighted & ids
+        if self._selected not in ids:
+            self._selected = None
+        self._invalidate()
+        self._describe_selection()
+
+    def select_event(self, event_id: int | None) -> None:
+        """Select an event for the program (e.g. the reader moved); emits no signal."""
+        if event_id is not None and event_id not in self._order:
+            event_id = None
+        if event_id != self._selected:
+            self._selected = event_id
+            self._describe_selection()
+            self._reveal(event_id)
+            self.update()
+
+    def highlight_events(self, ids: Collection[int]) -> None:
+        highlighted = frozenset(ids)
+        if highlighted != self._highlighted:
+            self._highlighted = highlighted
+            self.update()
+
+    def selected_event_id(self) -> int | None:
+        return self._selected
+
+    def event_rects(self) -> dict[int, QRectF]:
+        """Each event's label rectangle in widget coordinates, as last laid out."""
+        self._ensure_layout()
+        return {d.event.id: QRectF(d.label) for d in self._drawn}
+
+    def marker_rects(self) -> dict[int, QRectF]:
+        """Each event's marker (a point's circle, a period's bar) in widget coordinates."""
+        self._ensure_layout()
+        return {d.event.id: QRectF(d.marker) for d in self._drawn}
+
+    # Layout --------------------------------------------------------------------------------------
+
+    def _fonts(self) -> tuple[QFont, QFont, QFont]:
+        """Label font (the application's), its italic for context events, and a smaller one."""
+        label = QFont(self.font())
+        italic = QFont(label)
+        italic.setItalic(True)
+        small = QFont(label)
+        if label.pointSizeF() > 0:
+            small.setPointSizeF(max(7.5, label.pointSizeF() * 0.88))
+        else:
+            small.setPixelSize(max(10, round(label.pixelSize() * 0.88)))
+        return label, italic, small
+
+    def _legend_entries(self) -> list[tuple[str, str | None]]:
+        """(text, category) for the legend; category None is the context entry."""
+        names = {
+            "life": self.tr("Life"),
+            "politics": self.tr("Politics"),
+            "writing": self.tr("Writing"),
+            "exile": self.tr("Exile"),
+        }
+        extra = sorted({e.category for e in self._events} - names.keys())
+        entries: list[tuple[str, str | None]] = [(names[c], c) for c in CATEGORY_COLOURS]
+        entries += [(c, c) for c in extra]
+        entries.append((self.tr("Context (date from outside the article)"), None))
+        return entries
+
+    def _ensure_specs(self) -> tuple[list[ItemSpec], Metrics]:
+        if self._specs is not None and self._metrics is not None:
+            return self._specs, self._metrics
+        label_font, italic_font, small_font = self._fonts()
+        fm, fm_italic, fm_small = (QFontMetricsF(f) for f in (label_font, italic_font, small_font))
+        self._captions = {e.id: self._caption(e) for e in self._events}
+        specs = []
+        for e in self._events:
+            text_width = (fm_italic if e.is_context else fm).horizontalAdvance(e.label)
+            caption_width = fm_small.horizontalAdvance(self._captions[e.id])
+            width = PAD_POLE + caption_width + PAD_MID + text_width + PAD_END
+            start, end = year_of(e.earliest), year_of(e.latest) + 1 / 365.25
+            fuzzy = end - start > 1.01 or bool(_UNCERTAIN.search(e.edtf))
+            specs.append(ItemSpec(e.id, start, end, e.is_period, fuzzy, math.ceil(width)))
+        line = fm.height()
+        self._metrics = Metrics(
+            label_height=math.ceil(line) + 6,
+            marker_radius=max(4.0, round(line * 0.28)),
+            bar_height=max(6.0, round(line * 0.42)),
+            tick_label_width=fm_small.horizontalAdvance("8888"),
+            tick_label_height=fm_small.height(),
+            legend_height=math.ceil(fm_small.height()) + 6,
+            legend_widths=tuple(
+                SWATCH + 6 + fm_small.horizontalAdvance(text) for text, _ in self._legend_entries()
+            ),
+        )
+        self._specs = specs
+        return specs, self._metrics
+
+    def _required_height(self, width: int) -> int:
+        if width not in self._heights:
+            if len(self._heights) > 32:  # a splitter being dragged asks for many widths
+                self._heights.clear()
+            specs, metrics = self._ensure_specs()
+            self._heights[width] = compute_layout(specs, width, 0, metrics).required_height
+        return math.ceil(self._heights[width])
+
+    def _invalidate(self) -> None:
+        self._specs = self._metrics = self._layout = None
+        self._heights.clear()
+        self._relayout()
+        self.updateGeometry()
+        self.update()
+
+    def _ensure_layout(self) -> None:
+        layout = self._layout
+        if layout is None or layout.width != self.width() or layout.height < self.height():
+            self._relayout()
+
+    def _relayout(self) -> None:
+        specs, metrics = self._ensure_specs()
+        previous = self._layout.required_height if self._layout else None
+        layout = compute_layout(specs, self.width(), self.height(), metrics)
+        self._layout = layout
+        label_font, italic_font, small_font = self._fonts()
+        fm, fm_italic = QFontMetricsF(label_font), QFontMetricsF(italic_font)
+        fm_small = QFontMetricsF(small_font)
+        by_id = {e.id: e for e in self._events}
+        dark = self.palette().color(QPalette.ColorRole.Base).lightnessF() < 0.5
+        self._drawn = []
+        for place in layout.items:
+            event = by_id[place.key]
+            caption = self._captions[event.id]
+            room = place.label.w - PAD_POLE - fm_small.horizontalAdvance(caption) - PAD_MID
+            metrics_for_text = fm_italic if event.is_context else fm
+            text = metrics_for_text.elidedText(
+                event.label, Qt.TextElideMode.ElideRight, room - PAD_END
+            )
+            colour = QColor(CATEGORY_COLOURS.get(event.category, OTHER_COLOUR))
+            self._drawn.append(
+                _Drawn(
+                    event=event,
+                    label=_rect(place.label),
+                    marker=_rect(place.marker),
+                    extent=_rect(place.extent) if place.extent else None,
+                    anchor_x=place.anchor_x,
+                    leftward=place.leftward,
+                    caption=caption,
+                    text=text,
+                    colour=colour.lighter(135) if dark else colour,
+                )
+            )
+        self._order = [d.event.id for d in self._drawn]
+        if previous is not None and previous != layout.required_height:
+            self.updateGeometry()  # lanes came or went: a scroll area around us must resize
+
+    def _caption(self, event: TimelineEventView) -> str:
+        """Word the date compactly from its bounds: "1919", "May 1919", "1920s", "c. 1936"."""
+        first, last = event.earliest, event.latest
+        if event.is_period:
+            return str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
+        decade = _DECADE.fullmatch(event.edtf)
+        if decade:
+            return self.tr("{0}0s").format(decade.group(1))
+        if _UNCERTAIN.search(event.edtf):
+            return self.tr("c. {0}").format((first.year + last.year) // 2)
+        locale = QLocale()
+        if first == last:
+            return locale.toString(QDate(first.year, first.month, first.day), self.tr("d MMM yyyy"))
+        if (first.year, first.month) == (last.year, last.month):
+            return locale.toString(QDate(first.year, first.month, 1), self.tr("MMM yyyy"))
+        return str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
+
+    # Interaction ---------------------------------------------------------------------------------
+
+    def _drawn_at(self, pos: QPointF) -> _Drawn | None:
+        for d in self._drawn:
+            if d.label.contains(pos):
+                return d
+        for d in reversed(self._drawn):  # the last drawn marker is on top
+            if d.marker.adjusted(-3, -3, 3, 3).contains(pos):
+                return d
+        return None
+
+    def _select_by_user(self, event_id: int) -> None:
+        if event_id != self._selected:
+            self.select_event(event_id)
+            self.event_selected.emit(event_id)
+
+    def _describe_selection(self) -> None:
+        event = next((d.event for d in self._drawn if d.event.id == self._selected), None)
+        self.setAccessibleDescription(f"{event.date_text}: {event.label}" if event else "")
+
+    def _reveal(self, event_id: int | None) -> None:
+        drawn = next((d for d in self._drawn if d.event.id == event_id), None)
+        if drawn:
+            self.reveal_requested.emit(drawn.label.united(drawn.marker).toAlignedRect())
+
+    def _tooltip(self, event: TimelineEventView) -> str:
+        quote = event.quote if len(event.quote) <= MAX_QUOTE else event.quote[:MAX_QUOTE] + "…"
+        lines = [
+            f"<b>{html.escape(event.date_text)}</b>",
+            html.escape(event.label),
+            html.escape(self.tr("Date (EDTF): {0}").format(event.edtf)),
+        ]
+        if event.is_context:
+            lines.append(f"<i>{html.escape(self.tr('Context: date from outside the article'))}</i>")
+        if quote:
+            lines.append(f"<i>“{html.escape(quote)}”</i>")
+        return "<qt>" + "<br>".join(lines) + "</qt>"
+
+    def mousePressEvent(self, e: QMouseEvent, /) -> None:
+        drawn = self._drawn_at(e.position()) if e.button() == Qt.MouseButton.LeftButton else None
+        if drawn is None:
+            super().mousePressEvent(e)
+            return
+        self._select_by_user(drawn.event.id)
+        self.event_activated.emit(drawn.event.id)
+        e.accept()
+
+    def mouseMoveEvent(self, e: QMouseEvent, /) -> None:
+        if self._drawn_at(e.position()):
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.unsetCursor()
+        super().mouseMoveEvent(e)
+
+    def keyPressEvent(self, e: QKeyEvent, /) -> None:
+        key, order = e.key(), self._order
+        index = order.index(self._selected) if self._selected in order else None
+        if not order:
+            super().keyPressEvent(e)
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
+            self._select_by_user(order[0 if index is None else min(index + 1, len(order) - 1)])
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
+            self._select_by_user(order[-1 if index is None else max(index - 1, 0)])
+        elif key == Qt.Key.Key_Home:
+            self._select_by_user(order[0])
+        elif key == Qt.Key.Key_End:
+            self._select_by_user(order[-1])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected is not None:
+            self.event_activated.emit(self._selected)
+        else:
+            super().keyPressEvent(e)
+
+    def event(self, e: QEvent, /) -> bool:
+        if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
+            drawn = self._drawn_at(QPointF(e.pos()))
+            if drawn:
+                rect = drawn.label.toAlignedRect()
+                QToolTip.showText(e.globalPos(), self._tooltip(drawn.event), self, rect)
+            else:
+                QToolTip.hideText()
+                e.ignore()
+            return True
+        return super().event(e)
+
+    def changeEvent(self, e: QEvent, /) -> None:
+        kinds = (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.LanguageChange)
+        if e.type() in (*kinds, QEvent.Type.StyleChange):
+            self._invalidate()
+        super().changeEvent(e)
+
+    def focusInEvent(self, e: QFocusEvent, /) -> None:
+        self.update()  # the selection's ring shows focus
+        super().focusInEvent(e)
+
+    def focusOutEvent(self, e: QFocusEvent, /) -> None:
+        self.update()
+        super().focusOutEvent(e)
+
+    # Geometry ------------------------------------------------------------------------------------
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int, /) -> int:
+        return self._required_height(width)
+
+    def sizeHint(self) -> QSize:
+        return QSize(720, self._required_height(720))
+
+    def minimumSizeHint(self) -> QSize:
+        # Grows with the lanes the current width needs, so a scroll area around us can scroll.
+        return QSize(240, self._required_height(max(self.width(), 240)))
+
+    def resizeEvent(self, e: QResizeEvent, /) -> None:
+        self._relayout()
+        super().resizeEvent(e)
+
+    # Painting ------------------------------------------------------------------------------------
+
+    def paintEvent(self, e: QPaintEvent, /) -> None:
+        self._ensure_layout()
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        muted = _blend(text, base, 0.6)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), base)
+        if self._drawn:
+            self._paint_axis(painter, muted)
+            self._paint_events(painter, palette, muted)
+            self._paint_legend(painter, text, muted)
+        else:
+            painter.setPen(muted)
+            painter.drawText(
+                QRectF(self.rect()).adjusted(12, 12, -12, -12),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.tr("No dated events in this article"),
+            )
+        if self.hasFocus() and self._selected is None:
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
+        painter.end()
+
+    def _paint_axis(self, painter: QPainter, muted: QColor) -> None:
+        layout = self._layout
+        assert layout is not None  # painting always follows a layout
+        _, _, small = self._fonts()
+        y = round(layout.axis_y) + 0.5  # on a pixel's middle, so 1 px lines stay crisp
+        painter.setPen(QPen(muted, 1))
+        painter.drawLine(QPointF(layout.axis_x0, y), QPointF(layout.axis_x1, y))
+        painter.setFont(small)
+        width = self._metrics.tick_label_width + 8 if self._metrics else 40
+        for tick in layout.ticks:
+            x = round(tick.x) + 0.5
+            painter.drawLine(
+                QPointF(x, y), QPointF(x, y + (MAJOR_TICK if tick.major else MINOR_TICK))
+            )
+            if tick.major:
+                box = QRectF(x - width / 2, y + MAJOR_TICK + 2, width, layout.height)
+                flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                painter.drawText(box, flags, str(tick.year))
+
+    def _paint_events(self, painter: QPainter, palette: QPalette, muted: QColor) -> None:
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        label_font, italic_font, small_font = self._fonts()
+        ascent = QFontMetricsF(label_font).ascent()
+        ring = 2.0 if self.hasFocus() else 1.0
+        painter.setPen(Qt.PenStyle.NoPen)
+        for d in self._drawn:  # uncertain extents first, faint, beneath everything
+            if d.extent:
+                painter.setBrush(_blend(d.colour, base, 0.3))
+                painter.drawRoundedRect(d.extent, d.extent.height() / 2, d.extent.height() / 2)
+        for d in self._drawn:  # poles pass behind labels, whose backgrounds are opaque
+            painter.setPen(QPen(_blend(d.colour, base, 0.55), 1))
+            x = round(d.anchor_x) + 0.5
+            painter.drawLine(QPointF(x, d.marker.top()), QPointF(x, d.label.bottom()))
+        for d in self._drawn:
+            selected, lit = d.event.id == self._selected, d.event.id in self._highlighted
+            self._paint_marker(painter, d, base, highlight if selected else None, lit, ring)
+            fill = _blend(d.colour, base, 0.18) if lit else base
+            painter.setPen(QPen(highlight, ring) if selected else Qt.PenStyle.NoPen)
+            painter.setBrush(_blend(highlight, base, 0.2) if selected else fill)
+            painter.drawRoundedRect(d.label.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+            stripe_x = d.label.right() - 1 - STRIPE if d.leftward else d.label.left() + 1
+            stripe = QRectF(stripe_x, d.label.top() + 2, STRIPE, d.label.height() - 4)
+            if d.event.is_context:  # hollow, like the context marker
+                painter.setPen(QPen(d.colour, 1))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(stripe.adjusted(0.5, 0.5, -0.5, -0.5))
+            else:
+                painter.fillRect(stripe, d.colour)
+            baseline = d.label.top() + 3 + ascent
+            painter.setPen(muted)
+            painter.setFont(small_font)
+            x = d.label.left() + (PAD_END if d.leftward else PAD_POLE)
+            painter.drawText(QPointF(x, baseline), d.caption)
+            caption_width = QFontMetricsF(small_font).horizontalAdvance(d.caption)
+            painter.setPen(text)
+            painter.setFont(italic_font if d.event.is_context else label_font)
+            painter.drawText(QPointF(x + caption_width + PAD_MID, baseline), d.text)
+
+    def _paint_marker(
+        self,
+        painter: QPainter,
+        d: _Drawn,
+        base: QColor,
+        ring_colour: QColor | None,
+        lit: bool,
+        ring: float,
+    ) -> None:
+        marker = d.marker
+        if d.event.is_context:  # hollow marker, dashed outline: the date is not the article's
+            pen = QPen(d.colour, 2 if not d.event.is_period else 1.5)
+            if d.event.is_period:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(_blend(d.colour, base, 0.15) if d.event.is_period else base)
+        else:
+            painter.setPen(QPen(base, 1.5))  # separates markers that touch
+            painter.setBrush(d.colour)
+        radius = marker.height() / 2
+        painter.drawRoundedRect(marker, radius, radius)
+        if ring_colour is not None or lit:
+            painter.setPen(QPen(ring_colour or _blend(d.colour, base, 0.5), ring))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            around = marker.adjusted(-3, -3, 3, 3)
+            painter.drawRoundedRect(around, around.height() / 2, around.height() / 2)
+
+    def _paint_legend(self, painter: QPainter, text: QColor, muted: QColor) -> None:
+        layout = self._layout
+        assert layout is not None
+        _, _, small = self._fonts()
+        painter.setFont(small)
+        base = self.palette().color(QPalette.ColorRole.Base)
+        dark = base.lightnessF() < 0.5
+        for box, (name, category) in zip(layout.legend, self._legend_entries(), strict=True):
+            r = _rect(box)
+            swatch = QRectF(r.left() + 1, r.center().y() - SWATCH / 2 + 1, SWATCH - 2, SWATCH - 2)
+            if category is None:
+                painter.setPen(QPen(muted, 2))
+                painter.setBrush(base)
+            else:
+                colour = QColor(CATEGORY_COLOURS.get(category, OTHER_COLOUR))
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour.lighter(135) if dark else colour)
+            painter.drawEllipse(swatch)
+            painter.setPen(text)
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(r.adjusted(SWATCH + 6, 0, 0, 0), flags, name)
+
+
+class TimelinePane(QWidget):
+    """The timeline in a vertical-only scroll area, kept scrolled down to the axis."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._view = TimelineView()
+        self._scroll = QScrollArea(self)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setWidget(self._view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._scroll)
+        self.setFocusProxy(self._view)
+        # The axis is at the bottom: stay there as lanes come and go, unless the user scrolled up.
+        self._stick_to_bottom = True
+        bar = self._scroll.verticalScrollBar()
+        bar.rangeChanged.connect(self._on_range_changed)
+        bar.valueChanged.connect(self._on_scrolled)
+        self._view.reveal_requested.connect(self._on_reveal_requested)
+
+    @property
+    def view(self) -> TimelineView:
+        return self._view
+
+    def scroll_area(self) -> QScrollArea:
+        return self._scroll
+
+    def _on_range_changed(self, _minimum: int, maximum: int) -> None:
+        if self._stick_to_bottom:
+            self._scroll.verticalScrollBar().setValue(maximum)
+
+    def _on_scrolled(self, value: int) -> None:
+        self._stick_to_bottom = value >= self._scroll.verticalScrollBar().maximum()
+
+    def _on_reveal_requested(self, rect: QRect) -> None:
+        centre = rect.center()
+        self._scroll.ensureVisible(
+            centre.x(), centre.y(), rect.width() // 2 + 8, rect.height() // 2 + 8
+        )

@@ -1,0 +1,59 @@
+"""Remembers the window between runs: geometry, splitters, panes, zoom and the open article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+_GEOMETRY = "window/geometry"
+_STATE = "window/state"
+_SPLITTERS = "window/splitters"
+_ARTICLE = "reader/article"
+_ZOOM = "reader/zoom"
+
+
+class WindowState:
+    """Window state lives in an INI file in the data folder, so each data folder keeps its own."""
+
+    def __init__(self, path: Path) -> None:
+        self._settings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def restore(self, window: QMainWindow, splitters: dict[str, QSplitter]) -> bool:
+        """Restore what was saved; False when nothing was (the window then sizes itself)."""
+        geometry = self._settings.value(_GEOMETRY)
+        if isinstance(geometry, QByteArray):
+            window.restoreGeometry(geometry)
+        state = self._settings.value(_STATE)
+        if isinstance(state, QByteArray):
+            window.restoreState(state)
+        for name, splitter in splitters.items():
+            saved = self._settings.value(f"{_SPLITTERS}/{name}")
+            if isinstance(saved, QByteArray):
+                splitter.restoreState(saved)
+        return isinstance(geometry, QByteArray)
+
+    def save(self, window: QMainWindow, splitters: dict[str, QSplitter]) -> None:
+        self._settings.setValue(_GEOMETRY, window.saveGeometry())
+        self._settings.setValue(_STATE, window.saveState())
+        for name, splitter in splitters.items():
+            self._settings.setValue(f"{_SPLITTERS}/{name}", splitter.saveState())
+        self._settings.sync()
+
+    def article_slug(self) -> str | None:
+        value = self._settings.value(_ARTICLE)
+        return value if isinstance(value, str) and value else None
+
+    def set_article_slug(self, slug: str) -> None:
+        self._settings.setValue(_ARTICLE, slug)
+
+    def zoom(self) -> float:
+        value = self._settings.value(_ZOOM, 1.0)
+        try:
+            return float(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return 1.0
+
+    def set_zoom(self, factor: float) -> None:
+        self._settings.setValue(_ZOOM, factor)

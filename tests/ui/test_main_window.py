@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from serge_desktop.ui.about_dialog import about_text
+from serge_desktop.ui.main_window import MainWindow
+
+SENTENCE = "In January 1919 he reached Petrograd."
+
+
+def select_sentence(window: MainWindow, sentence: str = SENTENCE) -> tuple[int, int]:
+    article = window.current_article()
+    assert article is not None
+    start = article.body.index(sentence)
+    window.reader.select_span(start, start + len(sentence))
+    return start, start + len(sentence)
+
+
+def test_the_window_opens_on_the_bundled_article(window: MainWindow) -> None:
+    article = window.current_article()
+    assert article is not None
+    assert article.headline == "He found the seeds of hope in Russia"
+    assert "He found the seeds of hope in Russia" in window.windowTitle()
+    assert window.switcher.currentText() == article.headline
+    assert len(window.timeline.event_rects()) >= 14
+
+
+def test_add_note_anchors_the_selection_and_focuses_the_editor(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    assert not window.actions.add_note.isEnabled()
+    start, end = select_sentence(window)
+    assert window.actions.add_note.isEnabled()
+    window.actions.add_note.trigger()
+    note_id = window.notes_pane.current_note_id()
+    assert note_id is not None
+    assert window.notes_pane.note_spans() == [(note_id, start, end)]
+    qtbot.waitUntil(window.notes_pane.editor.hasFocus)
+
+
+def test_typing_saves_itself_after_a_pause(window: MainWindow, qtbot: QtBot) -> None:
+    select_sentence(window)
+    window.add_note()
+    note_id = window.notes_pane.current_note_id()
+    assert note_id is not None
+    qtbot.keyClicks(window.notes_pane.editor, "Civil war")
+    with qtbot.waitSignal(window.notes_pane.note_saved, timeout=2000):
+        pass
+    assert window.workspace.notes.get_note(note_id).body == "Civil war"
+
+
+def test_delete_can_be_undone_and_redone(window: MainWindow) -> None:
+    select_sentence(window)
+    window.add_note()
+    note_id = window.notes_pane.current_note_id()
+    assert note_id is not None
+    window.notes_pane.delete_button.click()
+    assert window.notes_pane.model.rowCount() == 0
+    window.undo_stack.undo()
+    assert [n.id for n in window.notes_pane.model.notes()] == [note_id]
+    window.undo_stack.redo()
+    assert window.notes_pane.model.rowCount() == 0
+
+
+def test_undo_of_add_note_removes_it(window: MainWindow) -> None:
+    select_sentence(window)
+    window.add_note()
+    assert window.notes_pane.model.rowCount() == 1
+    window.undo_stack.undo()
+    assert window.notes_pane.model.rowCount() == 0
+    window.undo_stack.redo()
+    assert window.notes_pane.model.rowCount() == 1
+
+
+def test_clicking_an_event_scrolls_to_its_sentence(window: MainWindow, qtbot: QtBot) -> None:
+    window.resize(1200, 700)
+    bar = window.reader.verticalScrollBar()
+    bar.setValue(0)
+    last = window.workspace.timeline.list_events(window.current_article().id)[-1]  # type: ignore[union-attr]
+    rect = window.timeline.event_rects()[last.id]
+    with qtbot.waitSignal(window.timeline.event_activated) as activated:
+        qtbot.mouseClick(window.timeline, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert activated.args == [last.id]
+    assert bar.value() > 0
+    assert window.reader._flash.state() == window.reader._flash.State.Running
+
+
+def test_clicking_a_note_scrolls_the_reader_to_it(window: MainWindow, qtbot: QtBot) -> None:
+    window.resize(1200, 600)
+    start, end = select_sentence(window, "In 1947, exhausted by years of struggle and poverty")
+    window.add_note()
+    bar = window.reader.verticalScrollBar()
+    bar.setValue(0)
+    index = window.notes_pane.model.index(0)
+    qtbot.mouseClick(
+        window.notes_pane.list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.notes_pane.list.visualRect(index).center(),
+    )
+    assert bar.value() > 0
+
+
+def test_panes_can_be_hidden_from_the_view_menu(window: MainWindow) -> None:
+    window.actions.show_timeline.trigger()
+    assert window._panes["timeline"].isHidden()
+    window.actions.show_notes.trigger()
+    assert window.notes_pane.isHidden()
+    window.actions.show_timeline.trigger()
+    assert not window._panes["timeline"].isHidden()
+
+
+def test_find_counts_and_steps_through_matches(window: MainWindow, qtbot: QtBot) -> None:
+    window.actions.find.trigger()
+    assert window.find_bar.isVisible()
+    qtbot.keyClicks(window.find_bar.field, "revolution")
+    total = window.reader.match_count()
+    assert total >= 5
+    assert window.find_bar.count_label.text() == f"1 of {total}"
+    window.actions.find_next.trigger()
+    assert window.find_bar.count_label.text() == f"2 of {total}"
+    window.actions.find_previous.trigger()
+    window.actions.find_previous.trigger()
+    assert window.find_bar.count_label.text() == f"{total} of {total}"
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+    assert window.reader.match_count() == 0
+
+
+def test_zoom_changes_the_reading_font(window: MainWindow) -> None:
+    size = window.reader.reading_font().pointSizeF()
+    window.actions.zoom_in.trigger()
+    assert window.reader.reading_font().pointSizeF() > size
+    window.actions.zoom_reset.trigger()
+    assert window.reader.reading_font().pointSizeF() == size
+    window.actions.zoom_out.trigger()
+    assert window.reader.reading_font().pointSizeF() < size
+
+
+def test_about_names_versions_and_the_database(window: MainWindow) -> None:
+    text = about_text(window, window.workspace.database_path)
+    assert str(window.workspace.database_path) in text
+    assert "Qt" in text and "Python" in text
+
+
+def test_every_action_and_control_has_a_name(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit
+
+    unnamed = [
+        widget.objectName() or type(widget).__name__
+        for kind in (QComboBox, QLineEdit, QPlainTextEdit)
+        for widget in window.findChildren(kind)
+        if not widget.accessibleName()
+    ]
+    # Qt's own buttons (menu and toolbar overflow, a line edit's clear button) are named by Qt.
+    unnamed += [
+        type(button).__name__
+        for button in window.findChildren(QAbstractButton)
+        if not button.objectName().startswith("qt_")
+        and not isinstance(button.parent(), QLineEdit)
+        and not (button.accessibleName() or button.text() or button.toolTip())
+    ]
+    assert unnamed == []

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from pytestqt.modeltest import ModelTester
+
+from serge_desktop.services.views import NoteView
+from serge_desktop.ui.notes_model import NOTE_ID_ROLE, QUOTE_ROLE, NotesListModel
+
+
+def note(note_id: int, quote: str, body: str = "") -> NoteView:
+    now = dt.datetime(2026, 11, 24, tzinfo=dt.UTC)
+    return NoteView(note_id, 1, quote, 0, len(quote), body, None, now, now)
+
+
+def test_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
+    model = NotesListModel()
+    model.set_notes([note(1, "Victor Serge"), note(2, "Petrograd", "civil war")])
+    qtmodeltester.check(model)
+
+
+def test_replace_note_updates_one_row() -> None:
+    model = NotesListModel()
+    model.set_notes([note(1, "Victor Serge"), note(2, "Petrograd")])
+    model.replace_note(note(2, "Petrograd", "besieged"))
+    assert model.data(model.index(1), NOTE_ID_ROLE) == 2
+    assert model.data(model.index(1), QUOTE_ROLE) == "Petrograd"
+    assert "besieged" in model.data(model.index(1))
+    assert model.row_of(3) is None
