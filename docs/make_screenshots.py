@@ -47,9 +47,10 @@ def main(output_dir: Path) -> int:
     _name_application()
     app = create_application(sys.argv[:1])
     prepare_application(app)
-    with tempfile.TemporaryDirectory(prefix="serge-shots-") as folder, Workspace(
-        Path(folder)
-    ) as workspace:
+    with (
+        tempfile.TemporaryDirectory(prefix="serge-shots-") as folder,
+        Workspace(Path(folder)) as workspace,
+    ):
         window = MainWindow(workspace)
         window.open_initial_article()
         window.resize(1440, 900)

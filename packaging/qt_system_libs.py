@@ -42,9 +42,7 @@ def missing_libraries() -> list[str]:
     if not plugin.exists() or shutil.which("ldd") is None:
         return []
     output = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True, check=False)
-    return sorted(
-        {line.split()[0] for line in output.stdout.splitlines() if "not found" in line}
-    )
+    return sorted({line.split()[0] for line in output.stdout.splitlines() if "not found" in line})
 
 
 def main() -> int:

@@ -29,9 +29,11 @@ class _Checks:
         started = time.perf_counter()
         try:
             value = step()
-        except Exception as error:  # noqa: BLE001 - a self-test reports every failure as data
+        except Exception as error:
             self.failed = name
-            self.results.append({"name": name, "ok": False, "error": f"{type(error).__name__}: {error}"})
+            self.results.append(
+                {"name": name, "ok": False, "error": f"{type(error).__name__}: {error}"}
+            )
             return None
         elapsed = round((time.perf_counter() - started) * 1000, 1)
         self.results.append({"name": name, "ok": True, "ms": elapsed})

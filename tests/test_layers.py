@@ -11,15 +11,27 @@ PACKAGE = Path(__file__).resolve().parents[1] / "serge_desktop"
 
 # What each layer may not import (prefix match on the imported module's name).
 FORBIDDEN = {
-    "core": ("PySide6", "peewee", "playhouse", "serge_desktop.storage", "serge_desktop.services",
-             "serge_desktop.ui", "serge_desktop.cli"),
+    "core": (
+        "PySide6",
+        "peewee",
+        "playhouse",
+        "serge_desktop.storage",
+        "serge_desktop.services",
+        "serge_desktop.ui",
+        "serge_desktop.cli",
+    ),
     "storage": ("PySide6", "serge_desktop.services", "serge_desktop.ui", "serge_desktop.cli"),
     # Services may ask Qt's core module where per-user data lives, but never for widgets or GUI.
     "services": ("PySide6.QtWidgets", "PySide6.QtGui", "serge_desktop.ui", "serge_desktop.cli"),
-    "ui": ("peewee", "playhouse", "serge_desktop.storage.models", "serge_desktop.cli",
-           "sqlite3"),
-    "cli": ("PySide6.QtWidgets", "PySide6.QtGui", "peewee", "playhouse",
-            "serge_desktop.storage.models", "serge_desktop.ui"),
+    "ui": ("peewee", "playhouse", "serge_desktop.storage.models", "serge_desktop.cli", "sqlite3"),
+    "cli": (
+        "PySide6.QtWidgets",
+        "PySide6.QtGui",
+        "peewee",
+        "playhouse",
+        "serge_desktop.storage.models",
+        "serge_desktop.ui",
+    ),
 }
 
 

@@ -147,4 +147,6 @@ def _write_revision(
 def _series(sidecar: ArticleSidecar | None) -> str | None:
     if sidecar is None or not sidecar.series:
         return None
-    return f"{sidecar.series}, part {sidecar.series_part}" if sidecar.series_part else sidecar.series
+    return (
+        f"{sidecar.series}, part {sidecar.series_part}" if sidecar.series_part else sidecar.series
+    )

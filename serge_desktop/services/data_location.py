@@ -1,4 +1,4 @@
-"""Where the study data lives: --data-dir, else SERGE_DESKTOP_DATA_DIR, else Qt's AppDataLocation."""
+"""Where the study data lives: --data-dir, else the environment, else Qt's AppDataLocation."""
 
 from __future__ import annotations
 

@@ -154,7 +154,7 @@ def current_revision(article_id: int) -> m.Revision:
         .order_by(m.Revision.number.desc())
         .first()
     )
-    if revision is None:
+    if not isinstance(revision, m.Revision):
         raise NotFoundError("revision of article", article_id)
     return revision
 

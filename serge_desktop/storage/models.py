@@ -16,6 +16,9 @@ def utc_now() -> dt.datetime:
 
 
 class BaseModel(pw.Model):
+    # Declared for the type checker only: peewee adds the implicit primary key at class creation.
+    id: int
+
     class Meta:
         """Every model goes through the proxy, so one open_database call binds them all."""
 
@@ -38,6 +41,11 @@ class Article(BaseModel):
     source = pw.TextField(null=True)
     created_at = pw.DateTimeField(default=utc_now)
 
+    # Back-references peewee adds from the foreign keys below, declared for the type checker.
+    revisions: pw.ModelSelect[Revision]
+    events: pw.ModelSelect[TimelineEvent]
+    notes: pw.ModelSelect[Note]
+
 
 class Revision(BaseModel):
     """One imported version of an article: the raw source unchanged, the body derived from it."""
@@ -51,6 +59,9 @@ class Revision(BaseModel):
     raw_source = pw.BlobField()
     body = pw.TextField()
     imported_at = pw.DateTimeField(default=utc_now)
+
+    paragraphs: pw.ModelSelect[Paragraph]
+    quotations: pw.ModelSelect[Quotation]
 
     class Meta:
         """Revision numbers count up within each article."""
@@ -113,6 +124,7 @@ class Note(BaseModel):
     created_at = pw.DateTimeField(default=utc_now)
     updated_at = pw.DateTimeField(default=utc_now)
     deleted_at = pw.DateTimeField(null=True, index=True)  # set while in the trash
+    article_id: int  # the foreign key's raw value, added by peewee
 
 
 class Tag(BaseModel):

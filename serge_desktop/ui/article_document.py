@@ -7,6 +7,7 @@ import bisect
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QPalette,
     QTextBlockFormat,
     QTextCharFormat,
@@ -16,7 +17,9 @@ from PySide6.QtGui import (
 
 from serge_desktop.services.views import ArticleView
 
-LINE_HEIGHT_PERCENT = 155  # generous leading for long reading
+BODY_LEADING = 1.6  # line pitch as a multiple of the font size: generous, for long reading
+HEADLINE_LEADING = 1.2
+STANDFIRST_LEADING = 1.4
 TITLE_BLOCK_STATE = -1  # QTextBlock user state of the title block's lines
 
 
@@ -58,9 +61,13 @@ class ArticleDocument:
 
     def _build(self, font: QFont, palette: QPalette) -> None:
         cursor = QTextCursor(self.document)
-        muted = _blend(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base))
-        accent = QColor("#a3322a") if palette.color(QPalette.ColorRole.Base).lightness() > 128 else (
-            QColor("#ff8a7a")
+        muted = _blend(
+            palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+        )
+        accent = (
+            QColor("#a3322a")
+            if palette.color(QPalette.ColorRole.Base).lightness() > 128
+            else (QColor("#ff8a7a"))
         )
         first = True
         for text, char_format, block_format in self._title_lines(font, muted, accent):
@@ -93,10 +100,19 @@ class ArticleDocument:
             masthead.setFontLetterSpacing(112)
             lines.append((a.publication, masthead, _block_format(em, bottom=0.5)))
         headline = _char_format(font, 2.0, weight=QFont.Weight.Bold)
-        lines.append((a.headline, headline, _block_format(em, bottom=0.45, line_height=118)))
+        lines.append(
+            (
+                a.headline,
+                headline,
+                _block_format(em, bottom=0.5, font=headline.font(), leading=HEADLINE_LEADING),
+            )
+        )
         if a.standfirst:
             standfirst = _char_format(font, 1.2, italic=True)
-            lines.append((a.standfirst, standfirst, _block_format(em, bottom=0.6, line_height=135)))
+            standfirst_block = _block_format(
+                em, bottom=0.7, font=standfirst.font(), leading=STANDFIRST_LEADING
+            )
+            lines.append((a.standfirst, standfirst, standfirst_block))
         details = [part for part in (a.issue and f"Issue {a.issue}", a.series, a.subject) if part]
         if details:
             meta = _char_format(font, 0.85, color=muted)
@@ -109,10 +125,22 @@ def _em(font: QFont) -> float:
     return font.pointSizeF() * 96 / 72
 
 
+def _line_height_percent(font: QFont, leading: float) -> int:
+    """The proportional line height that gives ``leading`` times the font size.
+
+    Fonts carry very different built-in line spacing (Charis SIL about 1.6 em, DejaVu Serif
+    1.14 em), so a fixed percentage would set one font twice as loosely as another.
+    """
+    return round(leading * _em(font) / QFontMetricsF(font).lineSpacing() * 100)
+
+
 def _paragraph_format(font: QFont, is_quotation: bool) -> QTextBlockFormat:
     em = _em(font)
     block = QTextBlockFormat()
-    block.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    block.setLineHeight(
+        _line_height_percent(font, BODY_LEADING),
+        QTextBlockFormat.LineHeightTypes.ProportionalHeight.value,
+    )
     block.setBottomMargin(em * 0.85)
     if is_quotation:
         # Quoted speech is set off by an indent on both sides, as in print.
@@ -121,9 +149,15 @@ def _paragraph_format(font: QFont, is_quotation: bool) -> QTextBlockFormat:
     return block
 
 
-def _block_format(em: float, *, bottom: float, line_height: int = 100) -> QTextBlockFormat:
+def _block_format(
+    em: float, *, bottom: float, font: QFont | None = None, leading: float = 0.0
+) -> QTextBlockFormat:
     block = QTextBlockFormat()
-    block.setLineHeight(line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    if font is not None:
+        block.setLineHeight(
+            _line_height_percent(font, leading),
+            QTextBlockFormat.LineHeightTypes.ProportionalHeight.value,
+        )
     block.setBottomMargin(bottom * em)
     return block
 

@@ -26,8 +26,10 @@ def describe_error(error: SergeError) -> str:
         }[error.reason]
     if isinstance(error, DatabaseTooNewError):
         return (
-            _tr("The library was saved by a newer version of Serge Desktop (schema %1; this "
-                "version reads up to %2). It has been left untouched.")
+            _tr(
+                "The library was saved by a newer version of Serge Desktop (schema %1; this "
+                "version reads up to %2). It has been left untouched."
+            )
             .replace("%1", str(error.found))
             .replace("%2", str(error.supported))
         )

@@ -18,7 +18,7 @@ _none_refs_lost_per_call: int | None = None
 
 
 def set_extra_selections(view: QTextEdit, selections: list[QTextEdit.ExtraSelection]) -> None:
-    global _none_refs_lost_per_call  # noqa: PLW0603 - measured once per process
+    global _none_refs_lost_per_call
     if _none_refs_lost_per_call is None:
         before = sys.getrefcount(None)
         view.setExtraSelections(selections)

@@ -64,9 +64,9 @@ class FindBar(QWidget):
         elif total == 0:
             self.count_label.setText(self.tr("No matches"))
         else:
-            self.count_label.setText(self.tr("%1 of %2").replace("%1", str(current + 1)).replace(
-                "%2", str(total)
-            ))
+            self.count_label.setText(
+                self.tr("%1 of %2").replace("%1", str(current + 1)).replace("%2", str(total))
+            )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -12,8 +12,12 @@ class MainActions:
     def __init__(self, window: QMainWindow) -> None:
         tr = window.tr
 
-        def make(text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                 icon: str | None = None, tip: str | None = None) -> QAction:
+        def make(
+            text: str,
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+            icon: str | None = None,
+            tip: str | None = None,
+        ) -> QAction:
             action = QAction(text, window)
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))
@@ -26,19 +30,30 @@ class MainActions:
             return action
 
         self.import_article = make(
-            tr("&Import Article…"), "Ctrl+I", "import", tr("Import an article file into the library")
+            tr("&Import Article…"),
+            "Ctrl+I",
+            "import",
+            tr("Import an article file into the library"),
         )
         self.open_library = make(
-            tr("&Open from Library…"), QKeySequence.StandardKey.Open, "library",
+            tr("&Open from Library…"),
+            QKeySequence.StandardKey.Open,
+            "library",
             tr("Open another article of the library"),
         )
         self.quit = make(tr("&Quit"), QKeySequence.StandardKey.Quit)
         self.add_note = make(
-            tr("Add &Note"), "Ctrl+Shift+N", "note-add",
+            tr("Add &Note"),
+            "Ctrl+Shift+N",
+            "note-add",
             tr("Add a note on the selected passage (Ctrl+Shift+N)"),
         )
-        self.find = make(tr("&Find in Article…"), QKeySequence.StandardKey.Find, "find",
-                         tr("Find words in the article (Ctrl+F)"))
+        self.find = make(
+            tr("&Find in Article…"),
+            QKeySequence.StandardKey.Find,
+            "find",
+            tr("Find words in the article (Ctrl+F)"),
+        )
         self.find_next = make(tr("Find &Next"), QKeySequence.StandardKey.FindNext)
         self.find_previous = make(tr("Find Pre&vious"), QKeySequence.StandardKey.FindPrevious)
         self.show_reader = make(tr("&Article"), "Ctrl+Alt+1")

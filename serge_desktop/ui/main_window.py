@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -40,7 +40,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.setWindowTitle(APP_NAME)
         self.undo_stack = QUndoStack(self)
-        self.actions = MainActions(self)
+        self.commands = MainActions(self)
         self.switcher = LibrarySwitcher(self)
         self.reader = ReaderView(self)
         self.find_bar = FindBar(self)
@@ -51,12 +51,12 @@ class MainWindow(QMainWindow):
         self._article: ArticleView | None = None
         self._build_layout()
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcuts([self.tr("Ctrl+Z")])
+        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([self.tr("Ctrl+Shift+Z"), self.tr("Ctrl+Y")])
-        self.actions.build_menus(self, undo, redo)
-        self.actions.build_toolbar(self, self.switcher)
-        self.reader.set_context_actions([self.actions.add_note])
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.commands.build_menus(self, undo, redo)
+        self.commands.build_toolbar(self, self.switcher)
+        self.reader.set_context_actions([self.commands.add_note])
         self._connect_signals()
         self.state = WindowState(workspace.window_state_path)
         if not self.state.restore(self, self._splitters):
@@ -65,8 +65,9 @@ class MainWindow(QMainWindow):
             self._inner.setSizes([960, 480])
         self.reader.set_zoom_factor(self.state.zoom())
         self._sync_pane_actions()
-        self.statusBar().showMessage(self.tr("Library: %1").replace(
-            "%1", str(workspace.database_path)), 6000)
+        self.statusBar().showMessage(
+            self.tr("Library: %1").replace("%1", str(workspace.database_path)), 6000
+        )
 
     def _build_layout(self) -> None:
         reader_box = QWidget(self)
@@ -101,7 +102,7 @@ class MainWindow(QMainWindow):
         self._splitters = {"outer": self._outer, "inner": self._inner}
 
     def _connect_signals(self) -> None:
-        a = self.actions
+        a = self.commands
         a.import_article.triggered.connect(self.import_articles)
         a.open_library.triggered.connect(self._open_switcher)
         a.quit.triggered.connect(self.close)
@@ -182,8 +183,11 @@ class MainWindow(QMainWindow):
                 continue
             last_slug = outcome.article.slug
             if outcome.used_fallback:
-                notices.append(self.tr("%1 was not UTF-8; it was read as Windows-1252.").replace(
-                    "%1", path.name))
+                notices.append(
+                    self.tr("%1 was not UTF-8; it was read as Windows-1252.").replace(
+                        "%1", path.name
+                    )
+                )
             if outcome.status is ImportStatus.UNCHANGED:
                 notices.append(self.tr("%1 is already in the library.").replace("%1", path.name))
         if last_slug is not None:
@@ -201,8 +205,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Select a passage of the article first."), 5000)
             return
         command = AddNoteCommand(
-            self.workspace.notes, self._on_notes_changed,
-            article_id=self._article.id, start=span[0], end=span[1],
+            self.workspace.notes,
+            self._on_notes_changed,
+            article_id=self._article.id,
+            start=span[0],
+            end=span[1],
         )
         self.undo_stack.push(command)
         if command.note_id is not None:
@@ -234,7 +241,7 @@ class MainWindow(QMainWindow):
             self._update_highlights()
 
     def _update_note_action(self) -> None:
-        self.actions.add_note.setEnabled(self.reader.selected_span() is not None)
+        self.commands.add_note.setEnabled(self.reader.selected_span() is not None)
 
     # Timeline and find -----------------------------------------------------------------------
 
@@ -271,9 +278,9 @@ class MainWindow(QMainWindow):
 
     def _sync_pane_actions(self) -> None:
         for name, action in (
-            ("reader", self.actions.show_reader),
-            ("timeline", self.actions.show_timeline),
-            ("notes", self.actions.show_notes),
+            ("reader", self.commands.show_reader),
+            ("timeline", self.commands.show_timeline),
+            ("notes", self.commands.show_notes),
         ):
             action.setChecked(not self._panes[name].isHidden())
 

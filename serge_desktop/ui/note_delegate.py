@@ -42,7 +42,9 @@ class NoteItemDelegate(QStyledItemDelegate):
         muted = QColor(palette.color(text_role))
         muted.setAlphaF(0.7)
         painter.setPen(muted)
-        quote_rect = QRect(text_rect.left(), text_rect.top(), text_rect.width(), quote_metrics.height())
+        quote_rect = QRect(
+            text_rect.left(), text_rect.top(), text_rect.width(), quote_metrics.height()
+        )
         painter.drawText(quote_rect, Qt.AlignmentFlag.AlignLeft, quote)
 
         body = str(index.data(BODY_ROLE) or "").strip()

@@ -150,7 +150,7 @@ class ReaderView(QTextBrowser):
     # Find ----------------------------------------------------------------------------------
 
     def find_all(self, text: str) -> int:
-        """Mark every match of ``text`` (case-insensitive) and go to the first; returns the count."""
+        """Mark every match of ``text`` (ignoring case), go to the first, return the count."""
         self._find_cursors, self._find_index = [], -1
         if text and self._article_document is not None:
             document = self._article_document.document
@@ -258,9 +258,12 @@ class ReaderView(QTextBrowser):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
-        if self._context_actions:
-            menu.insertActions(menu.actions()[0] if menu.actions() else None, self._context_actions)
-            menu.insertSeparator(menu.actions()[len(self._context_actions)])
+        standard = menu.actions()
+        if self._context_actions and standard:
+            menu.insertActions(standard[0], self._context_actions)
+            menu.insertSeparator(standard[0])
+        elif self._context_actions:
+            menu.addActions(self._context_actions)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
@@ -282,8 +285,8 @@ class ReaderView(QTextBrowser):
 
 def _selection(cursor: QTextCursor, color: QColor) -> QTextEdit.ExtraSelection:
     selection = QTextEdit.ExtraSelection()
-    selection.cursor = cursor  # type: ignore[misc]
+    selection.cursor = cursor
     char_format = QTextCharFormat()
     char_format.setBackground(color)
-    selection.format = char_format  # type: ignore[misc]
+    selection.format = char_format
     return selection

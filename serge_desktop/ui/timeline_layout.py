@@ -118,16 +118,19 @@ class TimelineLayout:
 
 
 def assign_lanes(
-    options: Sequence[Sequence[tuple[float, float]]], gap: float
+    options: Sequence[Sequence[tuple[float, float]]], gap: float, *, from_right: bool = False
 ) -> list[tuple[int, int]]:
     """Give each item the lowest lane where one of its (left, right) spans keeps `gap` from others.
 
-    Items arrive in time order, each with its spans in order of preference; the answer is
-    (lane, index of the span chosen) for each.
+    Items are in time order, each with its possible spans; the answer is (lane, index of the span
+    chosen) for each. Sweeping from the left, an item takes the span that ends soonest, leaving
+    room for the items still to come; from the right, the one that starts latest.
     """
     lanes: list[list[tuple[float, float]]] = []
-    chosen = []
-    for spans in options:
+    chosen: dict[int, tuple[int, int]] = {}
+    indices = range(len(options) - 1, -1, -1) if from_right else range(len(options))
+    for item in indices:
+        spans = options[item]
         for lane, placed in enumerate([*lanes, []]):
             free = [
                 i
@@ -135,12 +138,21 @@ def assign_lanes(
                 if all(right + gap <= a or b + gap <= left for a, b in placed)
             ]
             if free:
+                best = (
+                    max(free, key=lambda i: spans[i][0])
+                    if from_right
+                    else min(free, key=lambda i: spans[i][1])
+                )
                 if lane == len(lanes):
                     lanes.append([])
-                lanes[lane].append(spans[free[0]])
-                chosen.append((lane, free[0]))
+                lanes[lane].append(spans[best])
+                chosen[item] = (lane, best)
                 break
-    return chosen
+    return [chosen[item] for item in range(len(options))]
+
+
+def lane_count(chosen: Sequence[tuple[int, int]]) -> int:
+    return 1 + max((lane for lane, _ in chosen), default=-1)
 
 
 def tick_step(px_per_year: float, label_width: float, span_years: float) -> int:
@@ -197,14 +209,17 @@ def compute_layout(
     period_tracks = [track for track, _ in assign_lanes(periods, TRACK_GAP)]
     tracks = iter(period_tracks)
     track_count = 1 + max(period_tracks, default=-1)
-    # A label flies like a flag from its pole, to the right if it can, else to the left.
+    # A label flies like a flag from its pole, to the right or to the left.
     flags = []
     for s in ordered:
         ax, w = x_of(s.anchor), min(s.label_width, width - 2 * m.margin)
         rightward = max(m.margin, min(ax - POLE_OFFSET, width - m.margin - w))
         leftward = max(m.margin, min(ax + POLE_OFFSET - w, width - m.margin - w))
         flags.append([(rightward, rightward + w), (leftward, leftward + w)])
-    lanes = assign_lanes(flags, m.gap)
+    # Crowding differs at the two ends; sweep from both and keep the sweep needing fewer lanes.
+    lanes = min(
+        (assign_lanes(flags, m.gap), assign_lanes(flags, m.gap, from_right=True)), key=lane_count
+    )
 
     # Vertical placement, measured upward from y = 0 at the bottom edge, then shifted down.
     legend_flow = flow(m.legend_widths, m.margin, width - m.margin, 18.0)
@@ -213,8 +228,8 @@ def compute_layout(
     axis_y = legend_top - 6.0 - m.tick_label_height - 2.0 - MAJOR_TICK
     band_top = axis_y - r - (4.0 + track_count * (m.bar_height + TRACK_GAP) if track_count else 0)
     lane_pitch = m.label_height + m.lane_gap
-    lane_count = 1 + max((lane for lane, _ in lanes), default=-1)
-    top = band_top - BAND_GAP - lane_count * lane_pitch + (m.lane_gap if lane_count else 0)
+    lanes_needed = lane_count(lanes)
+    top = band_top - BAND_GAP - lanes_needed * lane_pitch + (m.lane_gap if lanes_needed else 0)
     required = PAD_Y - top
     total = max(height, required)
 
@@ -269,5 +284,5 @@ def compute_layout(
         ticks=tuple(ticks),
         items=tuple(items),
         legend=legend,
-        lanes=lane_count,
+        lanes=lanes_needed,
     )

@@ -64,6 +64,8 @@ class _Drawn:
     anchor_x: float
     leftward: bool  # the label hangs left of its pole
     caption: str
+    caption_x: float  # offsets from the label's left edge
+    text_x: float
     text: str  # the label, elided only when the whole width cannot hold it
     colour: QColor
 
@@ -246,7 +248,8 @@ class TimelineView(QWidget):
         for place in layout.items:
             event = by_id[place.key]
             caption = self._captions[event.id]
-            room = place.label.w - PAD_POLE - fm_small.horizontalAdvance(caption) - PAD_MID
+            caption_width = fm_small.horizontalAdvance(caption)
+            room = place.label.w - PAD_POLE - caption_width - PAD_MID
             metrics_for_text = fm_italic if event.is_context else fm
             text = metrics_for_text.elidedText(
                 event.label, Qt.TextElideMode.ElideRight, room - PAD_END
@@ -261,6 +264,8 @@ class TimelineView(QWidget):
                     anchor_x=place.anchor_x,
                     leftward=place.leftward,
                     caption=caption,
+                    caption_x=PAD_END if place.leftward else PAD_POLE,
+                    text_x=(PAD_END if place.leftward else PAD_POLE) + caption_width + PAD_MID,
                     text=text,
                     colour=colour.lighter(135) if dark else colour,
                 )
@@ -454,6 +459,7 @@ class TimelineView(QWidget):
         base = palette.color(QPalette.ColorRole.Base)
         text = palette.color(QPalette.ColorRole.Text)
         highlight = palette.color(QPalette.ColorRole.Highlight)
+        on_highlight = palette.color(QPalette.ColorRole.HighlightedText)
         label_font, italic_font, small_font = self._fonts()
         ascent = QFontMetricsF(label_font).ascent()
         ring = 2.0 if self.hasFocus() else 1.0
@@ -469,27 +475,33 @@ class TimelineView(QWidget):
         for d in self._drawn:
             selected, lit = d.event.id == self._selected, d.event.id in self._highlighted
             self._paint_marker(painter, d, base, highlight if selected else None, lit, ring)
-            fill = _blend(d.colour, base, 0.18) if lit else base
-            painter.setPen(QPen(highlight, ring) if selected else Qt.PenStyle.NoPen)
-            painter.setBrush(_blend(highlight, base, 0.2) if selected else fill)
-            painter.drawRoundedRect(d.label.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+            label = d.label.adjusted(0.5, 0.5, -0.5, -0.5)
+            if selected:  # like a selected list item; with focus, a ring around it too
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(highlight)
+                if self.hasFocus():
+                    painter.setPen(QPen(highlight, 1.5))
+                    painter.drawRoundedRect(label.adjusted(-2, -2, 2, 2), 5, 5)
+                    painter.setPen(Qt.PenStyle.NoPen)
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(_blend(d.colour, base, 0.2) if lit else base)
+            painter.drawRoundedRect(label, 4, 4)
             stripe_x = d.label.right() - 1 - STRIPE if d.leftward else d.label.left() + 1
             stripe = QRectF(stripe_x, d.label.top() + 2, STRIPE, d.label.height() - 4)
             if d.event.is_context:  # hollow, like the context marker
                 painter.setPen(QPen(d.colour, 1))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setBrush(base)
                 painter.drawRect(stripe.adjusted(0.5, 0.5, -0.5, -0.5))
             else:
                 painter.fillRect(stripe, d.colour)
             baseline = d.label.top() + 3 + ascent
-            painter.setPen(muted)
+            painter.setPen(_blend(on_highlight, highlight, 0.8) if selected else muted)
             painter.setFont(small_font)
-            x = d.label.left() + (PAD_END if d.leftward else PAD_POLE)
-            painter.drawText(QPointF(x, baseline), d.caption)
-            caption_width = QFontMetricsF(small_font).horizontalAdvance(d.caption)
-            painter.setPen(text)
+            painter.drawText(QPointF(d.label.left() + d.caption_x, baseline), d.caption)
+            painter.setPen(on_highlight if selected else text)
             painter.setFont(italic_font if d.event.is_context else label_font)
-            painter.drawText(QPointF(x + caption_width + PAD_MID, baseline), d.text)
+            painter.drawText(QPointF(d.label.left() + d.text_x, baseline), d.text)
 
     def _paint_marker(
         self,

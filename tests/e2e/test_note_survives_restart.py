@@ -30,7 +30,7 @@ def test_a_note_typed_before_closing_is_there_next_time(
         assert article is not None
         start = article.body.index(SENTENCE)
         window.reader.select_span(start, start + len(SENTENCE))
-        window.actions.add_note.trigger()
+        window.commands.add_note.trigger()
         qtbot.waitUntil(window.notes_pane.editor.hasFocus)
         qtbot.keyClicks(window.notes_pane.editor, "A brave choice")
         window.reader.set_zoom_factor(1.2)

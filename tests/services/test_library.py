@@ -111,7 +111,9 @@ def test_markdown_and_plain_text_import(workspace: Workspace, tmp_path: Path) ->
 
 def test_cp1252_text_is_imported_with_a_notice(workspace: Workspace, tmp_path: Path) -> None:
     legacy = tmp_path / "legacy.txt"
-    legacy.write_bytes("Caf\u00e9 society\n\nThey met at the caf\u00e9 \u2014 daily.\n".encode("cp1252"))
+    legacy.write_bytes(
+        "Caf\u00e9 society\n\nThey met at the caf\u00e9 \u2014 daily.\n".encode("cp1252")
+    )
     outcome = workspace.library.import_file(legacy)
     assert outcome.used_fallback
     assert outcome.encoding == "cp1252"

@@ -29,10 +29,10 @@ def test_the_window_opens_on_the_bundled_article(window: MainWindow) -> None:
 def test_add_note_anchors_the_selection_and_focuses_the_editor(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    assert not window.actions.add_note.isEnabled()
+    assert not window.commands.add_note.isEnabled()
     start, end = select_sentence(window)
-    assert window.actions.add_note.isEnabled()
-    window.actions.add_note.trigger()
+    assert window.commands.add_note.isEnabled()
+    window.commands.add_note.trigger()
     note_id = window.notes_pane.current_note_id()
     assert note_id is not None
     assert window.notes_pane.note_spans() == [(note_id, start, end)]
@@ -88,7 +88,7 @@ def test_clicking_an_event_scrolls_to_its_sentence(window: MainWindow, qtbot: Qt
 
 def test_clicking_a_note_scrolls_the_reader_to_it(window: MainWindow, qtbot: QtBot) -> None:
     window.resize(1200, 600)
-    start, end = select_sentence(window, "In 1947, exhausted by years of struggle and poverty")
+    select_sentence(window, "In 1947, exhausted by years of struggle and poverty")
     window.add_note()
     bar = window.reader.verticalScrollBar()
     bar.setValue(0)
@@ -102,25 +102,25 @@ def test_clicking_a_note_scrolls_the_reader_to_it(window: MainWindow, qtbot: QtB
 
 
 def test_panes_can_be_hidden_from_the_view_menu(window: MainWindow) -> None:
-    window.actions.show_timeline.trigger()
+    window.commands.show_timeline.trigger()
     assert window._panes["timeline"].isHidden()
-    window.actions.show_notes.trigger()
+    window.commands.show_notes.trigger()
     assert window.notes_pane.isHidden()
-    window.actions.show_timeline.trigger()
+    window.commands.show_timeline.trigger()
     assert not window._panes["timeline"].isHidden()
 
 
 def test_find_counts_and_steps_through_matches(window: MainWindow, qtbot: QtBot) -> None:
-    window.actions.find.trigger()
+    window.commands.find.trigger()
     assert window.find_bar.isVisible()
     qtbot.keyClicks(window.find_bar.field, "revolution")
     total = window.reader.match_count()
     assert total >= 5
     assert window.find_bar.count_label.text() == f"1 of {total}"
-    window.actions.find_next.trigger()
+    window.commands.find_next.trigger()
     assert window.find_bar.count_label.text() == f"2 of {total}"
-    window.actions.find_previous.trigger()
-    window.actions.find_previous.trigger()
+    window.commands.find_previous.trigger()
+    window.commands.find_previous.trigger()
     assert window.find_bar.count_label.text() == f"{total} of {total}"
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()
@@ -129,11 +129,11 @@ def test_find_counts_and_steps_through_matches(window: MainWindow, qtbot: QtBot)
 
 def test_zoom_changes_the_reading_font(window: MainWindow) -> None:
     size = window.reader.reading_font().pointSizeF()
-    window.actions.zoom_in.trigger()
+    window.commands.zoom_in.trigger()
     assert window.reader.reading_font().pointSizeF() > size
-    window.actions.zoom_reset.trigger()
+    window.commands.zoom_reset.trigger()
     assert window.reader.reading_font().pointSizeF() == size
-    window.actions.zoom_out.trigger()
+    window.commands.zoom_out.trigger()
     assert window.reader.reading_font().pointSizeF() < size
 
 
