@@ -9,7 +9,7 @@ from pathlib import Path
 
 from serge_desktop.cli.messages import describe
 from serge_desktop.core.errors import SergeError
-from serge_desktop.services.library import ImportStatus
+from serge_desktop.services.views import ImportStatus
 from serge_desktop.services.workspace import Workspace
 
 _STATUS_WORDS = {
@@ -38,7 +38,7 @@ def run_import(args: argparse.Namespace, workspace: Workspace) -> int:
     failures = 0
     for path in args.files:
         try:
-            outcome = workspace.library.import_file(path)
+            outcome = workspace.importer.import_file(path)
         except SergeError as error:
             failures += 1
             print(f"serge-desktop: {path}: {describe(error)}", file=sys.stderr)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from dataclasses import dataclass
 
 
@@ -80,3 +81,20 @@ class NoteView:
     color: str | None
     created_at: dt.datetime
     updated_at: dt.datetime
+
+
+class ImportStatus(enum.Enum):
+    ADDED = "added"
+    NEW_REVISION = "new_revision"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """What one import did; ``used_fallback`` asks the caller to show the cp1252 notice."""
+
+    status: ImportStatus
+    article: ArticleSummary
+    source_name: str
+    encoding: str
+    used_fallback: bool

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from serge_desktop.services.data_location import DATABASE_FILENAME, WINDOW_STATE_FILENAME
-from serge_desktop.services.library import ImportOutcome, LibraryService
+from serge_desktop.services.library import LibraryService
 from serge_desktop.services.notes import NotesService
 from serge_desktop.services.timeline import TimelineService
 from serge_desktop.storage.database import close_database, open_database
+
+if TYPE_CHECKING:
+    from serge_desktop.services.importer import ImportService
+    from serge_desktop.services.views import ImportOutcome
 
 
 class Workspace:
@@ -28,7 +34,14 @@ class Workspace:
         if is_first_run:
             # The bundled article is there the first time the app opens, and only then: a reader
             # who later removes it does not get it back uninvited.
-            self.first_run_imports = self.library.import_bundled()
+            self.first_run_imports = self.importer.import_bundled()
+
+    @cached_property
+    def importer(self) -> ImportService:
+        # The parsers load on first use: a start-up on an existing library never needs them.
+        from serge_desktop.services.importer import ImportService
+
+        return ImportService(self._db)
 
     def close(self) -> None:
         close_database(self._db)

@@ -4,26 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from serge_desktop import APP_NAME
-from serge_desktop.core.errors import SergeError
-from serge_desktop.services.library import ImportStatus
 from serge_desktop.services.views import ArticleView, TimelineEventView
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.about_dialog import show_about
-from serge_desktop.ui.error_messages import describe_error
 from serge_desktop.ui.find_bar import FindBar
 from serge_desktop.ui.library_switcher import LibrarySwitcher
 from serge_desktop.ui.main_actions import MainActions
@@ -35,6 +31,10 @@ from serge_desktop.ui.window_state import WindowState
 
 
 class MainWindow(QMainWindow):
+    """Signals: import_finished() once an import started from the window has ended."""
+
+    import_finished = Signal()
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -64,6 +64,9 @@ class MainWindow(QMainWindow):
             self._outer.setSizes([620, 280])
             self._inner.setSizes([960, 480])
         self.reader.set_zoom_factor(self.state.zoom())
+        for name in self.state.hidden_panes():
+            if name in self._panes:
+                self._panes[name].hide()
         self._sync_pane_actions()
         self.statusBar().showMessage(
             self.tr("Library: %1").replace("%1", str(workspace.database_path)), 6000
@@ -173,29 +176,15 @@ class MainWindow(QMainWindow):
         self.import_paths([Path(p) for p in paths])
 
     def import_paths(self, paths: list[Path]) -> None:
-        """Import files one by one; each bad file is reported and the others still go in."""
-        last_slug, problems, notices = None, [], []
-        for path in paths:
-            try:
-                outcome = self.workspace.library.import_file(path)
-            except SergeError as error:
-                problems.append(f"{path.name}: {describe_error(error)}")
-                continue
-            last_slug = outcome.article.slug
-            if outcome.used_fallback:
-                notices.append(
-                    self.tr("%1 was not UTF-8; it was read as Windows-1252.").replace(
-                        "%1", path.name
-                    )
-                )
-            if outcome.status is ImportStatus.UNCHANGED:
-                notices.append(self.tr("%1 is already in the library.").replace("%1", path.name))
-        if last_slug is not None:
-            self.open_article(last_slug)
-        if problems:
-            QMessageBox.warning(self, self.tr("Some files were not imported"), "\n".join(problems))
-        if notices:
-            self.statusBar().showMessage(" ".join(notices), 10000)
+        """Import files on a worker thread with a progress dialog; bad files are reported."""
+        if not paths:
+            return
+        # Loaded on first import: the parsers are not needed to open the window.
+        from serge_desktop.ui.import_run import ImportRun
+
+        run = ImportRun(self, paths)
+        run.done.connect(self.import_finished)
+        run.start()
 
     # Notes ---------------------------------------------------------------------------------
 
@@ -212,6 +201,10 @@ class MainWindow(QMainWindow):
             end=span[1],
         )
         self.undo_stack.push(command)
+        # Drop the selection so the new note's highlight shows where the selection was.
+        cursor = self.reader.textCursor()
+        cursor.clearSelection()
+        self.reader.setTextCursor(cursor)
         if command.note_id is not None:
             self.notes_pane.edit_note(command.note_id)
 
@@ -288,5 +281,6 @@ class MainWindow(QMainWindow):
         # Unsaved note text is written before anything else, so quitting never loses typing.
         self.notes_pane.flush()
         self.state.set_zoom(self.reader.zoom_factor())
+        self.state.set_hidden_panes([n for n, pane in self._panes.items() if pane.isHidden()])
         self.state.save(self, self._splitters)
         super().closeEvent(event)

@@ -97,7 +97,7 @@ class Placement:
     key: int
     label: Box
     lane: int
-    leftward: bool  # the label extends left of its pole, which meets its right end
+    leftward: bool  # the label lies mostly left of its pole, which meets its right part
     anchor_x: float
     marker: Box  # the point's circle, or the period's bar
     extent: Box | None  # a fuzzy date's earliest..latest span
@@ -117,16 +117,20 @@ class TimelineLayout:
     lanes: int
 
 
+Span = tuple[float, float, int]  # left, right, rank: lower ranks are taken where they fit
+
+
 def assign_lanes(
-    options: Sequence[Sequence[tuple[float, float]]], gap: float, *, from_right: bool = False
+    options: Sequence[Sequence[Span]], gap: float, *, from_right: bool = False
 ) -> list[tuple[int, int]]:
-    """Give each item the lowest lane where one of its (left, right) spans keeps `gap` from others.
+    """Give each item the lowest lane where one of its spans keeps `gap` from the others there.
 
     Items are in time order, each with its possible spans; the answer is (lane, index of the span
-    chosen) for each. Sweeping from the left, an item takes the span that ends soonest, leaving
-    room for the items still to come; from the right, the one that starts latest.
+    chosen) for each. Within a lane the lowest rank wins, then, sweeping from the left, the span
+    that ends soonest, leaving room for the items still to come; from the right, the one that
+    starts latest.
     """
-    lanes: list[list[tuple[float, float]]] = []
+    lanes: list[list[Span]] = []
     chosen: dict[int, tuple[int, int]] = {}
     indices = range(len(options) - 1, -1, -1) if from_right else range(len(options))
     for item in indices:
@@ -134,14 +138,13 @@ def assign_lanes(
         for lane, placed in enumerate([*lanes, []]):
             free = [
                 i
-                for i, (left, right) in enumerate(spans)
-                if all(right + gap <= a or b + gap <= left for a, b in placed)
+                for i, (left, right, _) in enumerate(spans)
+                if all(right + gap <= a or b + gap <= left for a, b, _ in placed)
             ]
             if free:
-                best = (
-                    max(free, key=lambda i: spans[i][0])
-                    if from_right
-                    else min(free, key=lambda i: spans[i][1])
+                best = min(
+                    free,
+                    key=lambda i: (spans[i][2], -spans[i][0] if from_right else spans[i][1]),
                 )
                 if lane == len(lanes):
                     lanes.append([])
@@ -205,20 +208,25 @@ def compute_layout(
 
     # Horizontal placement: period bars into tracks, labels into lanes.
     bars = [(x_of(s.start), max(x_of(s.end), x_of(s.start) + 2 * r)) for s in ordered]
-    periods = [[b] for b, s in zip(bars, ordered, strict=True) if s.is_period]
+    periods = [[(*b, 0)] for b, s in zip(bars, ordered, strict=True) if s.is_period]
     period_tracks = [track for track, _ in assign_lanes(periods, TRACK_GAP)]
     tracks = iter(period_tracks)
     track_count = 1 + max(period_tracks, default=-1)
-    # A label flies like a flag from its pole, to the right or to the left.
-    flags = []
+    # A label flies like a flag from its pole, to the right or to the left. Pushed in from a
+    # margin, the pole meets it further along: a second choice, still better than a new lane.
+    flags: list[list[Span]] = []
     for s in ordered:
         ax, w = x_of(s.anchor), min(s.label_width, width - 2 * m.margin)
-        rightward = max(m.margin, min(ax - POLE_OFFSET, width - m.margin - w))
-        leftward = max(m.margin, min(ax + POLE_OFFSET - w, width - m.margin - w))
-        flags.append([(rightward, rightward + w), (leftward, leftward + w)])
+        spans: list[Span] = []
+        for left in (ax - POLE_OFFSET, ax + POLE_OFFSET - w):
+            pushed = max(m.margin, min(left, width - m.margin - w))
+            if (pushed, pushed + w) not in [(a, b) for a, b, _ in spans]:
+                spans.append((pushed, pushed + w, int(pushed != left)))
+        flags.append(spans)
     # Crowding differs at the two ends; sweep from both and keep the sweep needing fewer lanes.
+    # On a tie the sweep from the right wins: it favours labels to the right of their poles.
     lanes = min(
-        (assign_lanes(flags, m.gap), assign_lanes(flags, m.gap, from_right=True)), key=lane_count
+        (assign_lanes(flags, m.gap, from_right=True), assign_lanes(flags, m.gap)), key=lane_count
     )
 
     # Vertical placement, measured upward from y = 0 at the bottom edge, then shifted down.
@@ -232,11 +240,14 @@ def compute_layout(
     top = band_top - BAND_GAP - lanes_needed * lane_pitch + (m.lane_gap if lanes_needed else 0)
     required = PAD_Y - top
     total = max(height, required)
+    if lanes_needed and height > required:  # spare height: air between lanes, within reason
+        lane_pitch += min((height - required) / lanes_needed, m.label_height / 2)
 
     items = []
     for s, (bx0, bx1), spans, (lane, flag) in zip(ordered, bars, flags, lanes, strict=True):
-        left, right = spans[flag]
+        left, right, _ = spans[flag]
         ax = x_of(s.anchor)
+
         if s.is_period:
             track = next(tracks)
             bar_y = axis_y - r - 4.0 - (track + 1) * (m.bar_height + TRACK_GAP) + TRACK_GAP
@@ -252,7 +263,7 @@ def compute_layout(
                 key=s.key,
                 label=Box(left, label_y + total, right - left, m.label_height),
                 lane=lane,
-                leftward=flag == 1,
+                leftward=ax - left > right - ax,
                 anchor_x=ax,
                 marker=marker.shifted(total),
                 extent=extent.shifted(total) if extent else None,

@@ -111,6 +111,8 @@ class TimelineView(QWidget):
         # Measured from the fonts; dropped when events, fonts, palette or language change.
         self._specs: list[ItemSpec] | None = None
         self._metrics: Metrics | None = None
+        self._font_set = self._fonts()
+        self._legend: list[tuple[str, QColor | None]] = []
         self._captions: dict[int, str] = {}
         self._heights: dict[int, float] = {}
         self._layout: TimelineLayout | None = None
@@ -171,8 +173,13 @@ class TimelineView(QWidget):
             small.setPixelSize(max(10, round(label.pixelSize() * 0.88)))
         return label, italic, small
 
-    def _legend_entries(self) -> list[tuple[str, str | None]]:
-        """(text, category) for the legend; category None is the context entry."""
+    def _colour(self, category: str) -> QColor:
+        colour = QColor(CATEGORY_COLOURS.get(category, OTHER_COLOUR))
+        dark = self.palette().color(QPalette.ColorRole.Base).lightnessF() < 0.5
+        return colour.lighter(135) if dark else colour  # the same hues, legible on dark
+
+    def _legend_entries(self) -> list[tuple[str, QColor | None]]:
+        """(text, swatch colour) for the legend; no colour marks the context entry."""
         names = {
             "life": self.tr("Life"),
             "politics": self.tr("Politics"),
@@ -180,16 +187,18 @@ class TimelineView(QWidget):
             "exile": self.tr("Exile"),
         }
         extra = sorted({e.category for e in self._events} - names.keys())
-        entries: list[tuple[str, str | None]] = [(names[c], c) for c in CATEGORY_COLOURS]
-        entries += [(c, c) for c in extra]
+        entries: list[tuple[str, QColor | None]] = [
+            (names.get(c, c), self._colour(c)) for c in [*CATEGORY_COLOURS, *extra]
+        ]
         entries.append((self.tr("Context (date from outside the article)"), None))
         return entries
 
     def _ensure_specs(self) -> tuple[list[ItemSpec], Metrics]:
         if self._specs is not None and self._metrics is not None:
             return self._specs, self._metrics
-        label_font, italic_font, small_font = self._fonts()
-        fm, fm_italic, fm_small = (QFontMetricsF(f) for f in (label_font, italic_font, small_font))
+        self._font_set = self._fonts()
+        self._legend = self._legend_entries()
+        fm, fm_italic, fm_small = (QFontMetricsF(f) for f in self._font_set)
         self._captions = {e.id: self._caption(e) for e in self._events}
         specs = []
         for e in self._events:
@@ -208,7 +217,7 @@ class TimelineView(QWidget):
             tick_label_height=fm_small.height(),
             legend_height=math.ceil(fm_small.height()) + 6,
             legend_widths=tuple(
-                SWATCH + 6 + fm_small.horizontalAdvance(text) for text, _ in self._legend_entries()
+                SWATCH + 6 + fm_small.horizontalAdvance(text) for text, _ in self._legend
             ),
         )
         self._specs = specs
@@ -231,7 +240,11 @@ class TimelineView(QWidget):
 
     def _ensure_layout(self) -> None:
         layout = self._layout
-        if layout is None or layout.width != self.width() or layout.height < self.height():
+        if (
+            layout is None
+            or layout.width != self.width()
+            or layout.height != max(self.height(), layout.required_height)
+        ):
             self._relayout()
 
     def _relayout(self) -> None:
@@ -239,11 +252,8 @@ class TimelineView(QWidget):
         previous = self._layout.required_height if self._layout else None
         layout = compute_layout(specs, self.width(), self.height(), metrics)
         self._layout = layout
-        label_font, italic_font, small_font = self._fonts()
-        fm, fm_italic = QFontMetricsF(label_font), QFontMetricsF(italic_font)
-        fm_small = QFontMetricsF(small_font)
+        fm, fm_italic, fm_small = (QFontMetricsF(f) for f in self._font_set)
         by_id = {e.id: e for e in self._events}
-        dark = self.palette().color(QPalette.ColorRole.Base).lightnessF() < 0.5
         self._drawn = []
         for place in layout.items:
             event = by_id[place.key]
@@ -254,7 +264,6 @@ class TimelineView(QWidget):
             text = metrics_for_text.elidedText(
                 event.label, Qt.TextElideMode.ElideRight, room - PAD_END
             )
-            colour = QColor(CATEGORY_COLOURS.get(event.category, OTHER_COLOUR))
             self._drawn.append(
                 _Drawn(
                     event=event,
@@ -267,7 +276,7 @@ class TimelineView(QWidget):
                     caption_x=PAD_END if place.leftward else PAD_POLE,
                     text_x=(PAD_END if place.leftward else PAD_POLE) + caption_width + PAD_MID,
                     text=text,
-                    colour=colour.lighter(135) if dark else colour,
+                    colour=self._colour(event.category),
                 )
             )
         self._order = [d.event.id for d in self._drawn]
@@ -282,6 +291,8 @@ class TimelineView(QWidget):
         decade = _DECADE.fullmatch(event.edtf)
         if decade:
             return self.tr("{0}0s").format(decade.group(1))
+        if "X" in event.edtf:
+            return f"{first.year}–{last.year}"
         if _UNCERTAIN.search(event.edtf):
             return self.tr("c. {0}").format((first.year + last.year) // 2)
         locale = QLocale()
@@ -439,7 +450,7 @@ class TimelineView(QWidget):
     def _paint_axis(self, painter: QPainter, muted: QColor) -> None:
         layout = self._layout
         assert layout is not None  # painting always follows a layout
-        _, _, small = self._fonts()
+        small = self._font_set[2]
         y = round(layout.axis_y) + 0.5  # on a pixel's middle, so 1 px lines stay crisp
         painter.setPen(QPen(muted, 1))
         painter.drawLine(QPointF(layout.axis_x0, y), QPointF(layout.axis_x1, y))
@@ -460,7 +471,7 @@ class TimelineView(QWidget):
         text = palette.color(QPalette.ColorRole.Text)
         highlight = palette.color(QPalette.ColorRole.Highlight)
         on_highlight = palette.color(QPalette.ColorRole.HighlightedText)
-        label_font, italic_font, small_font = self._fonts()
+        label_font, italic_font, small_font = self._font_set
         ascent = QFontMetricsF(label_font).ascent()
         ring = 2.0 if self.hasFocus() else 1.0
         painter.setPen(Qt.PenStyle.NoPen)
@@ -533,20 +544,13 @@ class TimelineView(QWidget):
     def _paint_legend(self, painter: QPainter, text: QColor, muted: QColor) -> None:
         layout = self._layout
         assert layout is not None
-        _, _, small = self._fonts()
-        painter.setFont(small)
+        painter.setFont(self._font_set[2])
         base = self.palette().color(QPalette.ColorRole.Base)
-        dark = base.lightnessF() < 0.5
-        for box, (name, category) in zip(layout.legend, self._legend_entries(), strict=True):
+        for box, (name, colour) in zip(layout.legend, self._legend, strict=True):
             r = _rect(box)
             swatch = QRectF(r.left() + 1, r.center().y() - SWATCH / 2 + 1, SWATCH - 2, SWATCH - 2)
-            if category is None:
-                painter.setPen(QPen(muted, 2))
-                painter.setBrush(base)
-            else:
-                colour = QColor(CATEGORY_COLOURS.get(category, OTHER_COLOUR))
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(colour.lighter(135) if dark else colour)
+            painter.setPen(QPen(muted, 2) if colour is None else Qt.PenStyle.NoPen)
+            painter.setBrush(base if colour is None else colour)  # context: hollow
             painter.drawEllipse(swatch)
             painter.setPen(text)
             flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter

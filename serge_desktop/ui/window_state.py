@@ -12,6 +12,7 @@ _STATE = "window/state"
 _SPLITTERS = "window/splitters"
 _ARTICLE = "reader/article"
 _ZOOM = "reader/zoom"
+_HIDDEN_PANES = "window/hidden_panes"
 
 
 class WindowState:
@@ -57,3 +58,12 @@ class WindowState:
 
     def set_zoom(self, factor: float) -> None:
         self._settings.setValue(_ZOOM, factor)
+
+    def hidden_panes(self) -> list[str]:
+        value = self._settings.value(_HIDDEN_PANES, [])
+        if isinstance(value, str):  # QSettings hands back a one-item list as a plain string
+            return [value] if value else []
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def set_hidden_panes(self, names: list[str]) -> None:
+        self._settings.setValue(_HIDDEN_PANES, names)

@@ -34,6 +34,7 @@ def test_a_note_typed_before_closing_is_there_next_time(
         qtbot.waitUntil(window.notes_pane.editor.hasFocus)
         qtbot.keyClicks(window.notes_pane.editor, "A brave choice")
         window.reader.set_zoom_factor(1.2)
+        window.commands.show_timeline.trigger()  # hide the timeline pane
         window.close()  # before the autosave pause: closing must save the typing
 
     with Workspace(tmp_path) as workspace:
@@ -50,4 +51,6 @@ def test_a_note_typed_before_closing_is_there_next_time(
         assert article.body[note.start : note.end] == SENTENCE
         assert again.notes_pane.note_spans() == [(note.id, note.start, note.end)]
         assert again.reader.zoom_factor() == 1.2
+        assert again._panes["timeline"].isHidden()
+        assert not again.commands.show_timeline.isChecked()
         again.close()

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from serge_desktop.core.errors import ArticleRejectedError, RejectReason
-from serge_desktop.services.library import ImportStatus, bundled_article_paths
+from serge_desktop.services.importer import bundled_article_paths
+from serge_desktop.services.views import ImportStatus
 from serge_desktop.services.workspace import Workspace
 
 SEED_SLUG = "he-found-the-seeds-of-hope-in-russia"
@@ -62,7 +63,7 @@ def test_a_second_start_does_not_import_again(tmp_path: Path) -> None:
 def test_importing_the_same_file_again_changes_nothing(workspace: Workspace) -> None:
     [seed] = [p for p in bundled_article_paths() if p.suffix == ".txt"]
     before = table_counts(workspace.database_path)
-    outcome = workspace.library.import_file(seed)
+    outcome = workspace.importer.import_file(seed)
     assert outcome.status is ImportStatus.UNCHANGED
     assert table_counts(workspace.database_path) == before
 
@@ -77,7 +78,7 @@ def test_a_changed_version_becomes_a_new_revision(workspace: Workspace, tmp_path
     start = view.body.index("Petrograd")
     note = workspace.notes.create_note(article_id=view.id, start=start, end=start + 9)
 
-    outcome = workspace.library.import_file(changed)
+    outcome = workspace.importer.import_file(changed)
 
     assert outcome.status is ImportStatus.NEW_REVISION
     assert outcome.article.slug == SEED_SLUG
@@ -101,8 +102,8 @@ def test_markdown_and_plain_text_import(workspace: Workspace, tmp_path: Path) ->
     )
     plain = tmp_path / "notes.txt"
     plain.write_text("A Plain Title\n\nOnly paragraph here.\n", encoding="utf-8")
-    md = workspace.library.import_file(markdown)
-    txt = workspace.library.import_file(plain)
+    md = workspace.importer.import_file(markdown)
+    txt = workspace.importer.import_file(plain)
     assert md.article.headline == "On Memory"
     assert txt.article.headline == "A Plain Title"
     assert workspace.library.article_view(md.article.slug).author == "A. Reader"
@@ -114,7 +115,7 @@ def test_cp1252_text_is_imported_with_a_notice(workspace: Workspace, tmp_path: P
     legacy.write_bytes(
         "Caf\u00e9 society\n\nThey met at the caf\u00e9 \u2014 daily.\n".encode("cp1252")
     )
-    outcome = workspace.library.import_file(legacy)
+    outcome = workspace.importer.import_file(legacy)
     assert outcome.used_fallback
     assert outcome.encoding == "cp1252"
     assert "café" in workspace.library.article_view(outcome.article.slug).body
@@ -136,7 +137,7 @@ def test_bad_files_are_refused_and_write_nothing(
     bad.write_bytes(content)
     before = table_counts(workspace.database_path)
     with pytest.raises(ArticleRejectedError) as caught:
-        workspace.library.import_file(bad)
+        workspace.importer.import_file(bad)
     assert caught.value.reason is reason
     assert table_counts(workspace.database_path) == before
 
@@ -146,5 +147,5 @@ def test_a_file_over_20_mb_is_refused(workspace: Workspace, tmp_path: Path) -> N
     with huge.open("wb") as handle:
         handle.truncate(20 * 1024 * 1024 + 1)
     with pytest.raises(ArticleRejectedError) as caught:
-        workspace.library.import_file(huge)
+        workspace.importer.import_file(huge)
     assert caught.value.reason is RejectReason.TOO_LARGE

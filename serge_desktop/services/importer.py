@@ -1,0 +1,120 @@
+"""Importing article files: parse, check, then write everything in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import peewee as pw
+
+from serge_desktop.core.article import DecodedText, ParsedArticle
+from serge_desktop.core.article_parser import parse_source
+from serge_desktop.core.sidecar import ArticleSidecar, load_sidecar, sidecar_path_for
+from serge_desktop.core.slugs import slugify, unique_slug
+from serge_desktop.core.source_text import read_source
+from serge_desktop.services.article_writer import (
+    ResolvedEvent,
+    add_revision,
+    create_article,
+    find_article_for,
+    resolve_events,
+)
+from serge_desktop.services.library import summarize
+from serge_desktop.services.views import ImportOutcome, ImportStatus
+from serge_desktop.storage import models as m
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedImport:
+    """A file read, decoded, parsed and checked: everything but the database write.
+
+    Preparing needs no database, so a worker thread can do it for large files while the window
+    stays responsive; ``ImportService.commit`` then writes it on the database's thread.
+    """
+
+    raw: bytes
+    source_name: str
+    decoded: DecodedText
+    parsed: ParsedArticle
+    sidecar: ArticleSidecar | None
+    events: tuple[ResolvedEvent, ...]
+
+
+def prepare_file(path: Path) -> PreparedImport:
+    """Read and check one article file (and its .toml sidecar, if there is one beside it)."""
+    raw = read_source(path)
+    sidecar_path = sidecar_path_for(path)
+    sidecar = load_sidecar(sidecar_path) if sidecar_path.is_file() else None
+    return prepare_bytes(raw, source_name=path.name, sidecar=sidecar)
+
+
+def prepare_bytes(
+    raw: bytes, *, source_name: str, sidecar: ArticleSidecar | None = None
+) -> PreparedImport:
+    # Everything that can fail on bad input (decoding, parsing, the sidecar's evidence) happens
+    # here, before any transaction, so a rejected file writes nothing.
+    decoded, parsed = parse_source(raw)
+    events = resolve_events(parsed.body, sidecar) if sidecar else ()
+    return PreparedImport(raw, source_name, decoded, parsed, sidecar, events)
+
+
+class ImportService:
+    """Adds article files to the library; a file already there (same bytes) changes nothing."""
+
+    def __init__(self, db: pw.SqliteDatabase) -> None:
+        self._db = db
+
+    def import_file(self, path: Path) -> ImportOutcome:
+        return self.commit(prepare_file(path))
+
+    def import_bytes(
+        self, raw: bytes, *, source_name: str, sidecar: ArticleSidecar | None = None
+    ) -> ImportOutcome:
+        return self.commit(prepare_bytes(raw, source_name=source_name, sidecar=sidecar))
+
+    def commit(self, prepared: PreparedImport) -> ImportOutcome:
+        """Write a prepared file in one transaction: a new article, a new revision, or nothing."""
+        p = prepared
+        with self._db.atomic():
+            known = m.Revision.get_or_none(m.Revision.content_hash == p.decoded.sha256)
+            if known is not None:
+                return self._outcome(ImportStatus.UNCHANGED, known.article, p)
+            article = find_article_for(p.parsed)
+            if article is None:
+                slug = unique_slug(slugify(p.parsed.headline), self._slugs())
+                article = create_article(
+                    slug, p.parsed, p.decoded, p.raw, p.source_name, p.sidecar, p.events
+                )
+                status = ImportStatus.ADDED
+            else:
+                add_revision(article, p.parsed, p.decoded, p.raw, p.source_name)
+                status = ImportStatus.NEW_REVISION
+            return self._outcome(status, article, p)
+
+    def import_bundled(self) -> list[ImportOutcome]:
+        """Import the articles shipped with the app (on first run)."""
+        return [self.import_file(path) for path in bundled_article_paths()]
+
+    def _slugs(self) -> set[str]:
+        return {a.slug for a in m.Article.select(m.Article.slug)}
+
+    def _outcome(
+        self, status: ImportStatus, article: m.Article, prepared: PreparedImport
+    ) -> ImportOutcome:
+        return ImportOutcome(
+            status=status,
+            article=summarize(article),
+            source_name=prepared.source_name,
+            encoding=prepared.decoded.encoding,
+            used_fallback=prepared.decoded.used_fallback,
+        )
+
+
+def bundled_article_paths() -> Iterator[Path]:
+    """The article files in the package's seeds folder (each may have a .toml sidecar)."""
+    seeds = resources.files("serge_desktop.seeds")
+    for entry in sorted(seeds.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith((".txt", ".md")) and entry.name.lower() != "readme.md":
+            yield Path(str(entry))

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from serge_desktop.ui.import_run import ImportRun
+from serge_desktop.ui.main_window import MainWindow
+
+
+def test_import_opens_the_new_article_and_reports_bad_files(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reported: list[list[str]] = []
+    monkeypatch.setattr(
+        ImportRun, "show_problems", classmethod(lambda cls, w, problems: reported.append(problems))
+    )
+    good = tmp_path / "memoirs.md"
+    good.write_text("# Memoirs of a Revolutionary\n\nA first paragraph.\n", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with qtbot.waitSignal(window.import_finished, timeout=10000):
+        window.import_paths([good, empty])
+    article = window.current_article()
+    assert article is not None and article.headline == "Memoirs of a Revolutionary"
+    assert window.switcher.count() == 2
+    assert reported == [["empty.txt: The file is empty."]]
+
+
+def test_switching_articles_from_the_switcher(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("Another Article\n\nWith one paragraph.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.import_finished, timeout=10000):
+        window.import_paths([other])
+    seed_index = window.switcher.findText("He found the seeds of hope in Russia")
+    window.switcher.activated.emit(seed_index)
+    article = window.current_article()
+    assert article is not None and article.headline == "He found the seeds of hope in Russia"
