@@ -17,12 +17,12 @@ from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.app import create_application, prepare_application
 from serge_desktop.ui.main_window import MainWindow
 
-NOTE_SENTENCE = "In January 1919 he reached Petrograd."
+NOTE_SENTENCE = "In 1908 he went to Paris, where he edited an anarchist paper."
 NOTE_TEXT = (
-    "Serge arrives in the middle of the civil war: Petrograd is starving and besieged. "
-    "Compare with the Memoirs, chapter 3."
+    "The paper was l'anarchie. Serge was 18; compare the Memoirs, chapter 1, on the "
+    "individualist anarchists and what he later made of them."
 )
-EVENT_LABEL_WORD = "Petrograd"
+EVENT_LABEL_WORD = "Paris"
 
 
 def stage(window: MainWindow) -> None:

@@ -26,7 +26,7 @@ from serge_desktop.ui.main_actions import MainActions
 from serge_desktop.ui.note_commands import AddNoteCommand, DeleteNoteCommand
 from serge_desktop.ui.notes_pane import NotesPane
 from serge_desktop.ui.reader_view import ReaderView
-from serge_desktop.ui.timeline_view import TimelineView
+from serge_desktop.ui.timeline_view import TimelinePane
 from serge_desktop.ui.window_state import WindowState
 
 
@@ -45,7 +45,8 @@ class MainWindow(QMainWindow):
         self.reader = ReaderView(self)
         self.find_bar = FindBar(self)
         self.find_bar.hide()
-        self.timeline = TimelineView(self)
+        self.timeline_pane = TimelinePane(self)
+        self.timeline = self.timeline_pane.view
         self.notes_pane = NotesPane(workspace.notes, self)
         self._events: list[TimelineEventView] = []
         self._article: ArticleView | None = None
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         self.state = WindowState(workspace.window_state_path)
         if not self.state.restore(self, self._splitters):
             self.resize(1440, 900)
-            self._outer.setSizes([620, 280])
+            self._outer.setSizes([500, 340])
             self._inner.setSizes([960, 480])
         self.reader.set_zoom_factor(self.state.zoom())
         for name in self.state.hidden_panes():
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
         title = QLabel(self.tr("Timeline"), timeline_box)
         title.setObjectName("paneTitle")
         timeline_layout.addWidget(title)
-        timeline_layout.addWidget(self.timeline, 1)
+        timeline_layout.addWidget(self.timeline_pane, 1)
         self._inner = QSplitter(Qt.Orientation.Horizontal, self)
         self._inner.setObjectName("readerNotesSplitter")
         self._inner.addWidget(reader_box)
