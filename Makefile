@@ -10,7 +10,7 @@ else
 SUDO := sudo
 endif
 
-.PHONY: run test lint typecheck pytest bench screenshots qt-libs wheel clean
+.PHONY: run test lint typecheck pytest bench screenshots qt-libs translations wheel clean
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Serge Desktop needs Python 3.11 or newer (found " + sys.version.split()[0] + ").")'
@@ -55,6 +55,13 @@ screenshots: $(STAMP)
 	@command -v xvfb-run >/dev/null || $(SUDO) apt-get install -y -q xvfb xauth
 	@$(PY) packaging/qt_system_libs.py --install
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) docs/make_screenshots.py docs/screenshots
+
+## translations: refresh the catalogue translators start from, and compile any translations
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find serge_desktop/ui -name '*.py' | sort) -no-obsolete \
+		-ts resources/translations/serge_desktop.ts
+	for ts in resources/translations/serge_desktop_*.ts; do \
+		[ -e "$$ts" ] && $(VENV)/bin/pyside6-lrelease "$$ts"; done; true
 
 ## wheel: build a wheel into dist/
 wheel: $(PY)

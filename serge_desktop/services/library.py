@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import peewee as pw
 
+from serge_desktop.core.article import Paragraph
 from serge_desktop.services.errors import NotFoundError
-from serge_desktop.services.views import ArticleSummary, ArticleView, ParagraphView
+from serge_desktop.services.views import ArticleSummary, ArticleView
 from serge_desktop.storage import models as m
 
 
@@ -25,7 +26,7 @@ class LibraryService:
         article = self._article(slug)
         revision = current_revision(article.id)
         paragraphs = tuple(
-            ParagraphView(p.position, p.text, p.start, p.end, p.is_quotation)
+            Paragraph(p.position, p.text, p.start, p.end, p.is_quotation)
             for p in revision.paragraphs.order_by(m.Paragraph.position)
         )
         quotations = tuple(

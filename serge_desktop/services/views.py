@@ -6,6 +6,8 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
+from serge_desktop.core.article import Paragraph
+
 
 @dataclass(frozen=True, slots=True)
 class ArticleSummary:
@@ -18,15 +20,6 @@ class ArticleSummary:
     revisions: int
     events: int
     notes: int
-
-
-@dataclass(frozen=True, slots=True)
-class ParagraphView:
-    index: int
-    text: str
-    start: int
-    end: int
-    is_quotation: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +39,7 @@ class ArticleView:
     author: str | None
     published: str | None
     body: str
-    paragraphs: tuple[ParagraphView, ...]
+    paragraphs: tuple[Paragraph, ...]
     quotation_spans: tuple[tuple[int, int], ...]
 
 

@@ -7,15 +7,16 @@ import platform
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from serge_desktop import APP_NAME, __version__
 
 
-def about_text(widget: QWidget, database_path: Path) -> str:
+def about_text(database_path: Path) -> str:
     return (
-        widget.tr(
+        QCoreApplication.translate(
+            "AboutDialog",
             "<h3>%1 %2</h3>"
             "<p>Study an article offline beside a timeline of the events it tells and your own "
             "notes, each linked to the passage it comes from.</p>"
@@ -25,7 +26,7 @@ def about_text(widget: QWidget, database_path: Path) -> str:
             "<tr><td>Qt</td><td>%3 (PySide6 %4)</td></tr>"
             "<tr><td>Python</td><td>%5</td></tr>"
             "<tr><td>Database</td><td>%6</td></tr>"
-            "</table>"
+            "</table>",
         )
         .replace("%1", APP_NAME)
         .replace("%2", __version__)
@@ -37,5 +38,5 @@ def about_text(widget: QWidget, database_path: Path) -> str:
 
 
 def show_about(parent: QWidget, database_path: Path) -> None:
-    title = parent.tr("About %1").replace("%1", APP_NAME)
-    QMessageBox.about(parent, title, about_text(parent, database_path))
+    title = QCoreApplication.translate("AboutDialog", "About %1").replace("%1", APP_NAME)
+    QMessageBox.about(parent, title, about_text(database_path))

@@ -10,37 +10,49 @@ from serge_desktop.services.errors import InvalidSpanError, NotFoundError
 from serge_desktop.storage.errors import DatabaseTooNewError, NotOurDatabaseError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorMessages", text)
-
-
 def describe_error(error: SergeError) -> str:
     if isinstance(error, ArticleRejectedError):
         return {
-            RejectReason.UNREADABLE: _tr("The file cannot be read."),
-            RejectReason.EMPTY: _tr("The file is empty."),
-            RejectReason.TOO_LARGE: _tr("The file is larger than 20 MB."),
-            RejectReason.BINARY: _tr("This is not a text file."),
-            RejectReason.NOT_TEXT: _tr("The text is neither UTF-8 nor Windows-1252."),
-            RejectReason.NO_PARAGRAPHS: _tr("The file has a title but no paragraphs."),
+            RejectReason.UNREADABLE: QCoreApplication.translate(
+                "ErrorMessages", "The file cannot be read."
+            ),
+            RejectReason.EMPTY: QCoreApplication.translate("ErrorMessages", "The file is empty."),
+            RejectReason.TOO_LARGE: QCoreApplication.translate(
+                "ErrorMessages", "The file is larger than 20 MB."
+            ),
+            RejectReason.BINARY: QCoreApplication.translate(
+                "ErrorMessages", "This is not a text file."
+            ),
+            RejectReason.NOT_TEXT: QCoreApplication.translate(
+                "ErrorMessages", "The text is neither UTF-8 nor Windows-1252."
+            ),
+            RejectReason.NO_PARAGRAPHS: QCoreApplication.translate(
+                "ErrorMessages", "The file has a title but no paragraphs."
+            ),
         }[error.reason]
     if isinstance(error, DatabaseTooNewError):
         return (
-            _tr(
+            QCoreApplication.translate(
+                "ErrorMessages",
                 "The library was saved by a newer version of Serge Desktop (schema %1; this "
-                "version reads up to %2). It has been left untouched."
+                "version reads up to %2). It has been left untouched.",
             )
             .replace("%1", str(error.found))
             .replace("%2", str(error.supported))
         )
     if isinstance(error, NotOurDatabaseError):
-        return _tr("The library file is not a Serge Desktop database. It has been left untouched.")
-    if isinstance(error, SidecarError):
-        return _tr("The article's timeline file does not match its text: %1").replace(
-            "%1", str(error)
+        return QCoreApplication.translate(
+            "ErrorMessages",
+            "The library file is not a Serge Desktop database. It has been left untouched.",
         )
+    if isinstance(error, SidecarError):
+        return QCoreApplication.translate(
+            "ErrorMessages", "The article's timeline file does not match its text: %1"
+        ).replace("%1", str(error))
     if isinstance(error, InvalidSpanError):
-        return _tr("Select some words of the article first.")
+        return QCoreApplication.translate(
+            "ErrorMessages", "Select some words of the article first."
+        )
     if isinstance(error, NotFoundError):
-        return _tr("It is no longer in the library.")
+        return QCoreApplication.translate("ErrorMessages", "It is no longer in the library.")
     return str(error)

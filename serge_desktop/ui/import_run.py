@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from serge_desktop.core.errors import SergeError
@@ -88,4 +88,8 @@ class ImportRun(QObject):
     @classmethod
     def show_problems(cls, window: MainWindow, problems: list[str]) -> None:
         """Tell the user which files were refused and why (tests replace this)."""
-        QMessageBox.warning(window, window.tr("Some files were not imported"), "\n".join(problems))
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("ImportRun", "Some files were not imported"),
+            "\n".join(problems),
+        )

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 
 
-class MainActions:
-    """Every command of the main window in one place; the window connects them to its slots."""
+class MainActions(QObject):
+    """Every command of the main window in one place; the window connects them to its slots.
+
+    A QObject so that ``self.tr`` gives its strings one translation context, "MainActions".
+    """
 
     def __init__(self, window: QMainWindow) -> None:
-        tr = window.tr
+        super().__init__(window)
 
         def make(
             text: str,
@@ -30,71 +34,70 @@ class MainActions:
             return action
 
         self.import_article = make(
-            tr("&Import Article…"),
+            self.tr("&Import Article…"),
             "Ctrl+I",
             "import",
-            tr("Import an article file into the library"),
+            self.tr("Import an article file into the library"),
         )
         self.open_library = make(
-            tr("&Open from Library…"),
+            self.tr("&Open from Library…"),
             QKeySequence.StandardKey.Open,
             "library",
-            tr("Open another article of the library"),
+            self.tr("Open another article of the library"),
         )
-        self.quit = make(tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.quit = make(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         self.add_note = make(
-            tr("Add &Note"),
+            self.tr("Add &Note"),
             "Ctrl+Shift+N",
             "note-add",
-            tr("Add a note on the selected passage (Ctrl+Shift+N)"),
+            self.tr("Add a note on the selected passage (Ctrl+Shift+N)"),
         )
         self.find = make(
-            tr("&Find in Article…"),
+            self.tr("&Find in Article…"),
             QKeySequence.StandardKey.Find,
             "find",
-            tr("Find words in the article (Ctrl+F)"),
+            self.tr("Find words in the article (Ctrl+F)"),
         )
-        self.find_next = make(tr("Find &Next"), QKeySequence.StandardKey.FindNext)
-        self.find_previous = make(tr("Find Pre&vious"), QKeySequence.StandardKey.FindPrevious)
-        self.show_reader = make(tr("&Article"), "Ctrl+Alt+1")
-        self.show_timeline = make(tr("&Timeline"), "Ctrl+Alt+2")
-        self.show_notes = make(tr("&Notes"), "Ctrl+Alt+3")
+        self.find_next = make(self.tr("Find &Next"), QKeySequence.StandardKey.FindNext)
+        self.find_previous = make(self.tr("Find Pre&vious"), QKeySequence.StandardKey.FindPrevious)
+        self.show_reader = make(self.tr("&Article"), "Ctrl+Alt+1")
+        self.show_timeline = make(self.tr("&Timeline"), "Ctrl+Alt+2")
+        self.show_notes = make(self.tr("&Notes"), "Ctrl+Alt+3")
         for action in (self.show_reader, self.show_timeline, self.show_notes):
             action.setCheckable(True)
             action.setChecked(True)
-        self.zoom_in = make(tr("Zoom &In"), "Ctrl+=")
+        self.zoom_in = make(self.tr("Zoom &In"), "Ctrl+=")
         self.zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
-        self.zoom_out = make(tr("Zoom &Out"), "Ctrl+-")
-        self.zoom_reset = make(tr("&Actual Size"), "Ctrl+0")
-        self.about = make(tr("&About Serge Desktop"))
-        self.about_qt = make(tr("About &Qt"))
+        self.zoom_out = make(self.tr("Zoom &Out"), "Ctrl+-")
+        self.zoom_reset = make(self.tr("&Actual Size"), "Ctrl+0")
+        self.about = make(self.tr("&About Serge Desktop"))
+        self.about_qt = make(self.tr("About &Qt"))
         self.add_note.setEnabled(False)
 
     def build_menus(self, window: QMainWindow, undo: QAction, redo: QAction) -> None:
-        tr = window.tr
         bar = window.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.import_article, self.open_library])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
-        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         edit_menu.addActions([self.add_note])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find, self.find_next, self.find_previous])
-        view_menu = bar.addMenu(tr("&View"))
+        view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.show_reader, self.show_timeline, self.show_notes])
         view_menu.addSeparator()
         view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
-        help_menu = bar.addMenu(tr("&Help"))
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.about, self.about_qt])
 
     def build_toolbar(self, window: QMainWindow, switcher: QWidget) -> QToolBar:
-        toolbar = QToolBar(window.tr("Main toolbar"), window)
+        toolbar = QToolBar(self.tr("Main toolbar"), window)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.setAccessibleName(window.tr("Main toolbar"))
+        toolbar.setAccessibleName(self.tr("Main toolbar"))
         toolbar.addWidget(switcher)
         toolbar.addSeparator()
         toolbar.addActions([self.import_article, self.add_note, self.find])

@@ -138,7 +138,7 @@ def test_zoom_changes_the_reading_font(window: MainWindow) -> None:
 
 
 def test_about_names_versions_and_the_database(window: MainWindow) -> None:
-    text = about_text(window, window.workspace.database_path)
+    text = about_text(window.workspace.database_path)
     assert str(window.workspace.database_path) in text
     assert "Qt" in text and "Python" in text
 
