@@ -26,7 +26,7 @@ from serge_desktop.ui.main_actions import MainActions
 from serge_desktop.ui.note_commands import AddNoteCommand, DeleteNoteCommand
 from serge_desktop.ui.notes_pane import NotesPane
 from serge_desktop.ui.reader_view import ReaderView
-from serge_desktop.ui.timeline_view import TimelinePane
+from serge_desktop.ui.timeline_pane import TimelinePane
 from serge_desktop.ui.window_state import WindowState
 
 

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import html
 import math
-import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -23,9 +21,10 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from serge_desktop.services.views import TimelineEventView
+from serge_desktop.ui.timeline_captions import date_caption, event_tooltip, is_uncertain
 from serge_desktop.ui.timeline_layout import (
     MAJOR_TICK,
     MINOR_TICK,
@@ -45,12 +44,9 @@ CATEGORY_COLOURS = {
     "exile": "#CC79A7",
 }
 OTHER_COLOUR = "#808080"
-MAX_QUOTE = 400  # characters of evidence in a tooltip; the reader shows the rest
 STRIPE = 3.0  # the coloured edge that ties a label to its pole
 PAD_POLE, PAD_MID, PAD_END = STRIPE + 5.0, 6.0, 7.0  # label padding: pole side, inside, far end
 SWATCH = 12.0
-_UNCERTAIN = re.compile(r"[~?%X]")
-_DECADE = re.compile(r"(\d{3})X")
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,14 +195,14 @@ class TimelineView(QWidget):
         self._font_set = self._fonts()
         self._legend = self._legend_entries()
         fm, fm_italic, fm_small = (QFontMetricsF(f) for f in self._font_set)
-        self._captions = {e.id: self._caption(e) for e in self._events}
+        self._captions = {e.id: date_caption(e) for e in self._events}
         specs = []
         for e in self._events:
             text_width = (fm_italic if e.is_context else fm).horizontalAdvance(e.label)
             caption_width = fm_small.horizontalAdvance(self._captions[e.id])
             width = PAD_POLE + caption_width + PAD_MID + text_width + PAD_END
             start, end = year_of(e.earliest), year_of(e.latest) + 1 / 365.25
-            fuzzy = end - start > 1.01 or bool(_UNCERTAIN.search(e.edtf))
+            fuzzy = end - start > 1.01 or is_uncertain(e.edtf)
             specs.append(ItemSpec(e.id, start, end, e.is_period, fuzzy, math.ceil(width)))
         line = fm.height()
         self._metrics = Metrics(
@@ -283,28 +279,10 @@ class TimelineView(QWidget):
         if previous is not None and previous != layout.required_height:
             self.updateGeometry()  # lanes came or went: a scroll area around us must resize
 
-    def _caption(self, event: TimelineEventView) -> str:
-        """Word the date compactly from its bounds: "1919", "May 1919", "1920s", "c. 1936"."""
-        first, last = event.earliest, event.latest
-        if event.is_period:
-            return str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
-        decade = _DECADE.fullmatch(event.edtf)
-        if decade:
-            return self.tr("{0}0s").format(decade.group(1))
-        if "X" in event.edtf:
-            return f"{first.year}–{last.year}"
-        if _UNCERTAIN.search(event.edtf):
-            return self.tr("c. {0}").format((first.year + last.year) // 2)
-        locale = QLocale()
-        if first == last:
-            return locale.toString(QDate(first.year, first.month, first.day), self.tr("d MMM yyyy"))
-        if (first.year, first.month) == (last.year, last.month):
-            return locale.toString(QDate(first.year, first.month, 1), self.tr("MMM yyyy"))
-        return str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
-
     # Interaction ---------------------------------------------------------------------------------
 
     def _drawn_at(self, pos: QPointF) -> _Drawn | None:
+        self._ensure_layout()
         for d in self._drawn:
             if d.label.contains(pos):
                 return d
@@ -323,22 +301,10 @@ class TimelineView(QWidget):
         self.setAccessibleDescription(f"{event.date_text}: {event.label}" if event else "")
 
     def _reveal(self, event_id: int | None) -> None:
+        self._ensure_layout()
         drawn = next((d for d in self._drawn if d.event.id == event_id), None)
         if drawn:
             self.reveal_requested.emit(drawn.label.united(drawn.marker).toAlignedRect())
-
-    def _tooltip(self, event: TimelineEventView) -> str:
-        quote = event.quote if len(event.quote) <= MAX_QUOTE else event.quote[:MAX_QUOTE] + "…"
-        lines = [
-            f"<b>{html.escape(event.date_text)}</b>",
-            html.escape(event.label),
-            html.escape(self.tr("Date (EDTF): {0}").format(event.edtf)),
-        ]
-        if event.is_context:
-            lines.append(f"<i>{html.escape(self.tr('Context: date from outside the article'))}</i>")
-        if quote:
-            lines.append(f"<i>“{html.escape(quote)}”</i>")
-        return "<qt>" + "<br>".join(lines) + "</qt>"
 
     def mousePressEvent(self, e: QMouseEvent, /) -> None:
         drawn = self._drawn_at(e.position()) if e.button() == Qt.MouseButton.LeftButton else None
@@ -379,7 +345,7 @@ class TimelineView(QWidget):
             drawn = self._drawn_at(QPointF(e.pos()))
             if drawn:
                 rect = drawn.label.toAlignedRect()
-                QToolTip.showText(e.globalPos(), self._tooltip(drawn.event), self, rect)
+                QToolTip.showText(e.globalPos(), event_tooltip(drawn.event), self, rect)
             else:
                 QToolTip.hideText()
                 e.ignore()
@@ -416,8 +382,10 @@ class TimelineView(QWidget):
         return QSize(240, self._required_height(max(self.width(), 240)))
 
     def resizeEvent(self, e: QResizeEvent, /) -> None:
-        self._relayout()
+        # Laid out when next painted or asked about: a window being built or a splitter being
+        # dragged resizes many times between two paints.
         super().resizeEvent(e)
+        self.update()
 
     # Painting ------------------------------------------------------------------------------------
 
@@ -555,46 +523,3 @@ class TimelineView(QWidget):
             painter.setPen(text)
             flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
             painter.drawText(r.adjusted(SWATCH + 6, 0, 0, 0), flags, name)
-
-
-class TimelinePane(QWidget):
-    """The timeline in a vertical-only scroll area, kept scrolled down to the axis."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._view = TimelineView()
-        self._scroll = QScrollArea(self)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setWidget(self._view)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._scroll)
-        self.setFocusProxy(self._view)
-        # The axis is at the bottom: stay there as lanes come and go, unless the user scrolled up.
-        self._stick_to_bottom = True
-        bar = self._scroll.verticalScrollBar()
-        bar.rangeChanged.connect(self._on_range_changed)
-        bar.valueChanged.connect(self._on_scrolled)
-        self._view.reveal_requested.connect(self._on_reveal_requested)
-
-    @property
-    def view(self) -> TimelineView:
-        return self._view
-
-    def scroll_area(self) -> QScrollArea:
-        return self._scroll
-
-    def _on_range_changed(self, _minimum: int, maximum: int) -> None:
-        if self._stick_to_bottom:
-            self._scroll.verticalScrollBar().setValue(maximum)
-
-    def _on_scrolled(self, value: int) -> None:
-        self._stick_to_bottom = value >= self._scroll.verticalScrollBar().maximum()
-
-    def _on_reveal_requested(self, rect: QRect) -> None:
-        centre = rect.center()
-        self._scroll.ensureVisible(
-            centre.x(), centre.y(), rect.width() // 2 + 8, rect.height() // 2 + 8
-        )

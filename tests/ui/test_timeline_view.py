@@ -23,7 +23,8 @@ from serge_desktop.ui.timeline_layout import (
     compute_layout,
     year_of,
 )
-from serge_desktop.ui.timeline_view import TimelinePane, TimelineView
+from serge_desktop.ui.timeline_pane import TimelinePane
+from serge_desktop.ui.timeline_view import TimelineView
 
 _ids = itertools.count(1)
 
