@@ -44,6 +44,7 @@ typecheck: $(TEST_STAMP)
 	$(VENV)/bin/mypy
 
 pytest: $(TEST_STAMP)
+	@$(PY) packaging/qt_system_libs.py --plugin offscreen --install
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
 
 ## bench: print JSON figures (start-up time against a bare Qt window)

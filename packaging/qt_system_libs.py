@@ -1,6 +1,8 @@
-"""Says in one line which Debian packages Qt's window-system plugin needs and cannot find.
+"""Says in one line which Debian packages Qt needs here and cannot find.
 
-`--install` installs them with apt-get (as root, or through sudo) instead of only saying so.
+`--plugin NAME` picks the window-system plugin to check (`xcb` for a desktop, the default;
+`offscreen` for the tests). `--install` installs what is missing with apt-get (as root, or through
+sudo) instead of only saying so.
 """
 
 from __future__ import annotations
