@@ -1,7 +1,7 @@
 -- Schema of the Serge Desktop study database, as the migrations build it.
 -- Generated, do not edit; regenerate with: python -m serge_desktop.storage.schema_dump > db/schema.sql
 -- PRAGMA application_id = 1397051975;  -- 'SERG'
--- PRAGMA user_version = 1;
+-- PRAGMA user_version = 2;
 
 CREATE UNIQUE INDEX "article_slug" ON "article" ("slug");
 CREATE INDEX "note_article_id" ON "note" ("article_id");
@@ -24,5 +24,6 @@ CREATE TABLE "note_tag" ("note_id" INTEGER NOT NULL, "tag_id" INTEGER NOT NULL, 
 CREATE TABLE "paragraph" ("id" INTEGER NOT NULL PRIMARY KEY, "revision_id" INTEGER NOT NULL, "position" INTEGER NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "text" TEXT NOT NULL, "is_quotation" INTEGER NOT NULL, FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);
 CREATE TABLE "quotation" ("id" INTEGER NOT NULL PRIMARY KEY, "revision_id" INTEGER NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "text" TEXT NOT NULL, FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);
 CREATE TABLE "revision" ("id" INTEGER NOT NULL PRIMARY KEY, "article_id" INTEGER NOT NULL, "number" INTEGER NOT NULL, "content_hash" TEXT NOT NULL, "source_name" TEXT NOT NULL, "source_format" TEXT NOT NULL, "encoding" TEXT NOT NULL, "raw_source" BLOB NOT NULL, "body" TEXT NOT NULL, "imported_at" DATETIME NOT NULL, FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE);
+CREATE TABLE "setting" ("key" TEXT NOT NULL PRIMARY KEY, "value" TEXT NOT NULL);
 CREATE TABLE "tag" ("id" INTEGER NOT NULL PRIMARY KEY, "name" TEXT NOT NULL COLLATE NOCASE);
 CREATE TABLE "timeline_event" ("id" INTEGER NOT NULL PRIMARY KEY, "article_id" INTEGER NOT NULL, "revision_id" INTEGER NOT NULL, "edtf" TEXT NOT NULL, "date_text" TEXT NOT NULL, "label" TEXT NOT NULL, "category" TEXT NOT NULL, "is_context" INTEGER NOT NULL, "quote" TEXT NOT NULL, "prefix" TEXT NOT NULL, "suffix" TEXT NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "position" INTEGER NOT NULL, "created_at" DATETIME NOT NULL, FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE, FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);

@@ -16,3 +16,7 @@ class NotFoundError(SergeError):
 
 class InvalidSpanError(SergeError):
     """A passage that is empty or lies outside the article's text."""
+
+
+class StaleRevisionError(SergeError):
+    """The passage was chosen in a revision that is no longer the article's current text."""

@@ -24,6 +24,7 @@ from serge_desktop.services.article_writer import (
 from serge_desktop.services.library import summarize
 from serge_desktop.services.views import ImportOutcome, ImportStatus
 from serge_desktop.storage import models as m
+from serge_desktop.storage.database import write_transaction
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +78,7 @@ class ImportService:
     def commit(self, prepared: PreparedImport) -> ImportOutcome:
         """Write a prepared file in one transaction: a new article, a new revision, or nothing."""
         p = prepared
-        with self._db.atomic():
+        with write_transaction(self._db):
             known = m.Revision.get_or_none(m.Revision.content_hash == p.decoded.sha256)
             if known is not None:
                 return self._outcome(ImportStatus.UNCHANGED, known.article, p)

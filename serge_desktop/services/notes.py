@@ -5,10 +5,11 @@ from __future__ import annotations
 import peewee as pw
 
 from serge_desktop.core.anchoring import make_anchor
-from serge_desktop.services.errors import InvalidSpanError, NotFoundError
+from serge_desktop.services.errors import InvalidSpanError, NotFoundError, StaleRevisionError
 from serge_desktop.services.library import current_revision
 from serge_desktop.services.views import NoteView
 from serge_desktop.storage import models as m
+from serge_desktop.storage.database import write_transaction
 
 
 class NotesService:
@@ -19,22 +20,37 @@ class NotesService:
 
     def list_notes(self, article_id: int) -> list[NoteView]:
         """The article's notes in text order (trashed notes left out)."""
+        current = current_revision(article_id).id
         query = (
             m.Note.select()
             .where((m.Note.article == article_id) & m.Note.deleted_at.is_null())
             .order_by(m.Note.start, m.Note.end, m.Note.id)
         )
-        return [_view(note) for note in query]
+        return [_view(note, current) for note in query]
 
     def get_note(self, note_id: int) -> NoteView:
-        return _view(self._note(note_id))
+        return self._current_view(self._note(note_id))
 
     def create_note(
-        self, *, article_id: int, start: int, end: int, body: str = "", color: str | None = None
+        self,
+        *,
+        article_id: int,
+        revision_id: int,
+        start: int,
+        end: int,
+        body: str = "",
+        color: str | None = None,
     ) -> NoteView:
-        """Anchor a new note to ``body[start:end]`` of the article's current revision."""
-        with self._db.atomic():
+        """Anchor a new note to ``body[start:end]`` of the revision the reader is showing.
+
+        That revision must still be the article's current one: offsets taken from an older
+        text (another window or the command line imported a newer one meanwhile) would mark the
+        wrong words.
+        """
+        with write_transaction(self._db):
             revision = current_revision(article_id)
+            if revision.id != revision_id:
+                raise StaleRevisionError(f"article {article_id} now has a newer revision")
             if not 0 <= start < end <= len(revision.body) or not revision.body[start:end].strip():
                 raise InvalidSpanError(f"passage {start}..{end} is empty or outside the article")
             anchor = make_anchor(revision.body, start, end)
@@ -49,25 +65,28 @@ class NotesService:
                 body=body,
                 color=color,
             )
-        return _view(note)
+        return _view(note, revision.id)
 
     def update_body(self, *, note_id: int, body: str) -> NoteView:
-        with self._db.atomic():
-            note = self._note(note_id)
+        """Save a note's text; a note in the trash keeps the text too, for when it comes back."""
+        with write_transaction(self._db):
+            note = m.Note.get_or_none(m.Note.id == note_id)
+            if note is None:
+                raise NotFoundError("note", note_id)
             if note.body != body:
                 note.body = body
                 note.updated_at = m.utc_now()
                 note.save()
-        return _view(note)
+        return self._current_view(note)
 
     def delete_note(self, *, note_id: int) -> None:
         """Move a note to the trash; ``restore_note`` brings it back unchanged."""
-        with self._db.atomic():
+        with write_transaction(self._db):
             self._set_deleted(note_id, deleted=True)
 
     def restore_note(self, *, note_id: int) -> NoteView:
-        with self._db.atomic():
-            return _view(self._set_deleted(note_id, deleted=False))
+        with write_transaction(self._db):
+            return self._current_view(self._set_deleted(note_id, deleted=False))
 
     def _set_deleted(self, note_id: int, *, deleted: bool) -> m.Note:
         note = m.Note.get_or_none(m.Note.id == note_id)
@@ -83,11 +102,15 @@ class NotesService:
             raise NotFoundError("note", note_id)
         return note
 
+    def _current_view(self, note: m.Note) -> NoteView:
+        return _view(note, current_revision(note.article_id).id)
 
-def _view(note: m.Note) -> NoteView:
+
+def _view(note: m.Note, current_revision_id: int) -> NoteView:
     return NoteView(
         id=note.id,
         article_id=note.article_id,
+        is_placed=note.revision_id == current_revision_id,
         quote=note.quote,
         start=note.start,
         end=note.end,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import peewee as pw
 
 from serge_desktop.core.fuzzy_date import parse_edtf
+from serge_desktop.services.library import current_revision
 from serge_desktop.services.views import TimelineEventView
 from serge_desktop.storage import models as m
 
@@ -16,6 +17,7 @@ class TimelineService:
     def list_events(self, article_id: int) -> list[TimelineEventView]:
         """The article's events in time order (earliest bound, then curated position)."""
         views = []
+        current = current_revision(article_id).id
         query = m.TimelineEvent.select().where(m.TimelineEvent.article == article_id)
         for event in query.order_by(m.TimelineEvent.position):
             date = parse_edtf(event.edtf)
@@ -33,6 +35,7 @@ class TimelineService:
                     quote=event.quote,
                     start=event.start,
                     end=event.end,
+                    is_placed=event.revision_id == current,
                 )
             )
         views.sort(key=lambda v: v.earliest)

@@ -59,6 +59,7 @@ class TimelineEventView:
     quote: str
     start: int
     end: int
+    is_placed: bool = True  # found in the current revision; else drawn without a passage
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,7 @@ class NoteView:
 
     id: int
     article_id: int
+    is_placed: bool  # anchored in the current revision; else its passage was not found there
     quote: str
     start: int
     end: int

@@ -11,11 +11,15 @@ from serge_desktop.services.data_location import DATABASE_FILENAME, WINDOW_STATE
 from serge_desktop.services.library import LibraryService
 from serge_desktop.services.notes import NotesService
 from serge_desktop.services.timeline import TimelineService
-from serge_desktop.storage.database import close_database, open_database
+from serge_desktop.storage import models as m
+from serge_desktop.storage.database import close_database, open_database, write_transaction
 
 if TYPE_CHECKING:
     from serge_desktop.services.importer import ImportService
     from serge_desktop.services.views import ImportOutcome
+
+
+BUNDLED_IMPORTED = "bundled_articles_imported"
 
 
 class Workspace:
@@ -25,16 +29,27 @@ class Workspace:
         self.data_dir = data_dir
         self.database_path = data_dir / DATABASE_FILENAME
         self.window_state_path = data_dir / WINDOW_STATE_FILENAME
-        is_first_run = not self.database_path.exists()
         self._db = open_database(self.database_path)
         self.library = LibraryService(self._db)
         self.notes = NotesService(self._db)
         self.timeline = TimelineService(self._db)
         self.first_run_imports: list[ImportOutcome] = []
-        if is_first_run:
-            # The bundled article is there the first time the app opens, and only then: a reader
-            # who later removes it does not get it back uninvited.
-            self.first_run_imports = self.importer.import_bundled()
+        try:
+            self.first_run_imports = self._import_bundled_once()
+        except BaseException:
+            self.close()
+            raise
+
+    def _import_bundled_once(self) -> list[ImportOutcome]:
+        # The bundled articles come in the first time a library opens, and until that import
+        # has succeeded (a first start that was interrupted tries again). A reader who later
+        # removes them does not get them back uninvited.
+        if m.Setting.get_or_none(m.Setting.key == BUNDLED_IMPORTED) is not None:
+            return []
+        outcomes = self.importer.import_bundled()
+        with write_transaction(self._db):
+            m.Setting.insert(key=BUNDLED_IMPORTED, value="1").on_conflict_replace().execute()
+        return outcomes
 
     @cached_property
     def importer(self) -> ImportService:

@@ -155,6 +155,18 @@ def _make_parent(path: Path) -> None:
 
 
 @contextlib.contextmanager
+def write_transaction(db: pw.SqliteDatabase) -> Iterator[None]:
+    """One write, all or nothing, waiting up to the busy timeout for another writer to finish.
+
+    IMMEDIATE takes the write lock when the transaction starts. A deferred transaction that
+    reads first and writes later cannot wait for the lock in WAL mode: SQLite refuses it at
+    once (SQLITE_BUSY) however long the busy timeout, so a second process's write would fail.
+    """
+    with _translated_errors(Path(db.database)), db.atomic("IMMEDIATE"):
+        yield
+
+
+@contextlib.contextmanager
 def _translated_errors(path: Path) -> Iterator[None]:
     """Turn sqlite3 and peewee errors (locked, damaged, not a database) into ours."""
     try:

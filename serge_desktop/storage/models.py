@@ -108,6 +108,8 @@ class TimelineEvent(BaseModel):
     position = pw.IntegerField(default=0)
     created_at = pw.DateTimeField(default=utc_now)
 
+    revision_id: int  # the foreign key's raw value, added by peewee
+
 
 class Note(BaseModel):
     """The reader's note on a passage, anchored like a W3C annotation (quote, context, offsets)."""
@@ -124,7 +126,9 @@ class Note(BaseModel):
     created_at = pw.DateTimeField(default=utc_now)
     updated_at = pw.DateTimeField(default=utc_now)
     deleted_at = pw.DateTimeField(null=True, index=True)  # set while in the trash
-    article_id: int  # the foreign key's raw value, added by peewee
+    # The foreign keys' raw values, added by peewee, declared for the type checker.
+    article_id: int
+    revision_id: int
 
 
 class Tag(BaseModel):
@@ -141,6 +145,13 @@ class NoteTag(BaseModel):
         primary_key = pw.CompositeKey("note", "tag")
 
 
+class Setting(BaseModel):
+    """A value the library itself must remember (the command line reads it too, without Qt)."""
+
+    key = pw.TextField(primary_key=True)
+    value = pw.TextField()
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Article,
     Revision,
@@ -150,4 +161,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Note,
     Tag,
     NoteTag,
+    Setting,
 )

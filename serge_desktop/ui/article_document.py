@@ -33,7 +33,12 @@ class ArticleDocument:
         self.document.setUndoRedoEnabled(False)
         self._paragraph_positions: list[int] = []
         self._paragraph_starts = [p.start for p in article.paragraphs]
+        self._wide = [any(ord(c) > 0xFFFF for c in p.text) for p in article.paragraphs]
         self._build(font, palette)
+
+    # Body offsets count Python characters (code points); document positions count UTF-16 units,
+    # so a character beyond the Basic Multilingual Plane (an emoji, a rare CJK character) is one
+    # offset but two positions. Paragraphs without such characters map one to one.
 
     def to_document(self, offset: int) -> int:
         """The document position of a body offset (offsets between paragraphs snap forward)."""
@@ -42,6 +47,8 @@ class ArticleDocument:
         if offset > paragraph.end and index + 1 < len(self.article.paragraphs):
             return self._paragraph_positions[index + 1]
         inside = min(max(offset - paragraph.start, 0), len(paragraph.text))
+        if self._wide[index]:
+            inside = _utf16_length(paragraph.text[:inside])
         return self._paragraph_positions[index] + inside
 
     def to_body(self, position: int) -> int | None:
@@ -51,7 +58,12 @@ class ArticleDocument:
         if index < 0 or index >= len(self.article.paragraphs):
             return None
         paragraph = self.article.paragraphs[index]
-        return paragraph.start + min(position - block.position(), len(paragraph.text))
+        units = position - block.position()
+        inside = _code_points_in(paragraph.text, units) if self._wide[index] else units
+        return paragraph.start + min(inside, len(paragraph.text))
+
+    def first_body_position(self) -> int:
+        return self._paragraph_positions[0] if self._paragraph_positions else 0
 
     def cursor_for(self, start: int, end: int) -> QTextCursor:
         cursor = QTextCursor(self.document)
@@ -188,3 +200,16 @@ def _blend(foreground: QColor, background: QColor, amount: float = 0.35) -> QCol
         round(foreground.green() + (background.green() - foreground.green()) * amount),
         round(foreground.blue() + (background.blue() - foreground.blue()) * amount),
     )
+
+
+def _utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _code_points_in(text: str, units: int) -> int:
+    """How many characters of ``text`` fill ``units`` UTF-16 code units."""
+    for index, character in enumerate(text):
+        units -= 2 if ord(character) > 0xFFFF else 1
+        if units < 0:
+            return index
+    return len(text)

@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication
 
 from serge_desktop.core.errors import ArticleRejectedError, RejectReason, SergeError
 from serge_desktop.core.sidecar import SidecarError
-from serge_desktop.services.errors import InvalidSpanError, NotFoundError
-from serge_desktop.storage.errors import DatabaseTooNewError, NotOurDatabaseError
+from serge_desktop.services.errors import InvalidSpanError, NotFoundError, StaleRevisionError
+from serge_desktop.storage.errors import DatabaseTooNewError, NotOurDatabaseError, StorageError
 
 
 def describe_error(error: SergeError) -> str:
@@ -49,6 +49,15 @@ def describe_error(error: SergeError) -> str:
         return QCoreApplication.translate(
             "ErrorMessages", "The article's timeline file does not match its text: %1"
         ).replace("%1", str(error))
+    if isinstance(error, StaleRevisionError):
+        return QCoreApplication.translate(
+            "ErrorMessages", "The article was updated meanwhile. Select the passage again."
+        )
+    if isinstance(error, StorageError):
+        # The storage layer words its reasons as what happened to the library file.
+        return QCoreApplication.translate("ErrorMessages", "The library file %1").replace(
+            "%1", str(error)
+        )
     if isinstance(error, InvalidSpanError):
         return QCoreApplication.translate(
             "ErrorMessages", "Select some words of the article first."

@@ -53,6 +53,8 @@ class FindBar(QWidget):
         self.show()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
+        # The matches were cleared when the bar closed: find the kept text again.
+        self.search_changed.emit(self.field.text())
 
     def dismiss(self) -> None:
         self.hide()

@@ -53,6 +53,12 @@ class ImportRun(QObject):
     def start(self) -> None:
         self._thread.start()
 
+    def cancel_and_wait(self) -> None:
+        """Stop after the file being read and wait for the thread (the window is closing)."""
+        self._worker.cancel()
+        self._thread.quit()
+        self._thread.wait()
+
     def _on_prepared(self, number: int, prepared: PreparedImport) -> None:
         name = prepared.source_name
         try:
@@ -77,7 +83,7 @@ class ImportRun(QObject):
         self._progress.close()
         self._worker.deleteLater()
         if self._last_slug is not None:
-            self._window.open_article(self._last_slug)
+            self._window.open_article(self._last_slug, reload=True)
         if self._notices:
             self._window.statusBar().showMessage(" ".join(self._notices), 12000)
         if self._problems:

@@ -32,14 +32,17 @@ class ImportWorker(QObject):
     def run(self) -> None:
         # Only preparing happens here; the database write stays on the GUI thread, which owns
         # the connection, when the window receives ``prepared``.
-        for number, path in enumerate(self._paths):
-            if self._cancelled.is_set():
-                break
-            try:
-                self.prepared.emit(number, prepare_file(path))
-            except SergeError as error:
-                self.failed.emit(number, str(path), error)
-        self.finished.emit()
+        try:
+            for number, path in enumerate(self._paths):
+                if self._cancelled.is_set():
+                    break
+                try:
+                    self.prepared.emit(number, prepare_file(path))
+                except SergeError as error:
+                    self.failed.emit(number, str(path), error)
+        finally:
+            # Even after a bug in a parser, the progress dialog must close.
+            self.finished.emit()
 
     def cancel(self) -> None:
         """Stop after the file being read now (thread-safe)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 
 
@@ -46,6 +46,9 @@ class MainActions(QObject):
             self.tr("Open another article of the library"),
         )
         self.quit = make(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.undo = make(self.tr("&Undo"), QKeySequence.StandardKey.Undo)
+        self.redo = make(self.tr("&Redo"), "Ctrl+Shift+Z")
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.add_note = make(
             self.tr("Add &Note"),
             "Ctrl+Shift+N",
@@ -74,14 +77,31 @@ class MainActions(QObject):
         self.about_qt = make(self.tr("About &Qt"))
         self.add_note.setEnabled(False)
 
-    def build_menus(self, window: QMainWindow, undo: QAction, redo: QAction) -> None:
+    def follow_undo_stack(self, stack: QUndoStack) -> None:
+        """Keep Undo and Redo enabled and named after what they would undo or redo."""
+
+        def name(action: QAction, plain: str, named: str, text: str) -> None:
+            action.setText(named.replace("%1", text) if text else plain)
+
+        stack.canUndoChanged.connect(self.undo.setEnabled)
+        stack.canRedoChanged.connect(self.redo.setEnabled)
+        stack.undoTextChanged.connect(
+            lambda text: name(self.undo, self.tr("&Undo"), self.tr("&Undo %1"), text)
+        )
+        stack.redoTextChanged.connect(
+            lambda text: name(self.redo, self.tr("&Redo"), self.tr("&Redo %1"), text)
+        )
+        self.undo.setEnabled(stack.canUndo())
+        self.redo.setEnabled(stack.canRedo())
+
+    def build_menus(self, window: QMainWindow) -> None:
         bar = window.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.import_article, self.open_library])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addActions([undo, redo])
+        edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
         edit_menu.addActions([self.add_note])
         edit_menu.addSeparator()

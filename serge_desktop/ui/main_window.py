@@ -3,23 +3,28 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from serge_desktop import APP_NAME
+from serge_desktop.core.errors import SergeError
+from serge_desktop.services.errors import StaleRevisionError
 from serge_desktop.services.views import ArticleView, TimelineEventView
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.about_dialog import show_about
+from serge_desktop.ui.error_messages import describe_error
 from serge_desktop.ui.find_bar import FindBar
 from serge_desktop.ui.library_switcher import LibrarySwitcher
 from serge_desktop.ui.main_actions import MainActions
@@ -28,6 +33,9 @@ from serge_desktop.ui.notes_pane import NotesPane
 from serge_desktop.ui.reader_view import ReaderView
 from serge_desktop.ui.timeline_pane import TimelinePane
 from serge_desktop.ui.window_state import WindowState
+
+if TYPE_CHECKING:
+    from serge_desktop.ui.import_run import ImportRun
 
 
 class MainWindow(QMainWindow):
@@ -50,12 +58,10 @@ class MainWindow(QMainWindow):
         self.notes_pane = NotesPane(workspace.notes, self)
         self._events: list[TimelineEventView] = []
         self._article: ArticleView | None = None
+        self._import_run: ImportRun | None = None
         self._build_layout()
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.commands.build_menus(self, undo, redo)
+        self.commands.follow_undo_stack(self.undo_stack)
+        self.commands.build_menus(self)
         self.commands.build_toolbar(self, self.switcher)
         self.reader.set_context_actions([self.commands.add_note])
         self._connect_signals()
@@ -110,6 +116,8 @@ class MainWindow(QMainWindow):
         a.import_article.triggered.connect(self.import_articles)
         a.open_library.triggered.connect(self._open_switcher)
         a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(self.undo)
+        a.redo.triggered.connect(self.redo)
         a.add_note.triggered.connect(self.add_note)
         a.find.triggered.connect(self.find_bar.open)
         a.find_next.triggered.connect(lambda: self._step_match(+1))
@@ -150,12 +158,17 @@ class MainWindow(QMainWindow):
                 return
         self.switcher.set_articles(articles, None)
 
-    def open_article(self, slug: str) -> None:
+    def open_article(self, slug: str, *, reload: bool = False) -> None:
+        """Show an article; ``reload`` reads it again though it is open (after a new revision)."""
+        if not reload and self._article is not None and self._article.slug == slug:
+            return
         self.notes_pane.flush()
         article = self.workspace.library.article_view(slug)
         self._article = article
         self.undo_stack.clear()
         self.reader.show_article(article)
+        if self.find_bar.isVisible():
+            self._on_search_changed(self.find_bar.field.text())
         self._events = self.workspace.timeline.list_events(article.id)
         self.timeline.set_events(self._events)
         self.notes_pane.set_article(article.id)
@@ -183,31 +196,65 @@ class MainWindow(QMainWindow):
         # Loaded on first import: the parsers are not needed to open the window.
         from serge_desktop.ui.import_run import ImportRun
 
+        if self._import_run is not None:
+            return  # one import at a time; its progress dialog is already showing
         run = ImportRun(self, paths)
-        run.done.connect(self.import_finished)
+        run.done.connect(self._on_import_done)
+        self._import_run = run
         run.start()
 
+    def _on_import_done(self) -> None:
+        self._import_run = None
+        self.import_finished.emit()
+
     # Notes ---------------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        # Typing not yet saved belongs to the note being undone or redone: save it first.
+        self.notes_pane.flush()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.notes_pane.flush()
+        self.undo_stack.redo()
 
     def add_note(self) -> None:
         span = self.reader.selected_span()
         if self._article is None or span is None:
             self.statusBar().showMessage(self.tr("Select a passage of the article first."), 5000)
             return
+        self.notes_pane.flush()
         command = AddNoteCommand(
             self.workspace.notes,
             self._on_notes_changed,
             article_id=self._article.id,
+            revision_id=self._article.revision_id,
             start=span[0],
             end=span[1],
         )
         self.undo_stack.push(command)
+        if command.error is not None:
+            self._report_note_error(command.error)
+            return
         # Drop the selection so the new note's highlight shows where the selection was.
         cursor = self.reader.textCursor()
         cursor.clearSelection()
         self.reader.setTextCursor(cursor)
         if command.note_id is not None:
             self.notes_pane.edit_note(command.note_id)
+
+    def _report_note_error(self, error: SergeError) -> None:
+        if isinstance(error, StaleRevisionError) and self._article is not None:
+            # Another program imported a newer text: show it, so the reader can choose again.
+            self.open_article(self._article.slug, reload=True)
+            message = self.tr("The article was updated meanwhile. Select the passage again.")
+        else:
+            message = describe_error(error)
+        self.show_error(self.tr("The note was not added"), message)
+
+    def show_error(self, title: str, message: str) -> None:
+        """Tell the user about a problem they can act on (tests replace this)."""
+        QMessageBox.warning(self, title, message)
 
     def delete_note(self, note_id: int) -> None:
         self.undo_stack.push(
@@ -223,10 +270,19 @@ class MainWindow(QMainWindow):
         self.reader.set_note_spans(self.notes_pane.note_spans(), self.notes_pane.current_note_id())
 
     def _on_note_activated(self, note_id: int) -> None:
-        for nid, start, end in self.notes_pane.note_spans():
-            if nid == note_id:
-                self.reader.show_span(start, end)
+        for note in self.notes_pane.model.notes():
+            if note.id != note_id:
+                continue
+            if note.is_placed:
+                self.reader.show_span(note.start, note.end)
+            else:
+                self._say_passage_missing()
         self._update_highlights()
+
+    def _say_passage_missing(self) -> None:
+        self.statusBar().showMessage(
+            self.tr("This passage is not in the current version of the article."), 8000
+        )
 
     def _on_passage_clicked(self, offset: int) -> None:
         note_id = self.reader.note_at(offset)
@@ -241,12 +297,14 @@ class MainWindow(QMainWindow):
 
     def _on_event_activated(self, event_id: int) -> None:
         for event in self._events:
-            if event.id == event_id:
+            if event.id == event_id and event.is_placed:
                 self.reader.show_span(event.start, event.end, flash=True)
+            elif event.id == event_id:
+                self._say_passage_missing()
 
     def _on_reader_scrolled(self, top: int, bottom: int) -> None:
         self.timeline.highlight_events(
-            [e.id for e in self._events if e.start < bottom and e.end > top]
+            [e.id for e in self._events if e.is_placed and e.start < bottom and e.end > top]
         )
 
     def _on_search_changed(self, text: str) -> None:
@@ -266,6 +324,21 @@ class MainWindow(QMainWindow):
 
     # Window --------------------------------------------------------------------------------
 
+    def confirm_close_without_saving(self) -> bool:
+        """Ask whether to close although a note's text could not be saved (tests replace this)."""
+        error = self.notes_pane.last_save_error
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Your note is not saved"),
+            self.tr(
+                "The note you were writing could not be saved: %1\n\nKeep the window open "
+                "and try again in a moment, or close and lose the unsaved text?"
+            ).replace("%1", describe_error(error) if error else ""),
+            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Retry,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
     def _open_switcher(self) -> None:
         self.switcher.setFocus()
         self.switcher.showPopup()
@@ -280,7 +353,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Unsaved note text is written before anything else, so quitting never loses typing.
-        self.notes_pane.flush()
+        if not self.notes_pane.flush() and not self.confirm_close_without_saving():
+            event.ignore()
+            return
+        if self._import_run is not None:
+            self._import_run.cancel_and_wait()
         self.state.set_zoom(self.reader.zoom_factor())
         self.state.set_hidden_panes([n for n, pane in self._panes.items() if pane.isHidden()])
         self.state.save(self, self._splitters)

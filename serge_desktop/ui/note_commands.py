@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from serge_desktop.core.errors import SergeError
 from serge_desktop.services.notes import NotesService
 
 # Called after every change with the id of the note to select, or None.
@@ -14,24 +15,44 @@ Refresh = Callable[[int | None], None]
 
 
 class AddNoteCommand(QUndoCommand):
-    """Creates a note on a passage; undo moves it to the trash, redo brings the same note back."""
+    """Creates a note on a passage; undo moves it to the trash, redo brings the same note back.
+
+    If creating fails (the text changed meanwhile, the database is locked), the command keeps
+    the error in ``error`` and marks itself obsolete, so the stack drops it instead of offering
+    to undo something that never happened.
+    """
 
     def __init__(
-        self, notes: NotesService, refresh: Refresh, *, article_id: int, start: int, end: int
+        self,
+        notes: NotesService,
+        refresh: Refresh,
+        *,
+        article_id: int,
+        revision_id: int,
+        start: int,
+        end: int,
     ) -> None:
         super().__init__(QCoreApplication.translate("NoteCommands", "Add note"))
         self._notes = notes
         self._refresh = refresh
         self._article_id = article_id
+        self._revision_id = revision_id
         self._span = (start, end)
         self.note_id: int | None = None
+        self.error: SergeError | None = None
 
     def redo(self) -> None:
         if self.note_id is None:
             start, end = self._span
-            self.note_id = self._notes.create_note(
-                article_id=self._article_id, start=start, end=end
-            ).id
+            try:
+                created = self._notes.create_note(
+                    article_id=self._article_id, revision_id=self._revision_id, start=start, end=end
+                )
+            except SergeError as error:
+                self.error = error
+                self.setObsolete(True)
+                return
+            self.note_id = created.id
         else:
             self._notes.restore_note(note_id=self.note_id)
         self._refresh(self.note_id)

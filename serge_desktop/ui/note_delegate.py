@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from serge_desktop.ui.notes_model import BODY_ROLE, QUOTE_ROLE
+from serge_desktop.ui.notes_model import BODY_ROLE, PLACED_ROLE, QUOTE_ROLE
 
 PADDING = 10
 BAR_WIDTH = 4
@@ -35,9 +35,10 @@ class NoteItemDelegate(QStyledItemDelegate):
         quote_font = QFont(option.font)
         quote_font.setItalic(True)
         quote_metrics = QFontMetrics(quote_font)
-        quote = quote_metrics.elidedText(
-            f"“{index.data(QUOTE_ROLE)}”", Qt.TextElideMode.ElideRight, text_rect.width()
-        )
+        quote_text = f"“{index.data(QUOTE_ROLE)}”"
+        if not index.data(PLACED_ROLE):
+            quote_text = self.tr("Not in the current text: %1").replace("%1", quote_text)
+        quote = quote_metrics.elidedText(quote_text, Qt.TextElideMode.ElideRight, text_rect.width())
         painter.setFont(quote_font)
         muted = QColor(palette.color(text_role))
         muted.setAlphaF(0.7)

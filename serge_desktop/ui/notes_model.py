@@ -12,6 +12,7 @@ from serge_desktop.services.views import NoteView
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 QUOTE_ROLE = Qt.ItemDataRole.UserRole + 2
 BODY_ROLE = Qt.ItemDataRole.UserRole + 3
+PLACED_ROLE = Qt.ItemDataRole.UserRole + 4
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -63,4 +64,6 @@ class NotesListModel(QAbstractListModel):
             return note.quote
         if role == BODY_ROLE:
             return note.body
+        if role == PLACED_ROLE:
+            return note.is_placed
         return None

@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from serge_desktop.core.errors import SergeError
 from serge_desktop.services.notes import NotesService
+from serge_desktop.ui.error_messages import describe_error
 from serge_desktop.ui.note_delegate import NoteItemDelegate
 from serge_desktop.ui.notes_model import NotesListModel
 
 AUTOSAVE_DELAY_MS = 700  # within a second of a pause in typing
+RETRY_DELAY_MS = 3000  # after a failed save (database locked by another program, disk full)
 
 
 class NotesPane(QWidget):
@@ -40,7 +43,9 @@ class NotesPane(QWidget):
         self._notes = notes
         self._article_id: int | None = None
         self._editing_id: int | None = None
+        self._dirty = False  # the editor holds text the database does not have yet
         self._loading = False
+        self.last_save_error: SergeError | None = None
 
         self.title = QLabel(self)
         self.title.setObjectName("paneTitle")
@@ -81,7 +86,6 @@ class NotesPane(QWidget):
 
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
         self._autosave.timeout.connect(self.flush)
         self._layout()
 
@@ -113,7 +117,6 @@ class NotesPane(QWidget):
     # Public --------------------------------------------------------------------------------
 
     def set_article(self, article_id: int | None) -> None:
-        self.flush()
         self._article_id = article_id
         self.reload()
 
@@ -151,21 +154,36 @@ class NotesPane(QWidget):
         return self.model.note_at(index.row()).id if index.isValid() else None
 
     def note_spans(self) -> list[tuple[int, int, int]]:
-        return [(n.id, n.start, n.end) for n in self.model.notes()]
+        """(id, start, end) of the notes whose passage is in the text shown."""
+        return [(n.id, n.start, n.end) for n in self.model.notes() if n.is_placed]
 
-    def flush(self) -> None:
-        """Write the editor's text now if it has unsaved changes (on pauses, switches and quit)."""
+    def flush(self) -> bool:
+        """Write the editor's text now if it has unsaved changes (on pauses, switches and quit).
+
+        Returns False when the text could not be saved; it then stays in the editor, the reason
+        is shown, and saving is tried again shortly.
+        """
         self._autosave.stop()
-        if self._editing_id is None:
-            return
-        text = self.editor.toPlainText()
-        row = self.model.row_of(self._editing_id)
-        if row is None or self.model.note_at(row).body == text:
-            return
-        saved = self._notes.update_body(note_id=self._editing_id, body=text)
+        if self._editing_id is None or not self._dirty:
+            return True
+        try:
+            saved = self._notes.update_body(
+                note_id=self._editing_id, body=self.editor.toPlainText()
+            )
+        except SergeError as error:
+            self.last_save_error = error
+            self.save_state.setText(self.tr("Not saved: %1").replace("%1", describe_error(error)))
+            self._autosave.start(RETRY_DELAY_MS)
+            return False
+        self._dirty = False
+        self.last_save_error = None
         self.model.replace_note(saved)
         self.save_state.setText(self.tr("Saved"))
         self.note_saved.emit(saved.id)
+        return True
+
+    def has_unsaved_text(self) -> bool:
+        return self._dirty
 
     # Slots ---------------------------------------------------------------------------------
 
@@ -178,6 +196,8 @@ class NotesPane(QWidget):
             self.note_activated.emit(self.model.note_at(index.row()).id)
 
     def _show_in_editor(self, note_id: int | None) -> None:
+        if self._dirty and not self.flush():
+            return  # keep the unsaved text on screen rather than replace it
         self._loading = True
         self._editing_id = note_id
         row = self.model.row_of(note_id) if note_id is not None else None
@@ -189,8 +209,9 @@ class NotesPane(QWidget):
 
     def _on_text_changed(self) -> None:
         if not self._loading and self._editing_id is not None:
+            self._dirty = True
             self.save_state.setText(self.tr("Editing…"))
-            self._autosave.start()
+            self._autosave.start(AUTOSAVE_DELAY_MS)
 
     def _request_delete(self) -> None:
         note_id = self.current_note_id()

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from serge_desktop.services.views import ArticleView
 from serge_desktop.ui.article_document import ArticleDocument
-from serge_desktop.ui.extra_selections import set_extra_selections
 from serge_desktop.ui.resources import READING_FONT_FAMILY
 
 BASE_POINT_SIZE = 13.0
@@ -57,6 +56,7 @@ class ReaderView(QTextBrowser):
         self._context_actions: list[QAction] = []
         self._note_spans: list[tuple[int, int, int]] = []  # (note id, start, end)
         self._active_note: int | None = None
+        self._find_text = ""
         self._find_cursors: list[QTextCursor] = []
         self._find_index = -1
         self._flash_cursor: QTextCursor | None = None
@@ -72,10 +72,12 @@ class ReaderView(QTextBrowser):
     # The article ---------------------------------------------------------------------------
 
     def show_article(self, article: ArticleView) -> None:
-        self._article_document = ArticleDocument(article, self.reading_font(), self.palette())
-        self.setDocument(self._article_document.document)
-        self._find_cursors, self._find_index = [], -1
+        # The view lets go of the old document before the last reference to it goes away.
+        typeset = ArticleDocument(article, self.reading_font(), self.palette())
+        self.setDocument(typeset.document)
+        self._article_document = typeset
         self._apply_measure()
+        self._mark_matches(self._find_text)
         self._refresh_highlights()
         self.verticalScrollBar().setValue(0)
 
@@ -91,13 +93,21 @@ class ReaderView(QTextBrowser):
     def selected_span(self) -> tuple[int, int] | None:
         """The selection as body offsets, or None when nothing of the body is selected."""
         cursor = self.textCursor()
-        if self._article_document is None or not cursor.hasSelection():
+        doc = self._article_document
+        if doc is None or not cursor.hasSelection():
             return None
-        start = self._article_document.to_body(cursor.selectionStart())
-        end = self._article_document.to_body(cursor.selectionEnd())
-        if start is None or end is None or end <= start:
+        # A selection that starts in the title block counts from the first paragraph.
+        start = doc.to_body(max(cursor.selectionStart(), doc.first_body_position()))
+        end = doc.to_body(cursor.selectionEnd())
+        if start is None or end is None:
             return None
-        return start, end
+        # Whitespace at either end (a triple-click takes the paragraph break) is not the passage.
+        body = doc.article.body
+        while start < end and body[start].isspace():
+            start += 1
+        while end > start and body[end - 1].isspace():
+            end -= 1
+        return (start, end) if start < end else None
 
     def select_span(self, start: int, end: int) -> None:
         if self._article_document is not None:
@@ -145,12 +155,21 @@ class ReaderView(QTextBrowser):
                 flash = QColor(FLASH_COLOR)
                 flash.setAlpha(int(self._flash.currentValue()))
                 selections.append(_selection(self._flash_cursor, flash))
-        set_extra_selections(self, selections)
+        self.setExtraSelections(selections)
 
     # Find ----------------------------------------------------------------------------------
 
     def find_all(self, text: str) -> int:
         """Mark every match of ``text`` (ignoring case), go to the first, return the count."""
+        self._find_text = text
+        self._mark_matches(text)
+        if self._find_cursors:
+            self.go_to_match(0)
+        else:
+            self._refresh_highlights()
+        return len(self._find_cursors)
+
+    def _mark_matches(self, text: str) -> None:
         self._find_cursors, self._find_index = [], -1
         if text and self._article_document is not None:
             document = self._article_document.document
@@ -158,11 +177,6 @@ class ReaderView(QTextBrowser):
             while not cursor.isNull():
                 self._find_cursors.append(cursor)
                 cursor = document.find(text, cursor, QTextDocument.FindFlag(0))
-        if self._find_cursors:
-            self.go_to_match(0)
-        else:
-            self._refresh_highlights()
-        return len(self._find_cursors)
 
     def go_to_match(self, index: int) -> int:
         """Show match ``index`` (wrapping around); returns the index shown, or -1."""
@@ -210,10 +224,14 @@ class ReaderView(QTextBrowser):
         anchor = self._top_offset()
         self._zoom_index = index
         article = self.article()
-        if article is not None:
+        if article is not None and self._article_document is not None:
             self.show_article(article)
             if anchor is not None:
-                self.show_span(anchor, anchor + 1)
+                # The words that were at the top of the view stay at the top.
+                head = QTextCursor(self._article_document.document)
+                head.setPosition(self._article_document.to_document(anchor))
+                bar = self.verticalScrollBar()
+                bar.setValue(bar.value() + self.cursorRect(head).top())
 
     # Layout --------------------------------------------------------------------------------
 

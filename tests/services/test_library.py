@@ -76,7 +76,9 @@ def test_a_changed_version_becomes_a_new_revision(workspace: Workspace, tmp_path
     )
     view = workspace.library.article_view(SEED_SLUG)
     start = view.body.index("Petrograd")
-    note = workspace.notes.create_note(article_id=view.id, start=start, end=start + 9)
+    note = workspace.notes.create_note(
+        article_id=view.id, revision_id=view.revision_id, start=start, end=start + 9
+    )
 
     outcome = workspace.importer.import_file(changed)
 

@@ -12,6 +12,10 @@ def article_id(workspace: Workspace) -> int:
     return workspace.library.list_articles()[0].id
 
 
+def revision_id(workspace: Workspace) -> int:
+    return workspace.library.article_view(workspace.library.list_articles()[0].slug).revision_id
+
+
 def span_of(workspace: Workspace, text: str) -> tuple[int, int]:
     body = workspace.library.article_view(workspace.library.list_articles()[0].slug).body
     start = body.index(text)
@@ -20,7 +24,9 @@ def span_of(workspace: Workspace, text: str) -> tuple[int, int]:
 
 def test_a_note_is_anchored_like_a_w3c_annotation(workspace: Workspace) -> None:
     start, end = span_of(workspace, "he joined the Communist Party")
-    note = workspace.notes.create_note(article_id=article_id(workspace), start=start, end=end)
+    note = workspace.notes.create_note(
+        article_id=article_id(workspace), revision_id=revision_id(workspace), start=start, end=end
+    )
     assert note.quote == "he joined the Communist Party"
     assert (note.start, note.end) == (start, end)
     with sqlite3.connect(workspace.database_path) as connection:
@@ -34,14 +40,20 @@ def test_a_note_is_anchored_like_a_w3c_annotation(workspace: Workspace) -> None:
 
 def test_notes_are_listed_in_text_order(workspace: Workspace) -> None:
     aid = article_id(workspace)
-    late = workspace.notes.create_note(article_id=aid, start=2000, end=2010)
-    early = workspace.notes.create_note(article_id=aid, start=10, end=20)
+    late = workspace.notes.create_note(
+        article_id=aid, revision_id=revision_id(workspace), start=2000, end=2010
+    )
+    early = workspace.notes.create_note(
+        article_id=aid, revision_id=revision_id(workspace), start=10, end=20
+    )
     assert [n.id for n in workspace.notes.list_notes(aid)] == [early.id, late.id]
 
 
 def test_edit_delete_and_restore(workspace: Workspace) -> None:
     aid = article_id(workspace)
-    note = workspace.notes.create_note(article_id=aid, start=0, end=12)
+    note = workspace.notes.create_note(
+        article_id=aid, revision_id=revision_id(workspace), start=0, end=12
+    )
     edited = workspace.notes.update_body(note_id=note.id, body="Born in Brussels")
     assert edited.body == "Born in Brussels"
     assert edited.updated_at >= note.updated_at
@@ -57,7 +69,12 @@ def test_edit_delete_and_restore(workspace: Workspace) -> None:
 @pytest.mark.parametrize(("start", "end"), [(5, 5), (-1, 4), (10, 10**7), (8, 3)])
 def test_an_empty_or_outside_span_is_refused(workspace: Workspace, start: int, end: int) -> None:
     with pytest.raises(InvalidSpanError):
-        workspace.notes.create_note(article_id=article_id(workspace), start=start, end=end)
+        workspace.notes.create_note(
+            article_id=article_id(workspace),
+            revision_id=revision_id(workspace),
+            start=start,
+            end=end,
+        )
     assert workspace.notes.list_notes(article_id(workspace)) == []
 
 

@@ -161,3 +161,57 @@ def test_every_action_and_control_has_a_name(window: MainWindow) -> None:
         and not (button.accessibleName() or button.text() or button.toolTip())
     ]
     assert unnamed == []
+
+
+def test_a_selection_is_trimmed_and_may_start_in_the_title(window: MainWindow) -> None:
+    article = window.current_article()
+    assert article is not None
+    doc = window.reader.document()
+    cursor = window.reader.textCursor()
+    cursor.setPosition(0)  # the masthead
+    cursor.setPosition(doc.findBlockByNumber(5).position() + 6, cursor.MoveMode.KeepAnchor)
+    window.reader.setTextCursor(cursor)
+    span = window.reader.selected_span()
+    assert span is not None and span[0] == 0
+    first = article.paragraphs[0]
+    window.reader.select_span(first.start, first.end + 2)  # with the paragraph break
+    assert window.reader.selected_span() == (first.start, first.end)
+
+
+def test_zoom_keeps_the_words_at_the_top(window: MainWindow) -> None:
+    window.resize(1200, 700)
+    bar = window.reader.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    before = window.reader._top_offset()
+    assert before is not None
+    for _ in range(3):
+        window.commands.zoom_in.trigger()
+    after = window.reader._top_offset()
+    assert after is not None
+    # The same line stays on top: at most a line's worth of words may differ.
+    assert abs(after - before) < 120
+
+
+def test_undo_while_typing_keeps_the_typed_text(window: MainWindow, qtbot: QtBot) -> None:
+    select_sentence(window)
+    window.add_note()
+    note_id = window.notes_pane.current_note_id()
+    assert note_id is not None
+    qtbot.keyClicks(window.notes_pane.editor, "Besieged city")
+    window.reader.setFocus()
+    window.commands.undo.trigger()  # before the autosave pause has passed
+    assert window.notes_pane.model.rowCount() == 0
+    window.commands.redo.trigger()
+    assert window.workspace.notes.get_note(note_id).body == "Besieged city"
+    assert [n.body for n in window.notes_pane.model.notes()] == ["Besieged city"]
+
+
+def test_reopening_the_find_bar_finds_its_text_again(window: MainWindow, qtbot: QtBot) -> None:
+    window.commands.find.trigger()
+    qtbot.keyClicks(window.find_bar.field, "Trotsky")
+    total = window.reader.match_count()
+    assert total >= 2
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+    window.commands.find.trigger()
+    assert window.reader.match_count() == total
+    assert window.find_bar.count_label.text() == f"1 of {total}"

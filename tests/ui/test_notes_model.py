@@ -10,7 +10,7 @@ from serge_desktop.ui.notes_model import NOTE_ID_ROLE, QUOTE_ROLE, NotesListMode
 
 def note(note_id: int, quote: str, body: str = "") -> NoteView:
     now = dt.datetime(2026, 11, 24, tzinfo=dt.UTC)
-    return NoteView(note_id, 1, quote, 0, len(quote), body, None, now, now)
+    return NoteView(note_id, 1, True, quote, 0, len(quote), body, None, now, now)
 
 
 def test_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:

@@ -6,7 +6,7 @@ from typing import Protocol
 
 import peewee as pw
 
-from serge_desktop.storage.migrations import m0001_initial
+from serge_desktop.storage.migrations import m0001_initial, m0002_settings
 
 
 class Migration(Protocol):
@@ -19,4 +19,4 @@ class Migration(Protocol):
 
 # An explicit list rather than discovery: the order is visible in review, and a stray or
 # half-written module in this folder cannot run by accident. Append m0002_… here when it exists.
-MIGRATIONS: tuple[Migration, ...] = (m0001_initial,)
+MIGRATIONS: tuple[Migration, ...] = (m0001_initial, m0002_settings)
