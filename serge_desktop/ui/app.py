@@ -47,6 +47,7 @@ def run_app(
         return 2
     with workspace:
         window = MainWindow(workspace)
+        app.aboutToQuit.connect(window.save_session)
         window.open_initial_article(article_slug)
         if exit_after_start:
             quit_after_first_paint(window)

@@ -356,9 +356,18 @@ class MainWindow(QMainWindow):
         if not self.notes_pane.flush() and not self.confirm_close_without_saving():
             event.ignore()
             return
+        self.save_session()
+        super().closeEvent(event)
+
+    def save_session(self) -> None:
+        """Save typing, window and reading state.
+
+        Also runs when the application quits without closing its windows (the desktop session
+        ends, or ``--exit-after-start``).
+        """
+        self.notes_pane.flush()
         if self._import_run is not None:
             self._import_run.cancel_and_wait()
         self.state.set_zoom(self.reader.zoom_factor())
         self.state.set_hidden_panes([n for n, pane in self._panes.items() if pane.isHidden()])
         self.state.save(self, self._splitters)
-        super().closeEvent(event)

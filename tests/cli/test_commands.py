@@ -107,3 +107,17 @@ def test_self_test_runs_the_real_start_up_path(tmp_path: Path) -> None:
     assert summary["ok"] is True
     names = [check["name"] for check in summary["checks"]]
     assert "create a note" in names and "delete the note and undo" in names
+
+
+def test_exit_after_start_opens_the_window_and_quits(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "serge_desktop", "--data-dir", str(tmp_path), "--exit-after-start"],
+        capture_output=True,
+        text=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "library.sqlite3").exists()
+    assert (tmp_path / "window-state.ini").exists()  # it closed like a window, saving its state
