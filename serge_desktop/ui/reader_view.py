@@ -222,10 +222,14 @@ class ReaderView(QTextBrowser):
         if index == self._zoom_index:
             return
         anchor = self._top_offset()
+        current_match = self._find_index
         self._zoom_index = index
         article = self.article()
         if article is not None and self._article_document is not None:
             self.show_article(article)
+            if 0 <= current_match < len(self._find_cursors):
+                self._find_index = current_match  # the same words are still the current match
+                self._refresh_highlights()
             if anchor is not None:
                 # The words that were at the top of the view stay at the top.
                 head = QTextCursor(self._article_document.document)

@@ -215,3 +215,11 @@ def test_reopening_the_find_bar_finds_its_text_again(window: MainWindow, qtbot: 
     window.commands.find.trigger()
     assert window.reader.match_count() == total
     assert window.find_bar.count_label.text() == f"1 of {total}"
+
+
+def test_zoom_keeps_the_current_match(window: MainWindow, qtbot: QtBot) -> None:
+    window.commands.find.trigger()
+    qtbot.keyClicks(window.find_bar.field, "Stalin")
+    window.commands.find_next.trigger()
+    window.commands.zoom_in.trigger()
+    assert window.reader.current_match() == 1
