@@ -27,3 +27,7 @@ class ArticleRejectedError(SergeError):
         self.reason = reason
         self.detail = detail
         super().__init__(f"{reason.value}: {detail}" if detail else reason.value)
+
+
+class SidecarError(SergeError):
+    """A sidecar file is missing, unreadable or does not describe its events correctly."""

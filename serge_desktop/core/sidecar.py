@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from serge_desktop.core.errors import SergeError
+from serge_desktop.core.errors import SidecarError
 from serge_desktop.core.fuzzy_date import FuzzyDate, FuzzyDateError, parse_edtf
 
 CATEGORIES = frozenset({"life", "politics", "writing", "exile"})
@@ -16,10 +16,6 @@ _ARTICLE_STR_KEYS = ("publication", "issue", "series", "subject", "credit", "sou
 _ARTICLE_KEYS = frozenset({*_ARTICLE_STR_KEYS, "series_part"})
 _EVENT_STR_KEYS = ("edtf", "date_text", "label", "category", "evidence")
 _EVENT_KEYS = frozenset({*_EVENT_STR_KEYS, "context", "note"})
-
-
-class SidecarError(SergeError):
-    """A sidecar file is missing, unreadable or does not describe its events correctly."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,8 @@ import peewee as pw
 
 from serge_desktop.core.anchoring import TextAnchor, find_sentence, locate_anchor, make_anchor
 from serge_desktop.core.article import DecodedText, ParsedArticle
-from serge_desktop.core.sidecar import ArticleSidecar, CuratedEvent, SidecarError
+from serge_desktop.core.errors import SidecarError
+from serge_desktop.core.sidecar import ArticleSidecar, CuratedEvent
 from serge_desktop.storage import models as m
 
 

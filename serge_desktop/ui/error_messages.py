@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from serge_desktop.core.errors import ArticleRejectedError, RejectReason, SergeError
-from serge_desktop.core.sidecar import SidecarError
+from serge_desktop.core.errors import (
+    ArticleRejectedError,
+    RejectReason,
+    SergeError,
+    SidecarError,
+)
 from serge_desktop.services.errors import InvalidSpanError, NotFoundError, StaleRevisionError
 from serge_desktop.storage.errors import DatabaseTooNewError, NotOurDatabaseError, StorageError
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from serge_desktop.core.errors import SergeError
-from serge_desktop.core.sidecar import SidecarError, load_sidecar, sidecar_path_for
+from serge_desktop.core.errors import SergeError, SidecarError
+from serge_desktop.core.sidecar import load_sidecar, sidecar_path_for
 
 ARTICLE = """\
 [article]
