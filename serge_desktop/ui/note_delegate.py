@@ -59,14 +59,16 @@ class NoteItemDelegate(QStyledItemDelegate):
             body_font.setItalic(True)
             painter.setFont(body_font)
             painter.setPen(muted)
-        body_rect = QRect(
-            text_rect.left(),
-            quote_rect.bottom() + 4,
-            text_rect.width(),
-            metrics.lineSpacing() * BODY_LINES,
-        )
-        # Clipped to exactly two lines; the editor below shows the whole note.
-        painter.drawText(body_rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft, body)
+        top = quote_rect.bottom() + 4
+        for line in wrapped_lines(
+            body, QFontMetrics(painter.font()), text_rect.width(), BODY_LINES
+        ):
+            painter.drawText(
+                QRect(text_rect.left(), top, text_rect.width(), metrics.lineSpacing()),
+                Qt.AlignmentFlag.AlignLeft,
+                line,
+            )
+            top += metrics.lineSpacing()
         painter.restore()
 
     def sizeHint(
@@ -75,3 +77,24 @@ class NoteItemDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(option.font)
         height = metrics.height() + 4 + metrics.lineSpacing() * BODY_LINES + PADDING + 4
         return QSize(240, height)
+
+
+def wrapped_lines(text: str, metrics: QFontMetrics, width: int, most: int) -> list[str]:
+    """The text wrapped at word boundaries into at most ``most`` lines, the last one elided."""
+    words = " ".join(text.split()).split(" ")
+    lines: list[str] = []
+    current = ""
+    for index, word in enumerate(words):
+        candidate = f"{current} {word}" if current else word
+        if metrics.horizontalAdvance(candidate) <= width or not current:
+            current = candidate
+            continue
+        lines.append(current)
+        if len(lines) == most - 1:
+            rest = " ".join(words[index:])
+            lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+            return lines
+        current = word
+    if current:
+        lines.append(metrics.elidedText(current, Qt.TextElideMode.ElideRight, width))
+    return lines[:most]

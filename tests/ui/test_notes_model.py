@@ -2,9 +2,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtGui import QFont, QFontMetrics
 from pytestqt.modeltest import ModelTester
 
 from serge_desktop.services.views import NoteView
+from serge_desktop.ui.note_delegate import wrapped_lines
 from serge_desktop.ui.notes_model import NOTE_ID_ROLE, QUOTE_ROLE, NotesListModel
 
 
@@ -27,3 +29,13 @@ def test_replace_note_updates_one_row() -> None:
     assert model.data(model.index(1), QUOTE_ROLE) == "Petrograd"
     assert "besieged" in model.data(model.index(1))
     assert model.row_of(3) is None
+
+
+def test_long_notes_wrap_into_two_lines_and_elide(qapp: object) -> None:
+    metrics = QFontMetrics(QFont())
+    text = "Serge arrives in the middle of the civil war: Petrograd is starving. " * 4
+    lines = wrapped_lines(text, metrics, 300, 2)
+    assert len(lines) == 2
+    assert lines[1].endswith("…")
+    assert all(metrics.horizontalAdvance(line) <= 300 for line in lines)
+    assert wrapped_lines("Short note.", metrics, 300, 2) == ["Short note."]
