@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 )
 
 from serge_desktop.services.views import ArticleView
+from serge_desktop.ui.colours import blend
 
 BODY_LEADING = 1.6  # line pitch as a multiple of the font size: generous, for long reading
 HEADLINE_LEADING = 1.2
@@ -73,8 +74,8 @@ class ArticleDocument:
 
     def _build(self, font: QFont, palette: QPalette) -> None:
         cursor = QTextCursor(self.document)
-        muted = _blend(
-            palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+        muted = blend(
+            palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.65
         )
         accent = (
             QColor("#a3322a")
@@ -191,15 +192,6 @@ def _char_format(
     if color is not None:
         char_format.setForeground(color)
     return char_format
-
-
-def _blend(foreground: QColor, background: QColor, amount: float = 0.35) -> QColor:
-    """The text colour moved towards the background: for secondary text."""
-    return QColor(
-        round(foreground.red() + (background.red() - foreground.red()) * amount),
-        round(foreground.green() + (background.green() - foreground.green()) * amount),
-        round(foreground.blue() + (background.blue() - foreground.blue()) * amount),
-    )
 
 
 def _utf16_length(text: str) -> int:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -24,16 +23,21 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from serge_desktop.services.views import TimelineEventView
+from serge_desktop.ui.colours import blend
 from serge_desktop.ui.timeline_captions import date_caption, event_tooltip, is_uncertain
 from serge_desktop.ui.timeline_layout import (
-    MAJOR_TICK,
-    MINOR_TICK,
-    Box,
     ItemSpec,
     Metrics,
     TimelineLayout,
     compute_layout,
     year_of,
+)
+from serge_desktop.ui.timeline_painting import (
+    STRIPE,
+    SWATCH,
+    DrawnEvent,
+    TimelinePainter,
+    box_rect,
 )
 
 # Okabe–Ito colours stay distinct under the common colour-vision deficiencies.
@@ -44,39 +48,7 @@ CATEGORY_COLOURS = {
     "exile": "#CC79A7",
 }
 OTHER_COLOUR = "#808080"
-STRIPE = 3.0  # the coloured edge that ties a label to its pole
 PAD_POLE, PAD_MID, PAD_END = STRIPE + 5.0, 6.0, 7.0  # label padding: pole side, inside, far end
-SWATCH = 12.0
-
-
-@dataclass(frozen=True, slots=True)
-class _Drawn:
-    """One event's cached geometry and text, so that painting only draws."""
-
-    event: TimelineEventView
-    label: QRectF
-    marker: QRectF
-    extent: QRectF | None
-    anchor_x: float
-    leftward: bool  # the label hangs left of its pole
-    caption: str
-    caption_x: float  # offsets from the label's left edge
-    text_x: float
-    text: str  # the label, elided only when the whole width cannot hold it
-    colour: QColor
-
-
-def _rect(box: Box) -> QRectF:
-    return QRectF(box.x, box.y, box.w, box.h)
-
-
-def _blend(a: QColor, b: QColor, t: float) -> QColor:
-    """`t` of colour a over 1 - t of colour b, opaque: faint tints that still hide what is below."""
-    return QColor.fromRgbF(
-        a.redF() * t + b.redF() * (1 - t),
-        a.greenF() * t + b.greenF() * (1 - t),
-        a.blueF() * t + b.blueF() * (1 - t),
-    )
 
 
 class TimelineView(QWidget):
@@ -112,7 +84,7 @@ class TimelineView(QWidget):
         self._captions: dict[int, str] = {}
         self._heights: dict[int, float] = {}
         self._layout: TimelineLayout | None = None
-        self._drawn: list[_Drawn] = []
+        self._drawn: list[DrawnEvent] = []
         self._order: list[int] = []
 
     # Public API ----------------------------------------------------------------------------------
@@ -261,11 +233,11 @@ class TimelineView(QWidget):
                 event.label, Qt.TextElideMode.ElideRight, room - PAD_END
             )
             self._drawn.append(
-                _Drawn(
+                DrawnEvent(
                     event=event,
-                    label=_rect(place.label),
-                    marker=_rect(place.marker),
-                    extent=_rect(place.extent) if place.extent else None,
+                    label=box_rect(place.label),
+                    marker=box_rect(place.marker),
+                    extent=box_rect(place.extent) if place.extent else None,
                     anchor_x=place.anchor_x,
                     leftward=place.leftward,
                     caption=caption,
@@ -281,7 +253,7 @@ class TimelineView(QWidget):
 
     # Interaction ---------------------------------------------------------------------------------
 
-    def _drawn_at(self, pos: QPointF) -> _Drawn | None:
+    def _drawn_at(self, pos: QPointF) -> DrawnEvent | None:
         self._ensure_layout()
         for d in self._drawn:
             if d.label.contains(pos):
@@ -394,14 +366,24 @@ class TimelineView(QWidget):
         palette = self.palette()
         base = palette.color(QPalette.ColorRole.Base)
         text = palette.color(QPalette.ColorRole.Text)
-        muted = _blend(text, base, 0.6)
+        muted = blend(text, base, 0.6)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), base)
-        if self._drawn:
-            self._paint_axis(painter, muted)
-            self._paint_events(painter, palette, muted)
-            self._paint_legend(painter, text, muted)
+        if self._drawn and self._layout is not None:
+            scene = TimelinePainter(
+                painter=painter,
+                layout=self._layout,
+                drawn=self._drawn,
+                fonts=self._font_set,
+                tick_label_width=self._metrics.tick_label_width if self._metrics else 32,
+                legend=self._legend,
+                selected=self._selected,
+                highlighted=frozenset(self._highlighted),
+                has_focus=self.hasFocus(),
+                palette=palette,
+            )
+            scene.paint(muted, text)
         else:
             painter.setPen(muted)
             painter.drawText(
@@ -414,112 +396,3 @@ class TimelineView(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
         painter.end()
-
-    def _paint_axis(self, painter: QPainter, muted: QColor) -> None:
-        layout = self._layout
-        assert layout is not None  # painting always follows a layout
-        small = self._font_set[2]
-        y = round(layout.axis_y) + 0.5  # on a pixel's middle, so 1 px lines stay crisp
-        painter.setPen(QPen(muted, 1))
-        painter.drawLine(QPointF(layout.axis_x0, y), QPointF(layout.axis_x1, y))
-        painter.setFont(small)
-        width = self._metrics.tick_label_width + 8 if self._metrics else 40
-        for tick in layout.ticks:
-            x = round(tick.x) + 0.5
-            painter.drawLine(
-                QPointF(x, y), QPointF(x, y + (MAJOR_TICK if tick.major else MINOR_TICK))
-            )
-            if tick.major:
-                box = QRectF(x - width / 2, y + MAJOR_TICK + 2, width, layout.height)
-                flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                painter.drawText(box, flags, str(tick.year))
-
-    def _paint_events(self, painter: QPainter, palette: QPalette, muted: QColor) -> None:
-        base = palette.color(QPalette.ColorRole.Base)
-        text = palette.color(QPalette.ColorRole.Text)
-        highlight = palette.color(QPalette.ColorRole.Highlight)
-        on_highlight = palette.color(QPalette.ColorRole.HighlightedText)
-        label_font, italic_font, small_font = self._font_set
-        ascent = QFontMetricsF(label_font).ascent()
-        ring = 2.0 if self.hasFocus() else 1.0
-        painter.setPen(Qt.PenStyle.NoPen)
-        for d in self._drawn:  # uncertain extents first, faint, beneath everything
-            if d.extent:
-                painter.setBrush(_blend(d.colour, base, 0.3))
-                painter.drawRoundedRect(d.extent, d.extent.height() / 2, d.extent.height() / 2)
-        for d in self._drawn:  # poles pass behind labels, whose backgrounds are opaque
-            painter.setPen(QPen(_blend(d.colour, base, 0.55), 1))
-            x = round(d.anchor_x) + 0.5
-            painter.drawLine(QPointF(x, d.marker.top()), QPointF(x, d.label.bottom()))
-        for d in self._drawn:
-            selected, lit = d.event.id == self._selected, d.event.id in self._highlighted
-            self._paint_marker(painter, d, base, highlight if selected else None, lit, ring)
-            label = d.label.adjusted(0.5, 0.5, -0.5, -0.5)
-            if selected:  # like a selected list item; with focus, a ring around it too
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(highlight)
-                if self.hasFocus():
-                    painter.setPen(QPen(highlight, 1.5))
-                    painter.drawRoundedRect(label.adjusted(-2, -2, 2, 2), 5, 5)
-                    painter.setPen(Qt.PenStyle.NoPen)
-            else:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(_blend(d.colour, base, 0.2) if lit else base)
-            painter.drawRoundedRect(label, 4, 4)
-            stripe_x = d.label.right() - 1 - STRIPE if d.leftward else d.label.left() + 1
-            stripe = QRectF(stripe_x, d.label.top() + 2, STRIPE, d.label.height() - 4)
-            if d.event.is_context:  # hollow, like the context marker
-                painter.setPen(QPen(d.colour, 1))
-                painter.setBrush(base)
-                painter.drawRect(stripe.adjusted(0.5, 0.5, -0.5, -0.5))
-            else:
-                painter.fillRect(stripe, d.colour)
-            baseline = d.label.top() + 3 + ascent
-            painter.setPen(_blend(on_highlight, highlight, 0.8) if selected else muted)
-            painter.setFont(small_font)
-            painter.drawText(QPointF(d.label.left() + d.caption_x, baseline), d.caption)
-            painter.setPen(on_highlight if selected else text)
-            painter.setFont(italic_font if d.event.is_context else label_font)
-            painter.drawText(QPointF(d.label.left() + d.text_x, baseline), d.text)
-
-    def _paint_marker(
-        self,
-        painter: QPainter,
-        d: _Drawn,
-        base: QColor,
-        ring_colour: QColor | None,
-        lit: bool,
-        ring: float,
-    ) -> None:
-        marker = d.marker
-        if d.event.is_context:  # hollow marker, dashed outline: the date is not the article's
-            pen = QPen(d.colour, 2 if not d.event.is_period else 1.5)
-            if d.event.is_period:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.setBrush(_blend(d.colour, base, 0.15) if d.event.is_period else base)
-        else:
-            painter.setPen(QPen(base, 1.5))  # separates markers that touch
-            painter.setBrush(d.colour)
-        radius = marker.height() / 2
-        painter.drawRoundedRect(marker, radius, radius)
-        if ring_colour is not None or lit:
-            painter.setPen(QPen(ring_colour or _blend(d.colour, base, 0.5), ring))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            around = marker.adjusted(-3, -3, 3, 3)
-            painter.drawRoundedRect(around, around.height() / 2, around.height() / 2)
-
-    def _paint_legend(self, painter: QPainter, text: QColor, muted: QColor) -> None:
-        layout = self._layout
-        assert layout is not None
-        painter.setFont(self._font_set[2])
-        base = self.palette().color(QPalette.ColorRole.Base)
-        for box, (name, colour) in zip(layout.legend, self._legend, strict=True):
-            r = _rect(box)
-            swatch = QRectF(r.left() + 1, r.center().y() - SWATCH / 2 + 1, SWATCH - 2, SWATCH - 2)
-            painter.setPen(QPen(muted, 2) if colour is None else Qt.PenStyle.NoPen)
-            painter.setBrush(base if colour is None else colour)  # context: hollow
-            painter.drawEllipse(swatch)
-            painter.setPen(text)
-            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-            painter.drawText(r.adjusted(SWATCH + 6, 0, 0, 0), flags, name)
