@@ -8,6 +8,9 @@ import sys
 from pathlib import Path
 
 from serge_desktop.cli.messages import describe
+from serge_desktop.cli.notes_commands import add_notes_subcommands
+from serge_desktop.cli.search_command import add_search_subcommand
+from serge_desktop.cli.update_command import add_update_argument, run_import_update
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.views import ImportStatus
 from serge_desktop.services.workspace import Workspace
@@ -27,13 +30,18 @@ def add_subcommands(
         "import", parents=parents, help="import article files into the library"
     )
     importer.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    add_update_argument(importer)
     importer.set_defaults(handler=run_import)
     lister = subparsers.add_parser("list", parents=parents, help="list the articles in the library")
     lister.add_argument("--json", action="store_true", help="print JSON instead of a table")
     lister.set_defaults(handler=run_list)
+    add_notes_subcommands(subparsers, parents)
+    add_search_subcommand(subparsers, parents)
 
 
 def run_import(args: argparse.Namespace, workspace: Workspace) -> int:
+    if args.update:
+        return run_import_update(args, workspace)
     out = sys.stdout
     failures = 0
     for path in args.files:

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from serge_desktop.core.errors import ArticleRejectedError, RejectReason, SergeError
 from serge_desktop.core.source_text import MAX_SOURCE_BYTES
-from serge_desktop.services.errors import NotFoundError
+from serge_desktop.services.errors import (
+    NoteTooLongError,
+    NotFoundError,
+    UnknownColorError,
+    UnmatchedUpdateError,
+)
 from serge_desktop.storage.errors import DatabaseTooNewError, NotOurDatabaseError
 
 _REJECTIONS = {
@@ -31,4 +36,13 @@ def describe(error: SergeError) -> str:
         return "is not a Serge Desktop database; it was left untouched"
     if isinstance(error, NotFoundError):
         return f"no {error.kind} named {error.key}"
+    if isinstance(error, NoteTooLongError):
+        return f"the note has {error.length:,} characters; a note may hold at most {error.limit:,}"
+    if isinstance(error, UnknownColorError):
+        return f"unknown colour {error.color!r} (choose {', '.join(error.known)})"
+    if isinstance(error, UnmatchedUpdateError):
+        return (
+            f"matches no article in the library (headline {error.headline!r}); "
+            "import it without --update to add it as a new article"
+        )
     return str(error)

@@ -45,19 +45,28 @@ def find_sentence(text: str, sentence: str) -> tuple[int, int] | None:
 def locate_anchor(text: str, anchor: TextAnchor) -> tuple[int, int] | None:
     """Find the anchored passage in ``text``, which may have changed since the anchor was made.
 
-    The stored offsets win when they still hold the quote. Otherwise every exact occurrence of
-    the quote is scored by how many characters of its stored prefix and suffix still surround
-    it; the best wins, ties going to the occurrence nearest the old offset. None if the quote is
-    gone (approximate matching of an edited quote is deliberately not attempted here).
+    The stored offsets win when they still hold the quote. Otherwise the best of
+    ``rank_occurrences`` wins. None if the quote is gone (approximate matching of an edited
+    quote is ``core.reanchoring``'s job).
+    """
+    if not anchor.quote:
+        return None
+    if anchor.start >= 0 and text[anchor.start : anchor.end] == anchor.quote:
+        return (anchor.start, anchor.end)
+    ranked = rank_occurrences(text, anchor)
+    return ranked[0] if ranked else None
+
+
+def rank_occurrences(text: str, anchor: TextAnchor) -> list[tuple[int, int]]:
+    """Every exact occurrence of the quote in ``text``, the likeliest first.
+
+    Each is scored by how many characters of its stored prefix and suffix still surround it;
+    ties go to the occurrence nearest the old offset, then to the earlier one.
     """
     quote = anchor.quote
     if not quote:
-        return None
-    if anchor.start >= 0 and text[anchor.start : anchor.end] == quote:
-        return (anchor.start, anchor.end)
-
-    best: tuple[int, int] | None = None
-    best_key: tuple[int, int] | None = None
+        return []
+    scored: list[tuple[int, int, int]] = []
     found = text.find(quote)
     while found >= 0:
         end = found + len(quote)
@@ -65,11 +74,10 @@ def locate_anchor(text: str, anchor: TextAnchor) -> tuple[int, int] | None:
         before = text[max(0, found - len(anchor.prefix)) : found]
         after = text[end : end + len(anchor.suffix)]
         score = _common_suffix_len(before, anchor.prefix) + _common_prefix_len(after, anchor.suffix)
-        key = (score, -abs(found - anchor.start))
-        if best_key is None or key > best_key:  # strict: equal keys keep the earlier match
-            best, best_key = (found, end), key
+        scored.append((-score, abs(found - anchor.start), found))
         found = text.find(quote, found + 1)  # step by one so overlapping repeats count too
-    return best
+    scored.sort()  # the found offset last in the key: equal scores keep the earlier match
+    return [(found, found + len(quote)) for _score, _distance, found in scored]
 
 
 def _common_prefix_len(text: str, wanted: str) -> int:

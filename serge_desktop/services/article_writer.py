@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from serge_desktop.core.anchoring import TextAnchor, find_sentence, locate_anchor, make_anchor
+from serge_desktop.core.anchoring import TextAnchor, find_sentence, make_anchor
 from serge_desktop.core.article import DecodedText, ParsedArticle
 from serge_desktop.core.errors import SidecarError
+from serge_desktop.core.reanchoring import PlacementKind, Reanchorer
 from serge_desktop.core.sidecar import ArticleSidecar, CuratedEvent
 from serge_desktop.storage import models as m
 
@@ -82,26 +83,42 @@ def create_article(
     return article
 
 
+@dataclass(frozen=True, slots=True)
+class AddedRevision:
+    """A revision just written, and how the article's notes were placed in it."""
+
+    revision: m.Revision
+    placements: dict[str, int]  # notes not in the trash, by placement; every kind present
+
+
 def add_revision(
     article: m.Article, parsed: ParsedArticle, decoded: DecodedText, raw: bytes, source_name: str
-) -> m.Revision:
-    """Store a changed text as the next revision and move anchors that can be found in it."""
+) -> AddedRevision:
+    """Store a changed text as the next revision and re-anchor every note and event to it.
+
+    Every row records how it was placed. A placed one (exact, moved or approximate) moves to the
+    new revision with the passage's new offsets, words and context; an unplaced one keeps its
+    old revision, offsets and original quote, so nothing is ever dropped, and a later revision
+    may place it again.
+    """
     last = m.Revision.select(pw.fn.MAX(m.Revision.number)).where(m.Revision.article == article)
     number = (last.scalar() or 0) + 1
     revision = _write_revision(article, number, parsed, decoded, raw, source_name)
-    # Only exact and moved passages follow the text here; anchors that cannot be found stay on
-    # the revision they were made on, with their quote, so nothing is dropped.
+    placer = Reanchorer(parsed.body)  # cuts the new text into words once for all the anchors
+    counts = dict.fromkeys((kind.value for kind in PlacementKind), 0)
     for row in (*article.notes, *article.events):
-        span = locate_anchor(
-            parsed.body, TextAnchor(row.quote, row.prefix, row.suffix, row.start, row.end)
-        )
-        if span is not None:
-            anchor = make_anchor(parsed.body, *span)
+        placement = placer.place(TextAnchor(row.quote, row.prefix, row.suffix, row.start, row.end))
+        row.placement = placement.kind.value
+        if placement.kind is not PlacementKind.UNPLACED:
+            # The stored quote becomes the new words, so the next revision starts from them.
+            anchor = make_anchor(parsed.body, placement.start, placement.end)
             row.revision = revision
+            row.quote, row.prefix, row.suffix = anchor.quote, anchor.prefix, anchor.suffix
             row.start, row.end = anchor.start, anchor.end
-            row.prefix, row.suffix = anchor.prefix, anchor.suffix
-            row.save()
-    return revision
+        row.save()
+        if isinstance(row, m.Note) and row.deleted_at is None:
+            counts[placement.kind.value] += 1
+    return AddedRevision(revision, counts)
 
 
 def _write_revision(

@@ -20,3 +20,29 @@ class InvalidSpanError(SergeError):
 
 class StaleRevisionError(SergeError):
     """The passage was chosen in a revision that is no longer the article's current text."""
+
+
+class NoteTooLongError(SergeError):
+    """A note's text is longer than a note may be (a paste gone wrong, most likely)."""
+
+    def __init__(self, length: int, limit: int) -> None:
+        self.length = length
+        self.limit = limit
+        super().__init__(f"a note may hold {limit} characters; this one has {length}")
+
+
+class UnknownColorError(SergeError):
+    """A highlight colour outside the fixed set."""
+
+    def __init__(self, color: str, known: tuple[str, ...]) -> None:
+        self.color = color
+        self.known = known
+        super().__init__(f"unknown colour {color!r}; choose one of {', '.join(known)}")
+
+
+class UnmatchedUpdateError(SergeError):
+    """A file offered as a new version of an article matches no article in the library."""
+
+    def __init__(self, headline: str) -> None:
+        self.headline = headline
+        super().__init__(f"no article in the library has the headline {headline!r}")

@@ -21,6 +21,7 @@ from serge_desktop.services.article_writer import (
     find_article_for,
     resolve_events,
 )
+from serge_desktop.services.errors import UnmatchedUpdateError
 from serge_desktop.services.library import summarize
 from serge_desktop.services.views import ImportOutcome, ImportStatus
 from serge_desktop.storage import models as m
@@ -75,14 +76,25 @@ class ImportService:
     ) -> ImportOutcome:
         return self.commit(prepare_bytes(raw, source_name=source_name, sidecar=sidecar))
 
-    def commit(self, prepared: PreparedImport) -> ImportOutcome:
+    def update_file(self, path: Path) -> ImportOutcome:
+        """Import a changed version of an article already in the library, as its next revision.
+
+        A file whose headline matches no article is refused (UnmatchedUpdateError), so a
+        mistyped update never adds a second article.
+        """
+        return self.commit(prepare_file(path), update_only=True)
+
+    def commit(self, prepared: PreparedImport, *, update_only: bool = False) -> ImportOutcome:
         """Write a prepared file in one transaction: a new article, a new revision, or nothing."""
         p = prepared
+        placements: dict[str, int] = {}
         with write_transaction(self._db):
             known = m.Revision.get_or_none(m.Revision.content_hash == p.decoded.sha256)
             if known is not None:
                 return self._outcome(ImportStatus.UNCHANGED, known.article, p)
             article = find_article_for(p.parsed)
+            if article is None and update_only:
+                raise UnmatchedUpdateError(p.parsed.headline)
             if article is None:
                 slug = unique_slug(slugify(p.parsed.headline), self._slugs())
                 article = create_article(
@@ -90,9 +102,10 @@ class ImportService:
                 )
                 status = ImportStatus.ADDED
             else:
-                add_revision(article, p.parsed, p.decoded, p.raw, p.source_name)
+                added = add_revision(article, p.parsed, p.decoded, p.raw, p.source_name)
+                placements = added.placements
                 status = ImportStatus.NEW_REVISION
-            return self._outcome(status, article, p)
+            return self._outcome(status, article, p, placements)
 
     def import_bundled(self) -> list[ImportOutcome]:
         """Import the articles shipped with the app (on first run)."""
@@ -102,7 +115,11 @@ class ImportService:
         return {a.slug for a in m.Article.select(m.Article.slug)}
 
     def _outcome(
-        self, status: ImportStatus, article: m.Article, prepared: PreparedImport
+        self,
+        status: ImportStatus,
+        article: m.Article,
+        prepared: PreparedImport,
+        placements: dict[str, int] | None = None,
     ) -> ImportOutcome:
         return ImportOutcome(
             status=status,
@@ -110,6 +127,7 @@ class ImportService:
             source_name=prepared.source_name,
             encoding=prepared.decoded.encoding,
             used_fallback=prepared.decoded.used_fallback,
+            placements=placements or {},
         )
 
 

@@ -5,11 +5,24 @@ from __future__ import annotations
 import peewee as pw
 
 from serge_desktop.core.anchoring import make_anchor
-from serge_desktop.services.errors import InvalidSpanError, NotFoundError, StaleRevisionError
+from serge_desktop.core.reanchoring import PlacementKind
+from serge_desktop.services.errors import (
+    InvalidSpanError,
+    NoteTooLongError,
+    NotFoundError,
+    StaleRevisionError,
+    UnknownColorError,
+)
 from serge_desktop.services.library import current_revision
 from serge_desktop.services.views import NoteView
 from serge_desktop.storage import models as m
 from serge_desktop.storage.database import write_transaction
+
+# The highlight colours, in the order of their shortcuts (Ctrl+1 … Ctrl+5).
+NOTE_COLORS: tuple[str, ...] = ("yellow", "green", "blue", "pink", "purple")
+# About forty pages: far more than any note, small enough that a paste gone wrong (a whole book)
+# is refused instead of filling the library and slowing every search.
+MAX_NOTE_CHARS = 100_000
 
 
 class NotesService:
@@ -47,6 +60,9 @@ class NotesService:
         text (another window or the command line imported a newer one meanwhile) would mark the
         wrong words.
         """
+        _check_body(body)
+        if color is not None and color not in NOTE_COLORS:
+            raise UnknownColorError(color, NOTE_COLORS)
         with write_transaction(self._db):
             revision = current_revision(article_id)
             if revision.id != revision_id:
@@ -69,6 +85,7 @@ class NotesService:
 
     def update_body(self, *, note_id: int, body: str) -> NoteView:
         """Save a note's text; a note in the trash keeps the text too, for when it comes back."""
+        _check_body(body)
         with write_transaction(self._db):
             note = m.Note.get_or_none(m.Note.id == note_id)
             if note is None:
@@ -106,11 +123,17 @@ class NotesService:
         return _view(note, current_revision(note.article_id).id)
 
 
+def _check_body(body: str) -> None:
+    if len(body) > MAX_NOTE_CHARS:
+        raise NoteTooLongError(len(body), MAX_NOTE_CHARS)
+
+
 def _view(note: m.Note, current_revision_id: int) -> NoteView:
+    is_placed = note.revision_id == current_revision_id
     return NoteView(
         id=note.id,
         article_id=note.article_id,
-        is_placed=note.revision_id == current_revision_id,
+        is_placed=is_placed,
         quote=note.quote,
         start=note.start,
         end=note.end,
@@ -118,4 +141,6 @@ def _view(note: m.Note, current_revision_id: int) -> NoteView:
         color=note.color,
         created_at=note.created_at,
         updated_at=note.updated_at,
+        # Callers never see the two disagree: a note left on an older revision is unplaced.
+        placement=note.placement if is_placed else PlacementKind.UNPLACED.value,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import peewee as pw
 
 from serge_desktop.core.fuzzy_date import parse_edtf
+from serge_desktop.core.reanchoring import PlacementKind
 from serge_desktop.services.library import current_revision
 from serge_desktop.services.views import TimelineEventView
 from serge_desktop.storage import models as m
@@ -36,6 +37,9 @@ class TimelineService:
                     start=event.start,
                     end=event.end,
                     is_placed=event.revision_id == current,
+                    placement=event.placement
+                    if event.revision_id == current
+                    else PlacementKind.UNPLACED.value,
                 )
             )
         views.sort(key=lambda v: v.earliest)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from serge_desktop.core.article import Paragraph
 
@@ -60,6 +60,7 @@ class TimelineEventView:
     start: int
     end: int
     is_placed: bool = True  # found in the current revision; else drawn without a passage
+    placement: str = "exact"  # how re-anchoring found it: exact, moved, approximate, unplaced
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,7 @@ class NoteView:
     color: str | None
     created_at: dt.datetime
     updated_at: dt.datetime
+    placement: str = "exact"  # how re-anchoring found it: exact, moved, approximate, unplaced
 
 
 class ImportStatus(enum.Enum):
@@ -93,3 +95,6 @@ class ImportOutcome:
     source_name: str
     encoding: str
     used_fallback: bool
+    # A new revision's notes (those in the trash left out) counted by how each was placed:
+    # {"exact": n, "moved": n, "approximate": n, "unplaced": n}; empty for other outcomes.
+    placements: dict[str, int] = field(default_factory=dict)

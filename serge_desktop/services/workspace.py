@@ -16,6 +16,7 @@ from serge_desktop.storage.database import close_database, open_database, write_
 
 if TYPE_CHECKING:
     from serge_desktop.services.importer import ImportService
+    from serge_desktop.services.search import SearchService
     from serge_desktop.services.views import ImportOutcome
 
 
@@ -57,6 +58,13 @@ class Workspace:
         from serge_desktop.services.importer import ImportService
 
         return ImportService(self._db)
+
+    @cached_property
+    def search(self) -> SearchService:
+        # Loaded on first use too: only the search box and the search command need it.
+        from serge_desktop.services.search import SearchService
+
+        return SearchService(self._db)
 
     def close(self) -> None:
         close_database(self._db)

@@ -15,6 +15,21 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def placement_field() -> pw.TextField:
+    """How an anchored row was placed in its article's current text (schema 4).
+
+    The DEFAULT and CHECK are in the SQL, as migration 4 wrote them, so a table peewee creates
+    from these models matches the migrated one.
+    """
+    return pw.TextField(
+        default="exact",
+        constraints=[
+            pw.SQL("DEFAULT 'exact'"),
+            pw.Check("\"placement\" IN ('exact', 'moved', 'approximate', 'unplaced')"),
+        ],
+    )
+
+
 class BaseModel(pw.Model):
     # Declared for the type checker only: peewee adds the implicit primary key at class creation.
     id: int
@@ -107,6 +122,7 @@ class TimelineEvent(BaseModel):
     end = pw.IntegerField()
     position = pw.IntegerField(default=0)
     created_at = pw.DateTimeField(default=utc_now)
+    placement = placement_field()  # exact, moved, approximate or unplaced
 
     revision_id: int  # the foreign key's raw value, added by peewee
 
@@ -126,6 +142,7 @@ class Note(BaseModel):
     created_at = pw.DateTimeField(default=utc_now)
     updated_at = pw.DateTimeField(default=utc_now)
     deleted_at = pw.DateTimeField(null=True, index=True)  # set while in the trash
+    placement = placement_field()  # exact, moved, approximate or unplaced
     # The foreign keys' raw values, added by peewee, declared for the type checker.
     article_id: int
     revision_id: int

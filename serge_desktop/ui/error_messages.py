@@ -10,7 +10,12 @@ from serge_desktop.core.errors import (
     SergeError,
     SidecarError,
 )
-from serge_desktop.services.errors import InvalidSpanError, NotFoundError, StaleRevisionError
+from serge_desktop.services.errors import (
+    InvalidSpanError,
+    NoteTooLongError,
+    NotFoundError,
+    StaleRevisionError,
+)
 from serge_desktop.storage.errors import DatabaseTooNewError, NotOurDatabaseError, StorageError
 
 
@@ -53,6 +58,15 @@ def describe_error(error: SergeError) -> str:
         return QCoreApplication.translate(
             "ErrorMessages", "The article's timeline file does not match its text: %1"
         ).replace("%1", str(error))
+    if isinstance(error, NoteTooLongError):
+        return (
+            QCoreApplication.translate(
+                "ErrorMessages",
+                "A note may hold %1 characters; this one has %2. Shorten it to save it.",
+            )
+            .replace("%1", f"{error.limit:,}")
+            .replace("%2", f"{error.length:,}")
+        )
     if isinstance(error, StaleRevisionError):
         return QCoreApplication.translate(
             "ErrorMessages", "The article was updated meanwhile. Select the passage again."

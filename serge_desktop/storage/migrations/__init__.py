@@ -6,7 +6,12 @@ from typing import Protocol
 
 import peewee as pw
 
-from serge_desktop.storage.migrations import m0001_initial, m0002_settings
+from serge_desktop.storage.migrations import (
+    m0001_initial,
+    m0002_settings,
+    m0003_search,
+    m0004_placement,
+)
 
 
 class Migration(Protocol):
@@ -19,4 +24,9 @@ class Migration(Protocol):
 
 # An explicit list rather than discovery: the order is visible in review, and a stray or
 # half-written module in this folder cannot run by accident. Append m0002_… here when it exists.
-MIGRATIONS: tuple[Migration, ...] = (m0001_initial, m0002_settings)
+MIGRATIONS: tuple[Migration, ...] = (
+    m0001_initial,
+    m0002_settings,
+    m0003_search,
+    m0004_placement,
+)

@@ -1,0 +1,112 @@
+"""The `notes add` and `notes list` subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from serge_desktop.cli.messages import describe
+from serge_desktop.core.errors import SergeError
+from serge_desktop.services.notes import NOTE_COLORS
+from serge_desktop.services.views import ArticleSummary, NoteView
+from serge_desktop.services.workspace import Workspace
+
+_QUOTE_SHOWN = 60  # characters of a quote in the plain listing; --json gives it whole
+
+
+def add_notes_subcommands(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    parents: list[argparse.ArgumentParser],
+) -> None:
+    notes = subparsers.add_parser("notes", parents=parents, help="add or list notes")
+    actions = notes.add_subparsers(dest="notes_command", metavar="ACTION", required=True)
+    adder = actions.add_parser(
+        "add", parents=parents, help="note a passage, given as words quoted from the article"
+    )
+    adder.add_argument("--article", required=True, metavar="SLUG", help="the article's slug")
+    adder.add_argument("--quote", required=True, metavar="TEXT", help="the passage, word for word")
+    adder.add_argument("--note", default="", metavar="TEXT", help="the note's text (Markdown)")
+    adder.add_argument("--color", choices=NOTE_COLORS, help="highlight colour")
+    adder.set_defaults(handler=run_notes_add)
+    lister = actions.add_parser("list", parents=parents, help="list notes and where they are")
+    lister.add_argument("--article", metavar="SLUG", help="only this article's notes")
+    lister.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    lister.set_defaults(handler=run_notes_list)
+
+
+def run_notes_add(args: argparse.Namespace, workspace: Workspace) -> int:
+    """Anchor a note to the first occurrence of the quote; print its id."""
+    quote = args.quote.strip()  # the passage is its words, not the spaces typed around them
+    if not quote:
+        return _fail("the quote is empty; give some words of the article")
+    try:
+        view = workspace.library.article_view(args.article)
+        start = view.body.find(quote)
+        if start < 0:
+            return _fail(f"{args.article}: the quote is not in the article's current text")
+        note = workspace.notes.create_note(
+            article_id=view.id,
+            revision_id=view.revision_id,
+            start=start,
+            end=start + len(quote),
+            body=args.note or "",
+            color=args.color,
+        )
+    except SergeError as error:
+        return _fail(describe(error))
+    if view.body.find(quote, start + 1) >= 0:
+        # Not an error: the note is made, but the reader should know which occurrence it marks.
+        print(
+            f"serge-desktop: note: the quote occurs more than once; note {note.id} marks the first",
+            file=sys.stderr,
+        )
+    print(note.id, file=sys.stdout)
+    return 0
+
+
+def run_notes_list(args: argparse.Namespace, workspace: Workspace) -> int:
+    out = sys.stdout
+    try:
+        articles = (
+            [workspace.library.get_summary(args.article)]
+            if args.article
+            else workspace.library.list_articles()
+        )
+        notes = [(a, n) for a in articles for n in workspace.notes.list_notes(a.id)]
+    except SergeError as error:
+        return _fail(describe(error))
+    if args.json:
+        json.dump([_as_json(a, n) for a, n in notes], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    for article, note in notes:
+        where = f"{note.start}-{note.end}" if note.is_placed else "-"
+        quote = " ".join(note.quote.split())  # one line, whatever the passage's paragraphs
+        if len(quote) > _QUOTE_SHOWN:
+            quote = quote[: _QUOTE_SHOWN - 1] + "…"
+        fields = (str(note.id), article.slug, note.placement, where, note.color or "-", quote)
+        print("\t".join(fields), file=out)
+    if not notes:
+        print("No notes.", file=out)
+    return 0
+
+
+def _as_json(article: ArticleSummary, note: NoteView) -> dict[str, Any]:
+    # Offsets only mean something in the current text; an unplaced note has none there.
+    return {
+        "id": note.id,
+        "article": article.slug,
+        "quote": note.quote,
+        "note": note.body,
+        "color": note.color,
+        "start": note.start if note.is_placed else None,
+        "end": note.end if note.is_placed else None,
+        "placement": note.placement,
+    }
+
+
+def _fail(message: str) -> int:
+    print(f"serge-desktop: {message}", file=sys.stderr)
+    return 1

@@ -1,0 +1,99 @@
+"""Frozen values a search returns: hits grouped by kind, each with a marked snippet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# The snippet's match markers: control characters no search box types, so the UI can turn them
+# into highlighting and the command line into «», without parsing HTML or guessing.
+MATCH_START = "\x02"
+MATCH_END = "\x03"
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """A short passage around the matches: ``text`` is plain, ``matches`` are spans in it."""
+
+    marked: str  # the text with each match between MATCH_START and MATCH_END
+    text: str
+    matches: tuple[tuple[int, int], ...]
+
+    @classmethod
+    def from_marked(cls, marked: str) -> Snippet:
+        # Whitespace runs (paragraph breaks in a body) become one space: a snippet is one line.
+        marked = " ".join(marked.split())
+        text: list[str] = []
+        matches: list[tuple[int, int]] = []
+        start: int | None = None
+        length = 0
+        for char in marked:
+            if char == MATCH_START:
+                start = length
+            elif char == MATCH_END:
+                if start is not None and start < length:
+                    matches.append((start, length))
+                start = None
+            else:
+                text.append(char)
+                length += 1
+        return cls(marked=marked, text="".join(text), matches=tuple(matches))
+
+    def with_brackets(self, left: str = "«", right: str = "»") -> str:
+        """The plain text with each match between ``left`` and ``right``."""
+        parts: list[str] = []
+        done = 0
+        for start, end in self.matches:
+            parts += [self.text[done:start], left, self.text[start:end], right]
+            done = end
+        parts.append(self.text[done:])
+        return "".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleHit:
+    """An article whose headline, standfirst or current text matches."""
+
+    article_id: int
+    slug: str
+    headline: str
+    body_offset: int | None  # where the first match starts in the body; None if not in it
+    snippet: Snippet
+    rank: float  # FTS5 bm25: lower is a better match
+
+
+@dataclass(frozen=True, slots=True)
+class NoteHit:
+    """A note (not in the trash) whose quote, text or tags match."""
+
+    note_id: int
+    article_id: int
+    slug: str
+    snippet: Snippet
+    rank: float
+
+
+@dataclass(frozen=True, slots=True)
+class EventHit:
+    """A timeline event whose label, worded date or evidence quote matches."""
+
+    event_id: int
+    article_id: int
+    slug: str
+    date_text: str
+    label: str
+    snippet: Snippet
+    rank: float
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    """Each kind's hits, best first; every group empty for an empty query."""
+
+    query: str
+    articles: tuple[ArticleHit, ...] = ()
+    notes: tuple[NoteHit, ...] = ()
+    events: tuple[EventHit, ...] = ()
+
+    @property
+    def total(self) -> int:
+        return len(self.articles) + len(self.notes) + len(self.events)
