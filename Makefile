@@ -47,9 +47,11 @@ pytest: $(TEST_STAMP)
 	@$(PY) packaging/qt_system_libs.py --plugin offscreen --install
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
 
-## bench: print JSON figures (start-up time against a bare Qt window)
+## bench: print JSON figures (start-up against a bare Qt window; re-anchoring notes)
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
+	$(PY) benchmarks/reanchor.py
+	$(PY) benchmarks/search.py
 
 ## screenshots: the real window under Xvfb, written to docs/screenshots/
 screenshots: $(STAMP)
@@ -70,3 +72,51 @@ wheel: $(PY)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache
+
+# --- Packaging: the PyInstaller bundle, the Debian package and their checks (packaging/README.md).
+# The bundle is built in its own venv from a non-editable install, so nothing of the development
+# .venv (editable paths, test tools) reaches it.
+PKG_VENV := build/package-venv
+PKG_PY := $(PKG_VENV)/bin/python
+PKG_STAMP := $(PKG_VENV)/.installed
+BUNDLE := dist/serge-desktop
+APP_VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"$$/\1/p' serge_desktop/__init__.py)
+DEB := dist/serge-desktop_$(APP_VERSION)_amd64.deb
+# Two builds of one commit give the same bundle and package: a fixed hash seed for the bytecode
+# PyInstaller writes, and the last commit's time for every timestamp.
+REPRODUCIBLE := PYTHONHASHSEED=1 SOURCE_DATE_EPOCH=$(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+
+.PHONY: package deb deb-depends package-check
+
+$(PKG_STAMP): packaging/build-requirements.txt pyproject.toml
+	rm -rf $(PKG_VENV)
+	$(PYTHON) -m venv $(PKG_VENV)
+	$(PKG_PY) -m pip install --quiet --upgrade pip
+	$(PKG_PY) -m pip install --quiet -r packaging/build-requirements.txt
+	$(PKG_PY) -m pip install --quiet -c packaging/build-requirements.txt .
+	@touch $@
+
+## package: the one-folder bundle dist/serge-desktop/ (PyInstaller)
+package: $(PKG_STAMP)
+	@# setuptools builds in build/lib; a module deleted from the tree must not linger there.
+	rm -rf build/lib build/bdist.linux-x86_64
+	$(PKG_PY) -m pip install --quiet --no-cache-dir --force-reinstall --no-deps \
+		-c packaging/build-requirements.txt .
+	$(PKG_PY) -m pip check
+	$(REPRODUCIBLE) $(PKG_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/serge-desktop.spec
+	@du -sh $(BUNDLE)
+
+## deb: dist/serge-desktop_<version>_amd64.deb from the bundle (dpkg-deb)
+deb: package
+	$(PKG_PY) packaging/deb_depends.py check $(BUNDLE)
+	@$(PKG_PY) packaging/qt_system_libs.py --plugin offscreen --install
+	$(REPRODUCIBLE) QT_QPA_PLATFORM=offscreen $(PKG_PY) packaging/build_deb.py $(BUNDLE) $(DEB)
+
+## deb-depends: rewrite packaging/debian/shlibs.txt (needs the libraries installed)
+deb-depends: package
+	$(PKG_PY) packaging/deb_depends.py derive $(BUNDLE)
+
+## package-check: validate, lintian, install, run as an ordinary user, purge (as root)
+package-check: deb
+	bash packaging/check_package.sh $(BUNDLE) $(DEB)
