@@ -17,57 +17,72 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../serge_desktop/ui/error_messages.py" line="16"/>
+        <location filename="../../serge_desktop/ui/error_messages.py" line="25"/>
         <source>The file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/error_messages.py" line="19"/>
+        <location filename="../../serge_desktop/ui/error_messages.py" line="28"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/error_messages.py" line="20"/>
+        <location filename="../../serge_desktop/ui/error_messages.py" line="29"/>
         <source>The file is larger than 20 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/error_messages.py" line="23"/>
+        <location filename="../../serge_desktop/ui/error_messages.py" line="32"/>
         <source>This is not a text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/error_messages.py" line="26"/>
+        <location filename="../../serge_desktop/ui/error_messages.py" line="35"/>
         <source>The text is neither UTF-8 nor Windows-1252.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/error_messages.py" line="29"/>
+        <location filename="../../serge_desktop/ui/error_messages.py" line="38"/>
         <source>The file has a title but no paragraphs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/error_messages.py" line="35"/>
+        <location filename="../../serge_desktop/ui/error_messages.py" line="44"/>
         <source>The library was saved by a newer version of Serge Desktop (schema %1; this version reads up to %2). It has been left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/error_messages.py" line="44"/>
+        <location filename="../../serge_desktop/ui/error_messages.py" line="53"/>
         <source>The library file is not a Serge Desktop database. It has been left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/error_messages.py" line="49"/>
+        <location filename="../../serge_desktop/ui/error_messages.py" line="58"/>
         <source>The article&apos;s timeline file does not match its text: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/error_messages.py" line="53"/>
+        <location filename="../../serge_desktop/ui/error_messages.py" line="63"/>
+        <source>A note may hold %1 characters; this one has %2. Shorten it to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/error_messages.py" line="71"/>
+        <source>The article was updated meanwhile. Select the passage again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/error_messages.py" line="76"/>
+        <source>The library file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/error_messages.py" line="80"/>
         <source>Select some words of the article first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/error_messages.py" line="57"/>
+        <location filename="../../serge_desktop/ui/error_messages.py" line="84"/>
         <source>It is no longer in the library.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -121,12 +136,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/find_bar.py" line="65"/>
+        <location filename="../../serge_desktop/ui/find_bar.py" line="67"/>
         <source>No matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/find_bar.py" line="68"/>
+        <location filename="../../serge_desktop/ui/find_bar.py" line="70"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,17 +164,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/import_run.py" line="66"/>
+        <location filename="../../serge_desktop/ui/import_run.py" line="72"/>
         <source>%1 was not UTF-8; it was read as Windows-1252.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/import_run.py" line="69"/>
+        <location filename="../../serge_desktop/ui/import_run.py" line="75"/>
         <source>%1 is already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/import_run.py" line="93"/>
+        <location filename="../../serge_desktop/ui/import_run.py" line="99"/>
         <source>Some files were not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,98 +220,130 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="49"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="95"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="50"/>
-        <source>Add &amp;Note</source>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="98"/>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="53"/>
-        <source>Add a note on the selected passage (Ctrl+Shift+N)</source>
+        <source>Add &amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="56"/>
-        <source>&amp;Find in Article…</source>
+        <source>Add a note on the selected passage (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="59"/>
-        <source>Find words in the article (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="61"/>
-        <source>Find &amp;Next</source>
+        <source>&amp;Find in Article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="62"/>
-        <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="63"/>
-        <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="64"/>
-        <source>&amp;Timeline</source>
+        <source>Find words in the article (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="65"/>
-        <source>&amp;Notes</source>
+        <source>&amp;Search Everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="69"/>
-        <source>Zoom &amp;In</source>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="68"/>
+        <source>Search all articles, notes and timeline events (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="70"/>
+        <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="71"/>
-        <source>Zoom &amp;Out</source>
+        <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="72"/>
-        <source>&amp;Actual Size</source>
+        <source>&amp;Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="73"/>
-        <source>&amp;About Serge Desktop</source>
+        <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="74"/>
-        <source>About &amp;Qt</source>
+        <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="79"/>
-        <source>&amp;File</source>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="78"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="80"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="81"/>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="82"/>
+        <source>&amp;About Serge Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="83"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="95"/>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="98"/>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="105"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="109"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="89"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="115"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="93"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="119"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="97"/>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="100"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="123"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="126"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,61 +351,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="54"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="56"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="85"/>
         <source>Library: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="90"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="85"/>
-        <location filename="../../serge_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="100"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="193"/>
         <source>Import Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="195"/>
         <source>Articles (*.txt *.md *.markdown *.text);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="231"/>
         <source>Select a passage of the article first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="257"/>
+        <source>The article was updated meanwhile. Select the passage again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_window.py" line="260"/>
+        <source>The note was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_window.py" line="270"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_window.py" line="291"/>
+        <source>This passage is not in the current version of the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_window.py" line="362"/>
+        <source>Your note is not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_window.py" line="364"/>
+        <source>The note you were writing could not be saved: %1
+
+Keep the window open and try again in a moment, or close and lose the unsaved text?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NoteCommands</name>
     <message>
-        <location filename="../../serge_desktop/ui/note_commands.py" line="22"/>
+        <location filename="../../serge_desktop/ui/note_commands.py" line="35"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/note_commands.py" line="49"/>
+        <location filename="../../serge_desktop/ui/note_commands.py" line="70"/>
         <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,7 +430,12 @@
 <context>
     <name>NoteItemDelegate</name>
     <message>
-        <location filename="../../serge_desktop/ui/note_delegate.py" line="57"/>
+        <location filename="../../serge_desktop/ui/note_delegate.py" line="40"/>
+        <source>Not in the current text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/note_delegate.py" line="58"/>
         <source>No note yet: select to write one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -374,60 +443,65 @@
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="39"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="42"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="49"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="54"/>
         <source>Notes of this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="59"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="64"/>
         <source>Select a passage in the article and press Ctrl+Shift+N to add a note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="65"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="70"/>
         <source>Note text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="66"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="71"/>
         <source>Write your note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="71"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="76"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="73"/>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="74"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="78"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="79"/>
         <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="75"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="80"/>
         <source>Move this note to the trash (Ctrl+Z undoes it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="127"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="130"/>
         <source>Notes (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="167"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="175"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="181"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="192"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="213"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,70 +509,83 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../serge_desktop/ui/reader_view.py" line="48"/>
+        <location filename="../../serge_desktop/ui/reader_view.py" line="47"/>
         <source>Article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../serge_desktop/ui/search_dialog.py" line="26"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/search_dialog.py" line="27"/>
+        <source>Search everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/search_dialog.py" line="30"/>
+        <source>Search articles, notes and the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/search_dialog.py" line="31"/>
+        <source>Search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/search_dialog.py" line="35"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/search_dialog.py" line="73"/>
+        <source>Nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/search_dialog.py" line="76"/>
+        <source>Results: %1. Enter opens the selected one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../serge_desktop/ui/timeline_view.py" line="101"/>
+        <location filename="../../serge_desktop/ui/timeline_view.py" line="69"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline_view.py" line="184"/>
+        <location filename="../../serge_desktop/ui/timeline_view.py" line="152"/>
         <source>Life</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline_view.py" line="185"/>
+        <location filename="../../serge_desktop/ui/timeline_view.py" line="153"/>
         <source>Politics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline_view.py" line="186"/>
+        <location filename="../../serge_desktop/ui/timeline_view.py" line="154"/>
         <source>Writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline_view.py" line="187"/>
+        <location filename="../../serge_desktop/ui/timeline_view.py" line="155"/>
         <source>Exile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline_view.py" line="193"/>
+        <location filename="../../serge_desktop/ui/timeline_view.py" line="161"/>
         <source>Context (date from outside the article)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline_view.py" line="293"/>
-        <source>{0}0s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/timeline_view.py" line="297"/>
-        <source>c. {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/timeline_view.py" line="300"/>
-        <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/timeline_view.py" line="302"/>
-        <source>MMM yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/timeline_view.py" line="335"/>
-        <source>Date (EDTF): {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/timeline_view.py" line="442"/>
+        <location filename="../../serge_desktop/ui/timeline_view.py" line="392"/>
         <source>No dated events in this article</source>
         <translation type="unfinished"></translation>
     </message>

@@ -61,6 +61,12 @@ class MainActions(QObject):
             "find",
             self.tr("Find words in the article (Ctrl+F)"),
         )
+        self.search = make(
+            self.tr("&Search Everything…"),
+            "Ctrl+K",
+            "search",
+            self.tr("Search all articles, notes and timeline events (Ctrl+K)"),
+        )
         self.find_next = make(self.tr("Find &Next"), QKeySequence.StandardKey.FindNext)
         self.find_previous = make(self.tr("Find Pre&vious"), QKeySequence.StandardKey.FindPrevious)
         self.show_reader = make(self.tr("&Article"), "Ctrl+Alt+1")
@@ -105,7 +111,7 @@ class MainActions(QObject):
         edit_menu.addSeparator()
         edit_menu.addActions([self.add_note])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.find, self.find_next, self.find_previous])
+        edit_menu.addActions([self.find, self.find_next, self.find_previous, self.search])
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.show_reader, self.show_timeline, self.show_notes])
         view_menu.addSeparator()
@@ -120,6 +126,6 @@ class MainActions(QObject):
         toolbar.setAccessibleName(self.tr("Main toolbar"))
         toolbar.addWidget(switcher)
         toolbar.addSeparator()
-        toolbar.addActions([self.import_article, self.add_note, self.find])
+        toolbar.addActions([self.import_article, self.add_note, self.find, self.search])
         window.addToolBar(toolbar)
         return toolbar

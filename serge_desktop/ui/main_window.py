@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from serge_desktop import APP_NAME
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.errors import StaleRevisionError
+from serge_desktop.services.search_views import ArticleHit, EventHit, NoteHit
 from serge_desktop.services.views import ArticleView, TimelineEventView
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.about_dialog import show_about
@@ -36,6 +37,10 @@ from serge_desktop.ui.window_state import WindowState
 
 if TYPE_CHECKING:
     from serge_desktop.ui.import_run import ImportRun
+    from serge_desktop.ui.search_dialog import SearchDialog
+
+
+Hit = ArticleHit | NoteHit | EventHit
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +64,7 @@ class MainWindow(QMainWindow):
         self._events: list[TimelineEventView] = []
         self._article: ArticleView | None = None
         self._import_run: ImportRun | None = None
+        self._search_dialog: SearchDialog | None = None
         self._build_layout()
         self.commands.follow_undo_stack(self.undo_stack)
         self.commands.build_menus(self)
@@ -120,6 +126,7 @@ class MainWindow(QMainWindow):
         a.redo.triggered.connect(self.redo)
         a.add_note.triggered.connect(self.add_note)
         a.find.triggered.connect(self.find_bar.open)
+        a.search.triggered.connect(self.open_search)
         a.find_next.triggered.connect(lambda: self._step_match(+1))
         a.find_previous.triggered.connect(lambda: self._step_match(-1))
         a.zoom_in.triggered.connect(self.reader.zoom_in)
@@ -306,6 +313,29 @@ class MainWindow(QMainWindow):
         self.timeline.highlight_events(
             [e.id for e in self._events if e.is_placed and e.start < bottom and e.end > top]
         )
+
+    def open_search(self) -> None:
+        """Show the search-everything dialog (made on first use: start-up does not need it)."""
+        if self._search_dialog is None:
+            from serge_desktop.ui.search_dialog import SearchDialog
+
+            self._search_dialog = SearchDialog(self.workspace.search, self)
+            self._search_dialog.hit_chosen.connect(self._on_search_hit)
+        self._search_dialog.open_for_search()
+
+    def _on_search_hit(self, hit: Hit) -> None:
+        self.open_article(hit.slug)
+        if isinstance(hit, NoteHit):
+            self.notes_pane.select_note(hit.note_id)
+            self._on_note_activated(hit.note_id)
+        elif isinstance(hit, EventHit):
+            self.timeline.select_event(hit.event_id)
+            self._on_event_activated(hit.event_id)
+        elif hit.body_offset is not None:
+            first = hit.snippet.matches[0] if hit.snippet.matches else (0, 1)
+            self.reader.show_span(
+                hit.body_offset, hit.body_offset + first[1] - first[0], flash=True
+            )
 
     def _on_search_changed(self, text: str) -> None:
         total = self.reader.find_all(text)

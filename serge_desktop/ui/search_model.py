@@ -1,0 +1,99 @@
+"""The list model of search results: a heading row per kind, then that kind's hits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from serge_desktop.services.search_views import ArticleHit, EventHit, NoteHit, SearchResults
+
+Hit = ArticleHit | NoteHit | EventHit
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADING_ROLE = Qt.ItemDataRole.UserRole + 2
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 3
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    heading: str | None = None
+    hit: Hit | None = None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SearchResultsModel", text)
+
+
+class SearchResultsModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[_Row] = []
+
+    def set_results(self, results: SearchResults) -> None:
+        rows: list[_Row] = []
+        for heading, hits in (
+            (_tr("In articles"), results.articles),
+            (_tr("In notes"), results.notes),
+            (_tr("On the timeline"), results.events),
+        ):
+            if hits:
+                rows.append(_Row(heading=f"{heading} ({len(hits)})"))
+                rows.extend(_Row(hit=hit) for hit in hits)
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def hit_at(self, row: int) -> Hit | None:
+        return self._rows[row].hit if 0 <= row < len(self._rows) else None
+
+    def first_hit_row(self) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.hit is not None), None)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._rows[index.row()].heading is not None:
+            return Qt.ItemFlag.ItemIsEnabled  # headings can be seen, not chosen
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == HEADING_ROLE:
+            return row.heading is not None
+        if row.heading is not None:
+            return row.heading if role in _TEXT_ROLES else None
+        hit = row.hit
+        assert hit is not None
+        if role == HIT_ROLE:
+            return hit
+        if role == TITLE_ROLE:
+            return hit_title(hit)
+        if role in _TEXT_ROLES:
+            return f"{hit_title(hit)}: {hit.snippet.text}"
+        return None
+
+
+_TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+
+
+def hit_title(hit: Hit) -> str:
+    """A short name for where the hit is: the article, or the event's date and label."""
+    if isinstance(hit, ArticleHit):
+        return hit.headline
+    if isinstance(hit, EventHit):
+        return f"{hit.date_text} · {hit.label}"
+    return _tr("Note in %1").replace("%1", hit.slug)
