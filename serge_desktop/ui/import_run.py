@@ -73,6 +73,19 @@ class ImportRun(QObject):
                 )
             if outcome.status is ImportStatus.UNCHANGED:
                 self._notices.append(self.tr("%1 is already in the library.").replace("%1", name))
+            if outcome.status is ImportStatus.NEW_REVISION:
+                counts = outcome.placements
+                self._notices.append(
+                    self.tr(
+                        "%1 is a new version: notes in place %2, moved %3, reworded %4, "
+                        "not found %5."
+                    )
+                    .replace("%1", name)
+                    .replace("%2", str(counts.get("exact", 0)))
+                    .replace("%3", str(counts.get("moved", 0)))
+                    .replace("%4", str(counts.get("approximate", 0)))
+                    .replace("%5", str(counts.get("unplaced", 0)))
+                )
         self._progress.setValue(number + 1)
 
     def _on_failed(self, number: int, path: str, error: SergeError) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from serge_desktop.ui.notes_model import BODY_ROLE, PLACED_ROLE, QUOTE_ROLE
+from serge_desktop.ui.notes_model import BODY_ROLE, PLACED_ROLE, PLACEMENT_ROLE, QUOTE_ROLE
 
 PADDING = 10
 BAR_WIDTH = 4
@@ -36,8 +36,14 @@ class NoteItemDelegate(QStyledItemDelegate):
         quote_font.setItalic(True)
         quote_metrics = QFontMetrics(quote_font)
         quote_text = f"“{index.data(QUOTE_ROLE)}”"
+        # After a changed text was imported, say how the note found its passage again.
+        placement = index.data(PLACEMENT_ROLE)
         if not index.data(PLACED_ROLE):
             quote_text = self.tr("Not in the current text: %1").replace("%1", quote_text)
+        elif placement == "approximate":
+            quote_text = self.tr("Reworded passage: %1").replace("%1", quote_text)
+        elif placement == "moved":
+            quote_text = self.tr("Moved: %1").replace("%1", quote_text)
         quote = quote_metrics.elidedText(quote_text, Qt.TextElideMode.ElideRight, text_rect.width())
         painter.setFont(quote_font)
         muted = QColor(palette.color(text_role))

@@ -13,6 +13,7 @@ NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 QUOTE_ROLE = Qt.ItemDataRole.UserRole + 2
 BODY_ROLE = Qt.ItemDataRole.UserRole + 3
 PLACED_ROLE = Qt.ItemDataRole.UserRole + 4
+PLACEMENT_ROLE = Qt.ItemDataRole.UserRole + 5
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -66,4 +67,6 @@ class NotesListModel(QAbstractListModel):
             return note.body
         if role == PLACED_ROLE:
             return note.is_placed
+        if role == PLACEMENT_ROLE:
+            return note.placement
         return None

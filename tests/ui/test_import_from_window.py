@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from serge_desktop.services.importer import bundled_article_paths
 from serge_desktop.ui.import_run import ImportRun
 from serge_desktop.ui.main_window import MainWindow
 
@@ -39,3 +40,28 @@ def test_switching_articles_from_the_switcher(
     window.switcher.activated.emit(seed_index)
     article = window.current_article()
     assert article is not None and article.headline == "He found the seeds of hope in Russia"
+
+
+def test_a_new_version_reports_how_notes_were_placed(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    article = window.current_article()
+    assert article is not None
+    start = article.body.index("he reached Petrograd")
+    window.reader.select_span(start, start + len("he reached Petrograd"))
+    window.add_note()
+    [seed] = [p for p in bundled_article_paths() if p.suffix == ".txt"]
+    changed = tmp_path / "serge-revised.txt"
+    changed.write_text(
+        seed.read_text(encoding="utf-8").replace("V ictor Serge was", "V ictor Serge, writer, was"),
+        encoding="utf-8",
+    )
+    with qtbot.waitSignal(window.import_finished, timeout=10000):
+        window.import_paths([changed])
+    assert "new version" in window.statusBar().currentMessage()
+    assert "moved 1" in window.statusBar().currentMessage()
+    [note] = window.notes_pane.model.notes()
+    assert note.placement == "moved" and note.is_placed
+    reopened = window.current_article()
+    assert reopened is not None and reopened.revision_number == 2
+    assert reopened.body[note.start : note.end] == "he reached Petrograd"
