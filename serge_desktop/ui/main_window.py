@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.timeline.event_activated.connect(self._on_event_activated)
         self.notes_pane.note_activated.connect(self._on_note_activated)
         self.notes_pane.delete_requested.connect(self.delete_note)
+        self.notes_pane.note_saved.connect(self._update_highlights)
         self.notes_pane.list.selectionModel().currentChanged.connect(self._update_highlights)
 
     # Articles ------------------------------------------------------------------------------
@@ -274,7 +275,7 @@ class MainWindow(QMainWindow):
         self._update_highlights()
 
     def _update_highlights(self) -> None:
-        self.reader.set_note_spans(self.notes_pane.note_spans(), self.notes_pane.current_note_id())
+        self.reader.set_notes(self.notes_pane.placed_notes(), self.notes_pane.current_note_id())
 
     def _on_note_activated(self, note_id: int) -> None:
         for note in self.notes_pane.model.notes():
@@ -292,9 +293,9 @@ class MainWindow(QMainWindow):
         )
 
     def _on_passage_clicked(self, offset: int) -> None:
-        note_id = self.reader.note_at(offset)
-        if note_id is not None:
-            self.notes_pane.select_note(note_id)
+        note = self.reader.note_at(offset)
+        if note is not None:
+            self.notes_pane.select_note(note.id)
             self._update_highlights()
 
     def _update_note_action(self) -> None:

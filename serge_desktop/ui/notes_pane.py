@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.notes import NotesService
+from serge_desktop.services.views import NoteView
 from serge_desktop.ui.error_messages import describe_error
 from serge_desktop.ui.note_delegate import NoteItemDelegate
 from serge_desktop.ui.notes_model import NotesListModel
@@ -152,6 +153,10 @@ class NotesPane(QWidget):
     def current_note_id(self) -> int | None:
         index = self.list.selectionModel().currentIndex()
         return self.model.note_at(index.row()).id if index.isValid() else None
+
+    def placed_notes(self) -> list[NoteView]:
+        """The notes whose passage is in the text shown, in text order."""
+        return [n for n in self.model.notes() if n.is_placed]
 
     def note_spans(self) -> list[tuple[int, int, int]]:
         """(id, start, end) of the notes whose passage is in the text shown."""

@@ -8,30 +8,33 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, Qt, QVariantAnimation, Signal
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEasingCurve, QEvent, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QMouseEvent,
+    QPaintEvent,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
-from serge_desktop.services.views import ArticleView
+from serge_desktop.services.views import ArticleView, NoteView
 from serge_desktop.ui.article_document import ArticleDocument
+from serge_desktop.ui.note_marks import note_selections, paint_margin_marks
 from serge_desktop.ui.resources import READING_FONT_FAMILY
 
 BASE_POINT_SIZE = 13.0
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.35, 1.5, 1.7, 2.0, 2.4)
 MEASURE_CHARS = 68  # characters a line: inside the 65 to 75 that long reading wants
-NOTE_HIGHLIGHT = QColor(255, 214, 64, 110)
-ACTIVE_NOTE_HIGHLIGHT = QColor(255, 190, 30, 190)
 FIND_MATCH = QColor(120, 170, 255, 90)
 CURRENT_FIND_MATCH = QColor(255, 140, 0, 170)
 FLASH_COLOR = QColor(255, 150, 60)
@@ -54,7 +57,8 @@ class ReaderView(QTextBrowser):
         self._article_document: ArticleDocument | None = None
         self._zoom_index = ZOOM_STEPS.index(1.0)
         self._context_actions: list[QAction] = []
-        self._note_spans: list[tuple[int, int, int]] = []  # (note id, start, end)
+        self._notes: list[NoteView] = []
+        self._text_left = 0.0  # where the text column starts, for the margin marks
         self._active_note: int | None = None
         self._find_text = ""
         self._find_cursors: list[QTextCursor] = []
@@ -130,24 +134,24 @@ class ReaderView(QTextBrowser):
 
     # Highlights ----------------------------------------------------------------------------
 
-    def set_note_spans(self, spans: list[tuple[int, int, int]], active: int | None) -> None:
-        self._note_spans = spans
+    def set_notes(self, notes: Sequence[NoteView], active: int | None) -> None:
+        """The notes to highlight (those placed in the text shown) and the one being edited."""
+        self._notes = list(notes)
         self._active_note = active
         self._refresh_highlights()
+        self.viewport().update()  # the margin marks
 
-    def note_at(self, offset: int) -> int | None:
-        for note_id, start, end in self._note_spans:
-            if start <= offset < end:
-                return note_id
+    def note_at(self, offset: int) -> NoteView | None:
+        for note in self._notes:
+            if note.start <= offset < note.end:
+                return note
         return None
 
     def _refresh_highlights(self) -> None:
         doc = self._article_document
         selections: list[QTextEdit.ExtraSelection] = []
         if doc is not None:
-            for note_id, start, end in self._note_spans:
-                color = ACTIVE_NOTE_HIGHLIGHT if note_id == self._active_note else NOTE_HIGHLIGHT
-                selections.append(_selection(doc.cursor_for(start, end), color))
+            selections += note_selections(doc, self._notes, self._active_note)
             for index, cursor in enumerate(self._find_cursors):
                 color = CURRENT_FIND_MATCH if index == self._find_index else FIND_MATCH
                 selections.append(_selection(cursor, color))
@@ -248,7 +252,8 @@ class ReaderView(QTextBrowser):
         per_char = QFontMetricsF(metrics_font).horizontalAdvance(sample) / len(sample)
         measure = per_char * MEASURE_CHARS
         width = self.viewport().width()
-        side = max(24.0, (width - measure) / 2)
+        side = max(32.0, (width - measure) / 2)
+        self._text_left = side
         root = self._article_document.document.rootFrame()
         frame_format = root.frameFormat()
         frame_format.setLeftMargin(side)
@@ -273,6 +278,26 @@ class ReaderView(QTextBrowser):
         self.visible_span_changed.emit(start or 0, end if end is not None else 0)
 
     # Qt overrides --------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._article_document is not None:
+            paint_margin_marks(self, self._article_document, self._notes, self._text_left)
+
+    def event(self, event: QEvent) -> bool:
+        # Hovering a highlight shows its note.
+        if event.type() == QEvent.Type.ToolTip and self._article_document is not None:
+            assert isinstance(event, QHelpEvent)
+            position = self.cursorForPosition(self.viewport().mapFrom(self, event.pos()))
+            offset = self._article_document.to_body(position.position())
+            note = self.note_at(offset) if offset is not None else None
+            if note is not None:
+                text = note.body.strip() or self.tr("A highlight without a note")
+                QToolTip.showText(event.globalPos(), text[:600], self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from serge_desktop.ui.about_dialog import about_text
@@ -223,3 +225,19 @@ def test_zoom_keeps_the_current_match(window: MainWindow, qtbot: QtBot) -> None:
     window.commands.find_next.trigger()
     window.commands.zoom_in.trigger()
     assert window.reader.current_match() == 1
+
+
+def test_hovering_a_highlight_shows_its_note(window: MainWindow, qtbot: QtBot) -> None:
+    start, end = select_sentence(window)
+    window.add_note()
+    window.notes_pane.editor.setPlainText("Besieged by the Whites")
+    window.notes_pane.flush()
+    window.reader.show_span(start, end)
+    doc = window.reader._article_document
+    assert doc is not None
+    cursor = doc.cursor_for(start + 3, start + 3)
+    point = window.reader.viewport().mapTo(window.reader, window.reader.cursorRect(cursor).center())
+    event = QHelpEvent(QEvent.Type.ToolTip, point, window.reader.mapToGlobal(point))
+    QApplication.sendEvent(window.reader, event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == "Besieged by the Whites"
