@@ -5,8 +5,10 @@ from __future__ import annotations
 from serge_desktop.core.errors import ArticleRejectedError, RejectReason, SergeError
 from serge_desktop.core.source_text import MAX_SOURCE_BYTES
 from serge_desktop.services.errors import (
+    EmptyTagError,
     NoteTooLongError,
     NotFoundError,
+    TagTooLongError,
     UnknownColorError,
     UnmatchedUpdateError,
 )
@@ -40,6 +42,13 @@ def describe(error: SergeError) -> str:
         return f"the note has {error.length:,} characters; a note may hold at most {error.limit:,}"
     if isinstance(error, UnknownColorError):
         return f"unknown colour {error.color!r} (choose {', '.join(error.known)})"
+    if isinstance(error, EmptyTagError):
+        return "a tag needs a name (this one was empty or only spaces)"
+    if isinstance(error, TagTooLongError):
+        return (
+            f"the tag {error.name[:20]!r}… is too long; "
+            f"a tag may have at most {error.limit} characters"
+        )
     if isinstance(error, UnmatchedUpdateError):
         return (
             f"matches no article in the library (headline {error.headline!r}); "

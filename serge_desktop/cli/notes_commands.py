@@ -9,6 +9,7 @@ from typing import Any
 
 from serge_desktop.cli.messages import describe
 from serge_desktop.core.errors import SergeError
+from serge_desktop.services.errors import EmptyQuoteError, QuoteNotFoundError
 from serge_desktop.services.notes import NOTE_COLORS
 from serge_desktop.services.views import ArticleSummary, NoteView
 from serge_desktop.services.workspace import Workspace
@@ -29,6 +30,14 @@ def add_notes_subcommands(
     adder.add_argument("--quote", required=True, metavar="TEXT", help="the passage, word for word")
     adder.add_argument("--note", default="", metavar="TEXT", help="the note's text (Markdown)")
     adder.add_argument("--color", choices=NOTE_COLORS, help="highlight colour")
+    adder.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="TAG",
+        dest="tags",
+        help="a tag for the note (repeat for more)",
+    )
     adder.set_defaults(handler=run_notes_add)
     lister = actions.add_parser("list", parents=parents, help="list notes and where they are")
     lister.add_argument("--article", metavar="SLUG", help="only this article's notes")
@@ -38,25 +47,25 @@ def add_notes_subcommands(
 
 def run_notes_add(args: argparse.Namespace, workspace: Workspace) -> int:
     """Anchor a note to the first occurrence of the quote; print its id."""
-    quote = args.quote.strip()  # the passage is its words, not the spaces typed around them
-    if not quote:
-        return _fail("the quote is empty; give some words of the article")
     try:
-        view = workspace.library.article_view(args.article)
-        start = view.body.find(quote)
-        if start < 0:
-            return _fail(f"{args.article}: the quote is not in the article's current text")
+        article = workspace.library.get_summary(args.article)
+        span = workspace.notes.find_quote(article_id=article.id, quote=args.quote)
         note = workspace.notes.create_note(
-            article_id=view.id,
-            revision_id=view.revision_id,
-            start=start,
-            end=start + len(quote),
+            article_id=article.id,
+            revision_id=span.revision_id,
+            start=span.start,
+            end=span.end,
             body=args.note or "",
             color=args.color,
+            tags=args.tags,
         )
+    except EmptyQuoteError:
+        return _fail("the quote is empty; give some words of the article")
+    except QuoteNotFoundError:
+        return _fail(f"{args.article}: the quote is not in the article's current text")
     except SergeError as error:
         return _fail(describe(error))
-    if view.body.find(quote, start + 1) >= 0:
+    if not span.is_unique:
         # Not an error: the note is made, but the reader should know which occurrence it marks.
         print(
             f"serge-desktop: note: the quote occurs more than once; note {note.id} marks the first",
@@ -86,7 +95,8 @@ def run_notes_list(args: argparse.Namespace, workspace: Workspace) -> int:
         quote = " ".join(note.quote.split())  # one line, whatever the passage's paragraphs
         if len(quote) > _QUOTE_SHOWN:
             quote = quote[: _QUOTE_SHOWN - 1] + "…"
-        fields = (str(note.id), article.slug, note.placement, where, note.color or "-", quote)
+        tags = ",".join(note.tags) or "-"
+        fields = (str(note.id), article.slug, note.placement, where, note.color or "-", tags, quote)
         print("\t".join(fields), file=out)
     if not notes:
         print("No notes.", file=out)
@@ -101,6 +111,7 @@ def _as_json(article: ArticleSummary, note: NoteView) -> dict[str, Any]:
         "quote": note.quote,
         "note": note.body,
         "color": note.color,
+        "tags": list(note.tags),
         "start": note.start if note.is_placed else None,
         "end": note.end if note.is_placed else None,
         "placement": note.placement,

@@ -18,6 +18,18 @@ class InvalidSpanError(SergeError):
     """A passage that is empty or lies outside the article's text."""
 
 
+class EmptyQuoteError(InvalidSpanError):
+    """The quoted passage is empty or only spaces."""
+
+
+class QuoteNotFoundError(InvalidSpanError):
+    """The quoted words do not occur in the article's current text."""
+
+    def __init__(self, quote: str) -> None:
+        self.quote = quote
+        super().__init__(f"the quote {quote!r} is not in the article's current text")
+
+
 class StaleRevisionError(SergeError):
     """The passage was chosen in a revision that is no longer the article's current text."""
 
@@ -38,6 +50,22 @@ class UnknownColorError(SergeError):
         self.color = color
         self.known = known
         super().__init__(f"unknown colour {color!r}; choose one of {', '.join(known)}")
+
+
+class EmptyTagError(SergeError):
+    """A tag name that is empty or only spaces."""
+
+    def __init__(self) -> None:
+        super().__init__("a tag needs a name")
+
+
+class TagTooLongError(SergeError):
+    """A tag name longer than a tag may be."""
+
+    def __init__(self, name: str, limit: int) -> None:
+        self.name = name
+        self.limit = limit
+        super().__init__(f"a tag may have {limit} characters; this one has {len(name)}")
 
 
 class UnmatchedUpdateError(SergeError):

@@ -1,4 +1,4 @@
-"""Reading the library: its articles, each as a summary or as the text of its current revision."""
+"""Reading the library: its articles as summaries or as their current text; reading positions."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from serge_desktop.core.article import Paragraph
 from serge_desktop.services.errors import NotFoundError
 from serge_desktop.services.views import ArticleSummary, ArticleView
 from serge_desktop.storage import models as m
+from serge_desktop.storage.database import write_transaction
 
 
 class LibraryService:
@@ -49,6 +50,31 @@ class LibraryService:
             paragraphs=paragraphs,
             quotation_spans=quotations,
         )
+
+    def reading_position(self, article_id: int) -> int | None:
+        """Where the reader last was in the article (an offset into its body); None if never."""
+        article = m.Article.get_or_none(m.Article.id == article_id)
+        if article is None:
+            raise NotFoundError("article", article_id)
+        position: int | None = article.reading_position
+        return position
+
+    def set_reading_position(self, *, article_id: int, offset: int) -> None:
+        """Remember where the reader is in the article, as an offset into its current body.
+
+        After a newer revision is imported the offset may lie past the end of a shorter text:
+        the reader clamps it when it opens the article.
+        """
+        if offset < 0:
+            raise ValueError(f"a reading position is an offset from 0, not {offset}")
+        with write_transaction(self._db):
+            updated = (
+                m.Article.update(reading_position=offset)
+                .where(m.Article.id == article_id)
+                .execute()
+            )
+        if not updated:
+            raise NotFoundError("article", article_id)
 
     def _article(self, slug: str) -> m.Article:
         article = m.Article.get_or_none(m.Article.slug == slug)

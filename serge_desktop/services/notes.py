@@ -1,20 +1,26 @@
-"""Creating, editing, deleting and restoring the reader's notes on passages."""
+"""Creating, editing, recolouring, deleting and restoring the reader's notes on passages."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import peewee as pw
 
 from serge_desktop.core.anchoring import make_anchor
-from serge_desktop.core.reanchoring import PlacementKind
 from serge_desktop.services.errors import (
+    EmptyQuoteError,
     InvalidSpanError,
     NoteTooLongError,
     NotFoundError,
+    QuoteNotFoundError,
     StaleRevisionError,
     UnknownColorError,
 )
 from serge_desktop.services.library import current_revision
-from serge_desktop.services.views import NoteView
+from serge_desktop.services.note_rows import note_views, one_note_view
+from serge_desktop.services.note_versions import keep_replaced_text, version_of, versions_of
+from serge_desktop.services.tag_rows import attach, clean_tag_names, tag_for
+from serge_desktop.services.views import NoteColorChange, NoteVersionView, NoteView, QuoteSpan
 from serge_desktop.storage import models as m
 from serge_desktop.storage.database import write_transaction
 
@@ -32,17 +38,36 @@ class NotesService:
         self._db = db
 
     def list_notes(self, article_id: int) -> list[NoteView]:
-        """The article's notes in text order (trashed notes left out)."""
-        current = current_revision(article_id).id
-        query = (
-            m.Note.select()
-            .where((m.Note.article == article_id) & m.Note.deleted_at.is_null())
-            .order_by(m.Note.start, m.Note.end, m.Note.id)
+        """The article's notes in text order (trashed notes left out), with their tags."""
+        current_revision(article_id)  # an unknown article is an error, not an empty list
+        return note_views(
+            (m.Note.article == article_id) & m.Note.deleted_at.is_null(),
+            m.Note.start,
+            m.Note.end,
+            m.Note.id,
         )
-        return [_view(note, current) for note in query]
+
+    def list_trash(self, article_id: int | None = None) -> list[NoteView]:
+        """Notes in the trash, of one article or of all, the most recently deleted first."""
+        where = m.Note.deleted_at.is_null(False)
+        if article_id is not None:
+            where &= m.Note.article == article_id
+        return note_views(where, m.Note.deleted_at.desc(), pw.Ordering(m.Note.id, "DESC"))
 
     def get_note(self, note_id: int) -> NoteView:
-        return self._current_view(self._note(note_id))
+        return one_note_view(self._note(note_id))
+
+    def find_quote(self, *, article_id: int, quote: str) -> QuoteSpan:
+        """Where the quoted words (spaces around them ignored) first occur in the current text."""
+        words = quote.strip()  # the passage is its words, not the spaces typed around them
+        if not words:
+            raise EmptyQuoteError("the quote is empty")
+        revision = current_revision(article_id)
+        start = revision.body.find(words)
+        if start < 0:
+            raise QuoteNotFoundError(words)
+        is_unique = revision.body.find(words, start + 1) < 0
+        return QuoteSpan(revision.id, start, start + len(words), is_unique)
 
     def create_note(
         self,
@@ -53,16 +78,17 @@ class NotesService:
         end: int,
         body: str = "",
         color: str | None = None,
+        tags: Sequence[str] = (),
     ) -> NoteView:
         """Anchor a new note to ``body[start:end]`` of the revision the reader is showing.
 
         That revision must still be the article's current one: offsets taken from an older
         text (another window or the command line imported a newer one meanwhile) would mark the
-        wrong words.
+        wrong words. The note and its tags are written together or not at all.
         """
         _check_body(body)
-        if color is not None and color not in NOTE_COLORS:
-            raise UnknownColorError(color, NOTE_COLORS)
+        _check_color(color)
+        names = clean_tag_names(tags)
         with write_transaction(self._db):
             revision = current_revision(article_id)
             if revision.id != revision_id:
@@ -81,20 +107,58 @@ class NotesService:
                 body=body,
                 color=color,
             )
-        return _view(note, revision.id)
+            for name in names:
+                attach(tag_for(name)[0].id, [note.id])
+            return one_note_view(note)
 
     def update_body(self, *, note_id: int, body: str) -> NoteView:
-        """Save a note's text; a note in the trash keeps the text too, for when it comes back."""
+        """Save a note's text; a note in the trash keeps the text too, for when it comes back.
+
+        The text replaced may be kept as a version: see ``note_versions`` for when.
+        """
         _check_body(body)
         with write_transaction(self._db):
-            note = m.Note.get_or_none(m.Note.id == note_id)
-            if note is None:
-                raise NotFoundError("note", note_id)
+            note = self._any_note(note_id)
             if note.body != body:
+                now = m.utc_now()
+                keep_replaced_text(note, now)
                 note.body = body
-                note.updated_at = m.utc_now()
+                note.updated_at = now
                 note.save()
-        return self._current_view(note)
+            return one_note_view(note)
+
+    def set_color(self, *, note_id: int, color: str | None) -> NoteColorChange:
+        """Recolour a note's highlight (None: no colour); undo sets ``before`` again."""
+        _check_color(color)
+        with write_transaction(self._db):
+            note = self._any_note(note_id)
+            before = note.color
+            if before != color:
+                note.color = color
+                note.updated_at = m.utc_now()
+                # Only these columns, so the search index (body, quote) is not rewritten.
+                note.save(only=[m.Note.color, m.Note.updated_at])
+            return NoteColorChange(note_id, before, color, one_note_view(note))
+
+    def history(self, note_id: int) -> list[NoteVersionView]:
+        """The note's earlier texts, newest first; the current text is ``get_note(…).body``."""
+        self._any_note(note_id)
+        return versions_of(note_id)
+
+    def restore_version(self, *, note_id: int, version_id: int) -> NoteView:
+        """Make an earlier text current again, keeping the current one as a version first."""
+        with write_transaction(self._db):
+            note = self._any_note(note_id)
+            version = version_of(note_id, version_id)
+            if version is None:
+                raise NotFoundError("version of note", version_id)
+            if note.body != version.body:
+                now = m.utc_now()
+                keep_replaced_text(note, now, force=True)
+                note.body = version.body
+                note.updated_at = now
+                note.save()
+            return one_note_view(note)
 
     def delete_note(self, *, note_id: int) -> None:
         """Move a note to the trash; ``restore_note`` brings it back unchanged."""
@@ -103,24 +167,38 @@ class NotesService:
 
     def restore_note(self, *, note_id: int) -> NoteView:
         with write_transaction(self._db):
-            return self._current_view(self._set_deleted(note_id, deleted=False))
+            return one_note_view(self._set_deleted(note_id, deleted=False))
+
+    def empty_trash(self, article_id: int | None = None) -> int:
+        """Delete the notes in the trash for good (with their tags' links and versions).
+
+        Returns how many went. Cannot be undone: the window asks before calling this.
+        """
+        where = m.Note.deleted_at.is_null(False)
+        if article_id is not None:
+            where &= m.Note.article == article_id
+        with write_transaction(self._db):
+            return int(m.Note.delete().where(where).execute())
 
     def _set_deleted(self, note_id: int, *, deleted: bool) -> m.Note:
-        note = m.Note.get_or_none(m.Note.id == note_id)
-        if note is None:
-            raise NotFoundError("note", note_id)
+        note = self._any_note(note_id)
         note.deleted_at = m.utc_now() if deleted else None
         note.save()
         return note
 
     def _note(self, note_id: int) -> m.Note:
+        """A note outside the trash."""
         note = m.Note.get_or_none((m.Note.id == note_id) & m.Note.deleted_at.is_null())
         if note is None:
             raise NotFoundError("note", note_id)
         return note
 
-    def _current_view(self, note: m.Note) -> NoteView:
-        return _view(note, current_revision(note.article_id).id)
+    def _any_note(self, note_id: int) -> m.Note:
+        """A note in the trash or not: edits and undo work on either."""
+        note = m.Note.get_or_none(m.Note.id == note_id)
+        if note is None:
+            raise NotFoundError("note", note_id)
+        return note
 
 
 def _check_body(body: str) -> None:
@@ -128,19 +206,6 @@ def _check_body(body: str) -> None:
         raise NoteTooLongError(len(body), MAX_NOTE_CHARS)
 
 
-def _view(note: m.Note, current_revision_id: int) -> NoteView:
-    is_placed = note.revision_id == current_revision_id
-    return NoteView(
-        id=note.id,
-        article_id=note.article_id,
-        is_placed=is_placed,
-        quote=note.quote,
-        start=note.start,
-        end=note.end,
-        body=note.body,
-        color=note.color,
-        created_at=note.created_at,
-        updated_at=note.updated_at,
-        # Callers never see the two disagree: a note left on an older revision is unplaced.
-        placement=note.placement if is_placed else PlacementKind.UNPLACED.value,
-    )
+def _check_color(color: str | None) -> None:
+    if color is not None and color not in NOTE_COLORS:
+        raise UnknownColorError(color, NOTE_COLORS)

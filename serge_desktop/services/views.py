@@ -78,6 +78,38 @@ class NoteView:
     created_at: dt.datetime
     updated_at: dt.datetime
     placement: str = "exact"  # how re-anchoring found it: exact, moved, approximate, unplaced
+    tags: tuple[str, ...] = ()  # sorted ignoring case
+    deleted_at: dt.datetime | None = None  # when it went to the trash; None while it is not there
+
+
+@dataclass(frozen=True, slots=True)
+class NoteColorChange:
+    """A note recoloured; undo sets ``before`` again (None is no highlight colour)."""
+
+    note_id: int
+    before: str | None
+    after: str | None
+    note: NoteView
+
+
+@dataclass(frozen=True, slots=True)
+class NoteVersionView:
+    """A text the note had earlier, as it stood at ``saved_at``."""
+
+    id: int
+    note_id: int
+    body: str
+    saved_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """Where quoted words first occur in an article's current revision."""
+
+    revision_id: int
+    start: int
+    end: int
+    is_unique: bool  # False when the words occur again further on
 
 
 class ImportStatus(enum.Enum):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from serge_desktop.services.data_location import DATABASE_FILENAME, WINDOW_STATE_FILENAME
 from serge_desktop.services.library import LibraryService
 from serge_desktop.services.notes import NotesService
+from serge_desktop.services.tags import TagsService
 from serge_desktop.services.timeline import TimelineService
 from serge_desktop.storage import models as m
 from serge_desktop.storage.database import close_database, open_database, write_transaction
@@ -33,6 +34,7 @@ class Workspace:
         self._db = open_database(self.database_path)
         self.library = LibraryService(self._db)
         self.notes = NotesService(self._db)
+        self.tags = TagsService(self._db)
         self.timeline = TimelineService(self._db)
         self.first_run_imports: list[ImportOutcome] = []
         try:

@@ -55,6 +55,8 @@ class Article(BaseModel):
     published = pw.TextField(null=True)
     source = pw.TextField(null=True)
     created_at = pw.DateTimeField(default=utc_now)
+    # Where the reader last was, as an offset into the current body; NULL until first opened.
+    reading_position = pw.IntegerField(null=True)
 
     # Back-references peewee adds from the foreign keys below, declared for the type checker.
     revisions: pw.ModelSelect[Revision]
@@ -162,6 +164,16 @@ class NoteTag(BaseModel):
         primary_key = pw.CompositeKey("note", "tag")
 
 
+class NoteVersion(BaseModel):
+    """A text the note had before a later save replaced it (schema 5)."""
+
+    note = pw.ForeignKeyField(Note, backref="versions", on_delete="CASCADE")
+    body = pw.TextField()
+    saved_at = pw.DateTimeField(default=utc_now)  # when the note's text was this
+
+    note_id: int
+
+
 class Setting(BaseModel):
     """A value the library itself must remember (the command line reads it too, without Qt)."""
 
@@ -178,5 +190,6 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Note,
     Tag,
     NoteTag,
+    NoteVersion,
     Setting,
 )

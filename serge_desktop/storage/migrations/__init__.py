@@ -11,6 +11,7 @@ from serge_desktop.storage.migrations import (
     m0002_settings,
     m0003_search,
     m0004_placement,
+    m0005_note_versions,
 )
 
 
@@ -29,4 +30,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0002_settings,
     m0003_search,
     m0004_placement,
+    m0005_note_versions,
 )

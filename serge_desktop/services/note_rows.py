@@ -1,0 +1,102 @@
+"""Turns note rows into NoteViews, each note's tags loaded with one query for a whole list."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import Any, cast
+
+import peewee as pw
+
+from serge_desktop.core.reanchoring import PlacementKind
+from serge_desktop.services.views import NoteView
+from serge_desktop.storage import models as m
+
+# A condition on Note; ``Note.id == x`` reads as bool to mypy (BaseModel declares ``id: int``).
+Condition = pw.Expression | bool
+
+
+def tuples(query: pw.SelectQuery) -> Iterator[tuple[Any, ...]]:
+    """The query's rows as tuples (peewee-stubs type ``.tuples()`` as yielding models)."""
+    return iter(cast("Iterable[tuple[Any, ...]]", query.tuples()))
+
+
+def sorted_names(names: Iterable[str]) -> tuple[str, ...]:
+    """Tag names in the order a reader expects: "Émigrés" among the E's, "exile" by "Exile"."""
+    return tuple(sorted(names, key=_name_key))
+
+
+def _name_key(name: str) -> tuple[str, str, str]:
+    # Accents and case set aside first (code point order would put "É" after "z"), then
+    # accents, then the exact text, so that the order is total and the same on every run.
+    folded = name.casefold()
+    bare = "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
+    return bare, folded, name
+
+
+def tags_by_note(notes: Condition) -> dict[int, tuple[str, ...]]:
+    """The tags of every note matching ``notes`` (a condition on Note), in one query."""
+    query = (
+        m.NoteTag.select(m.NoteTag.note, m.Tag.name)
+        .join(m.Tag)
+        .switch(m.NoteTag)
+        .join(m.Note)
+        .where(notes)
+    )
+    found: defaultdict[int, list[str]] = defaultdict(list)
+    for note_id, name in tuples(query):
+        found[note_id].append(name)
+    return {note_id: sorted_names(names) for note_id, names in found.items()}
+
+
+def current_revision_ids(article_id: int | None = None) -> dict[int, int]:
+    """Each article's newest revision id, for one article or for the whole library."""
+    query = m.Revision.select(
+        m.Revision.article, m.Revision.id, pw.fn.MAX(m.Revision.number)
+    ).group_by(m.Revision.article)
+    if article_id is not None:
+        query = query.where(m.Revision.article == article_id)
+    # SQLite takes the bare column "id" from the row that holds the MAX(number) of its group.
+    return {article: revision for article, revision, _number in tuples(query)}
+
+
+def note_views(where: Condition, *order_by: object) -> list[NoteView]:
+    """The notes matching ``where`` in the given order, with their tags and placement.
+
+    Three queries whatever the number of notes: the notes, all their tags, the revisions.
+    """
+    rows = list(m.Note.select().where(where).order_by(*order_by))
+    if not rows:
+        return []
+    tags = tags_by_note(where)
+    articles = {note.article_id for note in rows}
+    revisions = current_revision_ids(next(iter(articles)) if len(articles) == 1 else None)
+    return [note_view(n, revisions.get(n.article_id, 0), tags.get(n.id, ())) for n in rows]
+
+
+def one_note_view(note: m.Note) -> NoteView:
+    """The view of one note row just read or written, with its tags."""
+    tags = tags_by_note(m.Note.id == note.id).get(note.id, ())
+    revision = current_revision_ids(note.article_id).get(note.article_id, 0)
+    return note_view(note, revision, tags)
+
+
+def note_view(note: m.Note, current_revision_id: int, tags: tuple[str, ...] = ()) -> NoteView:
+    is_placed = note.revision_id == current_revision_id
+    return NoteView(
+        id=note.id,
+        article_id=note.article_id,
+        is_placed=is_placed,
+        quote=note.quote,
+        start=note.start,
+        end=note.end,
+        body=note.body,
+        color=note.color,
+        created_at=note.created_at,
+        updated_at=note.updated_at,
+        # Callers never see the two disagree: a note left on an older revision is unplaced.
+        placement=note.placement if is_placed else PlacementKind.UNPLACED.value,
+        tags=tags,
+        deleted_at=note.deleted_at,
+    )
