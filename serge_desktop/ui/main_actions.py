@@ -6,6 +6,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 
+from serge_desktop.ui.note_marks import colour_swatch
+
 
 class MainActions(QObject):
     """Every command of the main window in one place; the window connects them to its slots.
@@ -55,6 +57,20 @@ class MainActions(QObject):
             "note-add",
             self.tr("Add a note on the selected passage (Ctrl+Shift+N)"),
         )
+        colour_names = {
+            "yellow": self.tr("&Yellow"),
+            "green": self.tr("&Green"),
+            "blue": self.tr("&Blue"),
+            "pink": self.tr("&Pink"),
+            "purple": self.tr("P&urple"),
+        }
+        # Ctrl+1 … Ctrl+5: highlight the selection in that colour, or recolour the current note.
+        self.highlights = {
+            name: make(text, f"Ctrl+{number}")
+            for number, (name, text) in enumerate(colour_names.items(), start=1)
+        }
+        for name, action in self.highlights.items():
+            action.setIcon(colour_swatch(name))
         self.find = make(
             self.tr("&Find in Article…"),
             QKeySequence.StandardKey.Find,
@@ -110,6 +126,8 @@ class MainActions(QObject):
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
         edit_menu.addActions([self.add_note])
+        highlight_menu = edit_menu.addMenu(self.tr("&Highlight"))
+        highlight_menu.addActions(list(self.highlights.values()))
         edit_menu.addSeparator()
         edit_menu.addActions([self.find, self.find_next, self.find_previous, self.search])
         view_menu = bar.addMenu(self.tr("&View"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +30,7 @@ from serge_desktop.ui.error_messages import describe_error
 from serge_desktop.ui.find_bar import FindBar
 from serge_desktop.ui.library_switcher import LibrarySwitcher
 from serge_desktop.ui.main_actions import MainActions
-from serge_desktop.ui.note_commands import AddNoteCommand, DeleteNoteCommand
+from serge_desktop.ui.note_commands import AddNoteCommand, DeleteNoteCommand, RecolourNoteCommand
 from serge_desktop.ui.notes_pane import NotesPane
 from serge_desktop.ui.reader_view import ReaderView
 from serge_desktop.ui.timeline_pane import TimelinePane
@@ -125,6 +126,8 @@ class MainWindow(QMainWindow):
         a.undo.triggered.connect(self.undo)
         a.redo.triggered.connect(self.redo)
         a.add_note.triggered.connect(self.add_note)
+        for colour, action in a.highlights.items():
+            action.triggered.connect(lambda _checked=False, c=colour: self.highlight(c))
         a.find.triggered.connect(self.find_bar.open)
         a.search.triggered.connect(self.open_search)
         a.find_next.triggered.connect(lambda: self._step_match(+1))
@@ -171,10 +174,14 @@ class MainWindow(QMainWindow):
         if not reload and self._article is not None and self._article.slug == slug:
             return
         self.notes_pane.flush()
+        self._remember_reading_position()
         article = self.workspace.library.article_view(slug)
         self._article = article
         self.undo_stack.clear()
         self.reader.show_article(article)
+        position = self.workspace.library.reading_position(article.id)
+        if position:
+            self.reader.scroll_to_offset(position)
         if self.find_bar.isVisible():
             self._on_search_changed(self.find_bar.field.text())
         self._events = self.workspace.timeline.list_events(article.id)
@@ -184,6 +191,14 @@ class MainWindow(QMainWindow):
         self.switcher.set_articles(self.workspace.library.list_articles(), slug)
         self.state.set_article_slug(slug)
         self.setWindowTitle(f"{article.headline} — {APP_NAME}")
+
+    def _remember_reading_position(self) -> None:
+        offset = self.reader.top_offset()
+        if self._article is None or offset is None:
+            return
+        # A place to resume reading is a convenience: a failure to save it never blocks closing.
+        with contextlib.suppress(SergeError):
+            self.workspace.library.set_reading_position(article_id=self._article.id, offset=offset)
 
     def current_article(self) -> ArticleView | None:
         return self._article
@@ -226,7 +241,22 @@ class MainWindow(QMainWindow):
         self.notes_pane.flush()
         self.undo_stack.redo()
 
-    def add_note(self) -> None:
+    def highlight(self, colour: str) -> None:
+        """Highlight the selection in a colour; with no selection, recolour the current note."""
+        if self.reader.selected_span() is not None:
+            self.add_note(colour=colour, edit=False)
+            return
+        note_id = self.notes_pane.current_note_id()
+        if note_id is None:
+            self.statusBar().showMessage(self.tr("Select a passage of the article first."), 5000)
+            return
+        self.undo_stack.push(
+            RecolourNoteCommand(
+                self.workspace.notes, self._on_notes_changed, note_id=note_id, color=colour
+            )
+        )
+
+    def add_note(self, *, colour: str | None = None, edit: bool = True) -> None:
         span = self.reader.selected_span()
         if self._article is None or span is None:
             self.statusBar().showMessage(self.tr("Select a passage of the article first."), 5000)
@@ -239,6 +269,7 @@ class MainWindow(QMainWindow):
             revision_id=self._article.revision_id,
             start=span[0],
             end=span[1],
+            color=colour,
         )
         self.undo_stack.push(command)
         if command.error is not None:
@@ -248,7 +279,7 @@ class MainWindow(QMainWindow):
         cursor = self.reader.textCursor()
         cursor.clearSelection()
         self.reader.setTextCursor(cursor)
-        if command.note_id is not None:
+        if command.note_id is not None and edit:
             self.notes_pane.edit_note(command.note_id)
 
     def _report_note_error(self, error: SergeError) -> None:
@@ -397,6 +428,7 @@ class MainWindow(QMainWindow):
         ends, or ``--exit-after-start``).
         """
         self.notes_pane.flush()
+        self._remember_reading_position()
         if self._import_run is not None:
             self._import_run.cancel_and_wait()
         self.state.set_zoom(self.reader.zoom_factor())

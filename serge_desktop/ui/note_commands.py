@@ -31,13 +31,16 @@ class AddNoteCommand(QUndoCommand):
         revision_id: int,
         start: int,
         end: int,
+        color: str | None = None,
     ) -> None:
-        super().__init__(QCoreApplication.translate("NoteCommands", "Add note"))
+        text = "Add highlight" if color else "Add note"
+        super().__init__(QCoreApplication.translate("NoteCommands", text))
         self._notes = notes
         self._refresh = refresh
         self._article_id = article_id
         self._revision_id = revision_id
         self._span = (start, end)
+        self._color = color
         self.note_id: int | None = None
         self.error: SergeError | None = None
 
@@ -46,7 +49,11 @@ class AddNoteCommand(QUndoCommand):
             start, end = self._span
             try:
                 created = self._notes.create_note(
-                    article_id=self._article_id, revision_id=self._revision_id, start=start, end=end
+                    article_id=self._article_id,
+                    revision_id=self._revision_id,
+                    start=start,
+                    end=end,
+                    color=self._color,
                 )
             except SergeError as error:
                 self.error = error
@@ -78,4 +85,26 @@ class DeleteNoteCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._notes.restore_note(note_id=self._note_id)
+        self._refresh(self._note_id)
+
+
+class RecolourNoteCommand(QUndoCommand):
+    """Gives a note another highlight colour; undo gives back the one it had."""
+
+    def __init__(
+        self, notes: NotesService, refresh: Refresh, *, note_id: int, color: str | None
+    ) -> None:
+        super().__init__(QCoreApplication.translate("NoteCommands", "Change highlight colour"))
+        self._notes = notes
+        self._refresh = refresh
+        self._note_id = note_id
+        self._after = color
+        self._before: str | None = None
+
+    def redo(self) -> None:
+        self._before = self._notes.set_color(note_id=self._note_id, color=self._after).before
+        self._refresh(self._note_id)
+
+    def undo(self) -> None:
+        self._notes.set_color(note_id=self._note_id, color=self._before)
         self._refresh(self._note_id)

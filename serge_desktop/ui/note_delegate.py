@@ -6,12 +6,19 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from serge_desktop.ui.notes_model import BODY_ROLE, PLACED_ROLE, PLACEMENT_ROLE, QUOTE_ROLE
+from serge_desktop.ui.note_marks import highlight_colour
+from serge_desktop.ui.notes_model import (
+    BODY_ROLE,
+    COLOR_ROLE,
+    PLACED_ROLE,
+    PLACEMENT_ROLE,
+    QUOTE_ROLE,
+    TAGS_ROLE,
+)
 
 PADDING = 10
 BAR_WIDTH = 4
 BODY_LINES = 2
-HIGHLIGHT_BAR = QColor(230, 170, 20)
 
 
 class NoteItemDelegate(QStyledItemDelegate):
@@ -29,7 +36,9 @@ class NoteItemDelegate(QStyledItemDelegate):
         palette: QPalette = option.palette
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         rect = option.rect.adjusted(PADDING, PADDING // 2 + 2, -PADDING, -PADDING // 2 - 2)
-        painter.fillRect(QRect(rect.left(), rect.top(), BAR_WIDTH, rect.height()), HIGHLIGHT_BAR)
+        bar = highlight_colour(index.data(COLOR_ROLE), active=True).darker(115)
+        bar.setAlpha(255)
+        painter.fillRect(QRect(rect.left(), rect.top(), BAR_WIDTH, rect.height()), bar)
         text_rect = rect.adjusted(BAR_WIDTH + 8, 0, 0, 0)
 
         quote_font = QFont(option.font)
@@ -75,13 +84,25 @@ class NoteItemDelegate(QStyledItemDelegate):
                 line,
             )
             top += metrics.lineSpacing()
+        tags = index.data(TAGS_ROLE) or ()
+        if tags:
+            small = QFont(option.font)
+            small.setPointSizeF(option.font.pointSizeF() * 0.88)
+            painter.setFont(small)
+            painter.setPen(muted)
+            line = QFontMetrics(small).elidedText(
+                "  ".join(f"#{tag}" for tag in tags), Qt.TextElideMode.ElideRight, text_rect.width()
+            )
+            row = QRect(text_rect.left(), top + 2, text_rect.width(), metrics.lineSpacing())
+            painter.drawText(row, Qt.AlignmentFlag.AlignLeft, line)
         painter.restore()
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         metrics = QFontMetrics(option.font)
-        height = metrics.height() + 4 + metrics.lineSpacing() * BODY_LINES + PADDING + 4
+        # Room for the quote, two lines of the note and a line of tags: every row the same height.
+        height = metrics.height() + 4 + metrics.lineSpacing() * (BODY_LINES + 1) + PADDING + 6
         return QSize(240, height)
 
 

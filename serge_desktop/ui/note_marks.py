@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from serge_desktop.services.views import NoteView
@@ -31,6 +31,13 @@ def highlight_colour(name: str | None, *, active: bool) -> QColor:
     )
     colour.setAlpha(200 if active else 115)
     return colour
+
+
+def colour_swatch(name: str) -> QIcon:
+    """A small square of a highlight colour, for menus."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(HIGHLIGHT_COLOURS[name])
+    return QIcon(pixmap)
 
 
 def note_selections(

@@ -14,6 +14,8 @@ QUOTE_ROLE = Qt.ItemDataRole.UserRole + 2
 BODY_ROLE = Qt.ItemDataRole.UserRole + 3
 PLACED_ROLE = Qt.ItemDataRole.UserRole + 4
 PLACEMENT_ROLE = Qt.ItemDataRole.UserRole + 5
+COLOR_ROLE = Qt.ItemDataRole.UserRole + 6
+TAGS_ROLE = Qt.ItemDataRole.UserRole + 7
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -69,4 +71,8 @@ class NotesListModel(QAbstractListModel):
             return note.is_placed
         if role == PLACEMENT_ROLE:
             return note.placement
+        if role == COLOR_ROLE:
+            return note.color
+        if role == TAGS_ROLE:
+            return note.tags
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEasingCurve, QEvent, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QEvent, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPaintEvent,
     QResizeEvent,
+    QShowEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -58,6 +59,7 @@ class ReaderView(QTextBrowser):
         self._zoom_index = ZOOM_STEPS.index(1.0)
         self._context_actions: list[QAction] = []
         self._notes: list[NoteView] = []
+        self._pending_offset: int | None = None
         self._text_left = 0.0  # where the text column starts, for the margin marks
         self._active_note: int | None = None
         self._find_text = ""
@@ -76,6 +78,7 @@ class ReaderView(QTextBrowser):
     # The article ---------------------------------------------------------------------------
 
     def show_article(self, article: ArticleView) -> None:
+        self._pending_offset = None
         # The view lets go of the old document before the last reference to it goes away.
         typeset = ArticleDocument(article, self.reading_font(), self.palette())
         self.setDocument(typeset.document)
@@ -235,11 +238,7 @@ class ReaderView(QTextBrowser):
                 self._find_index = current_match  # the same words are still the current match
                 self._refresh_highlights()
             if anchor is not None:
-                # The words that were at the top of the view stay at the top.
-                head = QTextCursor(self._article_document.document)
-                head.setPosition(self._article_document.to_document(anchor))
-                bar = self.verticalScrollBar()
-                bar.setValue(bar.value() + self.cursorRect(head).top())
+                self.scroll_to_offset(anchor)  # the words at the top of the view stay there
 
     # Layout --------------------------------------------------------------------------------
 
@@ -261,6 +260,24 @@ class ReaderView(QTextBrowser):
         frame_format.setTopMargin(36)
         frame_format.setBottomMargin(48)
         root.setFrameFormat(frame_format)
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll so that the line holding this body offset is at the top of the view."""
+        if self._article_document is None:
+            return
+        if not self.isVisible():
+            # Before the window is shown the text has no final width: place it once it has.
+            self._pending_offset = offset
+            return
+        offset = min(max(offset, 0), len(self._article_document.article.body))
+        head = QTextCursor(self._article_document.document)
+        head.setPosition(self._article_document.to_document(offset))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(head).top())
+
+    def top_offset(self) -> int | None:
+        """The body offset at the top of the view (the reading position)."""
+        return self._top_offset()
 
     def _top_offset(self) -> int | None:
         if self._article_document is None:
@@ -302,6 +319,13 @@ class ReaderView(QTextBrowser):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_measure()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending_offset is not None:
+            offset, self._pending_offset = self._pending_offset, None
+            # After the layouts of the first show have settled.
+            QTimer.singleShot(0, lambda: self.scroll_to_offset(offset))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())

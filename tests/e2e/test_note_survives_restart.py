@@ -35,6 +35,10 @@ def test_a_note_typed_before_closing_is_there_next_time(
         qtbot.keyClicks(window.notes_pane.editor, "A brave choice")
         window.reader.set_zoom_factor(1.2)
         window.commands.show_timeline.trigger()  # hide the timeline pane
+        later = article.body.index("In 1947, exhausted")
+        window.reader.scroll_to_offset(later)
+        reading_at = window.reader.top_offset()
+        assert reading_at is not None and reading_at > 0
         window.close()  # before the autosave pause: closing must save the typing
 
     with Workspace(tmp_path) as workspace:
@@ -52,5 +56,8 @@ def test_a_note_typed_before_closing_is_there_next_time(
         assert again.notes_pane.note_spans() == [(note.id, note.start, note.end)]
         assert again.reader.zoom_factor() == 1.2
         assert again._panes["timeline"].isHidden()
+        qtbot.waitUntil(lambda: (again.reader.top_offset() or 0) > 0)
+        resumed = again.reader.top_offset()
+        assert resumed is not None and abs(resumed - reading_at) < 200  # the same place
         assert not again.commands.show_timeline.isChecked()
         again.close()

@@ -241,3 +241,18 @@ def test_hovering_a_highlight_shows_its_note(window: MainWindow, qtbot: QtBot) -
     QApplication.sendEvent(window.reader, event)
     qtbot.waitUntil(QToolTip.isVisible)
     assert QToolTip.text() == "Besieged by the Whites"
+
+
+def test_ctrl_number_highlights_and_recolours_with_undo(window: MainWindow, qtbot: QtBot) -> None:
+    select_sentence(window)
+    window.commands.highlights["blue"].trigger()  # Ctrl+3
+    [note] = window.notes_pane.model.notes()
+    assert note.color == "blue"
+    assert window.commands.highlights["blue"].shortcut().toString() == "Ctrl+3"
+    window.notes_pane.select_note(note.id)
+    window.commands.highlights["pink"].trigger()  # no selection: recolour the current note
+    assert window.workspace.notes.get_note(note.id).color == "pink"
+    window.undo_stack.undo()
+    assert window.workspace.notes.get_note(note.id).color == "blue"
+    window.undo_stack.undo()
+    assert window.notes_pane.model.rowCount() == 0
