@@ -27,6 +27,8 @@ from serge_desktop.services.notes import NotesService
 from serge_desktop.services.views import NoteView
 from serge_desktop.ui.error_messages import describe_error
 from serge_desktop.ui.note_delegate import NoteItemDelegate
+from serge_desktop.ui.notes_filter import NotesFilterProxy
+from serge_desktop.ui.notes_filter_bar import NotesFilterBar
 from serge_desktop.ui.notes_model import NotesListModel
 
 AUTOSAVE_DELAY_MS = 700  # within a second of a pause in typing
@@ -51,9 +53,12 @@ class NotesPane(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("paneTitle")
         self.model = NotesListModel(self)
+        self.proxy = NotesFilterProxy(self.model, self)
+        self.filter_bar = NotesFilterBar(self)
+        self.filter_bar.changed.connect(self._apply_filter)
         self.list = QListView(self)
         self.list.setAccessibleName(self.tr("Notes of this article"))
-        self.list.setModel(self.model)
+        self.list.setModel(self.proxy)
         self.list.setItemDelegate(NoteItemDelegate(self.list))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -94,6 +99,7 @@ class NotesPane(QWidget):
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.filter_bar)
         top_layout.addWidget(self.list, 1)
         top_layout.addWidget(self.empty_hint)
         bottom = QWidget(self)
@@ -127,18 +133,37 @@ class NotesPane(QWidget):
         keep = select_id if select_id is not None else self.current_note_id()
         notes = self._notes.list_notes(self._article_id) if self._article_id is not None else []
         self.model.set_notes(notes)
-        count = len(notes)
-        self.title.setText(self.tr("Notes (%n)", "", count))
-        self.empty_hint.setVisible(count == 0)
+        self.filter_bar.set_tags(
+            sorted({tag for note in notes for tag in note.tags}, key=str.casefold)
+        )
+        self.empty_hint.setVisible(not notes)
+        self._show_count()
         self.select_note(keep)
 
+    def _show_count(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        if self.proxy.is_filtering():
+            text = self.tr("Notes (%1 of %2)").replace("%1", str(shown)).replace("%2", str(total))
+        else:
+            text = self.tr("Notes (%1)").replace("%1", str(total))
+        self.title.setText(text)
+
+    def _apply_filter(self) -> None:
+        bar = self.filter_bar
+        self.proxy.set_filter(text=bar.text(), tag=bar.tag(), colour=bar.colour())
+        self.proxy.set_order(bar.order())
+        self._show_count()
+
     def select_note(self, note_id: int | None) -> None:
-        row = self.model.row_of(note_id) if note_id is not None else None
-        if row is None:
+        in_model = note_id is not None and self.model.row_of(note_id) is not None
+        index = self.proxy.index_of(note_id) if note_id is not None else QModelIndex()
+        if in_model and not index.isValid():
+            self.filter_bar.clear()  # the note is hidden by the filter: show everything
+            index = self.proxy.index_of(note_id) if note_id is not None else QModelIndex()
+        if not index.isValid():
             self.list.selectionModel().clear()
             self._show_in_editor(None)
             return
-        index = self.model.index(row)
         self.list.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
@@ -152,7 +177,7 @@ class NotesPane(QWidget):
 
     def current_note_id(self) -> int | None:
         index = self.list.selectionModel().currentIndex()
-        return self.model.note_at(index.row()).id if index.isValid() else None
+        return self.proxy.note_at(index).id if index.isValid() else None
 
     def placed_notes(self) -> list[NoteView]:
         """The notes whose passage is in the text shown, in text order."""
@@ -194,11 +219,11 @@ class NotesPane(QWidget):
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.flush()
-        self._show_in_editor(self.model.note_at(current.row()).id if current.isValid() else None)
+        self._show_in_editor(self.proxy.note_at(current).id if current.isValid() else None)
 
     def _on_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.note_activated.emit(self.model.note_at(index.row()).id)
+            self.note_activated.emit(self.proxy.note_at(index).id)
 
     def _show_in_editor(self, note_id: int | None) -> None:
         if self._dirty and not self.flush():
