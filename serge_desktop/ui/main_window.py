@@ -155,6 +155,8 @@ class MainWindow(QMainWindow):
         self.notes_pane.note_activated.connect(self._on_note_activated)
         self.notes_pane.delete_requested.connect(self.delete_note)
         self.notes_pane.note_saved.connect(self._update_highlights)
+        self.notes_pane.preview.note_link_activated.connect(self._follow_note_link)
+        self.notes_pane.preview.event_link_activated.connect(self._follow_event_link)
         self.notes_pane.list.selectionModel().currentChanged.connect(self._update_highlights)
 
     # Articles ------------------------------------------------------------------------------
@@ -317,6 +319,27 @@ class MainWindow(QMainWindow):
             else:
                 self._say_passage_missing()
         self._update_highlights()
+
+    def _follow_note_link(self, note_id: int) -> None:
+        try:
+            note = self.workspace.notes.get_note(note_id)
+        except SergeError as error:
+            self.statusBar().showMessage(describe_error(error), 6000)
+            return
+        article = next(
+            (a for a in self.workspace.library.list_articles() if a.id == note.article_id), None
+        )
+        if article is not None:
+            self.open_article(article.slug)
+            self.notes_pane.select_note(note_id)
+            self._on_note_activated(note_id)
+
+    def _follow_event_link(self, event_id: int) -> None:
+        if any(event.id == event_id for event in self._events):
+            self.timeline.select_event(event_id)
+            self._on_event_activated(event_id)
+        else:
+            self.statusBar().showMessage(self.tr("That event is not in this article."), 6000)
 
     def _say_passage_missing(self) -> None:
         self.statusBar().showMessage(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QSplitter,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ from serge_desktop.services.notes import NotesService
 from serge_desktop.services.views import NoteView
 from serge_desktop.ui.error_messages import describe_error
 from serge_desktop.ui.note_delegate import NoteItemDelegate
+from serge_desktop.ui.note_preview import NotePreview
 from serge_desktop.ui.notes_filter import NotesFilterProxy
 from serge_desktop.ui.notes_filter_bar import NotesFilterBar
 from serge_desktop.ui.notes_model import NotesListModel
@@ -77,6 +79,14 @@ class NotesPane(QWidget):
         self.editor.setPlaceholderText(self.tr("Write your note…"))
         self.editor.setEnabled(False)
         self.editor.textChanged.connect(self._on_text_changed)
+        self.preview = NotePreview(self)
+        # Notes are Markdown: written as text, read rendered.
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Note"))
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.editor, self.tr("Write"))
+        self.tabs.addTab(self.preview, self.tr("Preview"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.save_state = QLabel(self)
         self.save_state.setObjectName("hint")
         self.save_state.setAccessibleName(self.tr("Save state"))
@@ -105,7 +115,7 @@ class NotesPane(QWidget):
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.editor, 1)
+        bottom_layout.addWidget(self.tabs, 1)
         row = QHBoxLayout()
         row.addWidget(self.save_state, 1)
         row.addWidget(self.delete_button)
@@ -172,6 +182,7 @@ class NotesPane(QWidget):
     def edit_note(self, note_id: int) -> None:
         """Select a note and put the cursor in its editor (after "Add note")."""
         self.select_note(note_id)
+        self.tabs.setCurrentWidget(self.editor)
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
 
@@ -235,7 +246,14 @@ class NotesPane(QWidget):
         self.editor.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None)
         self.save_state.clear()
+        if self.tabs.currentWidget() is self.preview:
+            self.preview.show_markdown(self.editor.toPlainText())
         self._loading = False
+
+    def _on_tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.preview:
+            self.flush()
+            self.preview.show_markdown(self.editor.toPlainText())
 
     def _on_text_changed(self) -> None:
         if not self._loading and self._editing_id is not None:

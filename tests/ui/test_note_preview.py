@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from pytestqt.qtbot import QtBot
+
+from serge_desktop.ui.main_window import MainWindow
+
+
+def add_note(window: MainWindow, quote: str, body: str) -> int:
+    article = window.current_article()
+    assert article is not None
+    start = article.body.index(quote)
+    note = window.workspace.notes.create_note(
+        article_id=article.id, revision_id=article.revision_id, start=start,
+        end=start + len(quote), body=body,
+    )  # fmt: skip
+    window.notes_pane.reload()
+    return note.id
+
+
+def test_markdown_is_written_as_text_and_shown_rendered(window: MainWindow) -> None:
+    note_id = add_note(
+        window, "he reached Petrograd", "**Petrograd** in *1919*:\n\n- hunger\n- war"
+    )
+    pane = window.notes_pane
+    pane.select_note(note_id)
+    pane.tabs.setCurrentWidget(pane.preview)
+    html = pane.preview.toHtml()
+    assert "font-weight:700" in html or "font-weight:600" in html
+    assert pane.preview.toPlainText().startswith("Petrograd in 1919")
+    assert "**" not in pane.preview.toPlainText()
+    pane.tabs.setCurrentWidget(pane.editor)
+    assert pane.editor.toPlainText().startswith("**Petrograd**")
+
+
+def test_links_lead_to_other_notes_and_to_events(window: MainWindow, qtbot: QtBot) -> None:
+    article = window.current_article()
+    assert article is not None
+    target = add_note(window, "In 1947, exhausted", "The end.")
+    event = window.workspace.timeline.list_events(article.id)[0]
+    source = add_note(
+        window,
+        "he reached Petrograd",
+        f"See [the end](note:{target}) and [birth](event:{event.id})",
+    )
+    pane = window.notes_pane
+    pane.select_note(source)
+    pane.preview.anchorClicked.emit(QUrl(f"note:{target}"))
+    assert pane.current_note_id() == target
+    pane.preview.anchorClicked.emit(QUrl(f"event:{event.id}"))
+    assert window.timeline.selected_event_id() == event.id
+    pane.preview.anchorClicked.emit(QUrl("https://example.org/"))  # never followed
