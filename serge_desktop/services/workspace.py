@@ -17,6 +17,7 @@ from serge_desktop.storage.database import close_database, open_database, write_
 
 if TYPE_CHECKING:
     from serge_desktop.services.importer import ImportService
+    from serge_desktop.services.reattach import ReattachService
     from serge_desktop.services.search import SearchService
     from serge_desktop.services.views import ImportOutcome
 
@@ -60,6 +61,12 @@ class Workspace:
         from serge_desktop.services.importer import ImportService
 
         return ImportService(self._db)
+
+    @cached_property
+    def reattach(self) -> ReattachService:
+        from serge_desktop.services.reattach import ReattachService
+
+        return ReattachService(self._db)
 
     @cached_property
     def search(self) -> SearchService:

@@ -30,7 +30,12 @@ from serge_desktop.ui.error_messages import describe_error
 from serge_desktop.ui.find_bar import FindBar
 from serge_desktop.ui.library_switcher import LibrarySwitcher
 from serge_desktop.ui.main_actions import MainActions
-from serge_desktop.ui.note_commands import AddNoteCommand, DeleteNoteCommand, RecolourNoteCommand
+from serge_desktop.ui.note_commands import (
+    AddNoteCommand,
+    AttachNoteCommand,
+    DeleteNoteCommand,
+    RecolourNoteCommand,
+)
 from serge_desktop.ui.notes_pane import NotesPane
 from serge_desktop.ui.reader_view import ReaderView
 from serge_desktop.ui.timeline_pane import TimelinePane
@@ -155,6 +160,7 @@ class MainWindow(QMainWindow):
         self.notes_pane.note_activated.connect(self._on_note_activated)
         self.notes_pane.delete_requested.connect(self.delete_note)
         self.notes_pane.note_saved.connect(self._update_highlights)
+        self.notes_pane.attach_requested.connect(self.attach_note)
         self.notes_pane.preview.note_link_activated.connect(self._follow_note_link)
         self.notes_pane.preview.event_link_activated.connect(self._follow_event_link)
         self.notes_pane.list.selectionModel().currentChanged.connect(self._update_highlights)
@@ -283,6 +289,27 @@ class MainWindow(QMainWindow):
         self.reader.setTextCursor(cursor)
         if command.note_id is not None and edit:
             self.notes_pane.edit_note(command.note_id)
+
+    def attach_note(self, note_id: int) -> None:
+        """Attach a note whose passage was not found to the passage selected in the reader."""
+        span = self.reader.selected_span()
+        if self._article is None or span is None:
+            self.statusBar().showMessage(
+                self.tr("Select the passage this note belongs to, then attach it."), 6000
+            )
+            return
+        self.notes_pane.flush()
+        command = AttachNoteCommand(
+            self.workspace.reattach,
+            self._on_notes_changed,
+            note_id=note_id,
+            revision_id=self._article.revision_id,
+            start=span[0],
+            end=span[1],
+        )
+        self.undo_stack.push(command)
+        if command.error is not None:
+            self._report_note_error(command.error)
 
     def _report_note_error(self, error: SergeError) -> None:
         if isinstance(error, StaleRevisionError) and self._article is not None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoCommand
 
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.notes import NotesService
+from serge_desktop.services.reattach import NoteAnchor, ReattachService
 
 # Called after every change with the id of the note to select, or None.
 Refresh = Callable[[int | None], None]
@@ -107,4 +108,48 @@ class RecolourNoteCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._notes.set_color(note_id=self._note_id, color=self._before)
+        self._refresh(self._note_id)
+
+
+class AttachNoteCommand(QUndoCommand):
+    """Attaches a note whose passage was lost to the passage the reader selected; undo detaches.
+
+    A failed attach (the text changed meanwhile) keeps the error and drops itself, like adding.
+    """
+
+    def __init__(
+        self,
+        reattach: ReattachService,
+        refresh: Refresh,
+        *,
+        note_id: int,
+        revision_id: int,
+        start: int,
+        end: int,
+    ) -> None:
+        super().__init__(QCoreApplication.translate("NoteCommands", "Attach note to passage"))
+        self._reattach = reattach
+        self._refresh = refresh
+        self._note_id = note_id
+        self._target = (revision_id, start, end)
+        self._before: NoteAnchor | None = None
+        self.error: SergeError | None = None
+
+    def redo(self) -> None:
+        revision_id, start, end = self._target
+        try:
+            change = self._reattach.attach(
+                note_id=self._note_id, revision_id=revision_id, start=start, end=end
+            )
+        except SergeError as error:
+            self.error = error
+            self.setObsolete(True)
+            return
+        if self._before is None:
+            self._before = change.before
+        self._refresh(self._note_id)
+
+    def undo(self) -> None:
+        if self._before is not None:
+            self._reattach.restore(note_id=self._note_id, anchor=self._before)
         self._refresh(self._note_id)

@@ -25,11 +25,14 @@ class NotesFilterProxy(QSortFilterProxyModel):
         self._words: list[str] = []
         self._tag: str | None = None
         self._colour: str | None = None
+        self._unplaced_only = False
         self._order = NoteOrder.TEXT
         self.setSourceModel(source)
         self.sort(0)
 
-    def set_filter(self, *, text: str, tag: str | None, colour: str | None) -> None:
+    def set_filter(
+        self, *, text: str, tag: str | None, colour: str | None, unplaced_only: bool = False
+    ) -> None:
         # Qt 6.9 replaced invalidateFilter() by a begin/end pair; 6.8 has only the former.
         modern = hasattr(self, "beginFilterChange")
         if modern:
@@ -37,6 +40,7 @@ class NotesFilterProxy(QSortFilterProxyModel):
         self._words = text.casefold().split()
         self._tag = tag.casefold() if tag else None
         self._colour = colour
+        self._unplaced_only = unplaced_only
         if modern:
             self.endFilterChange()
         else:
@@ -48,7 +52,7 @@ class NotesFilterProxy(QSortFilterProxyModel):
         self.sort(0)
 
     def is_filtering(self) -> bool:
-        return bool(self._words or self._tag or self._colour)
+        return bool(self._words or self._tag or self._colour or self._unplaced_only)
 
     def note_at(self, index: QModelIndex) -> NoteView:
         return self._source.note_at(self.mapToSource(index).row())
@@ -59,6 +63,8 @@ class NotesFilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         note = self._source.note_at(source_row)
+        if self._unplaced_only and note.is_placed:
+            return False
         if self._colour and note.color != self._colour:
             return False
         if self._tag and self._tag not in (t.casefold() for t in note.tags):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QWidget
 
 from serge_desktop.ui.note_marks import HIGHLIGHT_COLOURS, colour_swatch
 from serge_desktop.ui.notes_filter import NoteOrder
@@ -36,6 +36,8 @@ class NotesFilterBar(QWidget):
         self.order_box.setAccessibleName(self.tr("Order of notes"))
         self.order_box.addItem(self.tr("In text order"), NoteOrder.TEXT)
         self.order_box.addItem(self.tr("Last changed first"), NoteOrder.CHANGED)
+        self.unplaced = QCheckBox(self.tr("Only notes not found in the current text"), self)
+        self.unplaced.setAccessibleName(self.tr("Show only unplaced notes"))
         self.set_tags([])
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -43,10 +45,12 @@ class NotesFilterBar(QWidget):
         layout.addWidget(self.tags, 1, 0)
         layout.addWidget(self.colours, 1, 1)
         layout.addWidget(self.order_box, 1, 2)
+        layout.addWidget(self.unplaced, 2, 0, 1, 3)
         self.field.textChanged.connect(self.changed)
         self.tags.currentIndexChanged.connect(self.changed)
         self.colours.currentIndexChanged.connect(self.changed)
         self.order_box.currentIndexChanged.connect(self.changed)
+        self.unplaced.toggled.connect(self.changed)
 
     def set_tags(self, names: Sequence[str]) -> None:
         """Offer these tags, keeping the chosen one when it still exists."""
@@ -66,6 +70,7 @@ class NotesFilterBar(QWidget):
         self.field.clear()
         self.tags.setCurrentIndex(0)
         self.colours.setCurrentIndex(0)
+        self.unplaced.setChecked(False)
 
     def text(self) -> str:
         return self.field.text()

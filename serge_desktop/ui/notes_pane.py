@@ -41,6 +41,7 @@ class NotesPane(QWidget):
     note_activated = Signal(int)
     delete_requested = Signal(int)
     note_saved = Signal(int)
+    attach_requested = Signal(int)
 
     def __init__(self, notes: NotesService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +97,14 @@ class NotesPane(QWidget):
         self.delete_button.setToolTip(self.tr("Move this note to the trash (Ctrl+Z undoes it)"))
         self.delete_button.setEnabled(False)
         self.delete_button.clicked.connect(self._request_delete)
+        self.attach_button = QToolButton(self)
+        self.attach_button.setText(self.tr("Attach to Selection"))
+        self.attach_button.setAccessibleName(self.tr("Attach note to the selected passage"))
+        self.attach_button.setToolTip(
+            self.tr("This note's passage is not in the current text: select where it belongs")
+        )
+        self.attach_button.hide()
+        self.attach_button.clicked.connect(self._request_attach)
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.list)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self._request_delete)
@@ -118,6 +127,7 @@ class NotesPane(QWidget):
         bottom_layout.addWidget(self.tabs, 1)
         row = QHBoxLayout()
         row.addWidget(self.save_state, 1)
+        row.addWidget(self.attach_button)
         row.addWidget(self.delete_button)
         bottom_layout.addLayout(row)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -160,7 +170,12 @@ class NotesPane(QWidget):
 
     def _apply_filter(self) -> None:
         bar = self.filter_bar
-        self.proxy.set_filter(text=bar.text(), tag=bar.tag(), colour=bar.colour())
+        self.proxy.set_filter(
+            text=bar.text(),
+            tag=bar.tag(),
+            colour=bar.colour(),
+            unplaced_only=bar.unplaced.isChecked(),
+        )
         self.proxy.set_order(bar.order())
         self._show_count()
 
@@ -245,6 +260,7 @@ class NotesPane(QWidget):
         self.editor.setPlainText(self.model.note_at(row).body if row is not None else "")
         self.editor.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None)
+        self.attach_button.setVisible(row is not None and not self.model.note_at(row).is_placed)
         self.save_state.clear()
         if self.tabs.currentWidget() is self.preview:
             self.preview.show_markdown(self.editor.toPlainText())
@@ -260,6 +276,11 @@ class NotesPane(QWidget):
             self._dirty = True
             self.save_state.setText(self.tr("Editing…"))
             self._autosave.start(AUTOSAVE_DELAY_MS)
+
+    def _request_attach(self) -> None:
+        note_id = self.current_note_id()
+        if note_id is not None:
+            self.attach_requested.emit(note_id)
 
     def _request_delete(self) -> None:
         note_id = self.current_note_id()
