@@ -52,6 +52,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/run.py
 	$(PY) benchmarks/reanchor.py
 	$(PY) benchmarks/search.py
+	$(PY) benchmarks/notes_ui.py
 
 ## screenshots: the real window under Xvfb, written to docs/screenshots/
 screenshots: $(STAMP)

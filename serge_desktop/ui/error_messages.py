@@ -11,10 +11,14 @@ from serge_desktop.core.errors import (
     SidecarError,
 )
 from serge_desktop.services.errors import (
+    EmptyQuoteError,
+    EmptyTagError,
     InvalidSpanError,
     NoteTooLongError,
     NotFoundError,
+    QuoteNotFoundError,
     StaleRevisionError,
+    TagTooLongError,
 )
 from serge_desktop.storage.errors import DatabaseTooNewError, NotOurDatabaseError, StorageError
 
@@ -76,6 +80,27 @@ def describe_error(error: SergeError) -> str:
         return QCoreApplication.translate("ErrorMessages", "The library file %1").replace(
             "%1", str(error)
         )
+    if isinstance(error, EmptyTagError):
+        return QCoreApplication.translate("ErrorMessages", "A tag needs a name: type a word.")
+    if isinstance(error, TagTooLongError):
+        return (
+            QCoreApplication.translate(
+                "ErrorMessages", "A tag may have %1 characters; this one has %2. Shorten it."
+            )
+            .replace("%1", str(error.limit))
+            .replace("%2", str(len(error.name)))
+        )
+    # Before InvalidSpanError: both are kinds of it, with words of their own.
+    if isinstance(error, EmptyQuoteError):
+        return QCoreApplication.translate(
+            "ErrorMessages", "The passage to quote is empty. Give some words of the article."
+        )
+    if isinstance(error, QuoteNotFoundError):
+        # A whole page pasted as the quote is shown by its start, not in full.
+        quote = error.quote if len(error.quote) <= 80 else error.quote[:79] + "…"
+        return QCoreApplication.translate(
+            "ErrorMessages", "These words are not in the article's current text: “%1”"
+        ).replace("%1", quote)
     if isinstance(error, InvalidSpanError):
         return QCoreApplication.translate(
             "ErrorMessages", "Select some words of the article first."

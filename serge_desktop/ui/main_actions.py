@@ -71,6 +71,20 @@ class MainActions(QObject):
         }
         for name, action in self.highlights.items():
             action.setIcon(colour_swatch(name))
+        self.note_history = make(
+            self.tr("Note &History…"),
+            "Ctrl+Shift+H",
+            None,
+            self.tr("Earlier texts of the selected note"),
+        )
+        self.note_history.setEnabled(False)
+        self.manage_tags = make(self.tr("Manage &Tags…"), "Ctrl+Shift+T")
+        self.trash = make(
+            self.tr("T&rash…"),
+            "Ctrl+Shift+Del",
+            None,
+            self.tr("Restore deleted notes, or empty the trash"),
+        )
         self.find = make(
             self.tr("&Find in Article…"),
             QKeySequence.StandardKey.Find,
@@ -128,6 +142,8 @@ class MainActions(QObject):
         edit_menu.addActions([self.add_note])
         highlight_menu = edit_menu.addMenu(self.tr("&Highlight"))
         highlight_menu.addActions(list(self.highlights.values()))
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.note_history, self.manage_tags, self.trash])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find, self.find_next, self.find_previous, self.search])
         view_menu = bar.addMenu(self.tr("&View"))

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -38,6 +39,7 @@ from serge_desktop.ui.note_commands import (
 )
 from serge_desktop.ui.notes_pane import NotesPane
 from serge_desktop.ui.reader_view import ReaderView
+from serge_desktop.ui.tag_commands import SetNoteTagsCommand
 from serge_desktop.ui.timeline_pane import TimelinePane
 from serge_desktop.ui.window_state import WindowState
 
@@ -135,6 +137,12 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=colour: self.highlight(c))
         a.find.triggered.connect(self.find_bar.open)
         a.search.triggered.connect(self.open_search)
+        a.trash.triggered.connect(self.open_trash)
+        a.manage_tags.triggered.connect(self.open_tags)
+        a.note_history.triggered.connect(self.open_note_history)
+        self.notes_pane.list.selectionModel().currentChanged.connect(
+            lambda: a.note_history.setEnabled(self.notes_pane.current_note_id() is not None)
+        )
         a.find_next.triggered.connect(lambda: self._step_match(+1))
         a.find_previous.triggered.connect(lambda: self._step_match(-1))
         a.zoom_in.triggered.connect(self.reader.zoom_in)
@@ -161,6 +169,7 @@ class MainWindow(QMainWindow):
         self.notes_pane.delete_requested.connect(self.delete_note)
         self.notes_pane.note_saved.connect(self._update_highlights)
         self.notes_pane.attach_requested.connect(self.attach_note)
+        self.notes_pane.tags_edited.connect(self.set_note_tags)
         self.notes_pane.preview.note_link_activated.connect(self._follow_note_link)
         self.notes_pane.preview.event_link_activated.connect(self._follow_event_link)
         self.notes_pane.list.selectionModel().currentChanged.connect(self._update_highlights)
@@ -195,6 +204,7 @@ class MainWindow(QMainWindow):
         self._events = self.workspace.timeline.list_events(article.id)
         self.timeline.set_events(self._events)
         self.notes_pane.set_article(article.id)
+        self.notes_pane.tags_field.set_known_tags([t.name for t in self.workspace.tags.list_tags()])
         self._update_highlights()
         self.switcher.set_articles(self.workspace.library.list_articles(), slug)
         self.state.set_article_slug(slug)
@@ -290,6 +300,15 @@ class MainWindow(QMainWindow):
         if command.note_id is not None and edit:
             self.notes_pane.edit_note(command.note_id)
 
+    def set_note_tags(self, note_id: int, names: list[str]) -> None:
+        command = SetNoteTagsCommand(
+            self.workspace.tags, self._on_notes_changed, note_id=note_id, names=names
+        )
+        self.undo_stack.push(command)
+        if command.error is not None:
+            self.show_error(self.tr("The tags were not changed"), describe_error(command.error))
+            self._on_notes_changed(note_id)  # show the note's real tags again
+
     def attach_note(self, note_id: int) -> None:
         """Attach a note whose passage was not found to the passage selected in the reader."""
         span = self.reader.selected_span()
@@ -332,6 +351,7 @@ class MainWindow(QMainWindow):
 
     def _on_notes_changed(self, select_id: int | None) -> None:
         self.notes_pane.reload(select_id)
+        self.notes_pane.tags_field.set_known_tags([t.name for t in self.workspace.tags.list_tags()])
         self._update_highlights()
 
     def _update_highlights(self) -> None:
@@ -394,6 +414,51 @@ class MainWindow(QMainWindow):
     def _on_reader_scrolled(self, top: int, bottom: int) -> None:
         self.timeline.highlight_events(
             [e.id for e in self._events if e.is_placed and e.start < bottom and e.end > top]
+        )
+
+    def _show_dialog(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a fresh one each time
+        dialog.open()
+
+    def open_trash(self) -> None:
+        from serge_desktop.ui.trash_dialog import TrashDialog
+
+        self.notes_pane.flush()  # the dialogs' own Ctrl+Z does not go through the window
+        headlines = {s.id: s.headline for s in self.workspace.library.list_articles()}
+        self._show_dialog(
+            TrashDialog(
+                self.workspace.notes,
+                self.undo_stack,
+                self._on_notes_changed,
+                article_id=self._article.id if self._article else None,
+                headlines=headlines,
+                parent=self,
+            )
+        )
+
+    def open_note_history(self) -> None:
+        from serge_desktop.ui.history_dialog import HistoryDialog
+
+        note_id = self.notes_pane.current_note_id()
+        if note_id is None:
+            return
+        self.notes_pane.flush()
+        self._show_dialog(
+            HistoryDialog(
+                self.workspace.notes,
+                self.undo_stack,
+                self._on_notes_changed,
+                note_id=note_id,
+                parent=self,
+            )
+        )
+
+    def open_tags(self) -> None:
+        from serge_desktop.ui.tags_dialog import TagsDialog
+
+        self.notes_pane.flush()
+        self._show_dialog(
+            TagsDialog(self.workspace.tags, self.undo_stack, self._on_notes_changed, parent=self)
         )
 
     def open_search(self) -> None:

@@ -34,8 +34,11 @@ class AddNoteCommand(QUndoCommand):
         end: int,
         color: str | None = None,
     ) -> None:
-        text = "Add highlight" if color else "Add note"
-        super().__init__(QCoreApplication.translate("NoteCommands", text))
+        super().__init__(
+            QCoreApplication.translate("NoteCommands", "Add highlight")
+            if color
+            else QCoreApplication.translate("NoteCommands", "Add note")
+        )
         self._notes = notes
         self._refresh = refresh
         self._article_id = article_id

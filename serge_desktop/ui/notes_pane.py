@@ -32,6 +32,7 @@ from serge_desktop.ui.note_preview import NotePreview
 from serge_desktop.ui.notes_filter import NotesFilterProxy
 from serge_desktop.ui.notes_filter_bar import NotesFilterBar
 from serge_desktop.ui.notes_model import NotesListModel
+from serge_desktop.ui.tags_field import TagsField
 
 AUTOSAVE_DELAY_MS = 700  # within a second of a pause in typing
 RETRY_DELAY_MS = 3000  # after a failed save (database locked by another program, disk full)
@@ -41,6 +42,7 @@ class NotesPane(QWidget):
     note_activated = Signal(int)
     delete_requested = Signal(int)
     note_saved = Signal(int)
+    tags_edited = Signal(int, list)
     attach_requested = Signal(int)
 
     def __init__(self, notes: NotesService, parent: QWidget | None = None) -> None:
@@ -88,6 +90,9 @@ class NotesPane(QWidget):
         self.tabs.addTab(self.editor, self.tr("Write"))
         self.tabs.addTab(self.preview, self.tr("Preview"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.tags_field = TagsField(self)
+        self.tags_field.setEnabled(False)
+        self.tags_field.tags_edited.connect(self._on_tags_edited)
         self.save_state = QLabel(self)
         self.save_state.setObjectName("hint")
         self.save_state.setAccessibleName(self.tr("Save state"))
@@ -125,6 +130,7 @@ class NotesPane(QWidget):
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(self.tabs, 1)
+        bottom_layout.addWidget(self.tags_field)
         row = QHBoxLayout()
         row.addWidget(self.save_state, 1)
         row.addWidget(self.attach_button)
@@ -259,6 +265,8 @@ class NotesPane(QWidget):
         row = self.model.row_of(note_id) if note_id is not None else None
         self.editor.setPlainText(self.model.note_at(row).body if row is not None else "")
         self.editor.setEnabled(row is not None)
+        self.tags_field.setEnabled(row is not None)
+        self.tags_field.show_tags(self.model.note_at(row).tags if row is not None else ())
         self.delete_button.setEnabled(row is not None)
         self.attach_button.setVisible(row is not None and not self.model.note_at(row).is_placed)
         self.save_state.clear()
@@ -276,6 +284,10 @@ class NotesPane(QWidget):
             self._dirty = True
             self.save_state.setText(self.tr("Editing…"))
             self._autosave.start(AUTOSAVE_DELAY_MS)
+
+    def _on_tags_edited(self, names: list[str]) -> None:
+        if self._editing_id is not None:
+            self.tags_edited.emit(self._editing_id, names)
 
     def _request_attach(self) -> None:
         note_id = self.current_note_id()

@@ -29,10 +29,6 @@ class _Row:
     hit: Hit | None = None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchResultsModel", text)
-
-
 class SearchResultsModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -41,9 +37,9 @@ class SearchResultsModel(QAbstractListModel):
     def set_results(self, results: SearchResults) -> None:
         rows: list[_Row] = []
         for heading, hits in (
-            (_tr("In articles"), results.articles),
-            (_tr("In notes"), results.notes),
-            (_tr("On the timeline"), results.events),
+            (self.tr("In articles"), results.articles),
+            (self.tr("In notes"), results.notes),
+            (self.tr("On the timeline"), results.events),
         ):
             if hits:
                 rows.append(_Row(heading=f"{heading} ({len(hits)})"))
@@ -96,4 +92,4 @@ def hit_title(hit: Hit) -> str:
         return hit.headline
     if isinstance(hit, EventHit):
         return f"{hit.date_text} · {hit.label}"
-    return _tr("Note in %1").replace("%1", hit.slug)
+    return QCoreApplication.translate("SearchResultsModel", "Note in %1").replace("%1", hit.slug)

@@ -19,10 +19,6 @@ def is_uncertain(edtf: str) -> bool:
     return bool(_UNCERTAIN.search(edtf))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineView", text)
-
-
 def date_caption(event: TimelineEventView) -> str:
     """Word the date compactly from its bounds: "1919", "May 1919", "1920s", "c. 1936"."""
     first, last = event.earliest, event.latest
@@ -30,16 +26,24 @@ def date_caption(event: TimelineEventView) -> str:
         return str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
     decade = _DECADE.fullmatch(event.edtf)
     if decade:
-        return _tr("{0}0s").format(decade.group(1))
+        return QCoreApplication.translate("TimelineView", "{0}0s").format(decade.group(1))
     if "X" in event.edtf:
         return f"{first.year}–{last.year}"
     if is_uncertain(event.edtf):
-        return _tr("c. {0}").format((first.year + last.year) // 2)
+        return QCoreApplication.translate("TimelineView", "c. {0}").format(
+            (first.year + last.year) // 2
+        )
     locale = QLocale()
     if first == last:
-        return locale.toString(QDate(first.year, first.month, first.day), _tr("d MMM yyyy"))
+        return locale.toString(
+            QDate(first.year, first.month, first.day),
+            QCoreApplication.translate("TimelineView", "d MMM yyyy"),
+        )
     if (first.year, first.month) == (last.year, last.month):
-        return locale.toString(QDate(first.year, first.month, 1), _tr("MMM yyyy"))
+        return locale.toString(
+            QDate(first.year, first.month, 1),
+            QCoreApplication.translate("TimelineView", "MMM yyyy"),
+        )
     return str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
 
 
@@ -48,10 +52,15 @@ def event_tooltip(event: TimelineEventView) -> str:
     lines = [
         f"<b>{html.escape(event.date_text)}</b>",
         html.escape(event.label),
-        html.escape(_tr("Date (EDTF): {0}").format(event.edtf)),
+        html.escape(
+            QCoreApplication.translate("TimelineView", "Date (EDTF): {0}").format(event.edtf)
+        ),
     ]
     if event.is_context:
-        lines.append(f"<i>{html.escape(_tr('Context: date from outside the article'))}</i>")
+        context = QCoreApplication.translate(
+            "TimelineView", "Context: date from outside the article"
+        )
+        lines.append(f"<i>{html.escape(context)}</i>")
     if quote:
         lines.append(f"<i>“{html.escape(quote)}”</i>")
     return "<qt>" + "<br>".join(lines) + "</qt>"
