@@ -35,6 +35,7 @@ from serge_desktop.ui.note_commands import (
     AddNoteCommand,
     AttachNoteCommand,
     DeleteNoteCommand,
+    EditNoteTextCommand,
     RecolourNoteCommand,
 )
 from serge_desktop.ui.notes_pane import NotesPane
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
         self.notes_pane.note_saved.connect(self._update_highlights)
         self.notes_pane.attach_requested.connect(self.attach_note)
         self.notes_pane.tags_edited.connect(self.set_note_tags)
+        self.notes_pane.text_saved.connect(self._on_note_text_saved)
         self.notes_pane.preview.note_link_activated.connect(self._follow_note_link)
         self.notes_pane.preview.event_link_activated.connect(self._follow_event_link)
         self.notes_pane.list.selectionModel().currentChanged.connect(self._update_highlights)
@@ -299,6 +301,14 @@ class MainWindow(QMainWindow):
         self.reader.setTextCursor(cursor)
         if command.note_id is not None and edit:
             self.notes_pane.edit_note(command.note_id)
+
+    def _on_note_text_saved(self, note_id: int, before: str, after: str) -> None:
+        self.undo_stack.push(
+            EditNoteTextCommand(
+                self.workspace.notes, self._on_notes_changed, note_id=note_id, before=before,
+                after=after,
+            )
+        )  # fmt: skip
 
     def set_note_tags(self, note_id: int, names: list[str]) -> None:
         command = SetNoteTagsCommand(

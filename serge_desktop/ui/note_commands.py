@@ -156,3 +156,45 @@ class AttachNoteCommand(QUndoCommand):
         if self._before is not None:
             self._reattach.restore(note_id=self._note_id, anchor=self._before)
         self._refresh(self._note_id)
+
+
+class EditNoteTextCommand(QUndoCommand):
+    """A note's text, as saved; consecutive saves of one note merge into one step.
+
+    The pane has already saved the text when this is pushed, so the first redo does nothing.
+    Typing is saved every second or so: merging keeps a whole writing session one undo step,
+    the way an editor groups keystrokes.
+    """
+
+    MERGE_ID = 0x5E7  # any constant: Qt merges only commands whose id() is equal
+
+    def __init__(
+        self, notes: NotesService, refresh: Refresh, *, note_id: int, before: str, after: str
+    ) -> None:
+        super().__init__(QCoreApplication.translate("NoteCommands", "Edit note"))
+        self._notes = notes
+        self._refresh = refresh
+        self.note_id = note_id
+        self._before = before
+        self.after = after
+        self._saved = True
+
+    def id(self) -> int:
+        return self.MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditNoteTextCommand) or other.note_id != self.note_id:
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        if self._saved:
+            self._saved = False  # pushed after the save: nothing to do the first time
+            return
+        self._notes.update_body(note_id=self.note_id, body=self.after)
+        self._refresh(self.note_id)
+
+    def undo(self) -> None:
+        self._notes.update_body(note_id=self.note_id, body=self._before)
+        self._refresh(self.note_id)

@@ -4,6 +4,7 @@ Signals:
     note_activated(int): the reader should show this note's passage.
     delete_requested(int): the user asked to delete this note (the window makes it undoable).
     note_saved(int): a note's text was written to the database.
+    text_saved(int, str, str): the same, with the text before and after (for the undo stack).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class NotesPane(QWidget):
     note_activated = Signal(int)
     delete_requested = Signal(int)
     note_saved = Signal(int)
+    text_saved = Signal(int, str, str)  # note id, text before, text after: for undo
     tags_edited = Signal(int, list)
     attach_requested = Signal(int)
 
@@ -228,6 +230,8 @@ class NotesPane(QWidget):
         self._autosave.stop()
         if self._editing_id is None or not self._dirty:
             return True
+        row = self.model.row_of(self._editing_id)
+        before = self.model.note_at(row).body if row is not None else ""
         try:
             saved = self._notes.update_body(
                 note_id=self._editing_id, body=self.editor.toPlainText()
@@ -242,6 +246,8 @@ class NotesPane(QWidget):
         self.model.replace_note(saved)
         self.save_state.setText(self.tr("Saved"))
         self.note_saved.emit(saved.id)
+        if saved.body != before:
+            self.text_saved.emit(saved.id, before, saved.body)
         return True
 
     def has_unsaved_text(self) -> bool:

@@ -201,11 +201,30 @@ def test_undo_while_typing_keeps_the_typed_text(window: MainWindow, qtbot: QtBot
     assert note_id is not None
     qtbot.keyClicks(window.notes_pane.editor, "Besieged city")
     window.reader.setFocus()
-    window.commands.undo.trigger()  # before the autosave pause has passed
-    assert window.notes_pane.model.rowCount() == 0
+    window.commands.undo.trigger()  # before the autosave pause: the typing is saved, then undone
+    assert window.workspace.notes.get_note(note_id).body == ""
     window.commands.redo.trigger()
     assert window.workspace.notes.get_note(note_id).body == "Besieged city"
+    window.commands.undo.trigger()
+    window.commands.undo.trigger()  # and then the note itself
+    assert window.notes_pane.model.rowCount() == 0
+    window.commands.redo.trigger()
+    window.commands.redo.trigger()
     assert [n.body for n in window.notes_pane.model.notes()] == ["Besieged city"]
+
+
+def test_a_writing_session_is_one_undo_step(window: MainWindow, qtbot: QtBot) -> None:
+    select_sentence(window)
+    window.add_note()
+    note_id = window.notes_pane.current_note_id()
+    assert note_id is not None
+    for words in ("Civil war", ", famine", " and typhus"):
+        qtbot.keyClicks(window.notes_pane.editor, words)
+        assert window.notes_pane.flush()  # as the autosave would, after each pause
+    assert window.undo_stack.count() == 2  # "Add note" and one "Edit note"
+    window.commands.undo.trigger()
+    assert window.workspace.notes.get_note(note_id).body == ""
+    assert window.notes_pane.editor.toPlainText() == ""
 
 
 def test_reopening_the_find_bar_finds_its_text_again(window: MainWindow, qtbot: QtBot) -> None:
