@@ -17,6 +17,9 @@ from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.app import create_application, prepare_application
 from serge_desktop.ui.main_window import MainWindow
 
+sys.path.insert(0, str(Path(__file__).parent))
+from screenshot_notes import show_unplaced, stage_highlights, stage_unplaced
+
 NOTE_SENTENCE = "In 1908 he went to Paris, where he edited an anarchist paper."
 NOTE_TEXT = (
     "The paper was l'anarchie. Serge was 18; compare the Memoirs, chapter 1, on the "
@@ -59,16 +62,32 @@ def main(output_dir: Path) -> int:
         QTimer.singleShot(600, lambda: stage(window))
 
         def shoot() -> None:
-            screen = window.screen()
-            picture = screen.grabWindow(window.winId())
-            target = output_dir / "main-window.png"
-            picture.save(str(target))
-            print(f"wrote {target} ({picture.width()}x{picture.height()})")
+            save(window, output_dir / "main-window.png")
+
+        def shoot_notes() -> None:
+            save(window, output_dir / "highlights-and-notes.png")
+            stage_unplaced(window, Path(folder))
+
+        def shoot_unplaced() -> None:
+            show_unplaced(window)
+            QTimer.singleShot(500, finish)
+
+        def finish() -> None:
+            save(window, output_dir / "unplaced-notes.png")
             window.close()
             QApplication.quit()
 
         QTimer.singleShot(2200, shoot)
+        QTimer.singleShot(2600, lambda: stage_highlights(window))
+        QTimer.singleShot(3400, shoot_notes)
+        QTimer.singleShot(5000, shoot_unplaced)
         return app.exec()
+
+
+def save(window: MainWindow, target: Path) -> None:
+    picture = window.screen().grabWindow(window.winId())
+    picture.save(str(target))
+    print(f"wrote {target} ({picture.width()}x{picture.height()})")
 
 
 if __name__ == "__main__":

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from serge_desktop.ui.note_marks import highlight_colour
 from serge_desktop.ui.notes_model import (
-    BODY_ROLE,
     COLOR_ROLE,
     PLACED_ROLE,
     PLACEMENT_ROLE,
+    PREVIEW_ROLE,
     QUOTE_ROLE,
     TAGS_ROLE,
 )
@@ -63,7 +63,7 @@ class NoteItemDelegate(QStyledItemDelegate):
         )
         painter.drawText(quote_rect, Qt.AlignmentFlag.AlignLeft, quote)
 
-        body = str(index.data(BODY_ROLE) or "").strip()
+        body = str(index.data(PREVIEW_ROLE) or "").strip()
         body_font = QFont(option.font)
         metrics = QFontMetrics(body_font)
         painter.setFont(body_font)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from serge_desktop.services.views import NoteView
+from serge_desktop.ui.markdown_text import plain_words
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 QUOTE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -16,6 +17,7 @@ PLACED_ROLE = Qt.ItemDataRole.UserRole + 4
 PLACEMENT_ROLE = Qt.ItemDataRole.UserRole + 5
 COLOR_ROLE = Qt.ItemDataRole.UserRole + 6
 TAGS_ROLE = Qt.ItemDataRole.UserRole + 7
+PREVIEW_ROLE = Qt.ItemDataRole.UserRole + 8  # the note's Markdown as plain words, for the list
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -24,10 +26,12 @@ class NotesListModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._notes: list[NoteView] = []
+        self._previews: dict[int, str] = {}  # rendered lazily: only rows on screen need one
 
     def set_notes(self, notes: Sequence[NoteView]) -> None:
         self.beginResetModel()
         self._notes = list(notes)
+        self._previews.clear()
         self.endResetModel()
 
     def replace_note(self, note: NoteView) -> None:
@@ -35,6 +39,7 @@ class NotesListModel(QAbstractListModel):
         row = self.row_of(note.id)
         if row is not None:
             self._notes[row] = note
+            self._previews.pop(note.id, None)
             index = self.index(row)
             self.dataChanged.emit(index, index)
 
@@ -75,4 +80,8 @@ class NotesListModel(QAbstractListModel):
             return note.color
         if role == TAGS_ROLE:
             return note.tags
+        if role == PREVIEW_ROLE:
+            if note.id not in self._previews:
+                self._previews[note.id] = plain_words(note.body)
+            return self._previews[note.id]
         return None
