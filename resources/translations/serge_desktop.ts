@@ -331,185 +331,205 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="51"/>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="125"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="52"/>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="128"/>
-        <source>&amp;Redo</source>
+        <source>Add Note on the &amp;Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="55"/>
-        <source>Add &amp;Note</source>
+        <source>A note about the article as a whole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="58"/>
-        <source>Add a note on the selected passage (Ctrl+Shift+N)</source>
+        <source>Add Note on the Selected &amp;Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="61"/>
-        <source>&amp;Yellow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="62"/>
-        <source>&amp;Green</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="63"/>
-        <source>&amp;Blue</source>
+        <source>A note about the event selected on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="64"/>
-        <source>&amp;Pink</source>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="138"/>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="65"/>
-        <source>P&amp;urple</source>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="141"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="68"/>
+        <source>Add &amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="71"/>
+        <source>Add a note on the selected passage (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="74"/>
+        <source>&amp;Yellow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="75"/>
-        <source>Note &amp;History…</source>
+        <source>&amp;Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="76"/>
+        <source>&amp;Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="77"/>
+        <source>&amp;Pink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="78"/>
+        <source>P&amp;urple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="88"/>
+        <source>Note &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="91"/>
         <source>Earlier texts of the selected note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="81"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="94"/>
         <source>Manage &amp;Tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="83"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="96"/>
         <source>T&amp;rash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="86"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="99"/>
         <source>Restore deleted notes, or empty the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="89"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="102"/>
         <source>&amp;Find in Article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="92"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="105"/>
         <source>Find words in the article (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="95"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="108"/>
         <source>&amp;Search Everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="98"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="111"/>
         <source>Search all articles, notes and timeline events (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="100"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="113"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="101"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="114"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="102"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="115"/>
         <source>&amp;Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="103"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="116"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="104"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="117"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="108"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="121"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="110"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="123"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="111"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="124"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="112"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="125"/>
         <source>&amp;About Serge Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="113"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="126"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="125"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="138"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="128"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="141"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="135"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="148"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="139"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="152"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="143"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="156"/>
         <source>&amp;Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="149"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="162"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="153"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="166"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="157"/>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="160"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="170"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="173"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,79 +537,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="95"/>
         <source>Library: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="100"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="105"/>
-        <location filename="../../serge_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="110"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="236"/>
         <source>Import Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="238"/>
         <source>Articles (*.txt *.md *.markdown *.text);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="269"/>
-        <location filename="../../serge_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="304"/>
         <source>Select a passage of the article first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="341"/>
         <source>The tags were not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="349"/>
         <source>Select the passage this note belongs to, then attach it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="369"/>
         <source>The article was updated meanwhile. Select the passage again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="372"/>
         <source>The note was not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="382"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="426"/>
         <source>That event is not in this article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="430"/>
         <source>This passage is not in the current version of the article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="546"/>
         <source>Your note is not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="548"/>
         <source>The note you were writing could not be saved: %1
 
 Keep the window open and try again in a moment, or close and lose the unsaved text?</source>
@@ -629,6 +649,21 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
     <message>
         <location filename="../../serge_desktop/ui/note_commands.py" line="133"/>
         <source>Attach note to passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/note_commands.py" line="174"/>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/note_commands.py" line="210"/>
+        <source>Add note on event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/note_commands.py" line="212"/>
+        <source>Add note on the article</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -735,100 +770,113 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
     </message>
 </context>
 <context>
+    <name>NotesListModel</name>
+    <message>
+        <location filename="../../serge_desktop/ui/notes_model.py" line="102"/>
+        <source>About the whole article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/notes_model.py" line="104"/>
+        <source>About the event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="50"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="52"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="65"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="67"/>
         <source>Notes of this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="75"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="77"/>
         <source>Select a passage in the article and press Ctrl+Shift+N to add a note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="81"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="83"/>
         <source>Note text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="82"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="84"/>
         <source>Write your note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="88"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="90"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="90"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="92"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="91"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="93"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="98"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="100"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="100"/>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="101"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="102"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="103"/>
         <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="102"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="104"/>
         <source>Move this note to the trash (Ctrl+Z undoes it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="106"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="108"/>
         <source>Attach to Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="107"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="109"/>
         <source>Attach note to the selected passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="109"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="111"/>
         <source>This note&apos;s passage is not in the current text: select where it belongs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="172"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="174"/>
         <source>Notes (%1 of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="174"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="176"/>
         <source>Notes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="237"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="241"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="243"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="247"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes_pane.py" line="285"/>
+        <location filename="../../serge_desktop/ui/notes_pane.py" line="291"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>

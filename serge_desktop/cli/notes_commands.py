@@ -104,7 +104,8 @@ def run_notes_list(args: argparse.Namespace, workspace: Workspace) -> int:
 
 
 def _as_json(article: ArticleSummary, note: NoteView) -> dict[str, Any]:
-    # Offsets only mean something in the current text; an unplaced note has none there.
+    # Offsets only mean something for a passage in the current text; an unplaced note, or a note
+    # on the article or an event, has none there.
     return {
         "id": note.id,
         "article": article.slug,
@@ -112,9 +113,11 @@ def _as_json(article: ArticleSummary, note: NoteView) -> dict[str, Any]:
         "note": note.body,
         "color": note.color,
         "tags": list(note.tags),
-        "start": note.start if note.is_placed else None,
-        "end": note.end if note.is_placed else None,
+        "start": note.start if note.marks_text else None,
+        "end": note.end if note.marks_text else None,
         "placement": note.placement,
+        "about": note.about,  # passage, article or event
+        "event": note.event_id,
     }
 
 

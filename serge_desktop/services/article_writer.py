@@ -107,6 +107,12 @@ def add_revision(
     placer = Reanchorer(parsed.body)  # cuts the new text into words once for all the anchors
     counts = dict.fromkeys((kind.value for kind in PlacementKind), 0)
     for row in (*article.notes, *article.events):
+        if isinstance(row, m.Note) and not row.quote:
+            # About the article or an event: no passage to find, it simply follows the text.
+            row.revision = revision
+            row.placement = PlacementKind.EXACT.value
+            row.save()
+            continue
         placement = placer.place(TextAnchor(row.quote, row.prefix, row.suffix, row.start, row.end))
         row.placement = placement.kind.value
         if placement.kind is not PlacementKind.UNPLACED:

@@ -72,17 +72,36 @@ def note_views(where: Condition, *order_by: object) -> list[NoteView]:
     tags = tags_by_note(where)
     articles = {note.article_id for note in rows}
     revisions = current_revision_ids(next(iter(articles)) if len(articles) == 1 else None)
-    return [note_view(n, revisions.get(n.article_id, 0), tags.get(n.id, ())) for n in rows]
+    labels = event_labels({n.event_id for n in rows if n.event_id is not None})
+    return [note_view(n, revisions.get(n.article_id, 0), tags.get(n.id, ()), labels) for n in rows]
+
+
+def event_labels(event_ids: set[int]) -> dict[int, str]:
+    """The labels of these timeline events, in one query."""
+    if not event_ids:
+        return {}
+    # BaseModel declares ``id: int`` for the type checker; here it is used as the column it is.
+    event_id = cast("pw.AutoField", m.TimelineEvent.id)
+    query = m.TimelineEvent.select(event_id, m.TimelineEvent.label).where(
+        event_id.in_(sorted(event_ids))
+    )
+    return {event.id: event.label for event in query}
 
 
 def one_note_view(note: m.Note) -> NoteView:
     """The view of one note row just read or written, with its tags."""
     tags = tags_by_note(m.Note.id == note.id).get(note.id, ())
     revision = current_revision_ids(note.article_id).get(note.article_id, 0)
-    return note_view(note, revision, tags)
+    labels = event_labels({note.event_id} if note.event_id is not None else set())
+    return note_view(note, revision, tags, labels)
 
 
-def note_view(note: m.Note, current_revision_id: int, tags: tuple[str, ...] = ()) -> NoteView:
+def note_view(
+    note: m.Note,
+    current_revision_id: int,
+    tags: tuple[str, ...] = (),
+    labels: dict[int, str] | None = None,
+) -> NoteView:
     is_placed = note.revision_id == current_revision_id
     return NoteView(
         id=note.id,
@@ -99,4 +118,6 @@ def note_view(note: m.Note, current_revision_id: int, tags: tuple[str, ...] = ()
         placement=note.placement if is_placed else PlacementKind.UNPLACED.value,
         tags=tags,
         deleted_at=note.deleted_at,
+        event_id=note.event_id,
+        event_label=(labels or {}).get(note.event_id) if note.event_id is not None else None,
     )

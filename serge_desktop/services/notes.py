@@ -111,6 +111,43 @@ class NotesService:
                 attach(tag_for(name)[0].id, [note.id])
             return one_note_view(note)
 
+    def create_note_about(
+        self,
+        *,
+        article_id: int,
+        event_id: int | None = None,
+        body: str = "",
+        tags: Sequence[str] = (),
+    ) -> NoteView:
+        """A note on the whole article, or on one of its timeline events: no passage of its own.
+
+        It has no quote and no offsets; it follows the article from revision to revision.
+        """
+        _check_body(body)
+        names = clean_tag_names(tags)
+        with write_transaction(self._db):
+            revision = current_revision(article_id)
+            if event_id is not None and not (
+                m.TimelineEvent.select()
+                .where((m.TimelineEvent.id == event_id) & (m.TimelineEvent.article == article_id))
+                .exists()
+            ):
+                raise NotFoundError("event", event_id)
+            note = m.Note.create(
+                article=article_id,
+                revision=revision,
+                quote="",
+                prefix="",
+                suffix="",
+                start=0,
+                end=0,
+                body=body,
+                event=event_id,
+            )
+            for name in names:
+                attach(tag_for(name)[0].id, [note.id])
+            return one_note_view(note)
+
     def update_body(self, *, note_id: int, body: str) -> NoteView:
         """Save a note's text; a note in the trash keeps the text too, for when it comes back.
 

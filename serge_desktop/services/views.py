@@ -65,7 +65,7 @@ class TimelineEventView:
 
 @dataclass(frozen=True, slots=True)
 class NoteView:
-    """A note anchored to a passage of an article's current revision."""
+    """A note on a passage, on a timeline event, or on the article as a whole (no quote)."""
 
     id: int
     article_id: int
@@ -80,6 +80,20 @@ class NoteView:
     placement: str = "exact"  # how re-anchoring found it: exact, moved, approximate, unplaced
     tags: tuple[str, ...] = ()  # sorted ignoring case
     deleted_at: dt.datetime | None = None  # when it went to the trash; None while it is not there
+    event_id: int | None = None  # the timeline event the note is about, if any
+    event_label: str | None = None
+
+    @property
+    def about(self) -> str:
+        """What the note is about: "passage", "event" or "article"."""
+        if self.event_id is not None:
+            return "event"
+        return "passage" if self.quote else "article"
+
+    @property
+    def marks_text(self) -> bool:
+        """Whether the note highlights words of the text shown (placed, on a passage)."""
+        return self.is_placed and self.about == "passage"
 
 
 @dataclass(frozen=True, slots=True)

@@ -145,9 +145,12 @@ class Note(BaseModel):
     updated_at = pw.DateTimeField(default=utc_now)
     deleted_at = pw.DateTimeField(null=True, index=True)  # set while in the trash
     placement = placement_field()  # exact, moved, approximate or unplaced
+    # A note about an event belongs to it; a note with no quote is about the whole article.
+    event = pw.ForeignKeyField(TimelineEvent, null=True, on_delete="SET NULL", backref="notes")
     # The foreign keys' raw values, added by peewee, declared for the type checker.
     article_id: int
     revision_id: int
+    event_id: int | None
 
 
 class Tag(BaseModel):

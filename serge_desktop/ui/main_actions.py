@@ -48,6 +48,19 @@ class MainActions(QObject):
             self.tr("Open another article of the library"),
         )
         self.quit = make(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.add_article_note = make(
+            self.tr("Add Note on the &Article"),
+            "Ctrl+Alt+N",
+            None,
+            self.tr("A note about the article as a whole"),
+        )
+        self.add_event_note = make(
+            self.tr("Add Note on the Selected &Event"),
+            "Ctrl+Alt+E",
+            None,
+            self.tr("A note about the event selected on the timeline"),
+        )
+        self.add_event_note.setEnabled(False)
         self.undo = make(self.tr("&Undo"), QKeySequence.StandardKey.Undo)
         self.redo = make(self.tr("&Redo"), "Ctrl+Shift+Z")
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
@@ -139,7 +152,7 @@ class MainActions(QObject):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.add_note])
+        edit_menu.addActions([self.add_note, self.add_article_note, self.add_event_note])
         highlight_menu = edit_menu.addMenu(self.tr("&Highlight"))
         highlight_menu.addActions(list(self.highlights.values()))
         edit_menu.addSeparator()

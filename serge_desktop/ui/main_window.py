@@ -32,6 +32,7 @@ from serge_desktop.ui.find_bar import FindBar
 from serge_desktop.ui.library_switcher import LibrarySwitcher
 from serge_desktop.ui.main_actions import MainActions
 from serge_desktop.ui.note_commands import (
+    AddNoteAboutCommand,
     AddNoteCommand,
     AttachNoteCommand,
     DeleteNoteCommand,
@@ -134,6 +135,12 @@ class MainWindow(QMainWindow):
         a.undo.triggered.connect(self.undo)
         a.redo.triggered.connect(self.redo)
         a.add_note.triggered.connect(self.add_note)
+        a.add_article_note.triggered.connect(lambda: self.add_note_about(event_id=None))
+        a.add_event_note.triggered.connect(
+            lambda: self.add_note_about(event_id=self.timeline.selected_event_id())
+        )
+        self.timeline.event_selected.connect(lambda _id: a.add_event_note.setEnabled(True))
+        self.timeline.event_activated.connect(lambda _id: a.add_event_note.setEnabled(True))
         for colour, action in a.highlights.items():
             action.triggered.connect(lambda _checked=False, c=colour: self.highlight(c))
         a.find.triggered.connect(self.find_bar.open)
@@ -261,6 +268,21 @@ class MainWindow(QMainWindow):
         self.notes_pane.flush()
         self.undo_stack.redo()
 
+    def add_note_about(self, *, event_id: int | None) -> None:
+        """A note on the whole article (no event) or on a timeline event; its editor takes focus."""
+        if self._article is None:
+            return
+        self.notes_pane.flush()
+        command = AddNoteAboutCommand(
+            self.workspace.notes, self._on_notes_changed, article_id=self._article.id,
+            event_id=event_id,
+        )  # fmt: skip
+        self.undo_stack.push(command)
+        if command.error is not None:
+            self._report_note_error(command.error)
+        elif command.note_id is not None:
+            self.notes_pane.edit_note(command.note_id)
+
     def highlight(self, colour: str) -> None:
         """Highlight the selection in a colour; with no selection, recolour the current note."""
         if self.reader.selected_span() is not None:
@@ -371,7 +393,12 @@ class MainWindow(QMainWindow):
         for note in self.notes_pane.model.notes():
             if note.id != note_id:
                 continue
-            if note.is_placed:
+            if note.about == "event" and note.event_id is not None:
+                self.timeline.select_event(note.event_id)
+                self._on_event_activated(note.event_id)
+            elif note.about == "article":
+                pass  # about the whole text: no place to go to
+            elif note.is_placed:
                 self.reader.show_span(note.start, note.end)
             else:
                 self._say_passage_missing()

@@ -198,3 +198,42 @@ class EditNoteTextCommand(QUndoCommand):
     def undo(self) -> None:
         self._notes.update_body(note_id=self.note_id, body=self._before)
         self._refresh(self.note_id)
+
+
+class AddNoteAboutCommand(QUndoCommand):
+    """Creates a note on the whole article or on a timeline event; undo moves it to the trash."""
+
+    def __init__(
+        self, notes: NotesService, refresh: Refresh, *, article_id: int, event_id: int | None
+    ) -> None:
+        super().__init__(
+            QCoreApplication.translate("NoteCommands", "Add note on event")
+            if event_id is not None
+            else QCoreApplication.translate("NoteCommands", "Add note on the article")
+        )
+        self._notes = notes
+        self._refresh = refresh
+        self._article_id = article_id
+        self._event_id = event_id
+        self.note_id: int | None = None
+        self.error: SergeError | None = None
+
+    def redo(self) -> None:
+        if self.note_id is None:
+            try:
+                created = self._notes.create_note_about(
+                    article_id=self._article_id, event_id=self._event_id
+                )
+            except SergeError as error:
+                self.error = error
+                self.setObsolete(True)
+                return
+            self.note_id = created.id
+        else:
+            self._notes.restore_note(note_id=self.note_id)
+        self._refresh(self.note_id)
+
+    def undo(self) -> None:
+        if self.note_id is not None:
+            self._notes.delete_note(note_id=self.note_id)
+        self._refresh(None)

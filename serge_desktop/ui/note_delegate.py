@@ -12,7 +12,7 @@ from serge_desktop.ui.notes_model import (
     PLACED_ROLE,
     PLACEMENT_ROLE,
     PREVIEW_ROLE,
-    QUOTE_ROLE,
+    SUBJECT_ROLE,
     TAGS_ROLE,
 )
 
@@ -44,7 +44,7 @@ class NoteItemDelegate(QStyledItemDelegate):
         quote_font = QFont(option.font)
         quote_font.setItalic(True)
         quote_metrics = QFontMetrics(quote_font)
-        quote_text = f"“{index.data(QUOTE_ROLE)}”"
+        quote_text = str(index.data(SUBJECT_ROLE))
         # After a changed text was imported, say how the note found its passage again.
         placement = index.data(PLACEMENT_ROLE)
         if not index.data(PLACED_ROLE):

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from serge_desktop.services.views import NoteView
 from serge_desktop.ui.markdown_text import plain_words
@@ -18,6 +24,7 @@ PLACEMENT_ROLE = Qt.ItemDataRole.UserRole + 5
 COLOR_ROLE = Qt.ItemDataRole.UserRole + 6
 TAGS_ROLE = Qt.ItemDataRole.UserRole + 7
 PREVIEW_ROLE = Qt.ItemDataRole.UserRole + 8  # the note's Markdown as plain words, for the list
+SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 9  # what the note is about, worded for the list
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -63,7 +70,7 @@ class NotesListModel(QAbstractListModel):
             return None
         note = self._notes[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"“{note.quote}” {note.body}".strip()
+            return f"{note_subject(note)} {note.body}".strip()
         if role == Qt.ItemDataRole.ToolTipRole:
             return note.quote
         if role == NOTE_ID_ROLE:
@@ -80,8 +87,21 @@ class NotesListModel(QAbstractListModel):
             return note.color
         if role == TAGS_ROLE:
             return note.tags
+        if role == SUBJECT_ROLE:
+            return note_subject(note)
         if role == PREVIEW_ROLE:
             if note.id not in self._previews:
                 self._previews[note.id] = plain_words(note.body)
             return self._previews[note.id]
         return None
+
+
+def note_subject(note: NoteView) -> str:
+    """The first line of a note in the list: its passage as a quote, or what it is about."""
+    if note.about == "article":
+        return QCoreApplication.translate("NotesListModel", "About the whole article")
+    if note.about == "event":
+        return QCoreApplication.translate("NotesListModel", "About the event: %1").replace(
+            "%1", note.event_label or ""
+        )
+    return f"“{note.quote}”"

@@ -215,11 +215,11 @@ class NotesPane(QWidget):
 
     def placed_notes(self) -> list[NoteView]:
         """The notes whose passage is in the text shown, in text order."""
-        return [n for n in self.model.notes() if n.is_placed]
+        return [n for n in self.model.notes() if n.marks_text]
 
     def note_spans(self) -> list[tuple[int, int, int]]:
         """(id, start, end) of the notes whose passage is in the text shown."""
-        return [(n.id, n.start, n.end) for n in self.model.notes() if n.is_placed]
+        return [(n.id, n.start, n.end) for n in self.model.notes() if n.marks_text]
 
     def flush(self) -> bool:
         """Write the editor's text now if it has unsaved changes (on pauses, switches and quit).

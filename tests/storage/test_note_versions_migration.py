@@ -11,8 +11,7 @@ import pytest
 from serge_desktop.services.search import SearchService
 from serge_desktop.storage import models as m
 from serge_desktop.storage.database import close_database, open_database
-from serge_desktop.storage.migrations import m0005_note_versions
-from serge_desktop.storage.migrations.runner import current_version
+from serge_desktop.storage.migrations.runner import LATEST_VERSION, current_version
 from tests.storage.test_search_index import assert_index_matches_library, make_article, make_note
 
 SAMPLE_4 = Path(__file__).resolve().parents[2] / "db" / "samples" / "v4-seed-with-tags.sqlite"
@@ -23,7 +22,7 @@ def test_the_schema_4_sample_keeps_its_tags_trash_and_index(tmp_path: Path) -> N
     shutil.copyfile(SAMPLE_4, copy)
     db = open_database(copy)
     try:
-        assert current_version(db) == m0005_note_versions.VERSION
+        assert current_version(db) == LATEST_VERSION
         tags = {
             (link.note_id, link.tag.name) for link in m.NoteTag.select(m.NoteTag, m.Tag).join(m.Tag)
         }

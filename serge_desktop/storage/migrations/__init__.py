@@ -12,6 +12,7 @@ from serge_desktop.storage.migrations import (
     m0003_search,
     m0004_placement,
     m0005_note_versions,
+    m0006_note_subjects,
 )
 
 
@@ -31,4 +32,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0003_search,
     m0004_placement,
     m0005_note_versions,
+    m0006_note_subjects,
 )
