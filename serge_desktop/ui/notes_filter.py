@@ -47,6 +47,8 @@ class NotesFilterProxy(QSortFilterProxyModel):
             self.invalidateFilter()
 
     def set_order(self, order: NoteOrder) -> None:
+        if order is self._order:
+            return  # re-sorting thousands of notes on every keystroke of the filter is waste
         self._order = order
         self.invalidate()
         self.sort(0)
