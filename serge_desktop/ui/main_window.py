@@ -32,12 +32,12 @@ from serge_desktop.ui.find_bar import FindBar
 from serge_desktop.ui.library_switcher import LibrarySwitcher
 from serge_desktop.ui.main_actions import MainActions
 from serge_desktop.ui.note_commands import (
-    AddNoteAboutCommand,
-    AddNoteCommand,
     AttachNoteCommand,
     DeleteNoteCommand,
     EditNoteTextCommand,
     RecolourNoteCommand,
+    add_note_about_command,
+    add_note_command,
 )
 from serge_desktop.ui.notes_pane import NotesPane
 from serge_desktop.ui.reader_view import ReaderView
@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
         if self._article is None:
             return
         self.notes_pane.flush()
-        command = AddNoteAboutCommand(
+        command = add_note_about_command(
             self.workspace.notes, self._on_notes_changed, article_id=self._article.id,
             event_id=event_id,
         )  # fmt: skip
@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Select a passage of the article first."), 5000)
             return
         self.notes_pane.flush()
-        command = AddNoteCommand(
+        command = add_note_command(
             self.workspace.notes,
             self._on_notes_changed,
             article_id=self._article.id,

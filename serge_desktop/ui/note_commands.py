@@ -10,13 +10,14 @@ from PySide6.QtGui import QUndoCommand
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.notes import NotesService
 from serge_desktop.services.reattach import NoteAnchor, ReattachService
+from serge_desktop.services.views import NoteView
 
 # Called after every change with the id of the note to select, or None.
 Refresh = Callable[[int | None], None]
 
 
-class AddNoteCommand(QUndoCommand):
-    """Creates a note on a passage; undo moves it to the trash, redo brings the same note back.
+class CreateNoteCommand(QUndoCommand):
+    """Creates a note on the first redo; undo moves it to the trash, redo brings it back.
 
     If creating fails (the text changed meanwhile, the database is locked), the command keeps
     the error in ``error`` and marks itself obsolete, so the stack drops it instead of offering
@@ -24,46 +25,23 @@ class AddNoteCommand(QUndoCommand):
     """
 
     def __init__(
-        self,
-        notes: NotesService,
-        refresh: Refresh,
-        *,
-        article_id: int,
-        revision_id: int,
-        start: int,
-        end: int,
-        color: str | None = None,
+        self, text: str, notes: NotesService, refresh: Refresh, create: Callable[[], NoteView]
     ) -> None:
-        super().__init__(
-            QCoreApplication.translate("NoteCommands", "Add highlight")
-            if color
-            else QCoreApplication.translate("NoteCommands", "Add note")
-        )
+        super().__init__(text)
         self._notes = notes
         self._refresh = refresh
-        self._article_id = article_id
-        self._revision_id = revision_id
-        self._span = (start, end)
-        self._color = color
+        self._create = create
         self.note_id: int | None = None
         self.error: SergeError | None = None
 
     def redo(self) -> None:
         if self.note_id is None:
-            start, end = self._span
             try:
-                created = self._notes.create_note(
-                    article_id=self._article_id,
-                    revision_id=self._revision_id,
-                    start=start,
-                    end=end,
-                    color=self._color,
-                )
+                self.note_id = self._create().id
             except SergeError as error:
                 self.error = error
                 self.setObsolete(True)
                 return
-            self.note_id = created.id
         else:
             self._notes.restore_note(note_id=self.note_id)
         self._refresh(self.note_id)
@@ -72,6 +50,49 @@ class AddNoteCommand(QUndoCommand):
         if self.note_id is not None:
             self._notes.delete_note(note_id=self.note_id)
         self._refresh(None)
+
+
+def add_note_command(
+    notes: NotesService,
+    refresh: Refresh,
+    *,
+    article_id: int,
+    revision_id: int,
+    start: int,
+    end: int,
+    color: str | None = None,
+) -> CreateNoteCommand:
+    """A note (or, with a colour, a highlight) on a passage of the revision being shown."""
+    text = (
+        QCoreApplication.translate("NoteCommands", "Add highlight")
+        if color
+        else QCoreApplication.translate("NoteCommands", "Add note")
+    )
+    return CreateNoteCommand(
+        text,
+        notes,
+        refresh,
+        lambda: notes.create_note(
+            article_id=article_id, revision_id=revision_id, start=start, end=end, color=color
+        ),
+    )
+
+
+def add_note_about_command(
+    notes: NotesService, refresh: Refresh, *, article_id: int, event_id: int | None
+) -> CreateNoteCommand:
+    """A note on the whole article, or on one of its timeline events."""
+    text = (
+        QCoreApplication.translate("NoteCommands", "Add note on event")
+        if event_id is not None
+        else QCoreApplication.translate("NoteCommands", "Add note on the article")
+    )
+    return CreateNoteCommand(
+        text,
+        notes,
+        refresh,
+        lambda: notes.create_note_about(article_id=article_id, event_id=event_id),
+    )
 
 
 class DeleteNoteCommand(QUndoCommand):
@@ -198,42 +219,3 @@ class EditNoteTextCommand(QUndoCommand):
     def undo(self) -> None:
         self._notes.update_body(note_id=self.note_id, body=self._before)
         self._refresh(self.note_id)
-
-
-class AddNoteAboutCommand(QUndoCommand):
-    """Creates a note on the whole article or on a timeline event; undo moves it to the trash."""
-
-    def __init__(
-        self, notes: NotesService, refresh: Refresh, *, article_id: int, event_id: int | None
-    ) -> None:
-        super().__init__(
-            QCoreApplication.translate("NoteCommands", "Add note on event")
-            if event_id is not None
-            else QCoreApplication.translate("NoteCommands", "Add note on the article")
-        )
-        self._notes = notes
-        self._refresh = refresh
-        self._article_id = article_id
-        self._event_id = event_id
-        self.note_id: int | None = None
-        self.error: SergeError | None = None
-
-    def redo(self) -> None:
-        if self.note_id is None:
-            try:
-                created = self._notes.create_note_about(
-                    article_id=self._article_id, event_id=self._event_id
-                )
-            except SergeError as error:
-                self.error = error
-                self.setObsolete(True)
-                return
-            self.note_id = created.id
-        else:
-            self._notes.restore_note(note_id=self.note_id)
-        self._refresh(self.note_id)
-
-    def undo(self) -> None:
-        if self.note_id is not None:
-            self._notes.delete_note(note_id=self.note_id)
-        self._refresh(None)

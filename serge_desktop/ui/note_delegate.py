@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from serge_desktop.ui.note_marks import highlight_colour
+from serge_desktop.ui.item_painting import paint_colour_bar, paint_item_background
 from serge_desktop.ui.notes_model import (
     COLOR_ROLE,
     PLACED_ROLE,
@@ -17,7 +17,6 @@ from serge_desktop.ui.notes_model import (
 )
 
 PADDING = 10
-BAR_WIDTH = 4
 BODY_LINES = 2
 
 
@@ -29,17 +28,10 @@ class NoteItemDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         painter.save()
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette: QPalette = option.palette
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        colours = paint_item_background(painter, option)
+        muted = colours.muted
         rect = option.rect.adjusted(PADDING, PADDING // 2 + 2, -PADDING, -PADDING // 2 - 2)
-        bar = highlight_colour(index.data(COLOR_ROLE), active=True).darker(115)
-        bar.setAlpha(255)
-        painter.fillRect(QRect(rect.left(), rect.top(), BAR_WIDTH, rect.height()), bar)
-        text_rect = rect.adjusted(BAR_WIDTH + 8, 0, 0, 0)
+        text_rect = paint_colour_bar(painter, rect, index.data(COLOR_ROLE))
 
         quote_font = QFont(option.font)
         quote_font.setItalic(True)
@@ -55,8 +47,6 @@ class NoteItemDelegate(QStyledItemDelegate):
             quote_text = self.tr("Moved: %1").replace("%1", quote_text)
         quote = quote_metrics.elidedText(quote_text, Qt.TextElideMode.ElideRight, text_rect.width())
         painter.setFont(quote_font)
-        muted = QColor(palette.color(text_role))
-        muted.setAlphaF(0.7)
         painter.setPen(muted)
         quote_rect = QRect(
             text_rect.left(), text_rect.top(), text_rect.width(), quote_metrics.height()
@@ -68,7 +58,7 @@ class NoteItemDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(body_font)
         painter.setFont(body_font)
         if body:
-            painter.setPen(palette.color(text_role))
+            painter.setPen(colours.text)
         else:
             body = self.tr("No note yet: select to write one")
             body_font.setItalic(True)

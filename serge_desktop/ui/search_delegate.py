@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
+from serge_desktop.ui.item_painting import paint_item_background
 from serge_desktop.ui.search_model import HEADING_ROLE, HIT_ROLE, TITLE_ROLE
 
 PADDING = 8
@@ -30,16 +31,11 @@ class SearchResultDelegate(QStyledItemDelegate):
             painter.drawText(rect, flags, str(index.data()))
             painter.restore()
             return
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        colours = paint_item_background(painter, option)
         small = QFont(option.font)
         small.setPointSizeF(option.font.pointSizeF() * 0.88)
         small_metrics = QFontMetrics(small)
-        muted = QColor(palette.color(role))
-        muted.setAlphaF(0.7)
+        muted = colours.muted
         painter.setFont(small)
         painter.setPen(muted)
         title = small_metrics.elidedText(
@@ -61,7 +57,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         line = layout.createLine()
         line.setLineWidth(rect.width())
         layout.endLayout()
-        painter.setPen(palette.color(role))
+        painter.setPen(colours.text)
         painter.setClipRect(rect)
         layout.draw(painter, rect.topLeft() + QRect(0, small_metrics.height() + 2, 0, 0).topLeft())
         painter.restore()

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from serge_desktop.ui.note_marks import highlight_colour
+from serge_desktop.ui.item_painting import paint_colour_bar, paint_item_background
 from serge_desktop.ui.trash_model import BODY_ROLE, COLOR_ROLE, DELETED_ROLE, QUOTE_ROLE
 
 PADDING = 8
-BAR_WIDTH = 4
 
 
 class TrashItemDelegate(QStyledItemDelegate):
@@ -21,21 +20,10 @@ class TrashItemDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         painter.save()
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette: QPalette = option.palette
-        text_colour = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        muted = QColor(text_colour)
-        muted.setAlphaF(0.7)
+        colours = paint_item_background(painter, option)
+        text_colour, muted = colours.text, colours.muted
         rect = option.rect.adjusted(PADDING, PADDING // 2, -PADDING, -PADDING // 2)
-        bar = highlight_colour(index.data(COLOR_ROLE), active=True).darker(115)
-        bar.setAlpha(255)
-        painter.fillRect(QRect(rect.left(), rect.top(), BAR_WIDTH, rect.height()), bar)
-        text = rect.adjusted(BAR_WIDTH + 8, 0, 0, 0)
+        text = paint_colour_bar(painter, rect, index.data(COLOR_ROLE))
         line_height = QFontMetrics(option.font).lineSpacing()
 
         def line(font: QFont, colour: QColor, words: str, row: int) -> None:
