@@ -352,13 +352,13 @@
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="64"/>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="138"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="152"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="65"/>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="141"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="155"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,137 +399,157 @@
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="88"/>
-        <source>Note &amp;History…</source>
+        <source>Copy &amp;Link to Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="91"/>
-        <source>Earlier texts of the selected note</source>
+        <source>Copy a Markdown link to the selected note, to paste into another note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="94"/>
-        <source>Manage &amp;Tags…</source>
+        <source>Copy Link to Selected E&amp;vent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="96"/>
-        <source>T&amp;rash…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="99"/>
-        <source>Restore deleted notes, or empty the trash</source>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="97"/>
+        <source>Copy a Markdown link to the event selected on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="102"/>
-        <source>&amp;Find in Article…</source>
+        <source>Note &amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="105"/>
-        <source>Find words in the article (Ctrl+F)</source>
+        <source>Earlier texts of the selected note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="108"/>
-        <source>&amp;Search Everything…</source>
+        <source>Manage &amp;Tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="111"/>
-        <source>Search all articles, notes and timeline events (Ctrl+K)</source>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="110"/>
+        <source>T&amp;rash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="113"/>
-        <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="114"/>
-        <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="115"/>
-        <source>&amp;Article</source>
+        <source>Restore deleted notes, or empty the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="116"/>
-        <source>&amp;Timeline</source>
+        <source>&amp;Find in Article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="117"/>
-        <source>&amp;Notes</source>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="119"/>
+        <source>Find words in the article (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="121"/>
-        <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="123"/>
-        <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="124"/>
-        <source>&amp;Actual Size</source>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="122"/>
+        <source>&amp;Search Everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="125"/>
-        <source>&amp;About Serge Desktop</source>
+        <source>Search all articles, notes and timeline events (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="126"/>
-        <source>About &amp;Qt</source>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="127"/>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="128"/>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="129"/>
+        <source>&amp;Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="130"/>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="131"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="135"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="137"/>
+        <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="138"/>
-        <source>&amp;Undo %1</source>
+        <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="141"/>
-        <source>&amp;Redo %1</source>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="139"/>
+        <source>&amp;About Serge Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="148"/>
-        <source>&amp;File</source>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="140"/>
+        <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="152"/>
-        <source>&amp;Edit</source>
+        <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="156"/>
-        <source>&amp;Highlight</source>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="155"/>
+        <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="162"/>
-        <source>&amp;View</source>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="166"/>
-        <source>&amp;Help</source>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../serge_desktop/ui/main_actions.py" line="170"/>
-        <location filename="../../serge_desktop/ui/main_actions.py" line="173"/>
+        <source>&amp;Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="178"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="182"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="186"/>
+        <location filename="../../serge_desktop/ui/main_actions.py" line="189"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,63 +573,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="237"/>
         <source>Import Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="239"/>
         <source>Articles (*.txt *.md *.markdown *.text);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../serge_desktop/ui/main_window.py" line="284"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_window.py" line="286"/>
+        <source>Link to the note copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../serge_desktop/ui/main_window.py" line="293"/>
-        <location filename="../../serge_desktop/ui/main_window.py" line="304"/>
+        <source>Link to the event copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="328"/>
         <source>Select a passage of the article first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="365"/>
         <source>The tags were not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="373"/>
         <source>Select the passage this note belongs to, then attach it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="393"/>
         <source>The article was updated meanwhile. Select the passage again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="396"/>
         <source>The note was not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="406"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="450"/>
         <source>That event is not in this article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="454"/>
         <source>This passage is not in the current version of the article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="570"/>
         <source>Your note is not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="572"/>
         <source>The note you were writing could not be saved: %1
 
 Keep the window open and try again in a moment, or close and lose the unsaved text?</source>
@@ -627,42 +662,42 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>NoteCommands</name>
     <message>
-        <location filename="../../serge_desktop/ui/note_commands.py" line="38"/>
+        <location filename="../../serge_desktop/ui/note_commands.py" line="67"/>
         <source>Add highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/note_commands.py" line="40"/>
+        <location filename="../../serge_desktop/ui/note_commands.py" line="69"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/note_commands.py" line="81"/>
+        <location filename="../../serge_desktop/ui/note_commands.py" line="102"/>
         <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/note_commands.py" line="101"/>
+        <location filename="../../serge_desktop/ui/note_commands.py" line="122"/>
         <source>Change highlight colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/note_commands.py" line="133"/>
+        <location filename="../../serge_desktop/ui/note_commands.py" line="154"/>
         <source>Attach note to passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/note_commands.py" line="174"/>
+        <location filename="../../serge_desktop/ui/note_commands.py" line="195"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/note_commands.py" line="210"/>
+        <location filename="../../serge_desktop/ui/note_commands.py" line="86"/>
         <source>Add note on event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/note_commands.py" line="212"/>
+        <location filename="../../serge_desktop/ui/note_commands.py" line="88"/>
         <source>Add note on the article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,22 +705,22 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>NoteItemDelegate</name>
     <message>
-        <location filename="../../serge_desktop/ui/note_delegate.py" line="51"/>
+        <location filename="../../serge_desktop/ui/note_delegate.py" line="43"/>
         <source>Not in the current text: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/note_delegate.py" line="53"/>
+        <location filename="../../serge_desktop/ui/note_delegate.py" line="45"/>
         <source>Reworded passage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/note_delegate.py" line="55"/>
+        <location filename="../../serge_desktop/ui/note_delegate.py" line="47"/>
         <source>Moved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/note_delegate.py" line="73"/>
+        <location filename="../../serge_desktop/ui/note_delegate.py" line="63"/>
         <source>No note yet: select to write one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,7 +1377,7 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>TrashItemDelegate</name>
     <message>
-        <location filename="../../serge_desktop/ui/trash_delegate.py" line="59"/>
+        <location filename="../../serge_desktop/ui/trash_delegate.py" line="47"/>
         <source>No note text</source>
         <translation type="unfinished"></translation>
     </message>

@@ -84,6 +84,20 @@ class MainActions(QObject):
         }
         for name, action in self.highlights.items():
             action.setIcon(colour_swatch(name))
+        self.copy_note_link = make(
+            self.tr("Copy &Link to Note"),
+            None,
+            None,
+            self.tr("Copy a Markdown link to the selected note, to paste into another note"),
+        )
+        self.copy_event_link = make(
+            self.tr("Copy Link to Selected E&vent"),
+            None,
+            None,
+            self.tr("Copy a Markdown link to the event selected on the timeline"),
+        )
+        self.copy_note_link.setEnabled(False)
+        self.copy_event_link.setEnabled(False)
         self.note_history = make(
             self.tr("Note &History…"),
             "Ctrl+Shift+H",
@@ -155,6 +169,8 @@ class MainActions(QObject):
         edit_menu.addActions([self.add_note, self.add_article_note, self.add_event_note])
         highlight_menu = edit_menu.addMenu(self.tr("&Highlight"))
         highlight_menu.addActions(list(self.highlights.values()))
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.copy_note_link, self.copy_event_link])
         edit_menu.addSeparator()
         edit_menu.addActions([self.note_history, self.manage_tags, self.trash])
         edit_menu.addSeparator()

@@ -139,8 +139,9 @@ class MainWindow(QMainWindow):
         a.add_event_note.triggered.connect(
             lambda: self.add_note_about(event_id=self.timeline.selected_event_id())
         )
-        self.timeline.event_selected.connect(lambda _id: a.add_event_note.setEnabled(True))
-        self.timeline.event_activated.connect(lambda _id: a.add_event_note.setEnabled(True))
+        for signal in (self.timeline.event_selected, self.timeline.event_activated):
+            signal.connect(lambda _id: a.add_event_note.setEnabled(True))
+            signal.connect(lambda _id: a.copy_event_link.setEnabled(True))
         for colour, action in a.highlights.items():
             action.triggered.connect(lambda _checked=False, c=colour: self.highlight(c))
         a.find.triggered.connect(self.find_bar.open)
@@ -148,9 +149,9 @@ class MainWindow(QMainWindow):
         a.trash.triggered.connect(self.open_trash)
         a.manage_tags.triggered.connect(self.open_tags)
         a.note_history.triggered.connect(self.open_note_history)
-        self.notes_pane.list.selectionModel().currentChanged.connect(
-            lambda: a.note_history.setEnabled(self.notes_pane.current_note_id() is not None)
-        )
+        self.notes_pane.list.selectionModel().currentChanged.connect(self._update_note_actions)
+        a.copy_note_link.triggered.connect(self.copy_note_link)
+        a.copy_event_link.triggered.connect(self.copy_event_link)
         a.find_next.triggered.connect(lambda: self._step_match(+1))
         a.find_previous.triggered.connect(lambda: self._step_match(-1))
         a.zoom_in.triggered.connect(self.reader.zoom_in)
@@ -267,6 +268,29 @@ class MainWindow(QMainWindow):
     def redo(self) -> None:
         self.notes_pane.flush()
         self.undo_stack.redo()
+
+    def _update_note_actions(self) -> None:
+        has_note = self.notes_pane.current_note_id() is not None
+        self.commands.note_history.setEnabled(has_note)
+        self.commands.copy_note_link.setEnabled(has_note)
+
+    def copy_note_link(self) -> None:
+        """Put ``[words](note:ID)`` on the clipboard; pasted into a note, it links to this one."""
+        note = next(
+            (n for n in self.notes_pane.model.notes() if n.id == self.notes_pane.current_note_id()),
+            None,
+        )
+        if note is not None:
+            words = " ".join((note.quote or note.body or self.tr("note")).split()[:6])
+            QApplication.clipboard().setText(f"[{words}](note:{note.id})")
+            self.statusBar().showMessage(self.tr("Link to the note copied."), 4000)
+
+    def copy_event_link(self) -> None:
+        event_id = self.timeline.selected_event_id()
+        event = next((e for e in self._events if e.id == event_id), None)
+        if event is not None:
+            QApplication.clipboard().setText(f"[{event.label}](event:{event.id})")
+            self.statusBar().showMessage(self.tr("Link to the event copied."), 4000)
 
     def add_note_about(self, *, event_id: int | None) -> None:
         """A note on the whole article (no event) or on a timeline event; its editor takes focus."""

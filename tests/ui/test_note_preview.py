@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from serge_desktop.ui.main_window import MainWindow
@@ -50,3 +51,24 @@ def test_links_lead_to_other_notes_and_to_events(window: MainWindow, qtbot: QtBo
     pane.preview.anchorClicked.emit(QUrl(f"event:{event.id}"))
     assert window.timeline.selected_event_id() == event.id
     pane.preview.anchorClicked.emit(QUrl("https://example.org/"))  # never followed
+
+
+def test_copied_links_lead_back_to_the_note_and_the_event(window: MainWindow) -> None:
+    target = add_note(window, "In 1947, exhausted", "The end.")
+    window.notes_pane.select_note(target)
+    window.commands.copy_note_link.trigger()
+    note_link = QApplication.clipboard().text()
+    assert note_link == f"[In 1947, exhausted](note:{target})"
+    article = window.current_article()
+    assert article is not None
+    event = window.workspace.timeline.list_events(article.id)[0]
+    window.timeline.select_event(event.id)
+    window.timeline.event_selected.emit(event.id)
+    window.commands.copy_event_link.trigger()
+    event_link = QApplication.clipboard().text()
+    assert event_link == f"[{event.label}](event:{event.id})"
+    source = add_note(window, "he reached Petrograd", f"See {note_link} and {event_link}.")
+    pane = window.notes_pane
+    pane.select_note(source)
+    pane.tabs.setCurrentWidget(pane.preview)
+    assert f"note:{target}" in pane.preview.toHtml()
