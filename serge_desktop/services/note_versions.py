@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 import peewee as pw
 
@@ -10,40 +11,28 @@ from serge_desktop.services.views import NoteVersionView
 from serge_desktop.storage import models as m
 
 # The rule. A version is a text the note had, kept when a save replaces it, with the time of
-# that save (``saved_at``: the text as it stood then). The notes pane saves a second after
-# every pause in typing, so keeping every replaced text would store a version per pause.
-# Instead the replaced text is kept only when the note's newest version is at least
-# VERSION_INTERVAL old (or there is none); otherwise it is dropped, since the newest version
-# already holds the text from before this stretch of typing. So every text that stood unchanged
-# for VERSION_INTERVAL or longer is kept, a long stretch of typing leaves a version at least
-# every VERSION_INTERVAL, and the texts in between (one per pause) are not kept.
-#
-# Not "update the newest version in place": that would overwrite the text from before the
-# stretch (the one worth going back to) with a text a second older than the current one.
-#
-# Restoring a version always keeps the text it replaces (``force``), whatever the interval, so
-# a restore can itself be undone from the history. A text equal to the newest version is not
-# kept twice. Only the newest MAX_VERSIONS of a note are kept: at one per five minutes, more
-# than eight hours of continuous typing on one note.
+# that save (``saved_at``). Every saved state is kept: the notes pane saves a second after each
+# pause in typing, so the history holds the note as it stood at every pause. To keep that from
+# growing without end, older history is thinned: every version of the last RECENT is kept; before
+# that, at most one per VERSION_INTERVAL (the newest of each stretch), and never more than
+# MAX_VERSIONS in all. A text equal to the newest version is not kept twice; restoring a version
+# keeps the text it replaces like any save, so a restore can itself be undone from the history.
+RECENT = dt.timedelta(hours=1)
 VERSION_INTERVAL = dt.timedelta(minutes=5)
-MAX_VERSIONS = 100
+MAX_VERSIONS = 200
 
 # Ids grow with every version kept: newest first by id is immune to changes of the clock.
 _NEWEST_FIRST = pw.Ordering(m.NoteVersion.id, "DESC")
 
 
 def keep_replaced_text(note: m.Note, now: dt.datetime, *, force: bool = False) -> None:
-    """Before ``note.body`` is replaced at ``now``, keep it as a version if the rule says so."""
+    """Before ``note.body`` is replaced at ``now``, keep it as a version."""
+    del force  # every replaced text is kept now; the keyword stays for restore's callers
     newest = _newest(note.id)
-    if newest is not None:
-        if newest.body == note.body:
-            return
-        age = now - newest.saved_at
-        # A newest version "from the future" (the clock was set back) does not hold saves off.
-        if not force and dt.timedelta(0) <= age < VERSION_INTERVAL:
-            return
+    if newest is not None and newest.body == note.body:
+        return
     m.NoteVersion.create(note=note.id, body=note.body, saved_at=now)
-    _prune(note.id)
+    _thin(note.id, now)
 
 
 def versions_of(note_id: int) -> list[NoteVersionView]:
@@ -70,17 +59,23 @@ def _newest(note_id: int) -> m.NoteVersion | None:
     )
 
 
-def _prune(note_id: int) -> None:
-    """Delete all but the newest MAX_VERSIONS versions of the note."""
-    oldest_kept = (
-        m.NoteVersion.select(m.NoteVersion.id)
+def _thin(note_id: int, now: dt.datetime) -> None:
+    """Drop older versions per the rule: all of the last RECENT, then one per VERSION_INTERVAL."""
+    versions = list(
+        m.NoteVersion.select(m.NoteVersion.id, m.NoteVersion.saved_at)
         .where(m.NoteVersion.note == note_id)
         .order_by(_NEWEST_FIRST)
-        .limit(1)
-        .offset(MAX_VERSIONS - 1)
-        .scalar()
     )
-    if oldest_kept is not None:
-        m.NoteVersion.delete().where(
-            (m.NoteVersion.note == note_id) & (m.NoteVersion.id < oldest_kept)
-        ).execute()
+    keep: list[int] = []
+    last_kept: dt.datetime | None = None
+    for version in versions:
+        recent = now - version.saved_at <= RECENT
+        spaced = last_kept is None or last_kept - version.saved_at >= VERSION_INTERVAL
+        if recent or spaced:
+            keep.append(version.id)
+            last_kept = version.saved_at
+    kept = set(keep[:MAX_VERSIONS])
+    dropped = [v.id for v in versions if v.id not in kept]
+    if dropped:
+        version_id = cast("pw.AutoField", m.NoteVersion.id)  # BaseModel says int: it is a column
+        m.NoteVersion.delete().where(version_id.in_(dropped)).execute()
