@@ -557,94 +557,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="80"/>
         <source>Library: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="85"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="107"/>
-        <location filename="../../serge_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="95"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="222"/>
         <source>Import Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="224"/>
         <source>Articles (*.txt *.md *.markdown *.text);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="284"/>
-        <source>note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="286"/>
-        <source>Link to the note copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="293"/>
-        <source>Link to the event copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="317"/>
-        <location filename="../../serge_desktop/ui/main_window.py" line="328"/>
-        <source>Select a passage of the article first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="365"/>
-        <source>The tags were not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="373"/>
-        <source>Select the passage this note belongs to, then attach it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="393"/>
-        <source>The article was updated meanwhile. Select the passage again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="396"/>
-        <source>The note was not added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="406"/>
-        <source>Note deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="450"/>
-        <source>That event is not in this article.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="454"/>
-        <source>This passage is not in the current version of the article.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="282"/>
         <source>Your note is not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../serge_desktop/ui/main_window.py" line="284"/>
         <source>The note you were writing could not be saved: %1
 
 Keep the window open and try again in a moment, or close and lose the unsaved text?</source>
@@ -699,6 +643,65 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
     <message>
         <location filename="../../serge_desktop/ui/note_commands.py" line="88"/>
         <source>Add note on the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditing</name>
+    <message>
+        <location filename="../../serge_desktop/ui/note_editing.py" line="71"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/note_editing.py" line="73"/>
+        <source>Link to the note copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/note_editing.py" line="80"/>
+        <source>Link to the event copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/note_editing.py" line="104"/>
+        <location filename="../../serge_desktop/ui/note_editing.py" line="115"/>
+        <source>Select a passage of the article first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/note_editing.py" line="152"/>
+        <source>The tags were not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/note_editing.py" line="160"/>
+        <source>Select the passage this note belongs to, then attach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/note_editing.py" line="180"/>
+        <source>The article was updated meanwhile. Select the passage again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/note_editing.py" line="183"/>
+        <source>The note was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/note_editing.py" line="193"/>
+        <source>Note deleted. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/note_editing.py" line="237"/>
+        <source>That event is not in this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/note_editing.py" line="241"/>
+        <source>This passage is not in the current version of the article.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,10 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QFileDialog,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QSplitter,
     QVBoxLayout,
@@ -22,8 +20,6 @@ from PySide6.QtWidgets import (
 
 from serge_desktop import APP_NAME
 from serge_desktop.core.errors import SergeError
-from serge_desktop.services.errors import StaleRevisionError
-from serge_desktop.services.search_views import ArticleHit, EventHit, NoteHit
 from serge_desktop.services.views import ArticleView, TimelineEventView
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.about_dialog import show_about
@@ -31,18 +27,10 @@ from serge_desktop.ui.error_messages import describe_error
 from serge_desktop.ui.find_bar import FindBar
 from serge_desktop.ui.library_switcher import LibrarySwitcher
 from serge_desktop.ui.main_actions import MainActions
-from serge_desktop.ui.note_commands import (
-    AttachNoteCommand,
-    DeleteNoteCommand,
-    EditNoteTextCommand,
-    RecolourNoteCommand,
-    add_note_about_command,
-    add_note_command,
-)
 from serge_desktop.ui.notes_pane import NotesPane
 from serge_desktop.ui.reader_view import ReaderView
-from serge_desktop.ui.tag_commands import SetNoteTagsCommand
 from serge_desktop.ui.timeline_pane import TimelinePane
+from serge_desktop.ui.window_dialogs import WindowDialogs
 from serge_desktop.ui.window_state import WindowState
 
 if TYPE_CHECKING:
@@ -50,10 +38,7 @@ if TYPE_CHECKING:
     from serge_desktop.ui.search_dialog import SearchDialog
 
 
-Hit = ArticleHit | NoteHit | EventHit
-
-
-class MainWindow(QMainWindow):
+class MainWindow(WindowDialogs):
     """Signals: import_finished() once an import started from the window has ended."""
 
     import_finished = Signal()
@@ -260,211 +245,6 @@ class MainWindow(QMainWindow):
 
     # Notes ---------------------------------------------------------------------------------
 
-    def undo(self) -> None:
-        # Typing not yet saved belongs to the note being undone or redone: save it first.
-        self.notes_pane.flush()
-        self.undo_stack.undo()
-
-    def redo(self) -> None:
-        self.notes_pane.flush()
-        self.undo_stack.redo()
-
-    def _update_note_actions(self) -> None:
-        has_note = self.notes_pane.current_note_id() is not None
-        self.commands.note_history.setEnabled(has_note)
-        self.commands.copy_note_link.setEnabled(has_note)
-
-    def copy_note_link(self) -> None:
-        """Put ``[words](note:ID)`` on the clipboard; pasted into a note, it links to this one."""
-        note = next(
-            (n for n in self.notes_pane.model.notes() if n.id == self.notes_pane.current_note_id()),
-            None,
-        )
-        if note is not None:
-            words = " ".join((note.quote or note.body or self.tr("note")).split()[:6])
-            QApplication.clipboard().setText(f"[{words}](note:{note.id})")
-            self.statusBar().showMessage(self.tr("Link to the note copied."), 4000)
-
-    def copy_event_link(self) -> None:
-        event_id = self.timeline.selected_event_id()
-        event = next((e for e in self._events if e.id == event_id), None)
-        if event is not None:
-            QApplication.clipboard().setText(f"[{event.label}](event:{event.id})")
-            self.statusBar().showMessage(self.tr("Link to the event copied."), 4000)
-
-    def add_note_about(self, *, event_id: int | None) -> None:
-        """A note on the whole article (no event) or on a timeline event; its editor takes focus."""
-        if self._article is None:
-            return
-        self.notes_pane.flush()
-        command = add_note_about_command(
-            self.workspace.notes, self._on_notes_changed, article_id=self._article.id,
-            event_id=event_id,
-        )  # fmt: skip
-        self.undo_stack.push(command)
-        if command.error is not None:
-            self._report_note_error(command.error)
-        elif command.note_id is not None:
-            self.notes_pane.edit_note(command.note_id)
-
-    def highlight(self, colour: str) -> None:
-        """Highlight the selection in a colour; with no selection, recolour the current note."""
-        if self.reader.selected_span() is not None:
-            self.add_note(colour=colour, edit=False)
-            return
-        note_id = self.notes_pane.current_note_id()
-        if note_id is None:
-            self.statusBar().showMessage(self.tr("Select a passage of the article first."), 5000)
-            return
-        self.undo_stack.push(
-            RecolourNoteCommand(
-                self.workspace.notes, self._on_notes_changed, note_id=note_id, color=colour
-            )
-        )
-
-    def add_note(self, *, colour: str | None = None, edit: bool = True) -> None:
-        span = self.reader.selected_span()
-        if self._article is None or span is None:
-            self.statusBar().showMessage(self.tr("Select a passage of the article first."), 5000)
-            return
-        self.notes_pane.flush()
-        command = add_note_command(
-            self.workspace.notes,
-            self._on_notes_changed,
-            article_id=self._article.id,
-            revision_id=self._article.revision_id,
-            start=span[0],
-            end=span[1],
-            color=colour,
-        )
-        self.undo_stack.push(command)
-        if command.error is not None:
-            self._report_note_error(command.error)
-            return
-        # Drop the selection so the new note's highlight shows where the selection was.
-        cursor = self.reader.textCursor()
-        cursor.clearSelection()
-        self.reader.setTextCursor(cursor)
-        if command.note_id is not None and edit:
-            self.notes_pane.edit_note(command.note_id)
-
-    def _on_note_text_saved(self, note_id: int, before: str, after: str) -> None:
-        self.undo_stack.push(
-            EditNoteTextCommand(
-                self.workspace.notes, self._on_notes_changed, note_id=note_id, before=before,
-                after=after,
-            )
-        )  # fmt: skip
-
-    def set_note_tags(self, note_id: int, names: list[str]) -> None:
-        command = SetNoteTagsCommand(
-            self.workspace.tags, self._on_notes_changed, note_id=note_id, names=names
-        )
-        self.undo_stack.push(command)
-        if command.error is not None:
-            self.show_error(self.tr("The tags were not changed"), describe_error(command.error))
-            self._on_notes_changed(note_id)  # show the note's real tags again
-
-    def attach_note(self, note_id: int) -> None:
-        """Attach a note whose passage was not found to the passage selected in the reader."""
-        span = self.reader.selected_span()
-        if self._article is None or span is None:
-            self.statusBar().showMessage(
-                self.tr("Select the passage this note belongs to, then attach it."), 6000
-            )
-            return
-        self.notes_pane.flush()
-        command = AttachNoteCommand(
-            self.workspace.reattach,
-            self._on_notes_changed,
-            note_id=note_id,
-            revision_id=self._article.revision_id,
-            start=span[0],
-            end=span[1],
-        )
-        self.undo_stack.push(command)
-        if command.error is not None:
-            self._report_note_error(command.error)
-
-    def _report_note_error(self, error: SergeError) -> None:
-        if isinstance(error, StaleRevisionError) and self._article is not None:
-            # Another program imported a newer text: show it, so the reader can choose again.
-            self.open_article(self._article.slug, reload=True)
-            message = self.tr("The article was updated meanwhile. Select the passage again.")
-        else:
-            message = describe_error(error)
-        self.show_error(self.tr("The note was not added"), message)
-
-    def show_error(self, title: str, message: str) -> None:
-        """Tell the user about a problem they can act on (tests replace this)."""
-        QMessageBox.warning(self, title, message)
-
-    def delete_note(self, note_id: int) -> None:
-        self.undo_stack.push(
-            DeleteNoteCommand(self.workspace.notes, self._on_notes_changed, note_id=note_id)
-        )
-        self.statusBar().showMessage(self.tr("Note deleted. Undo with Ctrl+Z."), 8000)
-
-    def _on_notes_changed(self, select_id: int | None) -> None:
-        self.notes_pane.reload(select_id)
-        self.notes_pane.tags_field.set_known_tags([t.name for t in self.workspace.tags.list_tags()])
-        self._update_highlights()
-
-    def _update_highlights(self) -> None:
-        self.reader.set_notes(self.notes_pane.placed_notes(), self.notes_pane.current_note_id())
-
-    def _on_note_activated(self, note_id: int) -> None:
-        for note in self.notes_pane.model.notes():
-            if note.id != note_id:
-                continue
-            if note.about == "event" and note.event_id is not None:
-                self.timeline.select_event(note.event_id)
-                self._on_event_activated(note.event_id)
-            elif note.about == "article":
-                pass  # about the whole text: no place to go to
-            elif note.is_placed:
-                self.reader.show_span(note.start, note.end)
-            else:
-                self._say_passage_missing()
-        self._update_highlights()
-
-    def _follow_note_link(self, note_id: int) -> None:
-        try:
-            note = self.workspace.notes.get_note(note_id)
-        except SergeError as error:
-            self.statusBar().showMessage(describe_error(error), 6000)
-            return
-        article = next(
-            (a for a in self.workspace.library.list_articles() if a.id == note.article_id), None
-        )
-        if article is not None:
-            self.open_article(article.slug)
-            self.notes_pane.select_note(note_id)
-            self._on_note_activated(note_id)
-
-    def _follow_event_link(self, event_id: int) -> None:
-        if any(event.id == event_id for event in self._events):
-            self.timeline.select_event(event_id)
-            self._on_event_activated(event_id)
-        else:
-            self.statusBar().showMessage(self.tr("That event is not in this article."), 6000)
-
-    def _say_passage_missing(self) -> None:
-        self.statusBar().showMessage(
-            self.tr("This passage is not in the current version of the article."), 8000
-        )
-
-    def _on_passage_clicked(self, offset: int) -> None:
-        note = self.reader.note_at(offset)
-        if note is not None:
-            self.notes_pane.select_note(note.id)
-            self._update_highlights()
-
-    def _update_note_action(self) -> None:
-        self.commands.add_note.setEnabled(self.reader.selected_span() is not None)
-
-    # Timeline and find -----------------------------------------------------------------------
-
     def _on_event_activated(self, event_id: int) -> None:
         for event in self._events:
             if event.id == event_id and event.is_placed:
@@ -476,74 +256,6 @@ class MainWindow(QMainWindow):
         self.timeline.highlight_events(
             [e.id for e in self._events if e.is_placed and e.start < bottom and e.end > top]
         )
-
-    def _show_dialog(self, dialog: QDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a fresh one each time
-        dialog.open()
-
-    def open_trash(self) -> None:
-        from serge_desktop.ui.trash_dialog import TrashDialog
-
-        self.notes_pane.flush()  # the dialogs' own Ctrl+Z does not go through the window
-        headlines = {s.id: s.headline for s in self.workspace.library.list_articles()}
-        self._show_dialog(
-            TrashDialog(
-                self.workspace.notes,
-                self.undo_stack,
-                self._on_notes_changed,
-                article_id=self._article.id if self._article else None,
-                headlines=headlines,
-                parent=self,
-            )
-        )
-
-    def open_note_history(self) -> None:
-        from serge_desktop.ui.history_dialog import HistoryDialog
-
-        note_id = self.notes_pane.current_note_id()
-        if note_id is None:
-            return
-        self.notes_pane.flush()
-        self._show_dialog(
-            HistoryDialog(
-                self.workspace.notes,
-                self.undo_stack,
-                self._on_notes_changed,
-                note_id=note_id,
-                parent=self,
-            )
-        )
-
-    def open_tags(self) -> None:
-        from serge_desktop.ui.tags_dialog import TagsDialog
-
-        self.notes_pane.flush()
-        self._show_dialog(
-            TagsDialog(self.workspace.tags, self.undo_stack, self._on_notes_changed, parent=self)
-        )
-
-    def open_search(self) -> None:
-        """Show the search-everything dialog (made on first use: start-up does not need it)."""
-        if self._search_dialog is None:
-            from serge_desktop.ui.search_dialog import SearchDialog
-
-            self._search_dialog = SearchDialog(self.workspace.search, self)
-            self._search_dialog.hit_chosen.connect(self._on_search_hit)
-        self._search_dialog.open_for_search()
-
-    def _on_search_hit(self, hit: Hit) -> None:
-        self.open_article(hit.slug)
-        if isinstance(hit, NoteHit):
-            self.notes_pane.select_note(hit.note_id)
-            self._on_note_activated(hit.note_id)
-        elif isinstance(hit, EventHit):
-            self.timeline.select_event(hit.event_id)
-            self._on_event_activated(hit.event_id)
-        elif hit.body_offset is not None:
-            first = hit.snippet.matches[0] if hit.snippet.matches else (0, 1)
-            self.reader.show_span(
-                hit.body_offset, hit.body_offset + first[1] - first[0], flash=True
-            )
 
     def _on_search_changed(self, text: str) -> None:
         total = self.reader.find_all(text)
