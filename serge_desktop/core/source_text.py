@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import hashlib
 from pathlib import Path
 
@@ -71,10 +72,8 @@ def _looks_binary(raw: bytes) -> bool:
 
 
 def _decode(raw: bytes) -> tuple[str, str]:
-    try:
+    with contextlib.suppress(UnicodeDecodeError):
         return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
     # Older Windows editors save cp1252; it is the one legacy encoding worth guessing.
     try:
         return raw.decode("cp1252"), "cp1252"

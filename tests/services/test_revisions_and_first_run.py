@@ -65,8 +65,7 @@ def test_a_note_on_an_outdated_revision_is_refused(workspace: Workspace, tmp_pat
 
 
 def test_an_interrupted_first_run_imports_the_bundled_article_next_time(tmp_path: Path) -> None:
-    with Workspace(tmp_path):
-        pass
+    Workspace(tmp_path).close()  # a first start: the bundled article comes in
     with closing(sqlite3.connect(tmp_path / "library.sqlite3")) as connection:
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("DELETE FROM article")
@@ -77,8 +76,7 @@ def test_an_interrupted_first_run_imports_the_bundled_article_next_time(tmp_path
 
 
 def test_a_removed_bundled_article_does_not_come_back(tmp_path: Path) -> None:
-    with Workspace(tmp_path):
-        pass
+    Workspace(tmp_path).close()  # a first start: the bundled article comes in
     with closing(sqlite3.connect(tmp_path / "library.sqlite3")) as connection:
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("DELETE FROM article")

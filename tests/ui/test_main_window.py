@@ -47,8 +47,7 @@ def test_typing_saves_itself_after_a_pause(window: MainWindow, qtbot: QtBot) -> 
     note_id = window.notes_pane.current_note_id()
     assert note_id is not None
     qtbot.keyClicks(window.notes_pane.editor, "Civil war")
-    with qtbot.waitSignal(window.notes_pane.note_saved, timeout=2000):
-        pass
+    qtbot.waitSignal(window.notes_pane.note_saved, timeout=2000).wait()  # the pause autosave
     assert window.workspace.notes.get_note(note_id).body == "Civil war"
 
 
