@@ -53,6 +53,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command:
         from serge_desktop.cli.runner import run_command
 
+        # The command line draws no widgets itself (its imports stop at the services); the one
+        # command that draws, `timeline export` to PNG or SVG, is handed the drawing code here.
+        args.load_timeline_renderer = _load_timeline_renderer
         return run_command(args)
     from serge_desktop.ui.app import run_app
 
@@ -62,6 +65,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         exit_after_start=args.exit_after_start,
         argv=sys.argv[:1],
     )
+
+
+def _load_timeline_renderer() -> object:
+    from serge_desktop.ui import timeline_export
+
+    return timeline_export
 
 
 def _name_application() -> None:

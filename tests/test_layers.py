@@ -67,3 +67,13 @@ def test_the_check_sees_a_wrong_import(tmp_path: Path) -> None:
     module = tmp_path / "bad.py"
     module.write_text("from PySide6.QtWidgets import QWidget\nimport peewee\n", encoding="utf-8")
     assert {"PySide6.QtWidgets", "peewee"} <= imported_modules(module)
+
+
+def test_the_command_line_does_not_load_the_ui_by_name() -> None:
+    # importlib.import_module("serge_desktop.ui…") would get past the import check above.
+    wrong = [
+        str(path.relative_to(PACKAGE))
+        for path in layer_files("cli")
+        if "serge_desktop.ui" in path.read_text(encoding="utf-8")
+    ]
+    assert not wrong, wrong

@@ -10,6 +10,7 @@ from pathlib import Path
 from serge_desktop.cli.messages import describe
 from serge_desktop.cli.notes_commands import add_notes_subcommands
 from serge_desktop.cli.search_command import add_search_subcommand
+from serge_desktop.cli.timeline_command import add_timeline_subcommand
 from serge_desktop.cli.update_command import add_update_argument, run_import_update
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.views import ImportStatus
@@ -37,6 +38,7 @@ def add_subcommands(
     lister.set_defaults(handler=run_list)
     add_notes_subcommands(subparsers, parents)
     add_search_subcommand(subparsers, parents)
+    add_timeline_subcommand(subparsers, parents)
 
 
 def run_import(args: argparse.Namespace, workspace: Workspace) -> int:

@@ -1,0 +1,64 @@
+"""The `timeline suggest` subcommand: events proposed from an article's dated sentences."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from serge_desktop.cli.messages import describe
+from serge_desktop.cli.timeline_export_command import register_timeline_export
+from serge_desktop.core.event_suggestions import SuggestedEvent, suggest_events
+from serge_desktop.services.errors import NotFoundError
+from serge_desktop.services.workspace import Workspace
+
+
+def add_timeline_subcommand(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    parents: list[argparse.ArgumentParser],
+) -> None:
+    timeline = subparsers.add_parser(
+        "timeline", parents=parents, help="work with an article's timeline"
+    )
+    actions = timeline.add_subparsers(dest="timeline_action", metavar="ACTION", required=True)
+    suggest = actions.add_parser(
+        "suggest",
+        parents=parents,
+        help="propose events from the article's dated sentences",
+        description="Nothing is saved: the suggestions are printed for you to accept or not.",
+    )
+    suggest.add_argument("--article", required=True, metavar="SLUG", help="the article's slug")
+    suggest.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    suggest.set_defaults(handler=run_timeline)
+    register_timeline_export(actions, parents)
+
+
+def run_timeline(args: argparse.Namespace, workspace: Workspace) -> int:
+    try:
+        body = workspace.library.article_view(args.article).body
+    except NotFoundError as error:
+        print(f"serge-desktop: {describe(error)}", file=sys.stderr)
+        return 1
+    suggestions = suggest_events(body)
+    out = sys.stdout
+    if args.json:
+        json.dump([_as_json(s) for s in suggestions], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    # One tab-separated line per suggestion, like `list` and `search`: date, words, label, where.
+    for s in suggestions:
+        print(f"{s.date_edtf}\t{s.date_text}\t{s.label}\t@{s.start}-{s.end}", file=out)
+    if not suggestions:
+        print("No dated sentences found.", file=out)
+    return 0
+
+
+def _as_json(suggestion: SuggestedEvent) -> dict[str, object]:
+    return {
+        "date_edtf": suggestion.date_edtf,
+        "date_text": suggestion.date_text,
+        "label": suggestion.label,
+        "evidence": suggestion.evidence,
+        "start": suggestion.start,
+        "end": suggestion.end,
+    }

@@ -1,0 +1,121 @@
+"""The `timeline export` action: an article's whole timeline as PNG, SVG or TimelineJS JSON."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol, cast
+
+from serge_desktop.cli.messages import describe
+from serge_desktop.core.errors import SergeError
+from serge_desktop.services.timelinejs import (
+    OutputExistsError,
+    timelinejs_document,
+    write_timelinejs,
+)
+from serge_desktop.services.views import TimelineEventView
+from serge_desktop.services.workspace import Workspace
+
+FORMATS = ("png", "svg", "timelinejs")
+DEFAULT_WIDTH = 1600  # the drawing code's own default width, in pixels
+
+
+class _Size(Protocol):
+    def width(self) -> int: ...
+    def height(self) -> int: ...
+
+
+class _Renderer(Protocol):
+    """What the command uses of the drawing code that main() hands it."""
+
+    def export_png(
+        self, events: Sequence[TimelineEventView], path: Path, *, width: int, force: bool
+    ) -> _Size: ...
+
+    def export_svg(
+        self,
+        events: Sequence[TimelineEventView],
+        path: Path,
+        *,
+        title: str,
+        description: str,
+        width: int,
+        force: bool,
+    ) -> _Size: ...
+
+
+def register_timeline_export(
+    timeline_subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    parents: list[argparse.ArgumentParser],
+) -> None:
+    """Add `export` to the actions of the `timeline` subcommand."""
+    export = timeline_subparsers.add_parser(
+        "export",
+        parents=parents,
+        help="write the article's whole timeline as PNG, SVG or TimelineJS JSON",
+        description=(
+            "PNG and SVG draw the timeline as the window does, light on white; timelinejs writes "
+            "JSON for TimelineJS 3. An existing FILE is kept unless --force is given."
+        ),
+    )
+    export.add_argument("--article", required=True, metavar="SLUG", help="the article's slug")
+    export.add_argument("--format", required=True, choices=FORMATS, help="what to write")
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    export.add_argument(
+        "--width",
+        type=int,
+        default=DEFAULT_WIDTH,
+        metavar="PX",
+        help=f"width of a PNG or SVG in logical pixels (default {DEFAULT_WIDTH}; PNG has twice)",
+    )
+    export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    export.set_defaults(handler=run_timeline_export)
+
+
+def run_timeline_export(args: argparse.Namespace, workspace: Workspace) -> int:
+    path: Path = args.output
+    try:
+        if path.exists() and not args.force:
+            raise OutputExistsError(path)  # before any work, and before Qt starts
+        if not path.parent.is_dir():
+            print(
+                f"serge-desktop: {path}: the folder {path.parent} does not exist", file=sys.stderr
+            )
+            return 1
+        article = workspace.library.article_view(args.article)
+        events = workspace.timeline.list_events(article.id)
+        if args.format == "timelinejs":
+            write_timelinejs(path, timelinejs_document(article, events), force=args.force)
+            print(f"{path}: {len(events)} events as TimelineJS JSON", file=sys.stdout)
+            return 0
+        renderer = cast(_Renderer, args.load_timeline_renderer())
+        if args.format == "png":
+            size = renderer.export_png(events, path, width=args.width, force=args.force)
+        else:
+            size = renderer.export_svg(
+                events,
+                path,
+                title=article.headline,
+                description=_description(article.headline, events),
+                width=args.width,
+                force=args.force,
+            )
+    except SergeError as error:
+        print(f"serge-desktop: {describe(error)}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"serge-desktop: {path}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    kind = args.format.upper()
+    print(f"{path}: {len(events)} events, {size.width()}×{size.height()} {kind}", file=sys.stdout)
+    return 0
+
+
+def _description(headline: str, events: Sequence[TimelineEventView]) -> str:
+    if not events:
+        return f"Timeline of “{headline}”: no dated events."
+    first = min(e.earliest for e in events).year
+    last = max(e.latest for e in events).year
+    return f"Timeline of “{headline}”: {len(events)} events, {first}–{last}."
