@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -264,11 +265,8 @@ def read_date_phrase(text: str, context: FuzzyDate | None = None) -> DatePhrase:
     """Read all of ``text`` as one date (a phrase or EDTF); raise DatePhraseError otherwise."""
     words = text.strip(" \t\n.,;")
     offset = text.find(words) if words else 0
-    try:
+    with contextlib.suppress(FuzzyDateError):  # not EDTF: perhaps a phrase
         fuzzy = parse_edtf(words)
-    except FuzzyDateError:
-        pass
-    else:
         return DatePhrase(words, offset, offset + len(words), fuzzy.edtf, fuzzy)
     phrases = find_date_phrases(words, context)
     if len(phrases) == 1 and phrases[0].text == words:
