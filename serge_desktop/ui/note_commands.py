@@ -7,22 +7,17 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from serge_desktop.core.errors import SergeError
 from serge_desktop.services.notes import NotesService
 from serge_desktop.services.reattach import NoteAnchor, ReattachService
 from serge_desktop.services.views import NoteView
+from serge_desktop.ui.fallible_command import FallibleCommand
 
 # Called after every change with the id of the note to select, or None.
 Refresh = Callable[[int | None], None]
 
 
-class CreateNoteCommand(QUndoCommand):
-    """Creates a note on the first redo; undo moves it to the trash, redo brings it back.
-
-    If creating fails (the text changed meanwhile, the database is locked), the command keeps
-    the error in ``error`` and marks itself obsolete, so the stack drops it instead of offering
-    to undo something that never happened.
-    """
+class CreateNoteCommand(FallibleCommand):
+    """Creates a note on the first redo; undo moves it to the trash, redo brings it back."""
 
     def __init__(
         self, text: str, notes: NotesService, refresh: Refresh, create: Callable[[], NoteView]
@@ -32,16 +27,13 @@ class CreateNoteCommand(QUndoCommand):
         self._refresh = refresh
         self._create = create
         self.note_id: int | None = None
-        self.error: SergeError | None = None
 
     def redo(self) -> None:
         if self.note_id is None:
-            try:
-                self.note_id = self._create().id
-            except SergeError as error:
-                self.error = error
-                self.setObsolete(True)
+            created = self.attempt(self._create)
+            if created is None:
                 return
+            self.note_id = created.id
         else:
             self._notes.restore_note(note_id=self.note_id)
         self._refresh(self.note_id)
@@ -135,11 +127,8 @@ class RecolourNoteCommand(QUndoCommand):
         self._refresh(self._note_id)
 
 
-class AttachNoteCommand(QUndoCommand):
-    """Attaches a note whose passage was lost to the passage the reader selected; undo detaches.
-
-    A failed attach (the text changed meanwhile) keeps the error and drops itself, like adding.
-    """
+class AttachNoteCommand(FallibleCommand):
+    """Attaches a note whose passage was lost to the passage the reader selected; undo detaches."""
 
     def __init__(
         self,
@@ -157,17 +146,15 @@ class AttachNoteCommand(QUndoCommand):
         self._note_id = note_id
         self._target = (revision_id, start, end)
         self._before: NoteAnchor | None = None
-        self.error: SergeError | None = None
 
     def redo(self) -> None:
         revision_id, start, end = self._target
-        try:
-            change = self._reattach.attach(
+        change = self.attempt(
+            lambda: self._reattach.attach(
                 note_id=self._note_id, revision_id=revision_id, start=start, end=end
             )
-        except SergeError as error:
-            self.error = error
-            self.setObsolete(True)
+        )
+        if change is None:
             return
         if self._before is None:
             self._before = change.before

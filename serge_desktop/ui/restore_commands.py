@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.notes import NotesService
+from serge_desktop.ui.fallible_command import FallibleCommand
 from serge_desktop.ui.note_commands import Refresh
 
 
-class RestoreNotesCommand(QUndoCommand):
+class RestoreNotesCommand(FallibleCommand):
     """Brings notes back from the trash; undo moves them back into it.
 
     If the first restore fails (a note was deleted for good meanwhile), the notes restored so
@@ -25,7 +25,6 @@ class RestoreNotesCommand(QUndoCommand):
         self._notes = notes
         self._refresh = refresh
         self._note_ids = tuple(note_ids)
-        self.error: SergeError | None = None
 
     def redo(self) -> None:
         restored: list[int] = []
@@ -47,7 +46,7 @@ class RestoreNotesCommand(QUndoCommand):
         self._refresh(None)
 
 
-class RestoreVersionCommand(QUndoCommand):
+class RestoreVersionCommand(FallibleCommand):
     """Makes an earlier text of a note current; undo puts back ``before``, the text it replaced.
 
     Restoring keeps the replaced text as a version, so the history shows it either way.
@@ -64,14 +63,12 @@ class RestoreVersionCommand(QUndoCommand):
         self._note_id = note_id
         self._version_id = version_id
         self._before = before
-        self.error: SergeError | None = None
 
     def redo(self) -> None:
-        try:
-            self._notes.restore_version(note_id=self._note_id, version_id=self._version_id)
-        except SergeError as error:
-            self.error = error
-            self.setObsolete(True)
+        restored = self.attempt(
+            lambda: self._notes.restore_version(note_id=self._note_id, version_id=self._version_id)
+        )
+        if restored is None:
             return
         self._refresh(self._note_id)
 

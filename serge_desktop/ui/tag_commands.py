@@ -10,15 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
-from serge_desktop.core.errors import SergeError
 from serge_desktop.services.tag_views import TagDeleted, TagRenamed
 from serge_desktop.services.tags import TagsService
+from serge_desktop.ui.fallible_command import FallibleCommand
 from serge_desktop.ui.note_commands import Refresh
 
 
-class RenameTagCommand(QUndoCommand):
+class RenameTagCommand(FallibleCommand):
     """Renames a tag on every note; onto an existing name it merges the two (undo splits them)."""
 
     def __init__(self, tags: TagsService, refresh: Refresh, *, name: str, new_name: str) -> None:
@@ -30,15 +29,14 @@ class RenameTagCommand(QUndoCommand):
         self._name = name
         self._new_name = new_name
         self.change: TagRenamed | None = None
-        self.error: SergeError | None = None
 
     def redo(self) -> None:
-        try:
-            self.change = self._tags.rename_tag(name=self._name, new_name=self._new_name)
-        except SergeError as error:
-            self.error = error
-            self.setObsolete(True)
+        result = self.attempt(
+            lambda: self._tags.rename_tag(name=self._name, new_name=self._new_name)
+        )
+        if result is None:
             return
+        self.change = result
         if self.change.old_name == self.change.new_name:
             self.setObsolete(True)  # the same name again: nothing to undo
         self._refresh(None)
@@ -49,7 +47,7 @@ class RenameTagCommand(QUndoCommand):
         self._refresh(None)
 
 
-class MergeTagCommand(QUndoCommand):
+class MergeTagCommand(FallibleCommand):
     """Puts ``into`` on every note carrying ``name`` and deletes ``name``; undo splits them."""
 
     def __init__(self, tags: TagsService, refresh: Refresh, *, name: str, into: str) -> None:
@@ -63,15 +61,12 @@ class MergeTagCommand(QUndoCommand):
         self._name = name
         self._into = into
         self.change: TagRenamed | None = None
-        self.error: SergeError | None = None
 
     def redo(self) -> None:
-        try:
-            self.change = self._tags.merge_tag(name=self._name, into=self._into)
-        except SergeError as error:
-            self.error = error
-            self.setObsolete(True)
+        result = self.attempt(lambda: self._tags.merge_tag(name=self._name, into=self._into))
+        if result is None:
             return
+        self.change = result
         if not self.change.merged:
             self.setObsolete(True)  # a tag merged into itself
         self._refresh(None)
@@ -82,7 +77,7 @@ class MergeTagCommand(QUndoCommand):
         self._refresh(None)
 
 
-class DeleteTagCommand(QUndoCommand):
+class DeleteTagCommand(FallibleCommand):
     """Deletes a tag and takes it off every note; undo puts it back on the same notes."""
 
     def __init__(self, tags: TagsService, refresh: Refresh, *, name: str) -> None:
@@ -93,15 +88,12 @@ class DeleteTagCommand(QUndoCommand):
         self._refresh = refresh
         self._name = name
         self.deleted: TagDeleted | None = None
-        self.error: SergeError | None = None
 
     def redo(self) -> None:
-        try:
-            self.deleted = self._tags.delete_tag(name=self._name)
-        except SergeError as error:
-            self.error = error
-            self.setObsolete(True)
+        result = self.attempt(lambda: self._tags.delete_tag(name=self._name))
+        if result is None:
             return
+        self.deleted = result
         self._refresh(None)
 
     def undo(self) -> None:
@@ -110,7 +102,7 @@ class DeleteTagCommand(QUndoCommand):
         self._refresh(None)
 
 
-class SetNoteTagsCommand(QUndoCommand):
+class SetNoteTagsCommand(FallibleCommand):
     """Gives one note exactly these tags; undo puts back its old ones and drops those it created.
 
     What a tag field saves. ``before`` and ``created`` come from the service on each redo: a
@@ -127,14 +119,12 @@ class SetNoteTagsCommand(QUndoCommand):
         self._after = tuple(names)
         self._before: tuple[str, ...] | None = None
         self._created: tuple[str, ...] = ()
-        self.error: SergeError | None = None
 
     def redo(self) -> None:
-        try:
-            change = self._tags.set_note_tags(note_id=self._note_id, names=self._after)
-        except SergeError as error:
-            self.error = error
-            self.setObsolete(True)
+        change = self.attempt(
+            lambda: self._tags.set_note_tags(note_id=self._note_id, names=self._after)
+        )
+        if change is None:
             return
         if self._before is None:
             self._before = change.before
