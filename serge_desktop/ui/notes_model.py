@@ -28,6 +28,18 @@ SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 9  # what the note is about, worded fo
 
 _Index = QModelIndex | QPersistentModelIndex
 
+# Roles that hand out one field of the note as it is.
+_FIELD_OF_ROLE = {
+    Qt.ItemDataRole.ToolTipRole: "quote",
+    NOTE_ID_ROLE: "id",
+    QUOTE_ROLE: "quote",
+    BODY_ROLE: "body",
+    PLACED_ROLE: "is_placed",
+    PLACEMENT_ROLE: "placement",
+    COLOR_ROLE: "color",
+    TAGS_ROLE: "tags",
+}
+
 
 class NotesListModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
@@ -71,22 +83,8 @@ class NotesListModel(QAbstractListModel):
         note = self._notes[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{note_subject(note)} {note.body}".strip()
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return note.quote
-        if role == NOTE_ID_ROLE:
-            return note.id
-        if role == QUOTE_ROLE:
-            return note.quote
-        if role == BODY_ROLE:
-            return note.body
-        if role == PLACED_ROLE:
-            return note.is_placed
-        if role == PLACEMENT_ROLE:
-            return note.placement
-        if role == COLOR_ROLE:
-            return note.color
-        if role == TAGS_ROLE:
-            return note.tags
+        if role in _FIELD_OF_ROLE:
+            return getattr(note, _FIELD_OF_ROLE[role])
         if role == SUBJECT_ROLE:
             return note_subject(note)
         if role == PREVIEW_ROLE:
