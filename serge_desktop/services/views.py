@@ -61,6 +61,7 @@ class TimelineEventView:
     end: int
     is_placed: bool = True  # found in the current revision; else drawn without a passage
     placement: str = "exact"  # how re-anchoring found it: exact, moved, approximate, unplaced
+    note_count: int = 0  # the reader's notes about this event (not in the trash), for its badge
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,1 @@
+"""Writing notes, the timeline and articles out in the formats teachers' tools open."""

@@ -1,0 +1,1 @@
+"""Class packs: .sergepack files that carry articles, events and notes between readers."""
