@@ -161,7 +161,7 @@ class MainActions(QObject):
         bar = window.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.import_article, self.open_library])
-        file_menu.addSeparator()
+        self._quit_separator = file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo, self.redo])
@@ -179,8 +179,30 @@ class MainActions(QObject):
         view_menu.addActions([self.show_reader, self.show_timeline, self.show_notes])
         view_menu.addSeparator()
         view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
+        timeline_menu = bar.addMenu(self.tr("&Timeline"))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.about, self.about_qt])
+        self.menus = {
+            "file": file_menu,
+            "edit": edit_menu,
+            "view": view_menu,
+            "timeline": timeline_menu,
+            "help": help_menu,
+        }
+
+    def add_to_menu(self, key: str, actions: list[QAction]) -> None:
+        """Add a feature's actions as a group: in File above Quit, elsewhere at the end.
+
+        ``key`` is one of "file", "edit", "view", "timeline" and "help".
+        """
+        menu = self.menus[key]
+        if key == "file":
+            menu.insertActions(self._quit_separator, actions)
+            menu.insertSeparator(self._quit_separator)
+            return
+        if not menu.isEmpty():
+            menu.addSeparator()
+        menu.addActions(actions)
 
     def build_toolbar(self, window: QMainWindow, switcher: QWidget) -> QToolBar:
         toolbar = QToolBar(self.tr("Main toolbar"), window)

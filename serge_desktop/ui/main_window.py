@@ -31,6 +31,7 @@ from serge_desktop.ui.notes_pane import NotesPane
 from serge_desktop.ui.reader_view import ReaderView
 from serge_desktop.ui.timeline_pane import TimelinePane
 from serge_desktop.ui.window_dialogs import WindowDialogs
+from serge_desktop.ui.window_features import install_features
 from serge_desktop.ui.window_state import WindowState
 
 if TYPE_CHECKING:
@@ -39,9 +40,14 @@ if TYPE_CHECKING:
 
 
 class MainWindow(WindowDialogs):
-    """Signals: import_finished() once an import started from the window has ended."""
+    """The study window.
+
+    Signals: import_finished() once an import started from the window has ended;
+    article_opened(ArticleView) whenever an article is shown (again).
+    """
 
     import_finished = Signal()
+    article_opened = Signal(object)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +72,7 @@ class MainWindow(WindowDialogs):
         self.commands.build_toolbar(self, self.switcher)
         self.reader.set_context_actions([self.commands.add_note])
         self._connect_signals()
+        self.features = install_features(self)
         self.state = WindowState(workspace.window_state_path)
         if not self.state.restore(self, self._splitters):
             self.resize(1440, 900)
@@ -196,14 +203,24 @@ class MainWindow(WindowDialogs):
             self.reader.scroll_to_offset(position)
         if self.find_bar.isVisible():
             self._on_search_changed(self.find_bar.field.text())
-        self._events = self.workspace.timeline.list_events(article.id)
-        self.timeline.set_events(self._events)
+        self.reload_events()
         self.notes_pane.set_article(article.id)
         self.notes_pane.tags_field.set_known_tags([t.name for t in self.workspace.tags.list_tags()])
         self._update_highlights()
         self.switcher.set_articles(self.workspace.library.list_articles(), slug)
         self.state.set_article_slug(slug)
         self.setWindowTitle(f"{article.headline} — {APP_NAME}")
+        self.article_opened.emit(article)
+
+    def reload_events(self) -> None:
+        """Read the open article's timeline again (after events were added, edited or deleted)."""
+        if self._article is None:
+            return
+        self._events = self.workspace.timeline.list_events(self._article.id)
+        self.timeline.set_events(self._events)
+
+    def events(self) -> list[TimelineEventView]:
+        return list(self._events)
 
     def _remember_reading_position(self) -> None:
         offset = self.reader.top_offset()

@@ -1,0 +1,29 @@
+"""The features that plug themselves into the main window, each adding its own actions and menus.
+
+A feature is a function ``install(window) -> QObject``: it builds its actions, puts them in the
+window's menus through ``window.commands.add_to_menu`` and keeps its state in the QObject it
+returns (parented to the window). The window stays small, and each feature stays in its module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+if TYPE_CHECKING:
+    from serge_desktop.ui.main_window import MainWindow
+
+Installer = Callable[["MainWindow"], QObject]
+
+
+def feature_installers() -> list[Installer]:
+    """The installers, in the order their menu entries appear."""
+    # Imported here, not at the top, so that a feature's module loads with the window only.
+    installers: list[Installer] = []
+    return installers
+
+
+def install_features(window: MainWindow) -> list[QObject]:
+    return [install(window) for install in feature_installers()]
