@@ -83,6 +83,13 @@ class NoteView:
     deleted_at: dt.datetime | None = None  # when it went to the trash; None while it is not there
     event_id: int | None = None  # the timeline event the note is about, if any
     event_label: str | None = None
+    # Who wrote it: None for the reader's own notes; a name for a note that came in a class pack
+    # (a teacher's or a student's layer), which the reader can see and copy but not change.
+    author: str | None = None
+
+    @property
+    def is_read_only(self) -> bool:
+        return self.author is not None
 
     @property
     def about(self) -> str:

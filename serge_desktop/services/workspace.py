@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from serge_desktop.services.data_location import DATABASE_FILENAME, WINDOW_STATE_FILENAME
 from serge_desktop.services.library import LibraryService
 from serge_desktop.services.notes import NotesService
+from serge_desktop.services.policy import DEFAULT_POLICY, Policy
 from serge_desktop.services.tags import TagsService
 from serge_desktop.services.timeline import TimelineService
 from serge_desktop.storage import models as m
@@ -28,11 +29,15 @@ BUNDLED_IMPORTED = "bundled_articles_imported"
 class Workspace:
     """Opens (and on first run fills) the library in one data folder; close it when done."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(
+        self, data_dir: Path, *, policy: Policy = DEFAULT_POLICY, secure_delete: bool = False
+    ) -> None:
+        """``secure_delete`` makes SQLite overwrite deleted content (a guest session's library)."""
         self.data_dir = data_dir
+        self.policy = policy
         self.database_path = data_dir / DATABASE_FILENAME
         self.window_state_path = data_dir / WINDOW_STATE_FILENAME
-        self._db = open_database(self.database_path)
+        self._db = open_database(self.database_path, secure_delete=secure_delete)
         self.library = LibraryService(self._db)
         self.notes = NotesService(self._db)
         self.tags = TagsService(self._db)

@@ -29,13 +29,16 @@ _PRAGMAS: tuple[tuple[str, object], ...] = (
 )
 
 
-def open_database(path: Path, *, read_only: bool = False) -> pw.SqliteDatabase:
+def open_database(
+    path: Path, *, read_only: bool = False, secure_delete: bool = False
+) -> pw.SqliteDatabase:
     """Open (creating and migrating if needed) the database at ``path`` and bind the models to it.
 
     Raises NotOurDatabaseError or DatabaseTooNewError before writing anything to a file that is
     not ours or is too new, MigrationError if an upgrade fails (rolled back), and StorageError
     for anything else the file system or SQLite refuses. ``read_only`` never creates, upgrades or
-    writes the file (it needs an existing database at the latest schema).
+    writes the file (it needs an existing database at the latest schema). ``secure_delete``
+    has SQLite overwrite deleted content with zeros, so nothing erased stays readable in the file.
     """
     path = Path(path)
     header = _read_header(path)
@@ -56,6 +59,8 @@ def open_database(path: Path, *, read_only: bool = False) -> pw.SqliteDatabase:
             version, application_id, has_schema = _inspect(db)
             _check_owner(path, version, application_id, has_schema=has_schema)
             _set_pragmas(db, read_only=read_only)
+            if secure_delete:
+                db.pragma("secure_delete", 1, permanent=True)
             if read_only:
                 if version < LATEST_VERSION:
                     raise StorageError(
