@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from serge_desktop.core.date_phrases import DatePhrase, find_date_phrases
 from serge_desktop.core.fuzzy_date import FuzzyDate
 
-LABEL_WORDS = 6
+LABEL_CHARS = 60  # a title that fits on the timeline; cut on a word boundary
 # A sentence ends at . ? or ! (and any closing quotes) before a capital or an opening quote, or
 # at a paragraph break. Requiring the capital keeps "c. 1936" and "No. 1929" in one sentence.
 _SENTENCE_END = re.compile(r"[.?!][\"”’')]*\s+(?=[A-Z“\"‘'])|\n\s*\n")
@@ -18,6 +18,7 @@ _WORD = re.compile(r"[\w’'-]+")
 # Words that start a subordinate clause or end a cut-off one; a label reads better without them.
 _LEADING = {"and", "but", "once", "when", "while", "though", "although", "since", "as", "so"}
 _TRAILING = {"that", "and", "of", "the", "to", "in", "a", "an", "by", "for", "with", "at", "on"}
+_DURATION = re.compile(r"[\w-]+\s+(?:years?|months?)", re.I)
 _RELATIVE_WORDS = ("shortly", "just", "soon", "not long")
 _PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 
@@ -83,16 +84,26 @@ def suggest_events(body: str) -> list[SuggestedEvent]:
 
 
 def draft_label(sentence: str, phrase: DatePhrase) -> str:
-    """A few words from the clause around the date, without the date's own words."""
+    """A short event title from the clause around the date, without the date's own words.
+
+    "In the early 1920s he realised that, unless the revolution spread across Europe, it would
+    be crushed" gives "He realised that unless the revolution spread across Europe": a clause
+    cut short at its first comma carries on into the next ones, up to LABEL_CHARS.
+    """
     clauses = _clauses(sentence)
     home = _clause_at(clauses, phrase.start)
     # A phrase may cross a clause break ("May 3, 1919"), so its right side ends with its own clause.
     right_end = clauses[_clause_at(clauses, max(phrase.end - 1, phrase.start))][1]
-    left = sentence[clauses[home][0] : phrase.start]
+    left = _words(sentence[clauses[home][0] : phrase.start])
     right = sentence[phrase.end : max(right_end, phrase.end)]
+    # "He spent four years in Germany": a duration is part of what happened, so it stays.
+    own = _words(phrase.text) if _DURATION.fullmatch(phrase.text) else []
     # After "shortly before" comes the other event, not this one: keep only what precedes it.
     relative = phrase.text.lower().startswith(_RELATIVE_WORDS)
-    words = _trim(_words(left) if relative else _words(left) + _words(right))
+    words = _trim(left if relative else left + own + _words(right))
+    if 0 < len(words) < 3 and not relative:
+        # "He realised that," is a subject and a verb without their object: read on.
+        words = _trim(left + own + _words(sentence[phrase.end :])) or words
     if len(words) < 2:
         # The clause was only the date ("In 1947, ... he died"): use a clause with a subject.
         others = [_trim(_words(sentence[s:e])) for i, (s, e) in enumerate(clauses) if i != home]
@@ -102,8 +113,20 @@ def draft_label(sentence: str, phrase: DatePhrase) -> str:
             words = fallback[0]
     if not words:
         return phrase.text
-    label = " ".join(_trim(words[:LABEL_WORDS]) or words[:LABEL_WORDS])
+    label = " ".join(_shorten(words))
     return label[0].upper() + label[1:]
+
+
+def _shorten(words: list[str]) -> list[str]:
+    """As many words as fit in LABEL_CHARS (at least one), without a dangling "of the"."""
+    kept: list[str] = []
+    length = -1
+    for word in words:
+        length += len(word) + 1
+        if kept and length > LABEL_CHARS:
+            break
+        kept.append(word)
+    return _trim(kept) or kept
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
@@ -128,3 +151,40 @@ def _trim(words: list[str]) -> list[str]:
     while words and words[-1].lower() in _TRAILING:
         words = words[:-1]
     return words
+
+
+@dataclass(frozen=True, slots=True)
+class PassageDraft:
+    """What "Add to timeline" offers for a passage: the evidence, dates read there, the context.
+
+    ``context`` is the date the text gave last before the passage, for reading "that year".
+    """
+
+    start: int
+    end: int
+    evidence: str
+    suggestions: tuple[SuggestedEvent, ...]
+    context: FuzzyDate | None
+
+
+def draft_for_passage(body: str, start: int, end: int) -> PassageDraft:
+    """The event a reader's passage offers: a selection (start < end) or the sentence at start.
+
+    Dates come from the sentences the passage touches, read in the order of the whole text as
+    ``suggest_events`` reads them, so "In May that year" knows which year.
+    """
+    sentences = split_sentences(body)
+    touched = [(s, e) for s, e in sentences if s < max(end, start + 1) and e > start]
+    if not touched:  # between sentences (a paragraph break): the next sentence, else the last
+        after = [(s, e) for s, e in sentences if s >= start]
+        touched = after[:1] or sentences[-1:]
+    if not touched:
+        return PassageDraft(start, start, "", (), None)
+    first, last = touched[0][0], touched[-1][1]
+    span = (start, end) if start < end else (first, last)
+    found = suggest_events(body)
+    inside = tuple(s for s in found if first <= s.start and s.end <= last)
+    earlier = [s.date for s in found if s.end <= first and not s.guessed]
+    return PassageDraft(
+        span[0], span[1], body[span[0] : span[1]], inside, earlier[-1] if earlier else None
+    )

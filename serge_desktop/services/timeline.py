@@ -1,46 +1,197 @@
-"""Reading an article's timeline events, with their fuzzy dates turned into bounds."""
+"""An article's timeline events: reading them with their bounds, and adding, editing, deleting."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import cast
+
 import peewee as pw
 
+from serge_desktop.core.anchoring import make_anchor
+from serge_desktop.core.event_suggestions import SuggestedEvent
 from serge_desktop.core.fuzzy_date import parse_edtf
 from serge_desktop.core.reanchoring import PlacementKind
+from serge_desktop.services.errors import InvalidSpanError, NotFoundError, StaleRevisionError
 from serge_desktop.services.library import current_revision
+from serge_desktop.services.timeline_edits import (
+    EventFields,
+    EventPassage,
+    EventSnapshot,
+    article_id_of,
+    fields_of,
+    insert_snapshot,
+    snapshot_of,
+)
+from serge_desktop.services.timeline_suggestions import SuggestionMemory, open_suggestions
 from serge_desktop.services.views import TimelineEventView
 from serge_desktop.storage import models as m
+from serge_desktop.storage.database import write_transaction
 
 
 class TimelineService:
+    """Every write runs in one transaction; a deleted event can be restored from its snapshot."""
+
     def __init__(self, db: pw.SqliteDatabase) -> None:
         self._db = db
+        self._memory = SuggestionMemory(db)
 
     def list_events(self, article_id: int) -> list[TimelineEventView]:
         """The article's events in time order (earliest bound, then curated position)."""
-        views = []
         current = current_revision(article_id).id
+        counts = _note_counts(article_id)
         query = m.TimelineEvent.select().where(m.TimelineEvent.article == article_id)
-        for event in query.order_by(m.TimelineEvent.position):
-            date = parse_edtf(event.edtf)
-            views.append(
-                TimelineEventView(
-                    id=event.id,
-                    edtf=event.edtf,
-                    date_text=event.date_text,
-                    label=event.label,
-                    category=event.category,
-                    is_context=event.is_context,
-                    earliest=date.earliest,
-                    latest=date.latest,
-                    is_period=date.is_interval,
-                    quote=event.quote,
-                    start=event.start,
-                    end=event.end,
-                    is_placed=event.revision_id == current,
-                    placement=event.placement
-                    if event.revision_id == current
-                    else PlacementKind.UNPLACED.value,
-                )
-            )
+        views = [
+            _view(event, current, counts.get(event.id, 0))
+            for event in query.order_by(m.TimelineEvent.position, m.TimelineEvent.id)
+        ]
         views.sort(key=lambda v: v.earliest)
         return views
+
+    def get_event(self, event_id: int) -> TimelineEventView:
+        event = _event(event_id)
+        current = current_revision(article_id_of(event)).id
+        return _view(event, current, _note_counts(article_id_of(event)).get(event.id, 0))
+
+    def create_event(
+        self, *, article_id: int, fields: EventFields, passage: EventPassage | None = None
+    ) -> TimelineEventView:
+        """A new event, anchored to a passage of the revision shown, or without a passage.
+
+        Without one it is "unplaced": drawn on the timeline, with nothing to show in the text.
+        """
+        checked = fields.checked()
+        with write_transaction(self._db):
+            revision = current_revision(article_id)
+            anchor = None
+            if passage is not None:
+                if passage.revision_id != revision.id:
+                    raise StaleRevisionError(f"article {article_id} now has a newer revision")
+                body = revision.body
+                if (
+                    not 0 <= passage.start < passage.end <= len(body)
+                    or not body[passage.start : passage.end].strip()
+                ):
+                    raise InvalidSpanError(
+                        f"passage {passage.start}..{passage.end} is empty or outside the article"
+                    )
+                anchor = make_anchor(body, passage.start, passage.end)
+            last = m.TimelineEvent.select(pw.fn.MAX(m.TimelineEvent.position)).where(
+                m.TimelineEvent.article == article_id
+            )
+            event = m.TimelineEvent.create(
+                article=article_id,
+                revision=revision,
+                edtf=checked.edtf,
+                date_text=checked.date_text,
+                label=checked.label,
+                category=checked.category,
+                is_context=checked.is_context,
+                quote=anchor.quote if anchor else "",
+                prefix=anchor.prefix if anchor else "",
+                suffix=anchor.suffix if anchor else "",
+                start=anchor.start if anchor else 0,
+                end=anchor.end if anchor else 0,
+                position=(last.scalar() or 0) + 1,
+                placement=PlacementKind.EXACT.value if anchor else PlacementKind.UNPLACED.value,
+            )
+            return _view(event, revision.id, 0)
+
+    def update_event(self, *, event_id: int, fields: EventFields) -> EventFields:
+        """Change an event's date, label, category or context flag; returns the fields before."""
+        checked = fields.checked()
+        with write_transaction(self._db):
+            event = _event(event_id)
+            before = fields_of(event)
+            event.edtf, event.date_text, event.label = (
+                checked.edtf,
+                checked.date_text,
+                checked.label,
+            )
+            event.category, event.is_context = checked.category, checked.is_context
+            event.save()
+            return before
+
+    def delete_event(self, *, event_id: int) -> EventSnapshot:
+        """Delete an event; its notes stay, about the article, until ``restore_event``."""
+        with write_transaction(self._db):
+            snapshot = snapshot_of(_event(event_id))
+            m.Note.update(event=None).where(m.Note.event == event_id).execute()
+            m.TimelineEvent.delete().where(m.TimelineEvent.id == event_id).execute()
+            return snapshot
+
+    def restore_event(self, snapshot: EventSnapshot) -> TimelineEventView:
+        """Put a deleted event back with its id, passage and notes, all in one transaction."""
+        with write_transaction(self._db):
+            current_revision(snapshot.article_id)  # the article must still be there
+            if m.TimelineEvent.get_or_none(m.TimelineEvent.id == snapshot.id) is not None:
+                raise NotFoundError("deleted event", snapshot.id)
+            insert_snapshot(snapshot)
+        return self.get_event(snapshot.id)
+
+    # Suggestions -----------------------------------------------------------------------------
+
+    def open_suggestions(self, article_id: int) -> list[SuggestedEvent]:
+        """Suggested events of the current text that are neither events yet nor dismissed."""
+        body = current_revision(article_id).body
+        events = self.list_events(article_id)
+        return open_suggestions(body, events, self._memory.dismissed(article_id))
+
+    def dismiss_suggestion(self, *, article_id: int, key: str) -> None:
+        """Remember that the reader does not want this suggestion (see ``suggestion_key``)."""
+        self._memory.set_dismissed(article_id, key, dismissed=True)
+
+    def undismiss_suggestion(self, *, article_id: int, key: str) -> None:
+        self._memory.set_dismissed(article_id, key, dismissed=False)
+
+    def dismissed_suggestions(self, article_id: int) -> frozenset[str]:
+        return self._memory.dismissed(article_id)
+
+
+def _event(event_id: int) -> m.TimelineEvent:
+    event = m.TimelineEvent.get_or_none(m.TimelineEvent.id == event_id)
+    if not isinstance(event, m.TimelineEvent):
+        raise NotFoundError("event", event_id)
+    return event
+
+
+def _note_counts(article_id: int) -> dict[int, int]:
+    """The reader's own notes about each event of the article, not in the trash, in one query.
+
+    Notes from class-pack layers are other people's: they do not count towards the badge.
+    """
+    event_id = cast("pw.ForeignKeyField", m.Note.event)
+    query = (
+        m.Note.select(event_id, pw.fn.COUNT(m.Note.id).alias("count"))
+        .where(
+            (m.Note.article == article_id)
+            & m.Note.deleted_at.is_null()
+            & event_id.is_null(False)
+            & m.Note.layer.is_null()
+        )
+        .group_by(event_id)
+        .tuples()
+    )
+    return {int(key): int(count) for key, count in cast("Iterable[tuple[int, int]]", query)}
+
+
+def _view(event: m.TimelineEvent, current: int, note_count: int) -> TimelineEventView:
+    date = parse_edtf(event.edtf)
+    # No quote: the reader made it without a passage, so there is nothing to show in the text.
+    placed = event.revision_id == current and bool(event.quote)
+    return TimelineEventView(
+        id=event.id,
+        edtf=event.edtf,
+        date_text=event.date_text,
+        label=event.label,
+        category=event.category,
+        is_context=event.is_context,
+        earliest=date.earliest,
+        latest=date.latest,
+        is_period=date.is_interval,
+        quote=event.quote,
+        start=event.start,
+        end=event.end,
+        is_placed=placed,
+        placement=event.placement if placed else PlacementKind.UNPLACED.value,
+        note_count=note_count,
+    )

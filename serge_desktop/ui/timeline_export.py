@@ -1,4 +1,4 @@
-"""The whole span of an article's timeline drawn to a PNG or an SVG file."""
+"""An article's timeline drawn to a PNG or an SVG file: its whole span or a stretch of time."""
 
 from __future__ import annotations
 
@@ -15,12 +15,14 @@ from PySide6.QtWidgets import QApplication
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.timelinejs import OutputExistsError, write_atomically
 from serge_desktop.services.views import TimelineEventView
+from serge_desktop.ui.timeline_scale import Window
 from serge_desktop.ui.timeline_view import TimelineView
 
 __all__ = [
     "DEFAULT_WIDTH",
     "ExportFailedError",
     "OutputExistsError",
+    "Window",
     "ensure_application",
     "export_png",
     "export_svg",
@@ -65,12 +67,16 @@ def _export_palette(view: TimelineView) -> QPalette:
     return palette
 
 
-def _laid_out_view(events: Sequence[TimelineEventView], width: int) -> TimelineView:
+def _laid_out_view(
+    events: Sequence[TimelineEventView], width: int, window: Window | None
+) -> TimelineView:
     if not MIN_WIDTH <= width <= MAX_WIDTH:
         raise ExportFailedError(f"the width must be {MIN_WIDTH} to {MAX_WIDTH} pixels, not {width}")
     view = TimelineView()
+    view.cache_layers = False  # lines and text, not pictures of them, in an SVG
     view.setPalette(_export_palette(view))
     view.set_events(events)
+    view.set_visible_window(window)
     view.resize(width, view.heightForWidth(width))
     return view
 
@@ -87,12 +93,16 @@ def export_png(
     *,
     width: int = DEFAULT_WIDTH,
     force: bool = False,
+    window: Window | None = None,
 ) -> QSize:
-    """Write the whole span, ``width`` logical pixels wide; returns the image's size in pixels."""
+    """Write the timeline ``width`` logical pixels wide; returns the image's size in pixels.
+
+    ``window`` is the stretch of time to draw (as the view's visible_window()); None: all.
+    """
     if path.exists() and not force:
         raise OutputExistsError(path)
     ensure_application()
-    view = _laid_out_view(events, width)
+    view = _laid_out_view(events, width, window)
     size = view.size() * PIXEL_RATIO
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(PIXEL_RATIO)
@@ -123,12 +133,16 @@ def export_svg(
     description: str = "",
     width: int = DEFAULT_WIDTH,
     force: bool = False,
+    window: Window | None = None,
 ) -> QSize:
-    """Write the whole span as SVG, its labels as text; returns the drawing's size."""
+    """Write the timeline as SVG, its labels as text; returns the drawing's size.
+
+    ``window`` is the stretch of time to draw; None: the whole span.
+    """
     if path.exists() and not force:
         raise OutputExistsError(path)
     ensure_application()
-    view = _laid_out_view(events, width)
+    view = _laid_out_view(events, width, window)
     size = view.size()
 
     def write(target: Path) -> None:

@@ -1,11 +1,34 @@
-"""Where a timeline's labels, markers, ticks and legend go: pure geometry, no Qt, no painting."""
+"""Where a timeline's labels, markers, ticks and legend go at a zoom: pure geometry, no Qt."""
 
 from __future__ import annotations
 
-import datetime as dt
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from serge_desktop.ui.timeline_lanes import (
+    HIDDEN,
+    Box,
+    Span,
+    assign_lanes,
+    flow,
+    hidden_count,
+    lane_count,
+)
+from serge_desktop.ui.timeline_scale import Window, whole_window, year_of
+from serge_desktop.ui.timeline_ticks import Unit, tick_marks
+
+__all__ = [
+    "Box",
+    "ItemSpec",
+    "Metrics",
+    "Placement",
+    "Tick",
+    "TimelineLayout",
+    "assign_lanes",
+    "compute_layout",
+    "whole_span",
+    "year_of",
+]
 
 PAD_Y = 6.0  # above the top lane and below the legend
 POLE_OFFSET = 2.0  # a label starts just left of its pole, like a flag on a staff
@@ -13,43 +36,9 @@ TRACK_GAP = 3.0  # between stacked period bars
 BAND_GAP = 8.0  # between the markers and the lowest lane of labels
 MAJOR_TICK = 6.0
 MINOR_TICK = 3.0
-TICK_STEPS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
-
-
-@dataclass(frozen=True, slots=True)
-class Box:
-    """An axis-aligned rectangle in widget coordinates."""
-
-    x: float
-    y: float
-    w: float
-    h: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.w
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.h
-
-    def intersects(self, other: Box) -> bool:
-        return (
-            self.x < other.right
-            and other.x < self.right
-            and self.y < other.bottom
-            and other.y < self.bottom
-        )
-
-    def shifted(self, dy: float) -> Box:
-        return Box(self.x, self.y + dy, self.w, self.h)
-
-
-def year_of(day: dt.date) -> float:
-    """Turn a date into a fractional year, so that dates of any precision share one axis."""
-    start = dt.date(day.year, 1, 1)
-    length = (dt.date(day.year + 1, 1, 1) - start).days
-    return day.year + (day - start).days / length
+MAX_LANES = 20  # beyond these, a crowded view shows markers without labels: zoom in to read them
+MAX_TRACKS = 8  # of period bars; more overlapping periods share the top track
+CROWD = 400  # events in view beyond which labels are picked from a thinned crowd
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +72,13 @@ class Metrics:
     margin: float = 12.0
     gap: float = 8.0  # horizontal space between two labels of one lane
     lane_gap: float = 4.0
+    month_label_width: float = 0.0  # the widest month label (0: as wide as a year's)
+    day_label_width: float = 0.0
+
+    def tick_label_widths(self) -> dict[Unit, float]:
+        year = self.tick_label_width
+        month = max(year, self.month_label_width)
+        return {"year": year, "month": month, "day": max(month, self.day_label_width)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,16 +86,19 @@ class Tick:
     x: float
     year: int
     major: bool
+    month: int = 1
+    day: int = 1
+    unit: Unit = "year"
 
 
 @dataclass(frozen=True, slots=True)
 class Placement:
     key: int
-    label: Box
+    label: Box | None  # None when the lanes allowed are full there: the marker alone is drawn
     lane: int
     leftward: bool  # the label lies mostly left of its pole, which meets its right part
     anchor_x: float
-    marker: Box  # the point's circle, or the period's bar
+    marker: Box  # the point's circle, or the period's bar (cut at the edges of the view)
     extent: Box | None  # a fuzzy date's earliest..latest span
 
 
@@ -111,123 +110,127 @@ class TimelineLayout:
     axis_y: float
     axis_x0: float
     axis_x1: float
+    window: Window  # the time from axis_x0 to axis_x1
     ticks: tuple[Tick, ...]
-    items: tuple[Placement, ...]  # in time order, left to right
+    items: tuple[Placement, ...]  # the events in view, in time order, left to right
     legend: tuple[Box, ...]
     lanes: int
 
+    def year_at(self, x: float) -> float:
+        share = (x - self.axis_x0) / (self.axis_x1 - self.axis_x0)
+        return self.window.start + share * self.window.span
 
-Span = tuple[float, float, int]  # left, right, rank: lower ranks are taken where they fit
+    def x_of(self, year: float) -> float:
+        share = (year - self.window.start) / self.window.span
+        return self.axis_x0 + share * (self.axis_x1 - self.axis_x0)
 
 
-def assign_lanes(
-    options: Sequence[Sequence[Span]], gap: float, *, from_right: bool = False
+def whole_span(specs: Sequence[ItemSpec]) -> Window:
+    """What Fit all shows: every event, with air either side."""
+    if not specs:
+        return Window(0.0, 1.0)
+    return whole_window(min(s.start for s in specs), max(s.end for s in specs))
+
+
+def axis_ends(width: float, m: Metrics) -> tuple[float, float]:
+    x0 = m.margin + max(m.marker_radius, max(m.tick_label_widths().values()) / 2)
+    return x0, max(x0 + 1.0, width - x0)
+
+
+def _in_view(s: ItemSpec, view: Window) -> bool:
+    if s.is_period:
+        return s.start < view.end and s.end > view.start
+    return view.contains(s.anchor)
+
+
+def _label_lanes(
+    flags: list[list[Span]], anchors: list[float], m: Metrics, focus: int | None
 ) -> list[tuple[int, int]]:
-    """Give each item the lowest lane where one of its spans keeps `gap` from the others there.
+    """(lane, span chosen) of each label, HIDDEN for those the lanes have no room for.
 
-    Items are in time order, each with its possible spans; the answer is (lane, index of the span
-    chosen) for each. Within a lane the lowest rank wins, then, sweeping from the left, the span
-    that ends soonest, leaving room for the items still to come; from the right, the one that
-    starts latest.
+    Crowding differs at the two ends; sweep from both and keep the sweep hiding fewer labels,
+    then needing fewer lanes. On a tie the sweep from the right wins: it favours labels to the
+    right of their poles. In a crowd (thousands of events in view), only the first MAX_LANES
+    of each stretch as wide as the narrowest label can get a lane: no more could show there.
     """
-    lanes: list[list[Span]] = []
-    chosen: dict[int, tuple[int, int]] = {}
-    indices = range(len(options) - 1, -1, -1) if from_right else range(len(options))
-    for item in indices:
-        spans = options[item]
-        for lane, placed in enumerate([*lanes, []]):
-            free = [
-                i
-                for i, (left, right, _) in enumerate(spans)
-                if all(right + gap <= a or b + gap <= left for a, b, _ in placed)
-            ]
-            if free:
-                best = min(
-                    free,
-                    key=lambda i: (spans[i][2], -spans[i][0] if from_right else spans[i][1]),
-                )
-                if lane == len(lanes):
-                    lanes.append([])
-                lanes[lane].append(spans[best])
-                chosen[item] = (lane, best)
-                break
-    return [chosen[item] for item in range(len(options))]
-
-
-def lane_count(chosen: Sequence[tuple[int, int]]) -> int:
-    return 1 + max((lane for lane, _ in chosen), default=-1)
-
-
-def tick_step(px_per_year: float, label_width: float, span_years: float) -> int:
-    """Decades, unless years are too cramped for their labels or the span is only a few years."""
-    needed = label_width + 12.0
-    smallest = 1 if span_years <= 20 else 10
-    for step in TICK_STEPS:
-        if step >= smallest and step * px_per_year >= needed:
-            return step
-    return TICK_STEPS[-1]
-
-
-def flow(
-    widths: Sequence[float], left: float, right: float, spacing: float
-) -> list[tuple[int, float]]:
-    """(row, x) for each width, wrapping onto a new row when the next one would pass `right`."""
-    placed = []
-    row, x = 0, left
-    for width in widths:
-        if x > left and x + width > right:
-            row, x = row + 1, left
-        placed.append((row, x))
-        x += width + spacing
-    return placed
+    candidates = list(range(len(flags)))
+    if len(flags) > CROWD:
+        narrowest = max(m.gap, min(right - left for left, right, _ in (f[0] for f in flags)))
+        per_stretch: dict[int, int] = {}
+        candidates = []
+        for i, x in enumerate(anchors):
+            stretch = int(x // narrowest)
+            per_stretch[stretch] = per_stretch.get(stretch, 0) + 1
+            if per_stretch[stretch] <= MAX_LANES or i == focus:
+                candidates.append(i)
+    options = [flags[i] for i in candidates]
+    first = candidates.index(focus) if focus in candidates else None
+    sweeps = (True,) if len(flags) > CROWD else (True, False)
+    chosen = min(
+        (
+            assign_lanes(options, m.gap, from_right=r, max_lanes=MAX_LANES, first=first)
+            for r in sweeps
+        ),
+        key=lambda lanes: (hidden_count(lanes), lane_count(lanes)),
+    )
+    lanes = [(HIDDEN, 0)] * len(flags)
+    for i, lane in zip(candidates, chosen, strict=True):
+        lanes[i] = lane
+    return lanes
 
 
 def compute_layout(
-    specs: Sequence[ItemSpec], width: float, height: float, m: Metrics
+    specs: Sequence[ItemSpec],
+    width: float,
+    height: float,
+    m: Metrics,
+    window: Window | None = None,
+    *,
+    focus: int | None = None,
 ) -> TimelineLayout:
-    """Lay the events out in a `width` wide area at least `height` tall, axis near the bottom.
+    """Lay out the events in `window` (all of them if None) in a `width` wide area.
 
     Labels sit in lanes above all markers, so they can cover neither each other nor a marker;
-    the content needs `required_height`, which grows with the number of lanes.
+    the content needs `required_height`, which grows with the number of lanes (at most
+    MAX_LANES; labels that find no room are left out, the event `focus` never).
     """
-    ordered = sorted(specs, key=lambda s: (s.anchor, s.start, s.key))
+    view = window or whole_span(specs)
+    ordered = sorted(
+        (s for s in specs if _in_view(s, view)), key=lambda s: (s.anchor, s.start, s.key)
+    )
     r = m.marker_radius
-    x0 = m.margin + max(r, m.tick_label_width / 2)
-    x1 = max(x0 + 1.0, width - x0)
-    if ordered:
-        lo = min(s.start for s in ordered)
-        hi = max(s.end for s in ordered)
-    else:
-        lo, hi = 0.0, 1.0
-    pad = max(0.5, (hi - lo) * 0.02)
-    first, last = lo - pad, hi + pad
-    scale = (x1 - x0) / (last - first)
+    x0, x1 = axis_ends(width, m)
+    scale = (x1 - x0) / view.span
 
     def x_of(year: float) -> float:
-        return x0 + (year - first) * scale
+        return x0 + (year - view.start) * scale
 
+    anchors = [x_of(max(s.anchor, view.start)) for s in ordered]
     # Horizontal placement: period bars into tracks, labels into lanes.
-    bars = [(x_of(s.start), max(x_of(s.end), x_of(s.start) + 2 * r)) for s in ordered]
+    bars = [
+        (max(x_of(s.start), x0 - r), min(max(x_of(s.end), x_of(s.start) + 2 * r), x1 + r))
+        for s in ordered
+    ]
     periods = [[(*b, 0)] for b, s in zip(bars, ordered, strict=True) if s.is_period]
-    period_tracks = [track for track, _ in assign_lanes(periods, TRACK_GAP)]
+    period_tracks = [
+        MAX_TRACKS - 1 if track == HIDDEN else track
+        for track, _ in assign_lanes(periods, TRACK_GAP, max_lanes=MAX_TRACKS)
+    ]
     tracks = iter(period_tracks)
     track_count = 1 + max(period_tracks, default=-1)
     # A label flies like a flag from its pole, to the right or to the left. Pushed in from a
     # margin, the pole meets it further along: a second choice, still better than a new lane.
     flags: list[list[Span]] = []
-    for s in ordered:
-        ax, w = x_of(s.anchor), min(s.label_width, width - 2 * m.margin)
+    for s, ax in zip(ordered, anchors, strict=True):
+        w = min(s.label_width, width - 2 * m.margin)
         spans: list[Span] = []
         for left in (ax - POLE_OFFSET, ax + POLE_OFFSET - w):
             pushed = max(m.margin, min(left, width - m.margin - w))
             if (pushed, pushed + w) not in [(a, b) for a, b, _ in spans]:
                 spans.append((pushed, pushed + w, int(pushed != left)))
         flags.append(spans)
-    # Crowding differs at the two ends; sweep from both and keep the sweep needing fewer lanes.
-    # On a tie the sweep from the right wins: it favours labels to the right of their poles.
-    lanes = min(
-        (assign_lanes(flags, m.gap, from_right=True), assign_lanes(flags, m.gap)), key=lane_count
-    )
+    focus_index = next((i for i, s in enumerate(ordered) if s.key == focus), None)
+    lanes = _label_lanes(flags, anchors, m, focus_index)
 
     # Vertical placement, measured upward from y = 0 at the bottom edge, then shifted down.
     legend_flow = flow(m.legend_widths, m.margin, width - m.margin, 18.0)
@@ -244,10 +247,10 @@ def compute_layout(
         lane_pitch += min((height - required) / lanes_needed, m.label_height / 2)
 
     items = []
-    for s, (bx0, bx1), spans, (lane, flag) in zip(ordered, bars, flags, lanes, strict=True):
+    for s, ax, (bx0, bx1), spans, (lane, flag) in zip(
+        ordered, anchors, bars, flags, lanes, strict=True
+    ):
         left, right, _ = spans[flag]
-        ax = x_of(s.anchor)
-
         if s.is_period:
             track = next(tracks)
             bar_y = axis_y - r - 4.0 - (track + 1) * (m.bar_height + TRACK_GAP) + TRACK_GAP
@@ -257,11 +260,14 @@ def compute_layout(
         extent = None
         if s.is_fuzzy and not s.is_period:
             extent = Box(bx0, axis_y - r / 2, bx1 - bx0, r)
-        label_y = band_top - BAND_GAP - lane * lane_pitch - m.label_height
+        label = None
+        if lane != HIDDEN:
+            label_y = band_top - BAND_GAP - lane * lane_pitch - m.label_height
+            label = Box(left, label_y + total, right - left, m.label_height)
         items.append(
             Placement(
                 key=s.key,
-                label=Box(left, label_y + total, right - left, m.label_height),
+                label=label,
                 lane=lane,
                 leftward=ax - left > right - ax,
                 anchor_x=ax,
@@ -270,17 +276,10 @@ def compute_layout(
             )
         )
 
-    ticks: list[Tick] = []
-    if ordered:
-        step = tick_step(scale, m.tick_label_width, hi - lo)
-        minor = 1 if scale >= 4 else (10 if step > 10 and scale * 10 >= 4 else 0)
-        every = minor or step
-        year = math.ceil(first / every) * every
-        while year <= last:
-            if year % step == 0 or minor:
-                ticks.append(Tick(x_of(year), year, major=year % step == 0))
-            year += every
-
+    ticks = tuple(
+        Tick(x_of(t.when), t.year, t.major, t.month, t.day, t.unit)
+        for t in (tick_marks(view.start, view.end, x1 - x0, m.tick_label_widths()) if specs else [])
+    )
     legend = tuple(
         Box(x, total + legend_top + row * m.legend_height, w, m.legend_height)
         for (row, x), w in zip(legend_flow, m.legend_widths, strict=True)
@@ -292,7 +291,8 @@ def compute_layout(
         axis_y=total + axis_y,
         axis_x0=x0,
         axis_x1=x1,
-        ticks=tuple(ticks),
+        window=view,
+        ticks=ticks,
         items=tuple(items),
         legend=legend,
         lanes=lanes_needed,

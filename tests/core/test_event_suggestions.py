@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from serge_desktop.core.article_parser import parse_article
-from serge_desktop.core.event_suggestions import split_sentences, suggest_events
+from serge_desktop.core.event_suggestions import (
+    LABEL_CHARS,
+    draft_for_passage,
+    split_sentences,
+    suggest_events,
+)
 from serge_desktop.core.source_text import decode_source
 from tests.core.seed import SEED_PATH
 
@@ -46,13 +51,34 @@ def test_suggestions_carry_labels_and_evidence_offsets() -> None:
     for suggestion in by_date.values():
         assert body[suggestion.start : suggestion.end] == suggestion.evidence
         assert suggestion.date_text in suggestion.evidence
-        assert suggestion.date_text not in suggestion.label
-        assert 1 <= len(suggestion.label.split()) <= 6
+        assert len(suggestion.label) <= LABEL_CHARS
     assert by_date["1890"].label == "Victor Serge was born in Brussels"
     assert by_date["1919-01"].label == "He reached Petrograd"
     assert by_date["1919-05"].label == "He joined the Communist Party"
     assert by_date["1947"].label == "He died of a heart attack"
     assert by_date["1920~/1924~"].evidence.startswith("He spent four years in Germany")
+    assert by_date["1920~/1923~"].label == (
+        "He realised that unless the revolution spread across Europe"
+    )
+    # A duration is part of what happened: "He spent four years", not "He spent in Germany".
+    assert by_date["1920~/1924~"].label.startswith("He spent four years in Germany")
+
+
+def test_every_seed_label_reads_as_a_short_title() -> None:
+    for suggestion in suggest_events(seed_body()):
+        words = suggestion.label.split()
+        assert len(words) >= 3, suggestion.label
+        assert words[-1].lower() not in {"that", "the", "of", "and", "to"}
+        if suggestion.date_text != "four years":
+            assert suggestion.date_text not in suggestion.label
+
+
+def test_a_long_clause_is_cut_on_a_word_boundary() -> None:
+    body = "In 1936 he wrote " + " ".join(["extraordinarily"] * 10) + " things."
+    [suggestion] = suggest_events(body)
+    assert len(suggestion.label) <= LABEL_CHARS
+    assert suggestion.label.startswith("He wrote extraordinarily")
+    assert all(word in {"He", "wrote", "extraordinarily"} for word in suggestion.label.split())
 
 
 def test_shortly_before_an_undated_event_is_a_marked_guess() -> None:
@@ -65,3 +91,29 @@ def test_shortly_before_an_undated_event_is_a_marked_guess() -> None:
 def test_no_dates_no_suggestions() -> None:
     assert suggest_events("") == []
     assert suggest_events("Nothing here. Nor here!") == []
+
+
+def test_a_click_in_a_sentence_offers_its_date_and_the_context_before_it() -> None:
+    body = seed_body()
+    sentence = "In May that year he joined the Communist Party"
+    click = body.index(sentence) + 20
+    draft = draft_for_passage(body, click, click)
+    assert draft.evidence.startswith(sentence) and draft.evidence.endswith(".")
+    assert [s.date_edtf for s in draft.suggestions] == ["1919-05"]
+    assert draft.context is not None and draft.context.edtf == "1919-01"
+
+
+def test_a_selection_is_the_evidence_and_dates_come_from_its_sentences() -> None:
+    body = seed_body()
+    start = body.index("he reached Petrograd")
+    draft = draft_for_passage(body, start, start + len("he reached Petrograd"))
+    assert draft.evidence == "he reached Petrograd"
+    assert [s.date_edtf for s in draft.suggestions] == ["1919-01"]
+
+
+def test_a_sentence_without_a_date_offers_no_date() -> None:
+    body = "In 1919 he arrived. He read books."
+    draft = draft_for_passage(body, body.index("read"), body.index("read"))
+    assert (draft.evidence, draft.suggestions) == ("He read books.", ())
+    assert draft.context is not None and draft.context.edtf == "1919"
+    assert draft_for_passage("", 0, 0).evidence == ""

@@ -14,6 +14,7 @@ from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.timeline_export import (
     ExportFailedError,
     OutputExistsError,
+    Window,
     export_png,
     export_svg,
 )
@@ -92,3 +93,34 @@ def test_a_width_out_of_range_is_refused(
     with pytest.raises(ExportFailedError, match="width"):
         export_png(events, out / "tiny.png", width=10)
     assert list(out.iterdir()) == []
+
+
+def test_a_stretch_of_time_exports_only_what_is_in_it(
+    qtbot: QtBot, events: list[TimelineEventView], out: Path
+) -> None:
+    zoomed = Window(1918.9, 1927.1)
+    png = out / "zoomed.png"
+    size = export_png(events, png, width=1000, window=zoomed)
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (size.width(), size.height())
+    assert image.width() == 2000
+    assert (
+        len(
+            {
+                image.pixelColor(x, y).rgb()
+                for x in range(0, 2000, 7)
+                for y in range(0, image.height(), 7)
+            }
+        )
+        > 20
+    )
+    svg = out / "zoomed.svg"
+    export_svg(events, svg, title="1919–1926", width=1000, window=zoomed)
+    ns = "{http://www.w3.org/2000/svg}"
+    texts = [("".join(t.itertext())) for t in ET.parse(svg).getroot().iter(f"{ns}text")]
+    labels = {e.label for e in events}
+    shown = labels & {t.strip() for t in texts}
+    assert any("Petrograd" in label for label in shown)
+    assert not any("Brussels" in label or "heart attack" in label for label in shown)
+    assert {"1919", "1922", "1926"} <= set(texts)  # the axis, in years
+    assert "1910" not in texts

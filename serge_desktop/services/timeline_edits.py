@@ -1,0 +1,131 @@
+"""An event edit's values: the fields a reader sets, a passage, and a deleted event's snapshot."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import cast
+
+import peewee as pw
+
+from serge_desktop.core.fuzzy_date import FuzzyDateError, parse_edtf
+from serge_desktop.services.errors import (
+    EmptyEventLabelError,
+    EventDateError,
+    UnknownCategoryError,
+)
+from serge_desktop.storage import models as m
+
+# The categories the timeline colours and names in its legend, in legend order.
+EVENT_CATEGORIES: tuple[str, ...] = ("life", "politics", "writing", "exile")
+
+
+@dataclass(frozen=True, slots=True)
+class EventFields:
+    """The parts of an event the reader edits; the passage is chosen once, when it is made."""
+
+    edtf: str
+    date_text: str
+    label: str
+    category: str
+    is_context: bool = False
+
+    def checked(self) -> EventFields:
+        """The same fields with spaces trimmed; raises the service error for a bad field."""
+        edtf = self.edtf.strip()
+        try:
+            parse_edtf(edtf)
+        except FuzzyDateError as error:
+            raise EventDateError(edtf, str(error)) from error
+        label = " ".join(self.label.split())
+        if not label:
+            raise EmptyEventLabelError()
+        if self.category not in EVENT_CATEGORIES:
+            raise UnknownCategoryError(self.category, EVENT_CATEGORIES)
+        date_text = " ".join(self.date_text.split()) or edtf
+        return EventFields(edtf, date_text, label, self.category, self.is_context)
+
+
+@dataclass(frozen=True, slots=True)
+class EventPassage:
+    """The words that support a new event: offsets into the body of the revision shown."""
+
+    revision_id: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class EventSnapshot:
+    """Everything a deleted event was, so that undo can put it back with the same id."""
+
+    id: int
+    article_id: int
+    revision_id: int
+    fields: EventFields
+    quote: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+    position: int
+    created_at: dt.datetime
+    placement: str
+    note_ids: tuple[int, ...]  # notes about the event (in the trash or not), re-linked on restore
+
+
+def article_id_of(event: m.TimelineEvent) -> int:
+    """The event's article id, read from the row's foreign key without a query."""
+    return int(event.__data__["article"])
+
+
+def fields_of(event: m.TimelineEvent) -> EventFields:
+    return EventFields(event.edtf, event.date_text, event.label, event.category, event.is_context)
+
+
+def snapshot_of(event: m.TimelineEvent) -> EventSnapshot:
+    notes = m.Note.select(m.Note.id).where(m.Note.event == event.id).order_by(m.Note.id)
+    return EventSnapshot(
+        id=event.id,
+        article_id=article_id_of(event),
+        revision_id=event.revision_id,
+        fields=fields_of(event),
+        quote=event.quote,
+        prefix=event.prefix,
+        suffix=event.suffix,
+        start=event.start,
+        end=event.end,
+        position=event.position,
+        created_at=event.created_at,
+        placement=event.placement,
+        note_ids=tuple(note.id for note in notes),
+    )
+
+
+def insert_snapshot(snapshot: EventSnapshot) -> None:
+    """Write the row back as it was and give it back its notes (those still without an event)."""
+    f = snapshot.fields
+    m.TimelineEvent.insert(
+        id=snapshot.id,
+        article=snapshot.article_id,
+        revision=snapshot.revision_id,
+        edtf=f.edtf,
+        date_text=f.date_text,
+        label=f.label,
+        category=f.category,
+        is_context=f.is_context,
+        quote=snapshot.quote,
+        prefix=snapshot.prefix,
+        suffix=snapshot.suffix,
+        start=snapshot.start,
+        end=snapshot.end,
+        position=snapshot.position,
+        created_at=snapshot.created_at,
+        placement=snapshot.placement,
+    ).execute()
+    if snapshot.note_ids:
+        # A note the reader tied to another event meanwhile stays where the reader put it.
+        note_id = cast("pw.AutoField", m.Note.id)
+        m.Note.update(event=snapshot.id).where(
+            note_id.in_(snapshot.note_ids) & m.Note.event.is_null()
+        ).execute()

@@ -1,0 +1,127 @@
+"""Stacking labels and bars into lanes where none overlaps: boxes and the lane sweep, no Qt."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+HIDDEN = -1  # the lane of an item that fits in none of the lanes allowed
+
+Span = tuple[float, float, int]  # left, right, rank: lower ranks are taken where they fit
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """An axis-aligned rectangle in widget coordinates."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    def intersects(self, other: Box) -> bool:
+        return (
+            self.x < other.right
+            and other.x < self.right
+            and self.y < other.bottom
+            and other.y < self.bottom
+        )
+
+    def shifted(self, dy: float) -> Box:
+        return Box(self.x, self.y + dy, self.w, self.h)
+
+
+class _Lane:
+    """The spans taken in one lane, kept sorted by their left edges (they never overlap)."""
+
+    __slots__ = ("lefts", "rights")
+
+    def __init__(self) -> None:
+        self.lefts: list[float] = []
+        self.rights: list[float] = []
+
+    def fits(self, left: float, right: float, gap: float) -> bool:
+        at = bisect_left(self.lefts, left)
+        if at and self.rights[at - 1] + gap > left:
+            return False
+        return at == len(self.lefts) or right + gap <= self.lefts[at]
+
+    def take(self, left: float, right: float) -> None:
+        at = bisect_left(self.lefts, left)
+        self.lefts.insert(at, left)
+        self.rights.insert(at, right)
+
+
+def assign_lanes(
+    options: Sequence[Sequence[Span]],
+    gap: float,
+    *,
+    from_right: bool = False,
+    max_lanes: int | None = None,
+    first: int | None = None,
+) -> list[tuple[int, int]]:
+    """Give each item the lowest lane where one of its spans keeps `gap` from the others there.
+
+    Items are in time order, each with its possible spans; the answer is (lane, index of the span
+    chosen) for each, lane HIDDEN when `max_lanes` are full where it would go. Within a lane the
+    lowest rank wins, then, sweeping from the left, the span that ends soonest, leaving room for
+    the items still to come; from the right, the one that starts latest. Item `first`, if given,
+    is placed before all others, so that it is never the one hidden.
+    """
+    lanes: list[_Lane] = []
+    chosen: dict[int, tuple[int, int]] = {}
+    indices = list(range(len(options) - 1, -1, -1) if from_right else range(len(options)))
+    if first is not None and 0 <= first < len(options):
+        indices.remove(first)
+        indices.insert(0, first)
+    for item in indices:
+        spans = options[item]
+        chosen[item] = (HIDDEN, 0)
+        for lane in range(len(lanes) + 1):
+            if lane == len(lanes):
+                if max_lanes is not None and lane >= max_lanes:
+                    break
+                lanes.append(_Lane())
+            free = [
+                i for i, (left, right, _) in enumerate(spans) if lanes[lane].fits(left, right, gap)
+            ]
+            if free:
+                best = min(
+                    free,
+                    key=lambda i: (spans[i][2], -spans[i][0] if from_right else spans[i][1]),
+                )
+                lanes[lane].take(spans[best][0], spans[best][1])
+                chosen[item] = (lane, best)
+                break
+    return [chosen[item] for item in range(len(options))]
+
+
+def lane_count(chosen: Sequence[tuple[int, int]]) -> int:
+    return 1 + max((lane for lane, _ in chosen), default=-1)
+
+
+def hidden_count(chosen: Sequence[tuple[int, int]]) -> int:
+    return sum(1 for lane, _ in chosen if lane == HIDDEN)
+
+
+def flow(
+    widths: Sequence[float], left: float, right: float, spacing: float
+) -> list[tuple[int, float]]:
+    """(row, x) for each width, wrapping onto a new row when the next one would pass `right`."""
+    placed = []
+    row, x = 0, left
+    for width in widths:
+        if x > left and x + width > right:
+            row, x = row + 1, left
+        placed.append((row, x))
+        x += width + spacing
+    return placed
