@@ -1,12 +1,15 @@
 -- Schema of the Serge Desktop study database, as the migrations build it.
 -- Generated, do not edit; regenerate with: python -m serge_desktop.storage.schema_dump > db/schema.sql
 -- PRAGMA application_id = 1397051975;  -- 'SERG'
--- PRAGMA user_version = 6;
+-- PRAGMA user_version = 7;
 
 CREATE UNIQUE INDEX "article_slug" ON "article" ("slug");
+CREATE UNIQUE INDEX "layer_pack_id_author" ON "layer" ("pack_id", "author");
+CREATE INDEX "layer_tag_note_id" ON "layer_tag" ("note_id");
 CREATE INDEX "note_article_id" ON "note" ("article_id");
 CREATE INDEX "note_deleted_at" ON "note" ("deleted_at");
 CREATE INDEX "note_event_id" ON "note" ("event_id");
+CREATE INDEX "note_layer_id" ON "note" ("layer_id");
 CREATE INDEX "note_revision_id" ON "note" ("revision_id");
 CREATE INDEX "note_tag_note_id" ON "note_tag" ("note_id");
 CREATE INDEX "note_tag_tag_id" ON "note_tag" ("tag_id");
@@ -21,7 +24,9 @@ CREATE UNIQUE INDEX "tag_name" ON "tag" ("name");
 CREATE INDEX "timeline_event_article_id" ON "timeline_event" ("article_id");
 CREATE INDEX "timeline_event_revision_id" ON "timeline_event" ("revision_id");
 CREATE TABLE "article" ("id" INTEGER NOT NULL PRIMARY KEY, "slug" TEXT NOT NULL, "headline" TEXT NOT NULL, "standfirst" TEXT, "publication" TEXT, "issue" TEXT, "series" TEXT, "subject" TEXT, "author" TEXT, "published" TEXT, "source" TEXT, "created_at" DATETIME NOT NULL, "reading_position" INTEGER);
-CREATE TABLE "note" ("id" INTEGER NOT NULL PRIMARY KEY, "article_id" INTEGER NOT NULL, "revision_id" INTEGER NOT NULL, "quote" TEXT NOT NULL, "prefix" TEXT NOT NULL, "suffix" TEXT NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "body" TEXT NOT NULL, "color" TEXT, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "deleted_at" DATETIME, "placement" TEXT NOT NULL DEFAULT 'exact' CHECK ("placement" IN ('exact', 'moved', 'approximate', 'unplaced')), "event_id" INTEGER REFERENCES "timeline_event" ("id") ON DELETE SET NULL, FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE, FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);
+CREATE TABLE "layer" ("id" INTEGER NOT NULL PRIMARY KEY, "pack_id" TEXT NOT NULL, "author" TEXT NOT NULL, "source_name" TEXT NOT NULL, "imported_at" DATETIME NOT NULL, "is_visible" INTEGER NOT NULL);
+CREATE TABLE "layer_tag" ("id" INTEGER NOT NULL PRIMARY KEY, "note_id" INTEGER NOT NULL, "name" TEXT NOT NULL, FOREIGN KEY ("note_id") REFERENCES "note" ("id") ON DELETE CASCADE);
+CREATE TABLE "note" ("id" INTEGER NOT NULL PRIMARY KEY, "article_id" INTEGER NOT NULL, "revision_id" INTEGER NOT NULL, "quote" TEXT NOT NULL, "prefix" TEXT NOT NULL, "suffix" TEXT NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "body" TEXT NOT NULL, "color" TEXT, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "deleted_at" DATETIME, "placement" TEXT NOT NULL DEFAULT 'exact' CHECK ("placement" IN ('exact', 'moved', 'approximate', 'unplaced')), "event_id" INTEGER REFERENCES "timeline_event" ("id") ON DELETE SET NULL, "layer_id" INTEGER REFERENCES "layer" ("id") ON DELETE CASCADE, FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE, FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);
 CREATE TABLE "note_tag" ("note_id" INTEGER NOT NULL, "tag_id" INTEGER NOT NULL, PRIMARY KEY ("note_id", "tag_id"), FOREIGN KEY ("note_id") REFERENCES "note" ("id") ON DELETE CASCADE, FOREIGN KEY ("tag_id") REFERENCES "tag" ("id") ON DELETE CASCADE);
 CREATE TABLE "note_version" ("id" INTEGER NOT NULL PRIMARY KEY, "note_id" INTEGER NOT NULL, "body" TEXT NOT NULL, "saved_at" DATETIME NOT NULL, FOREIGN KEY ("note_id") REFERENCES "note" ("id") ON DELETE CASCADE);
 CREATE TABLE "paragraph" ("id" INTEGER NOT NULL PRIMARY KEY, "revision_id" INTEGER NOT NULL, "position" INTEGER NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "text" TEXT NOT NULL, "is_quotation" INTEGER NOT NULL, FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);

@@ -122,7 +122,7 @@ def add_revision(
             row.quote, row.prefix, row.suffix = anchor.quote, anchor.prefix, anchor.suffix
             row.start, row.end = anchor.start, anchor.end
         row.save()
-        if isinstance(row, m.Note) and row.deleted_at is None:
+        if isinstance(row, m.Note) and row.deleted_at is None and row.layer_id is None:
             counts[placement.kind.value] += 1
     return AddedRevision(revision, counts)
 

@@ -92,7 +92,7 @@ def summarize(article: m.Article) -> ArticleSummary:
         publication=article.publication,
         revisions=article.revisions.count(),
         events=article.events.count(),
-        notes=article.notes.where(m.Note.deleted_at.is_null()).count(),
+        notes=article.notes.where(m.Note.deleted_at.is_null() & m.Note.layer.is_null()).count(),
     )
 
 

@@ -35,6 +35,11 @@ def _name_key(name: str) -> tuple[str, str, str]:
     return bare, folded, name
 
 
+def own_notes() -> pw.Expression:
+    """The condition that keeps the reader's own notes: no layer (a class pack's) holds them."""
+    return m.Note.layer.is_null()
+
+
 def tags_by_note(notes: Condition) -> dict[int, tuple[str, ...]]:
     """The tags of every note matching ``notes`` (a condition on Note), in one query."""
     query = (
@@ -69,11 +74,36 @@ def note_views(where: Condition, *order_by: object) -> list[NoteView]:
     rows = list(m.Note.select().where(where).order_by(*order_by))
     if not rows:
         return []
+    layer_ids = {n.layer_id for n in rows if n.layer_id is not None}
     tags = tags_by_note(where)
+    if layer_ids:
+        tags.update(layer_tags_by_note(where))
+    authors = layer_authors(layer_ids)
     articles = {note.article_id for note in rows}
     revisions = current_revision_ids(next(iter(articles)) if len(articles) == 1 else None)
     labels = event_labels({n.event_id for n in rows if n.event_id is not None})
-    return [note_view(n, revisions.get(n.article_id, 0), tags.get(n.id, ()), labels) for n in rows]
+    return [
+        note_view(n, revisions.get(n.article_id, 0), tags.get(n.id, ()), labels, authors)
+        for n in rows
+    ]
+
+
+def layer_tags_by_note(notes: Condition) -> dict[int, tuple[str, ...]]:
+    """The tags layer notes came with (kept apart from the reader's tags), in one query."""
+    query = m.LayerTag.select(m.LayerTag.note, m.LayerTag.name).join(m.Note).where(notes)
+    found: defaultdict[int, list[str]] = defaultdict(list)
+    for note_id, name in tuples(query):
+        found[note_id].append(name)
+    return {note_id: sorted_names(names) for note_id, names in found.items()}
+
+
+def layer_authors(layer_ids: set[int]) -> dict[int, str]:
+    """Who wrote each of these layers, in one query."""
+    if not layer_ids:
+        return {}
+    layer_id = cast("pw.AutoField", m.Layer.id)
+    query = m.Layer.select(layer_id, m.Layer.author).where(layer_id.in_(sorted(layer_ids)))
+    return {layer.id: layer.author for layer in query}
 
 
 def event_labels(event_ids: set[int]) -> dict[int, str]:
@@ -90,10 +120,14 @@ def event_labels(event_ids: set[int]) -> dict[int, str]:
 
 def one_note_view(note: m.Note) -> NoteView:
     """The view of one note row just read or written, with its tags."""
-    tags = tags_by_note(m.Note.id == note.id).get(note.id, ())
+    if note.layer_id is None:
+        tags = tags_by_note(m.Note.id == note.id).get(note.id, ())
+    else:
+        tags = layer_tags_by_note(m.Note.id == note.id).get(note.id, ())
     revision = current_revision_ids(note.article_id).get(note.article_id, 0)
     labels = event_labels({note.event_id} if note.event_id is not None else set())
-    return note_view(note, revision, tags, labels)
+    authors = layer_authors({note.layer_id} if note.layer_id is not None else set())
+    return note_view(note, revision, tags, labels, authors)
 
 
 def note_view(
@@ -101,6 +135,7 @@ def note_view(
     current_revision_id: int,
     tags: tuple[str, ...] = (),
     labels: dict[int, str] | None = None,
+    authors: dict[int, str] | None = None,
 ) -> NoteView:
     is_placed = note.revision_id == current_revision_id
     return NoteView(
@@ -120,4 +155,6 @@ def note_view(
         deleted_at=note.deleted_at,
         event_id=note.event_id,
         event_label=(labels or {}).get(note.event_id) if note.event_id is not None else None,
+        # A layer note always has an author: a name lost somehow still marks it read-only.
+        author=None if note.layer_id is None else (authors or {}).get(note.layer_id, "?"),
     )

@@ -17,8 +17,9 @@ from serge_desktop.services.errors import (
     UnknownColorError,
 )
 from serge_desktop.services.library import current_revision
-from serge_desktop.services.note_rows import note_views, one_note_view
+from serge_desktop.services.note_rows import note_views, one_note_view, own_notes
 from serge_desktop.services.note_versions import keep_replaced_text, version_of, versions_of
+from serge_desktop.services.packs.errors import ReadOnlyNoteError
 from serge_desktop.services.tag_rows import attach, clean_tag_names, tag_for
 from serge_desktop.services.views import NoteColorChange, NoteVersionView, NoteView, QuoteSpan
 from serge_desktop.storage import models as m
@@ -41,7 +42,7 @@ class NotesService:
         """The article's notes in text order (trashed notes left out), with their tags."""
         current_revision(article_id)  # an unknown article is an error, not an empty list
         return note_views(
-            (m.Note.article == article_id) & m.Note.deleted_at.is_null(),
+            (m.Note.article == article_id) & m.Note.deleted_at.is_null() & own_notes(),
             m.Note.start,
             m.Note.end,
             m.Note.id,
@@ -49,7 +50,7 @@ class NotesService:
 
     def list_trash(self, article_id: int | None = None) -> list[NoteView]:
         """Notes in the trash, of one article or of all, the most recently deleted first."""
-        where = m.Note.deleted_at.is_null(False)
+        where = m.Note.deleted_at.is_null(False) & own_notes()
         if article_id is not None:
             where &= m.Note.article == article_id
         return note_views(where, m.Note.deleted_at.desc(), pw.Ordering(m.Note.id, "DESC"))
@@ -155,7 +156,7 @@ class NotesService:
         """
         _check_body(body)
         with write_transaction(self._db):
-            note = self._any_note(note_id)
+            note = self._own_note(note_id)
             if note.body != body:
                 now = m.utc_now()
                 keep_replaced_text(note, now)
@@ -168,7 +169,7 @@ class NotesService:
         """Recolour a note's highlight (None: no colour); undo sets ``before`` again."""
         _check_color(color)
         with write_transaction(self._db):
-            note = self._any_note(note_id)
+            note = self._own_note(note_id)
             before = note.color
             if before != color:
                 note.color = color
@@ -185,7 +186,7 @@ class NotesService:
     def restore_version(self, *, note_id: int, version_id: int) -> NoteView:
         """Make an earlier text current again, keeping the current one as a version first."""
         with write_transaction(self._db):
-            note = self._any_note(note_id)
+            note = self._own_note(note_id)
             version = version_of(note_id, version_id)
             if version is None:
                 raise NotFoundError("version of note", version_id)
@@ -196,6 +197,30 @@ class NotesService:
                 note.updated_at = now
                 note.save()
             return one_note_view(note)
+
+    def copy_to_own(self, *, note_id: int) -> NoteView:
+        """A new note of the reader's with a layer note's passage, text and colour.
+
+        The copy is the reader's to change; the layer note stays as its author wrote it.
+        """
+        with write_transaction(self._db):
+            source = self._any_note(note_id)
+            if source.deleted_at is not None:
+                raise NotFoundError("note", note_id)
+            copy = m.Note.create(
+                article=source.article_id,
+                revision=source.revision_id,
+                quote=source.quote,
+                prefix=source.prefix,
+                suffix=source.suffix,
+                start=source.start,
+                end=source.end,
+                body=source.body,
+                color=source.color,
+                placement=source.placement,
+                event=source.event_id,
+            )
+            return one_note_view(copy)
 
     def delete_note(self, *, note_id: int) -> None:
         """Move a note to the trash; ``restore_note`` brings it back unchanged."""
@@ -211,14 +236,14 @@ class NotesService:
 
         Returns how many went. Cannot be undone: the window asks before calling this.
         """
-        where = m.Note.deleted_at.is_null(False)
+        where = m.Note.deleted_at.is_null(False) & own_notes()
         if article_id is not None:
             where &= m.Note.article == article_id
         with write_transaction(self._db):
             return int(m.Note.delete().where(where).execute())
 
     def _set_deleted(self, note_id: int, *, deleted: bool) -> m.Note:
-        note = self._any_note(note_id)
+        note = self._own_note(note_id)
         note.deleted_at = m.utc_now() if deleted else None
         note.save()
         return note
@@ -228,6 +253,13 @@ class NotesService:
         note = m.Note.get_or_none((m.Note.id == note_id) & m.Note.deleted_at.is_null())
         if note is None:
             raise NotFoundError("note", note_id)
+        return note
+
+    def _own_note(self, note_id: int) -> m.Note:
+        """A note of the reader's that may be changed: a layer note is someone else's."""
+        note = self._any_note(note_id)
+        if note.layer_id is not None:
+            raise ReadOnlyNoteError(note_id)
         return note
 
     def _any_note(self, note_id: int) -> m.Note:

@@ -10,6 +10,7 @@ from serge_desktop.core.anchoring import make_anchor
 from serge_desktop.services.errors import InvalidSpanError, StaleRevisionError
 from serge_desktop.services.library import current_revision
 from serge_desktop.services.note_rows import one_note_view
+from serge_desktop.services.packs.errors import ReadOnlyNoteError
 from serge_desktop.services.views import NoteView
 from serge_desktop.storage import models as m
 from serge_desktop.storage.database import write_transaction
@@ -48,6 +49,8 @@ class ReattachService:
         """
         with write_transaction(self._db):
             note = m.Note.get_by_id(note_id)
+            if note.layer_id is not None:
+                raise ReadOnlyNoteError(note_id)
             revision = current_revision(note.article_id)
             if revision.id != revision_id:
                 raise StaleRevisionError(f"article {note.article_id} now has a newer revision")

@@ -51,6 +51,8 @@ ORDER BY rank LIMIT :limit
 # marker stands where the first match begins (counted in characters, like every body offset);
 # unknowable, so left out, in the odd body that contains the marker character itself.
 
+# Notes from class packs (other authors' layers) are in the index, as the triggers index every
+# note, but are left out here: a search finds the reader's own work, never mixed with others'.
 _NOTES_SQL = """
 SELECT n.id, n.article_id, a.slug,
        snippet(search_note, -1, :start, :end, '…', :tokens),
@@ -59,6 +61,7 @@ FROM search_note
 JOIN note AS n ON n.id = search_note.rowid
 JOIN article AS a ON a.id = n.article_id
 WHERE search_note MATCH :query AND rank MATCH 'bm25(2.0, 1.0, 4.0)'
+  AND n.layer_id IS NULL
   AND search_note.rowid > coalesce((
       SELECT rowid FROM search_note WHERE search_note MATCH :query
       ORDER BY rowid DESC LIMIT 1 OFFSET :window), 0)

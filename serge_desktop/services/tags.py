@@ -8,6 +8,7 @@ import peewee as pw
 
 from serge_desktop.services.errors import NotFoundError
 from serge_desktop.services.note_rows import one_note_view, sorted_names, tuples
+from serge_desktop.services.packs.errors import ReadOnlyNoteError
 from serge_desktop.services.tag_rows import (
     attach,
     clean_tag_name,
@@ -130,6 +131,8 @@ class TagsService:
             note = m.Note.get_or_none(m.Note.id == note_id)
             if note is None:
                 raise NotFoundError("note", note_id)
+            if note.layer_id is not None:
+                raise ReadOnlyNoteError(note_id)
             carried = (
                 m.NoteTag.select(m.Tag.id, m.Tag.name).join(m.Tag).where(m.NoteTag.note == note_id)
             )

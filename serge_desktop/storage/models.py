@@ -79,6 +79,7 @@ class Revision(BaseModel):
 
     paragraphs: pw.ModelSelect[Paragraph]
     quotations: pw.ModelSelect[Quotation]
+    article_id: int  # the foreign key's raw value, added by peewee
 
     class Meta:
         """Revision numbers count up within each article."""
@@ -129,8 +130,29 @@ class TimelineEvent(BaseModel):
     revision_id: int  # the foreign key's raw value, added by peewee
 
 
+class Layer(BaseModel):
+    """One author's notes from one class pack, shown read-only beside the reader's (schema 7)."""
+
+    pack_id = pw.TextField()  # the pack's own id (its manifest's), the same in every copy
+    author = pw.TextField()
+    source_name = pw.TextField()  # the pack file's name, when it was imported
+    imported_at = pw.DateTimeField(default=utc_now)
+    is_visible = pw.BooleanField(default=True)
+
+    notes: pw.ModelSelect[Note]
+
+    class Meta:
+        """Importing the same pack again replaces its layer's notes rather than adding a layer."""
+
+        indexes = ((("pack_id", "author"), True),)
+
+
 class Note(BaseModel):
-    """The reader's note on a passage, anchored like a W3C annotation (quote, context, offsets)."""
+    """A note on a passage, anchored like a W3C annotation (quote, context, offsets).
+
+    The reader's own notes have no layer; notes from a class pack belong to one and are
+    read-only.
+    """
 
     article = pw.ForeignKeyField(Article, backref="notes", on_delete="CASCADE")
     revision = pw.ForeignKeyField(Revision, on_delete="CASCADE")
@@ -147,10 +169,12 @@ class Note(BaseModel):
     placement = placement_field()  # exact, moved, approximate or unplaced
     # A note about an event belongs to it; a note with no quote is about the whole article.
     event = pw.ForeignKeyField(TimelineEvent, null=True, on_delete="SET NULL", backref="notes")
+    layer = pw.ForeignKeyField(Layer, null=True, on_delete="CASCADE", backref="notes")
     # The foreign keys' raw values, added by peewee, declared for the type checker.
     article_id: int
     revision_id: int
     event_id: int | None
+    layer_id: int | None
 
 
 class Tag(BaseModel):
@@ -177,6 +201,15 @@ class NoteVersion(BaseModel):
     note_id: int
 
 
+class LayerTag(BaseModel):
+    """A tag on a layer note, kept apart from the reader's own tags (schema 7)."""
+
+    note = pw.ForeignKeyField(Note, backref="layer_tags", on_delete="CASCADE")
+    name = pw.TextField()
+
+    note_id: int
+
+
 class Setting(BaseModel):
     """A value the library itself must remember (the command line reads it too, without Qt)."""
 
@@ -190,9 +223,11 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Paragraph,
     Quotation,
     TimelineEvent,
+    Layer,
     Note,
     Tag,
     NoteTag,
     NoteVersion,
+    LayerTag,
     Setting,
 )

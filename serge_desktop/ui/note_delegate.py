@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from serge_desktop.ui.item_painting import paint_colour_bar, paint_item_background
 from serge_desktop.ui.notes_model import (
+    AUTHOR_ROLE,
     COLOR_ROLE,
     PLACED_ROLE,
     PLACEMENT_ROLE,
     PREVIEW_ROLE,
     SUBJECT_ROLE,
     TAGS_ROLE,
+    from_author,
 )
 
 PADDING = 10
@@ -31,7 +33,16 @@ class NoteItemDelegate(QStyledItemDelegate):
         colours = paint_item_background(painter, option)
         muted = colours.muted
         rect = option.rect.adjusted(PADDING, PADDING // 2 + 2, -PADDING, -PADDING // 2 - 2)
-        text_rect = paint_colour_bar(painter, rect, index.data(COLOR_ROLE))
+        author = index.data(AUTHOR_ROLE)
+        if author is not None and not option.state & QStyle.StateFlag.State_Selected:
+            # A faint neutral wash: someone else's page, not the reader's own.
+            wash = QColor(muted)
+            wash.setAlphaF(0.06)
+            painter.fillRect(option.rect, wash)
+        if author is None:
+            text_rect = paint_colour_bar(painter, rect, index.data(COLOR_ROLE))
+        else:
+            text_rect = paint_layer_rule(painter, rect, muted)
 
         quote_font = QFont(option.font)
         quote_font.setItalic(True)
@@ -45,6 +56,11 @@ class NoteItemDelegate(QStyledItemDelegate):
             quote_text = self.tr("Reworded passage: %1").replace("%1", quote_text)
         elif placement == "moved":
             quote_text = self.tr("Moved: %1").replace("%1", quote_text)
+        if author is not None:
+            # Someone else's note: a lock and whose it is come before anything else.
+            paint_lock(painter, QRect(text_rect.left(), text_rect.top(), 10, 12), muted)
+            text_rect = text_rect.adjusted(14, 0, 0, 0)
+            quote_text = f"{from_author(str(author))} · {quote_text}"
         quote = quote_metrics.elidedText(quote_text, Qt.TextElideMode.ElideRight, text_rect.width())
         painter.setFont(quote_font)
         painter.setPen(muted)
@@ -94,6 +110,31 @@ class NoteItemDelegate(QStyledItemDelegate):
         # Room for the quote, two lines of the note and a line of tags: every row the same height.
         height = metrics.height() + 4 + metrics.lineSpacing() * (BODY_LINES + 1) + PADDING + 6
         return QSize(240, height)
+
+
+def paint_layer_rule(painter: QPainter, rect: QRect, colour: QColor) -> QRect:
+    """A thin neutral rule down the left of another author's note (no highlight colour)."""
+    rule = QColor(colour)
+    rule.setAlphaF(0.45)
+    painter.fillRect(QRect(rect.left(), rect.top(), 2, rect.height()), rule)
+    return rect.adjusted(2 + 10, 0, 0, 0)
+
+
+def paint_lock(painter: QPainter, box: QRect, colour: QColor) -> None:
+    """A small padlock: the note can be read and copied, not changed."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = painter.pen()
+    pen.setColor(colour)
+    pen.setWidthF(1.4)
+    painter.setPen(pen)
+    body = QRect(box.left(), box.top() + box.height() // 2, box.width(), box.height() // 2)
+    painter.fillRect(body, colour)
+    shackle = QRect(box.left() + 2, box.top() + 1, box.width() - 4, box.height() - 2)
+    painter.drawArc(shackle, 0, 180 * 16)
+    painter.drawLine(shackle.left(), shackle.center().y(), shackle.left(), body.top())
+    painter.drawLine(shackle.right() + 1, shackle.center().y(), shackle.right() + 1, body.top())
+    painter.restore()
 
 
 def wrapped_lines(text: str, metrics: QFontMetrics, width: int, most: int) -> list[str]:

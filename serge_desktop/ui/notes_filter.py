@@ -26,6 +26,7 @@ class NotesFilterProxy(QSortFilterProxyModel):
         self._tag: str | None = None
         self._colour: str | None = None
         self._unplaced_only = False
+        self._hidden_authors: frozenset[str] = frozenset()
         self._order = NoteOrder.TEXT
         self.setSourceModel(source)
         self.sort(0)
@@ -41,6 +42,19 @@ class NotesFilterProxy(QSortFilterProxyModel):
         self._tag = tag.casefold() if tag else None
         self._colour = colour
         self._unplaced_only = unplaced_only
+        if modern:
+            self.endFilterChange()
+        else:
+            self.invalidateFilter()
+
+    def set_hidden_authors(self, authors: frozenset[str]) -> None:
+        """Leave out the notes of these authors' layers (shown or hidden at will)."""
+        if authors == self._hidden_authors:
+            return
+        modern = hasattr(self, "beginFilterChange")
+        if modern:
+            self.beginFilterChange()
+        self._hidden_authors = authors
         if modern:
             self.endFilterChange()
         else:
@@ -65,6 +79,8 @@ class NotesFilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         note = self._source.note_at(source_row)
+        if note.author is not None and note.author in self._hidden_authors:
+            return False
         if self._unplaced_only and note.is_placed:
             return False
         if self._colour and note.color != self._colour:

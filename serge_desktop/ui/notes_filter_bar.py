@@ -3,6 +3,7 @@
 Signals:
     changed(): any of the choices changed; read them with ``text()``, ``tag()``, ``colour()``
         and ``order()``.
+    layer_toggled(str, bool): the reader showed (True) or hid an author's layer.
 """
 
 from __future__ import annotations
@@ -10,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+)
 
 from serge_desktop.ui.note_marks import HIGHLIGHT_COLOURS, colour_swatch
 from serge_desktop.ui.notes_filter import NoteOrder
@@ -18,6 +27,7 @@ from serge_desktop.ui.notes_filter import NoteOrder
 
 class NotesFilterBar(QWidget):
     changed = Signal()
+    layer_toggled = Signal(str, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +48,15 @@ class NotesFilterBar(QWidget):
         self.order_box.addItem(self.tr("Last changed first"), NoteOrder.CHANGED)
         self.unplaced = QCheckBox(self.tr("Only notes not found in the current text"), self)
         self.unplaced.setAccessibleName(self.tr("Show only unplaced notes"))
+        # Other authors' notes (class packs): one checkable entry per author.
+        self.layers_button = QToolButton(self)
+        self.layers_button.setText(self.tr("Layers"))
+        self.layers_button.setAccessibleName(self.tr("Show or hide other authors' notes"))
+        self.layers_button.setToolTip(self.tr("Show or hide the notes of each author's layer"))
+        self.layers_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.layers_menu = QMenu(self.layers_button)
+        self.layers_button.setMenu(self.layers_menu)
+        self.layers_button.hide()
         self.set_tags([])
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -45,7 +64,8 @@ class NotesFilterBar(QWidget):
         layout.addWidget(self.tags, 1, 0)
         layout.addWidget(self.colours, 1, 1)
         layout.addWidget(self.order_box, 1, 2)
-        layout.addWidget(self.unplaced, 2, 0, 1, 3)
+        layout.addWidget(self.unplaced, 2, 0, 1, 2)
+        layout.addWidget(self.layers_button, 2, 2)
         self.field.textChanged.connect(self.changed)
         self.tags.currentIndexChanged.connect(self.changed)
         self.colours.currentIndexChanged.connect(self.changed)
@@ -65,6 +85,22 @@ class NotesFilterBar(QWidget):
         self.tags.blockSignals(False)
         if chosen and index < 0:
             self.changed.emit()
+
+    def set_layers(self, authors: Sequence[tuple[str, bool]]) -> None:
+        """Offer these authors' layers, each (name, shown); the button hides when there are none."""
+        self.layers_menu.clear()
+        for author, visible in authors:
+            action = self.layers_menu.addAction(author.replace("&", "&&"))  # no mnemonic
+            action.setData(author)
+            action.setCheckable(True)
+            action.setChecked(visible)
+            action.toggled.connect(
+                lambda checked, name=author: self.layer_toggled.emit(name, checked)
+            )
+        self.layers_button.setVisible(bool(authors))
+
+    def hidden_authors(self) -> frozenset[str]:
+        return frozenset(str(a.data()) for a in self.layers_menu.actions() if not a.isChecked())
 
     def clear(self) -> None:
         self.field.clear()

@@ -25,6 +25,7 @@ COLOR_ROLE = Qt.ItemDataRole.UserRole + 6
 TAGS_ROLE = Qt.ItemDataRole.UserRole + 7
 PREVIEW_ROLE = Qt.ItemDataRole.UserRole + 8  # the note's Markdown as plain words, for the list
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 9  # what the note is about, worded for the list
+AUTHOR_ROLE = Qt.ItemDataRole.UserRole + 10  # who wrote a layer note; None for the reader's own
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -38,6 +39,7 @@ _FIELD_OF_ROLE = {
     PLACEMENT_ROLE: "placement",
     COLOR_ROLE: "color",
     TAGS_ROLE: "tags",
+    AUTHOR_ROLE: "author",
 }
 
 
@@ -82,6 +84,8 @@ class NotesListModel(QAbstractListModel):
             return None
         note = self._notes[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if note.author is not None:  # a screen reader says whose it is first
+                return f"{from_author(note.author)}: {note_subject(note)} {note.body}".strip()
             return f"{note_subject(note)} {note.body}".strip()
         if role in _FIELD_OF_ROLE:
             return getattr(note, _FIELD_OF_ROLE[role])
@@ -92,6 +96,11 @@ class NotesListModel(QAbstractListModel):
                 self._previews[note.id] = plain_words(note.body)
             return self._previews[note.id]
         return None
+
+
+def from_author(author: str) -> str:
+    """The header of another author's note: "From: Ms Rivera"."""
+    return QCoreApplication.translate("NotesListModel", "From: %1").replace("%1", author)
 
 
 def note_subject(note: NoteView) -> str:

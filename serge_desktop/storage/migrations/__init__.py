@@ -13,6 +13,7 @@ from serge_desktop.storage.migrations import (
     m0004_placement,
     m0005_note_versions,
     m0006_note_subjects,
+    m0007_layers,
 )
 
 
@@ -33,4 +34,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0004_placement,
     m0005_note_versions,
     m0006_note_subjects,
+    m0007_layers,
 )

@@ -1,0 +1,119 @@
+"""The `pack export` and `pack import` actions: class packs (.sergepack) from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from serge_desktop.cli.messages import describe
+from serge_desktop.core.errors import SergeError
+from serge_desktop.services.packs.pack_import import PackPreview
+from serge_desktop.services.packs.service import PackService
+from serge_desktop.services.timelinejs import OutputExistsError
+from serge_desktop.services.workspace import Workspace
+
+_STATUS = {"new": "new", "updated": "updated (a new revision)", "unchanged": "already here"}
+
+
+def add_pack_subcommand(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    parents: list[argparse.ArgumentParser],
+) -> None:
+    pack = subparsers.add_parser(
+        "pack", parents=parents, help="export or import a class pack (.sergepack)"
+    )
+    actions = pack.add_subparsers(dest="pack_action", metavar="ACTION", required=True)
+    export = actions.add_parser(
+        "export",
+        parents=parents,
+        help="write articles with your notes (and their events) as a class pack",
+        description="An existing FILE is kept unless --force is given.",
+    )
+    export.add_argument(
+        "--article", required=True, action="append", metavar="SLUG",
+        help="an article's slug (repeat for several)",
+    )  # fmt: skip
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    export.add_argument(
+        "--author", metavar="NAME", help="the name your notes are shown under (default: login)"
+    )
+    export.add_argument(
+        "--events", choices=("all", "none"), default="all", help="include the timeline events"
+    )
+    export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    export.set_defaults(handler=run_pack_export)
+    importer = actions.add_parser(
+        "import",
+        parents=parents,
+        help="show what a class pack adds, then add it (the library is backed up first)",
+    )
+    importer.add_argument("file", type=Path, metavar="FILE")
+    importer.add_argument("--dry-run", action="store_true", help="only show what would be added")
+    importer.set_defaults(handler=run_pack_import)
+
+
+def run_pack_export(args: argparse.Namespace, workspace: Workspace) -> int:
+    path: Path = args.output
+    try:
+        if path.exists() and not args.force:
+            raise OutputExistsError(path)
+        if not path.parent.is_dir():
+            print(
+                f"serge-desktop: {path}: the folder {path.parent} does not exist", file=sys.stderr
+            )
+            return 1
+        summary = PackService(workspace).export(
+            path, article_slugs=args.article, author=args.author or getpass.getuser(),
+            include_events=args.events == "all", force=args.force,
+        )  # fmt: skip
+    except SergeError as error:
+        print(f"serge-desktop: {describe(error)}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"serge-desktop: {path}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    print(
+        f"{path}: {summary.articles} article(s), {summary.events} event(s), "
+        f"{summary.notes} note(s)",
+        file=sys.stdout,
+    )
+    return 0
+
+
+def run_pack_import(args: argparse.Namespace, workspace: Workspace) -> int:
+    path: Path = args.file
+    packs = PackService(workspace)
+    try:
+        contents = packs.read(path)
+        preview = packs.preview(contents)
+        print_preview(preview)
+        if args.dry_run:
+            print("Nothing was changed (--dry-run).", file=sys.stdout)
+            return 0
+        result = packs.import_pack(contents)
+    except SergeError as error:
+        print(f"serge-desktop: {path}: {describe(error)}", file=sys.stderr)
+        return 1
+    print(f"Imported. The library was backed up first to {result.backup}.", file=sys.stdout)
+    return 0
+
+
+def print_preview(preview: PackPreview) -> None:
+    out = sys.stdout
+    print(f"Pack: {preview.file_name} from {preview.author}", file=out)
+    if preview.title:
+        print(f"Title: {preview.title}", file=out)
+    for article in preview.articles:
+        print(f"  {article.headline}: {_STATUS[article.status]}", file=out)
+    counts = ", ".join(
+        f"{preview.count(status)} {status}" for status in ("new", "updated", "unchanged")
+    )
+    print(f"Articles: {counts}", file=out)
+    print(f"Events to add: {preview.events}", file=out)
+    print(f"Notes from {preview.author}: {preview.notes}", file=out)
+    if preview.notes_lost:
+        print(f"Notes left out (passage not found): {preview.notes_lost}", file=out)
+    if preview.replaces_layer:
+        print("This pack was imported before: its notes replace the earlier ones.", file=out)

@@ -1,0 +1,196 @@
+"""What importing a pack would add (the preview), and adding it all in one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import peewee as pw
+
+from serge_desktop.core.anchoring import TextAnchor, make_anchor
+from serge_desktop.core.reanchoring import PlacementKind, Reanchorer
+from serge_desktop.services.article_writer import find_article_for
+from serge_desktop.services.importer import ImportService
+from serge_desktop.services.library import current_revision
+from serge_desktop.services.packs.annotations_reader import place_notes
+from serge_desktop.services.packs.pack_contents import ArticleInPack, PackContents, PackEvent
+from serge_desktop.storage import models as m
+from serge_desktop.storage.database import write_transaction
+
+ArticleStatus = Literal["new", "updated", "unchanged"]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticlePreview:
+    headline: str
+    status: ArticleStatus
+    events: int  # events the library does not have yet, placed in the text
+    notes: int  # notes placed in the text
+    notes_lost: int  # notes whose passage is not in the text: left out
+
+
+@dataclass(frozen=True, slots=True)
+class PackPreview:
+    """What an import would add; nothing has been written when this is shown."""
+
+    file_name: str
+    author: str
+    title: str
+    created: str
+    articles: tuple[ArticlePreview, ...]
+    replaces_layer: bool  # this pack was imported before: its notes will be replaced
+
+    def count(self, status: ArticleStatus) -> int:
+        return sum(1 for a in self.articles if a.status == status)
+
+    @property
+    def events(self) -> int:
+        return sum(a.events for a in self.articles)
+
+    @property
+    def notes(self) -> int:
+        return sum(a.notes for a in self.articles)
+
+    @property
+    def notes_lost(self) -> int:
+        return sum(a.notes_lost for a in self.articles)
+
+
+def preview_pack(contents: PackContents) -> PackPreview:
+    """Read the library (no writes) to tell what ``import_contents`` would do."""
+    manifest = contents.manifest
+    layer = _layer(manifest.pack_id, manifest.author)
+    return PackPreview(
+        file_name=contents.file_name,
+        author=manifest.author,
+        title=manifest.title,
+        created=manifest.created,
+        articles=tuple(_article_preview(a) for a in contents.articles),
+        replaces_layer=layer is not None,
+    )
+
+
+def import_contents(db: pw.SqliteDatabase, contents: PackContents) -> int | None:
+    """Add the pack to the library, all or nothing; the id of its layer (None: no notes)."""
+    manifest = contents.manifest
+    importer = ImportService(db)
+    with write_transaction(db):
+        layer = None
+        if contents.note_count:
+            layer = _layer(manifest.pack_id, manifest.author)
+            if layer is None:
+                layer = m.Layer.create(
+                    pack_id=manifest.pack_id, author=manifest.author,
+                    source_name=contents.file_name,
+                )  # fmt: skip
+            else:  # the same pack again: its notes are replaced, its visibility kept
+                m.Note.delete().where(m.Note.layer == layer.id).execute()
+                layer.source_name = contents.file_name
+                layer.imported_at = m.utc_now()
+                layer.save()
+        for article in contents.articles:
+            # The importer's own transaction nests as a savepoint inside this one.
+            outcome = importer.commit(article.prepared)
+            revision = current_revision(outcome.article.id)
+            _add_events(revision, article.events)
+            if layer is not None:
+                _add_notes(revision, layer, article)
+        return None if layer is None else layer.id
+
+
+def _article_preview(article: ArticleInPack) -> ArticlePreview:
+    prepared = article.prepared
+    known = m.Revision.get_or_none(m.Revision.content_hash == prepared.decoded.sha256)
+    status: ArticleStatus
+    existing: m.Article | None
+    if known is not None:
+        status, existing = "unchanged", known.article
+    else:
+        existing = find_article_for(prepared.parsed)
+        status = "new" if existing is None else "updated"
+    body = (
+        current_revision(existing.id).body
+        if existing is not None and status == "unchanged"
+        else prepared.parsed.body
+    )
+    placed, lost = place_notes(body, list(article.notes))
+    have = _event_keys(existing.id) if existing is not None else set()
+    placer = Reanchorer(body)
+    events = sum(
+        1 for e in article.events if _key(e) not in have and _place_event(placer, e) is not None
+    )
+    return ArticlePreview(prepared.parsed.headline, status, events, len(placed), lost)
+
+
+def _add_events(revision: m.Revision, events: tuple[PackEvent, ...]) -> None:
+    if not events:
+        return
+    have = _event_keys(revision.article_id)
+    placer = Reanchorer(revision.body)
+    last = m.TimelineEvent.select(pw.fn.MAX(m.TimelineEvent.position)).where(
+        m.TimelineEvent.article == revision.article_id
+    )
+    position = (last.scalar() or 0) + 1
+    for event in events:
+        span = _place_event(placer, event)
+        if _key(event) in have or span is None:
+            continue
+        anchor = (
+            make_anchor(revision.body, span[0], span[1])
+            if event.quote
+            else TextAnchor("", "", "", 0, 0)
+        )
+        m.TimelineEvent.create(
+            article=revision.article_id, revision=revision, edtf=event.edtf,
+            date_text=event.date_text, label=event.label, category=event.category,
+            is_context=event.is_context, quote=anchor.quote, prefix=anchor.prefix,
+            suffix=anchor.suffix, start=anchor.start, end=anchor.end, position=position,
+            placement=span[2],
+        )  # fmt: skip
+        have.add(_key(event))
+        position += 1
+
+
+def _add_notes(revision: m.Revision, layer: m.Layer, article: ArticleInPack) -> None:
+    placed, _lost = place_notes(revision.body, list(article.notes))
+    now = m.utc_now()
+    for found in placed:
+        note = found.note
+        if note.quote:
+            anchor = make_anchor(revision.body, found.start, found.end)
+        else:
+            anchor = TextAnchor("", "", "", 0, 0)
+        row = m.Note.create(
+            article=revision.article_id, revision=revision, layer=layer, quote=anchor.quote,
+            prefix=anchor.prefix, suffix=anchor.suffix, start=anchor.start, end=anchor.end,
+            body=note.body, color=note.color, placement=found.placement,
+            created_at=note.created or now, updated_at=note.modified or note.created or now,
+        )  # fmt: skip
+        if note.tags:
+            m.LayerTag.insert_many([{"note": row.id, "name": tag} for tag in note.tags]).execute()
+
+
+def _place_event(placer: Reanchorer, event: PackEvent) -> tuple[int, int, str] | None:
+    if not event.quote:
+        return 0, 0, PlacementKind.EXACT.value  # an event with no passage: nothing to find
+    start = event.start if event.start >= 0 else -1
+    end = start + len(event.quote) if start >= 0 else -1
+    found = placer.place(TextAnchor(event.quote, event.prefix, event.suffix, start, end))
+    if found.kind is PlacementKind.UNPLACED:
+        return None
+    return found.start, found.end, found.kind.value
+
+
+def _event_keys(article_id: int) -> set[tuple[str, str]]:
+    query = m.TimelineEvent.select(m.TimelineEvent.edtf, m.TimelineEvent.label).where(
+        m.TimelineEvent.article == article_id
+    )
+    return {(e.edtf, e.label.casefold()) for e in query}
+
+
+def _key(event: PackEvent) -> tuple[str, str]:
+    return event.edtf, event.label.casefold()
+
+
+def _layer(pack_id: str, author: str) -> m.Layer | None:
+    return m.Layer.get_or_none((m.Layer.pack_id == pack_id) & (m.Layer.author == author))

@@ -1,0 +1,87 @@
+"""The preview shown before a class pack is imported: what it adds, from whom; Import or Cancel."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from serge_desktop.services.packs.pack_import import PackPreview
+
+
+class PackImportDialog(QDialog):
+    def __init__(self, preview: PackPreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import Class Pack"))
+        self.summary = QLabel(self.describe(preview), self)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("What the pack will add"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(self.tr("Import"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary, 1)
+        layout.addWidget(self.buttons)
+        self.resize(520, 320)
+
+    def describe(self, preview: PackPreview) -> str:
+        def e(text: str) -> str:
+            return html.escape(text)
+
+        lines = [
+            "<p><b>"
+            + e(self.tr("“%1” from %2").replace("%1", preview.title or preview.file_name)).replace(
+                "%2", f"<i>{e(preview.author)}</i>"
+            )
+            + "</b></p>",
+            "<ul>",
+        ]
+        status_words = {
+            "new": self.tr("new"),
+            "updated": self.tr("a newer text of an article you have"),
+            "unchanged": self.tr("already in your library"),
+        }
+        for article in preview.articles:
+            lines.append(f"<li>{e(article.headline)}: {e(status_words[article.status])}</li>")
+        lines.append("</ul><p>")
+        lines.append(
+            e(
+                self.tr("%1 new, %2 updated, %3 unchanged articles; %4 new timeline events.")
+                .replace("%1", str(preview.count("new")))
+                .replace("%2", str(preview.count("updated")))
+                .replace("%3", str(preview.count("unchanged")))
+                .replace("%4", str(preview.events))
+            )
+        )
+        lines.append("<br>")
+        lines.append(
+            e(
+                self.tr("%1 notes from %2, shown as a separate read-only layer.")
+                .replace("%1", str(preview.notes))
+                .replace("%2", preview.author)
+            )
+        )
+        if preview.notes_lost:
+            lines.append("<br>")
+            lines.append(
+                e(
+                    self.tr("%1 notes are left out: their passages are not in the text.").replace(
+                        "%1", str(preview.notes_lost)
+                    )
+                )
+            )
+        if preview.replaces_layer:
+            lines.append("<br>")
+            lines.append(
+                e(self.tr("You imported this pack before: its notes replace the earlier ones."))
+            )
+        lines.append("</p><p>")
+        lines.append(e(self.tr("Your library is backed up before anything is added.")))
+        lines.append("</p>")
+        return "".join(lines)
