@@ -53,12 +53,18 @@ bench: $(STAMP)
 	$(PY) benchmarks/reanchor.py
 	$(PY) benchmarks/search.py
 	$(PY) benchmarks/notes_ui.py
+	$(PY) benchmarks/timeline_paint.py
 
-## screenshots: the real window under Xvfb, written to docs/screenshots/
+## screenshots: the real window under Xvfb, written to docs/screenshots/ (pdftoppm renders the handout)
+SHOT_SCRIPTS := make_screenshots timeline_screenshots event_editing_screenshots export_screenshots \
+	pack_screenshots guest_screenshots backups_screenshots
 screenshots: $(STAMP)
 	@command -v xvfb-run >/dev/null || $(SUDO) apt-get install -y -q xvfb xauth
+	@command -v pdftoppm >/dev/null || $(SUDO) apt-get install -y -q poppler-utils
 	@$(PY) packaging/qt_system_libs.py --install
-	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) docs/make_screenshots.py docs/screenshots
+	for script in $(SHOT_SCRIPTS); do \
+		xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) docs/$$script.py docs/screenshots || exit 1; \
+	done
 
 ## translations: refresh the catalogue translators start from, and compile any translations
 translations: $(STAMP)
@@ -94,7 +100,7 @@ $(PKG_STAMP): packaging/build-requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(PKG_VENV)
 	$(PKG_PY) -m pip install --quiet --upgrade pip
 	$(PKG_PY) -m pip install --quiet -r packaging/build-requirements.txt
-	$(PKG_PY) -m pip install --quiet -c packaging/build-requirements.txt .
+	$(PKG_PY) -m pip install --quiet -c packaging/build-requirements.txt '.[docx,anki]'
 	@touch $@
 
 ## package: the one-folder bundle dist/serge-desktop/ (PyInstaller)

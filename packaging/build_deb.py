@@ -8,7 +8,7 @@ Lays the package out in build/deb/serge-desktop, then `dpkg-deb --build`s it:
     /usr/share/metainfo/                 the AppStream metainfo (resources/desktop/)
     /usr/share/icons/hicolor/            the SVG icon, and PNGs rendered from it with QtSvg
     /usr/share/man/man1/                 the manual page
-    /usr/share/doc/serge-desktop/        copyright, changelog.Debian.gz
+    /usr/share/doc/serge-desktop/        copyright, changelog.Debian.gz, policy.sample.json
     /usr/share/lintian/overrides/        the overrides (packaging/lintian-overrides)
 
 Depends comes from packaging/debian/shlibs.txt (see deb_depends.py). Every file gets the time of the
@@ -132,6 +132,8 @@ def lay_out(bundle: Path, stage: Path) -> None:
     doc = share / "doc" / PACKAGE
     install_file(DEBIAN / "copyright", doc / "copyright")
     write_gzip(DEBIAN / "changelog", doc / "changelog.Debian.gz")
+    # The administrator's starting point (docs/admin-guide.md); valid as shipped.
+    install_file(ROOT / "packaging" / "policy.sample.json", doc / "policy.sample.json")
     write_gzip(DEBIAN / f"{PACKAGE}.1", share / "man" / "man1" / f"{PACKAGE}.1.gz")
     overrides = share / "lintian" / "overrides" / PACKAGE
     install_file(ROOT / "packaging" / "lintian-overrides", overrides)

@@ -117,6 +117,13 @@ result=$(as_user /usr/bin:/bin /usr/bin/env QT_QPA_PLATFORM=offscreen "$PACKAGE"
     || { printf '%s\n' "$result" >&2; fail "serge-desktop --self-test exited non-zero"; }
 printf '%s\n' "$result"
 expect_self_test_ok "$result"
+# The sample policy is installed, and the installed app reads it with no key ignored.
+SAMPLE=/usr/share/doc/$PACKAGE/policy.sample.json
+[ -f "$SAMPLE" ] || fail "$SAMPLE is not installed"
+result=$(as_user /usr/bin:/bin /usr/bin/env QT_QPA_PLATFORM=offscreen SERGE_DESKTOP_POLICY="$SAMPLE" \
+    "$PACKAGE" --self-test) || { printf '%s\n' "$result" >&2; fail "--self-test with $SAMPLE"; }
+grep -q "\"source\": \"$SAMPLE\"" <<<"$result" && grep -q '"ignored": \[\]' <<<"$result" \
+    || { printf '%s\n' "$result" >&2; fail "the app ignored keys of $SAMPLE"; }
 # The real window on a virtual X server: the xcb plugin must find every library it needs among
 # those the package depends on. It uses the default per-user data folder.
 rm -rf "$USER_HOME/.local/share/SergeDesktop"

@@ -56,6 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The command line draws no widgets itself (its imports stop at the services); the one
         # command that draws, `timeline export` to PNG or SVG, is handed the drawing code here.
         args.load_timeline_renderer = _load_timeline_renderer
+        args.load_document_renderer = _load_document_renderer  # `export` to PDF and ODT
         return run_command(args)
     from serge_desktop.ui.app import run_app
 
@@ -71,6 +72,12 @@ def _load_timeline_renderer() -> object:
     from serge_desktop.ui import timeline_export
 
     return timeline_export
+
+
+def _load_document_renderer() -> object:
+    from serge_desktop.ui import export_documents
+
+    return export_documents
 
 
 def _name_application() -> None:

@@ -50,12 +50,21 @@ def run_self_test() -> int:
         "ok": checks.failed is None,
         "failed": checks.failed,
         "checks": checks.results,
+        "policy": _policy_in_force(),
     }
     print(json.dumps(summary, indent=2))
     if checks.failed:
         print(f"serge-desktop: self-test failed at: {checks.failed}", file=sys.stderr)
         return 1
     return 0
+
+
+def _policy_in_force() -> dict[str, Any]:
+    """The administrator's policy file, if any, and what in it was ignored (never fails)."""
+    from serge_desktop.services.policy_file import load_policy
+
+    policy = load_policy(os.environ, sys.platform).policy
+    return {"source": policy.source, "ignored": list(policy.problems)}
 
 
 def _run_steps(checks: _Checks, data_dir: Path) -> None:

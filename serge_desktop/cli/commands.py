@@ -7,8 +7,11 @@ import json
 import sys
 from pathlib import Path
 
+from serge_desktop.cli.export_command import add_export_subcommand
+from serge_desktop.cli.maintenance_commands import add_maintenance_subcommands
 from serge_desktop.cli.messages import describe
 from serge_desktop.cli.notes_commands import add_notes_subcommands
+from serge_desktop.cli.pack_command import add_pack_subcommand
 from serge_desktop.cli.search_command import add_search_subcommand
 from serge_desktop.cli.timeline_command import add_timeline_subcommand
 from serge_desktop.cli.update_command import add_update_argument, run_import_update
@@ -39,6 +42,9 @@ def add_subcommands(
     add_notes_subcommands(subparsers, parents)
     add_search_subcommand(subparsers, parents)
     add_timeline_subcommand(subparsers, parents)
+    add_pack_subcommand(subparsers, parents)
+    add_export_subcommand(subparsers, parents)
+    add_maintenance_subcommands(subparsers, parents)
 
 
 def run_import(args: argparse.Namespace, workspace: Workspace) -> int:

@@ -12,7 +12,8 @@ from serge_desktop.services.errors import (
     UnknownColorError,
     UnmatchedUpdateError,
 )
-from serge_desktop.storage.errors import DatabaseTooNewError, NotOurDatabaseError
+from serge_desktop.storage.errors import DatabaseTooNewError, NoGoodBackupError, NotOurDatabaseError
+from serge_desktop.storage.recovery import RecoveryReport
 
 _REJECTIONS = {
     RejectReason.UNREADABLE: "cannot be read",
@@ -33,6 +34,11 @@ def describe(error: SergeError) -> str:
         return (
             f"written by a newer Serge Desktop (schema {error.found}; this version reads up to "
             f"{error.supported}); it was left untouched"
+        )
+    if isinstance(error, NoGoodBackupError):
+        return (
+            "is damaged and no good backup was found; it was left untouched. Run "
+            "`serge-desktop check --salvage` to copy what can still be read into a new library"
         )
     if isinstance(error, NotOurDatabaseError):
         return "is not a Serge Desktop database; it was left untouched"
@@ -55,3 +61,12 @@ def describe(error: SergeError) -> str:
             "import it without --update to add it as a new article"
         )
     return str(error)
+
+
+def describe_recovery(report: RecoveryReport) -> str:
+    """The sentence that tells the user a damaged library was replaced by a backup."""
+    made = report.backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
+    return (
+        f"the library was damaged and has been restored from the backup of {made}; "
+        f"the damaged file is kept at {report.damaged_path}"
+    )

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from serge_desktop.core.article import ParsedArticle, SourceFormat
 from serge_desktop.core.article_builder import DraftParagraph, build_article
+from serge_desktop.core.raw_html import drop_code_elements, strip_tags
 from serge_desktop.core.text_blocks import collapse, split_blocks, title_and_rest
 
 _FENCE = "---"
@@ -56,6 +57,8 @@ def has_front_matter(text: str) -> bool:
 
 def parse_markdown(text: str) -> ParsedArticle:
     """Parse Markdown text (newlines already normalised) into an article."""
+    # Raw HTML is not the article's words: scripts and styles go before paragraphs are found.
+    text = drop_code_elements(text)
     front = _front_matter(text) or _FrontMatter(body=text)
     blocks = split_blocks(front.body)
     drafts = [draft for block in blocks for draft in _block_drafts(block)]
@@ -93,7 +96,7 @@ def _front_matter(text: str) -> _FrontMatter | None:
     for line in lines[1:end]:
         match = _KEY_VALUE.match(line.strip())
         if match and match.group(1).lower() in _KEYS:
-            value = collapse(_unquote(match.group(2).strip()))
+            value = collapse(strip_tags(_unquote(match.group(2).strip())))
             if value:
                 fields[_KEYS[match.group(1).lower()]] = value
     return _FrontMatter(fields, "\n".join(lines[end + 1 :]))
@@ -151,6 +154,7 @@ def _line_words(line: str) -> str:
 
 
 def _strip_inline(text: str) -> str:
+    text = strip_tags(text)  # <b>, <img src=…>, <a onclick=…>: the words stay, the tags go
     for pattern, replacement in _INLINE:
         text = pattern.sub(replacement, text)
     return collapse(text)

@@ -74,3 +74,28 @@ class UnmatchedUpdateError(SergeError):
     def __init__(self, headline: str) -> None:
         self.headline = headline
         super().__init__(f"no article in the library has the headline {headline!r}")
+
+
+class EventDateError(SergeError):
+    """An event's date is not EDTF this app can read (the service checks every saved date)."""
+
+    def __init__(self, edtf: str, reason: str) -> None:
+        self.edtf = edtf
+        self.reason = reason
+        super().__init__(f"cannot read the date {edtf!r}: {reason}")
+
+
+class EmptyEventLabelError(SergeError):
+    """An event's label is empty or only spaces."""
+
+    def __init__(self) -> None:
+        super().__init__("an event needs a label")
+
+
+class UnknownCategoryError(SergeError):
+    """An event category outside the known set."""
+
+    def __init__(self, category: str, known: tuple[str, ...]) -> None:
+        self.category = category
+        self.known = known
+        super().__init__(f"unknown category {category!r}; choose one of {', '.join(known)}")

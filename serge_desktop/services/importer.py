@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -65,8 +65,13 @@ def prepare_bytes(
 class ImportService:
     """Adds article files to the library; a file already there (same bytes) changes nothing."""
 
-    def __init__(self, db: pw.SqliteDatabase) -> None:
+    def __init__(
+        self, db: pw.SqliteDatabase, *, back_up: Callable[[], object] | None = None
+    ) -> None:
+        """``back_up`` is called before an import that will write (the workspace's backup)."""
         self._db = db
+        self._back_up = back_up
+        self._changes_after_import = -1  # the connection's change count after our last write
 
     def import_file(self, path: Path) -> ImportOutcome:
         return self.commit(prepare_file(path))
@@ -88,6 +93,7 @@ class ImportService:
         """Write a prepared file in one transaction: a new article, a new revision, or nothing."""
         p = prepared
         placements: dict[str, int] = {}
+        self._back_up_if_writing(p)
         with write_transaction(self._db):
             known = m.Revision.get_or_none(m.Revision.content_hash == p.decoded.sha256)
             if known is not None:
@@ -105,7 +111,24 @@ class ImportService:
                 added = add_revision(article, p.parsed, p.decoded, p.raw, p.source_name)
                 placements = added.placements
                 status = ImportStatus.NEW_REVISION
-            return self._outcome(status, article, p, placements)
+            outcome = self._outcome(status, article, p, placements)
+        self._changes_after_import = self._changes()
+        return outcome
+
+    def _back_up_if_writing(self, prepared: PreparedImport) -> None:
+        # Known bytes change nothing, and an empty library has nothing to lose (the first
+        # run's bundled import): no backup for either. Files imported one after another with
+        # nothing else written between them are one batch: the backup before the first one
+        # covers the batch (a backup per file would copy a large library hundreds of times).
+        if self._back_up is None or not m.Article.select().exists():
+            return
+        if m.Revision.get_or_none(m.Revision.content_hash == prepared.decoded.sha256) is not None:
+            return
+        if self._changes() != self._changes_after_import:
+            self._back_up()
+
+    def _changes(self) -> int:
+        return int(self._db.connection().total_changes)  # type: ignore[no-untyped-call]
 
     def import_bundled(self) -> list[ImportOutcome]:
         """Import the articles shipped with the app (on first run)."""

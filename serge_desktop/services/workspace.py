@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
+
+import peewee as pw
 
 from serge_desktop.services.data_location import DATABASE_FILENAME, WINDOW_STATE_FILENAME
 from serge_desktop.services.library import LibraryService
@@ -14,9 +18,13 @@ from serge_desktop.services.policy import DEFAULT_POLICY, Policy
 from serge_desktop.services.tags import TagsService
 from serge_desktop.services.timeline import TimelineService
 from serge_desktop.storage import models as m
+from serge_desktop.storage.backups import list_backups, make_backup
 from serge_desktop.storage.database import close_database, open_database, write_transaction
+from serge_desktop.storage.errors import DatabaseDamagedError, NoGoodBackupError, StorageError
+from serge_desktop.storage.recovery import RecoveryReport, restore_newest_good_backup
 
 if TYPE_CHECKING:
+    from serge_desktop.services.backups import BackupService
     from serge_desktop.services.importer import ImportService
     from serge_desktop.services.reattach import ReattachService
     from serge_desktop.services.search import SearchService
@@ -24,30 +32,61 @@ if TYPE_CHECKING:
 
 
 BUNDLED_IMPORTED = "bundled_articles_imported"
+DAILY_BACKUP_REASON = "daily"
 
 
 class Workspace:
     """Opens (and on first run fills) the library in one data folder; close it when done."""
 
     def __init__(
-        self, data_dir: Path, *, policy: Policy = DEFAULT_POLICY, secure_delete: bool = False
+        self,
+        data_dir: Path,
+        *,
+        policy: Policy = DEFAULT_POLICY,
+        secure_delete: bool = False,
+        read_only: bool = False,
     ) -> None:
-        """``secure_delete`` makes SQLite overwrite deleted content (a guest session's library)."""
+        """``secure_delete`` makes SQLite overwrite deleted content (a guest session's library).
+
+        A damaged library is replaced by its newest good backup (``recovery`` says which, and
+        where the damaged file went); with no good backup NoGoodBackupError is raised and the
+        file left in place for ``storage.salvage``. ``read_only`` never writes the database
+        (it must exist at the latest schema) and never backs it up.
+        """
         self.data_dir = data_dir
         self.policy = policy
         self.database_path = data_dir / DATABASE_FILENAME
         self.window_state_path = data_dir / WINDOW_STATE_FILENAME
-        self._db = open_database(self.database_path, secure_delete=secure_delete)
+        self.read_only = read_only
+        # A guest's library is erased on quit: a backup would be a copy left behind.
+        self.keeps_backups = not (read_only or secure_delete or policy.guest_mode)
+        self.recovery: RecoveryReport | None = None
+        self._db = self._open(secure_delete)
         self.library = LibraryService(self._db)
         self.notes = NotesService(self._db)
         self.tags = TagsService(self._db)
         self.timeline = TimelineService(self._db)
         self.first_run_imports: list[ImportOutcome] = []
         try:
-            self.first_run_imports = self._import_bundled_once()
+            if not read_only:
+                self.first_run_imports = self._import_bundled_once()
         except BaseException:
-            self.close()
+            self._close_database()
             raise
+        # Changes counted from here on decide whether quitting makes a daily backup.
+        self._changes_at_open = self._total_changes()
+
+    def _open(self, secure_delete: bool) -> pw.SqliteDatabase:
+        path, read_only = self.database_path, self.read_only
+        try:
+            return open_database(path, read_only=read_only, secure_delete=secure_delete)
+        except NoGoodBackupError:
+            raise
+        except DatabaseDamagedError as damage:
+            if read_only:
+                raise  # moving files about is a write; a read-only window must not
+            self.recovery = restore_newest_good_backup(path, damage.problems)
+        return open_database(path, secure_delete=secure_delete)
 
     def _import_bundled_once(self) -> list[ImportOutcome]:
         # The bundled articles come in the first time a library opens, and until that import
@@ -65,7 +104,23 @@ class Workspace:
         # The parsers load on first use: a start-up on an existing library never needs them.
         from serge_desktop.services.importer import ImportService
 
-        return ImportService(self._db)
+        return ImportService(self._db, back_up=self._backup_before_import)
+
+    def _backup_before_import(self) -> None:
+        if self.keeps_backups:
+            make_backup(self.database_path, reason="before-import")
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from serge_desktop.services.backups import BackupService
+
+        return BackupService(
+            self._db, self.database_path, read_only=self.read_only, after_reopen=self._reopened
+        )
+
+    def _reopened(self) -> None:
+        # A restored file on a new connection: count changes from here, as after opening.
+        self._changes_at_open = self._total_changes()
 
     @cached_property
     def reattach(self) -> ReattachService:
@@ -81,6 +136,33 @@ class Workspace:
         return SearchService(self._db)
 
     def close(self) -> None:
+        """Back up once a day if anything changed since opening, then close the database."""
+        if self._db.is_closed():
+            return  # closed already (peewee would quietly reconnect to count changes)
+        try:
+            if self.keeps_backups and self._total_changes() != self._changes_at_open:
+                self._daily_backup()
+        finally:
+            self._close_database()
+
+    def _daily_backup(self) -> None:
+        today = datetime.now().astimezone().date()
+        backups = list_backups(self.database_path)
+        if any(
+            b.reason == DAILY_BACKUP_REASON and b.created.astimezone().date() == today
+            for b in backups
+        ):
+            return
+        # Quitting must not fail because a backup could not be made (a full disk is reported
+        # by the write that hits it); the library itself is already safely committed.
+        with contextlib.suppress(StorageError):
+            make_backup(self.database_path, reason=DAILY_BACKUP_REASON)
+
+    def _total_changes(self) -> int:
+        # Rows changed through this connection (every write goes through it), since it opened.
+        return int(self._db.connection().total_changes)  # type: ignore[no-untyped-call]
+
+    def _close_database(self) -> None:
         close_database(self._db)
 
     def __enter__(self) -> Workspace:

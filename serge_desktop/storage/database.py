@@ -3,21 +3,35 @@
 from __future__ import annotations
 
 import contextlib
-import sqlite3
+import errno
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import peewee as pw
 
-from serge_desktop.storage.errors import DatabaseTooNewError, NotOurDatabaseError, StorageError
+from serge_desktop.storage.backups import make_backup
+from serge_desktop.storage.errors import (
+    DatabaseDamagedError,
+    DatabaseTooNewError,
+    NotOurDatabaseError,
+    StorageError,
+)
+from serge_desktop.storage.file_header import APPLICATION_ID, HEADER_SIZE, SQLITE_MAGIC
+from serge_desktop.storage.health import check_problems
 from serge_desktop.storage.migrations.runner import LATEST_VERSION, current_version, run_migrations
 from serge_desktop.storage.models import database_proxy
+from serge_desktop.storage.permissions import (
+    create_private_file,
+    make_private,
+    make_private_dir,
+    sidecar_files,
+)
+from serge_desktop.storage.sqlite_errors import DATABASE_ERRORS, sqlite_error_name, translate
 
-APPLICATION_ID = 0x53455247  # "SERG": marks the file as ours (``file`` shows it too)
+__all__ = ["APPLICATION_ID", "close_database", "open_database", "write_transaction"]
+
 BUSY_TIMEOUT_MS = 5000
-
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-_HEADER_SIZE = 100  # the database header; user_version at offset 60, application_id at 68
 
 # Set on every connection peewee opens (one per thread). busy_timeout comes first so the switch
 # to WAL waits for other connections instead of failing at once.
@@ -39,18 +53,57 @@ def open_database(
     for anything else the file system or SQLite refuses. ``read_only`` never creates, upgrades or
     writes the file (it needs an existing database at the latest schema). ``secure_delete``
     has SQLite overwrite deleted content with zeros, so nothing erased stays readable in the file.
+
+    Every open runs ``PRAGMA quick_check`` first, on a read-only connection that cannot change
+    the file: a damaged file raises DatabaseDamagedError and is left exactly as it was (see
+    storage.recovery). An older schema is backed up (storage.backups) before it is upgraded.
+    A new database and its folder are created private to the user (0600 and 0700 on POSIX).
     """
     path = Path(path)
+    _check_file(path, read_only=read_only)
+    db = _new_database(path, read_only)
+    _connect(db, path, read_only=read_only, secure_delete=secure_delete)
+    database_proxy.initialize(db)
+    return db
+
+
+def reopen_database(db: pw.SqliteDatabase) -> None:
+    """Connect ``db`` again, after close_database, to the file now at its path (a restore).
+
+    The same checks, pragmas and migrations as open_database, on the same object, so every
+    service holding ``db`` works on the new file.
+    """
+    path = Path(db.database)
+    _check_file(path, read_only=False)
+    _connect(db, path, read_only=False, secure_delete=False)  # peewee re-applies secure_delete
+    database_proxy.initialize(db)
+
+
+def check_ownership(path: Path) -> None:
+    """Raise unless ``path`` is an existing database of ours at a schema this version reads.
+
+    Reads the header only (NotOurDatabaseError, DatabaseTooNewError, StorageError if missing).
+    """
+    header = _read_header(path)
+    if header is None:
+        raise StorageError("does not exist (or is empty)")
+    _check_owner(path, *header, has_schema=None)
+
+
+def _check_file(path: Path, *, read_only: bool) -> None:
     header = _read_header(path)
     if header is not None:
         # A first look at the raw header, without SQLite: refuses foreign and too-new files
         # before any connection could roll back a journal or switch the file to WAL.
         _check_owner(path, *header, has_schema=None)
+        _check_soundness(path, ours=header[1] == APPLICATION_ID)
     elif read_only:
         raise StorageError("does not exist (or is empty), and read-only opening cannot create it")
     else:
-        _make_parent(path)
-    db = _new_database(path, read_only)
+        _make_private_file(path)
+
+
+def _connect(db: pw.SqliteDatabase, path: Path, *, read_only: bool, secure_delete: bool) -> None:
     try:
         with _translated_errors(path):
             db.connect()
@@ -68,15 +121,16 @@ def open_database(
                         "once to upgrade it"
                     )
             else:
+                make_private(path, *sidecar_files(path))
                 if application_id == 0:
                     db.pragma("application_id", APPLICATION_ID)
+                if 0 < version < LATEST_VERSION:
+                    make_backup(path, reason="before-migration")
                 run_migrations(db)
     except BaseException:
         with contextlib.suppress(pw.PeeweeException):
             db.close()
         raise
-    database_proxy.initialize(db)
-    return db
 
 
 def close_database(db: pw.SqliteDatabase) -> None:
@@ -95,14 +149,14 @@ def _read_header(path: Path) -> tuple[int, int] | None:
     """(user_version, application_id) from the file's first bytes; None if missing or empty."""
     try:
         with path.open("rb") as file:
-            header = file.read(_HEADER_SIZE)
+            header = file.read(HEADER_SIZE)
     except FileNotFoundError:
         return None
     except OSError as exc:
         raise StorageError(f"cannot be read ({exc.strerror or exc})") from exc
     if not header:
         return None  # SQLite treats an empty file as a new, empty database
-    if len(header) < _HEADER_SIZE or not header.startswith(_SQLITE_MAGIC):
+    if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
         raise NotOurDatabaseError(path, "not an SQLite file")
     # Both are signed 32-bit big-endian integers, as the pragmas report them.
     user_version = int.from_bytes(header[60:64], "big", signed=True)
@@ -120,6 +174,24 @@ def _check_owner(path: Path, version: int, application_id: int, *, has_schema: b
     elif version != 0 or has_schema:
         # No application id: only a blank database is ours to take.
         raise NotOurDatabaseError(path, "an SQLite database with other contents")
+
+
+def _check_soundness(path: Path, *, ours: bool) -> None:
+    """Raise DatabaseDamagedError if the file is cut short or fails ``PRAGMA quick_check``.
+
+    A file without our application id that SQLite cannot read is not ours to call damaged:
+    NotOurDatabaseError, as before.
+    """
+    try:
+        problems = check_problems(path)
+    except StorageError:
+        # Locked, or the read-only check cannot open it here (no -shm in a read-only folder):
+        # that says nothing about damage, and the real connection will report it properly.
+        return
+    if problems and ours:
+        raise DatabaseDamagedError(path, tuple(problems))
+    if problems:
+        raise NotOurDatabaseError(path, "not an SQLite database")
 
 
 def _inspect(db: pw.SqliteDatabase) -> tuple[int, int, bool]:
@@ -148,15 +220,26 @@ def _new_database(path: Path, read_only: bool) -> pw.SqliteDatabase:
     if read_only:
         # mode=ro makes SQLite itself refuse writes; as_uri() escapes "?" and "#" in the path.
         uri = path.absolute().as_uri() + "?mode=ro"
+        wal, _ = sidecar_files(path)
+        if not os.access(path.parent, os.W_OK) and not wal.exists():
+            # A read-only folder (or medium): SQLite cannot create the -shm file a WAL reader
+            # needs. With no -wal, the file holds everything, so it can be read as immutable.
+            uri += "&immutable=1"
         return pw.SqliteDatabase(uri, uri=True, timeout=timeout)
     return pw.SqliteDatabase(str(path), timeout=timeout)
 
 
-def _make_parent(path: Path) -> None:
+def _make_private_file(path: Path) -> None:
+    # Created 0600 before SQLite opens it: SQLite would create it with the umask's mode, and
+    # gives the -wal and -shm files the database's mode.
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)
+        create_private_file(path)
     except OSError as exc:
-        raise StorageError(f"cannot be created: its folder ({exc.strerror or exc})") from exc
+        raise StorageError(
+            f"cannot be created: its folder ({exc.strerror or exc})",
+            kind="full" if exc.errno == errno.ENOSPC else "read_only",
+        ) from exc
 
 
 @contextlib.contextmanager
@@ -176,35 +259,8 @@ def _translated_errors(path: Path) -> Iterator[None]:
     """Turn sqlite3 and peewee errors (locked, damaged, not a database) into ours."""
     try:
         yield
-    except (pw.PeeweeException, sqlite3.Error) as exc:
-        name = _sqlite_error_name(exc)
-        if name == "SQLITE_NOTADB":
-            raise NotOurDatabaseError(path, "not an SQLite database") from exc
-        reason = _REASONS.get(name, "could not be used")
-        raise StorageError(f"{reason} ({exc})") from exc
-
-
-# What the user sees for the SQLite failures they can cause or fix (primary result codes).
-_REASONS = {
-    "SQLITE_BUSY": "is in use by another program",
-    "SQLITE_LOCKED": "is in use by another program",
-    "SQLITE_CORRUPT": "is damaged",
-    "SQLITE_CANTOPEN": "cannot be opened",
-    "SQLITE_PERM": "cannot be opened",
-    "SQLITE_READONLY": "cannot be written",
-    "SQLITE_FULL": "cannot grow: the disk is full",
-    "SQLITE_IOERR": "could not be read or written (disk error)",
-}
-
-
-def _sqlite_error_name(exc: BaseException) -> str:
-    """SQLite's primary error name (SQLITE_BUSY for SQLITE_BUSY_SNAPSHOT), or "" if none."""
-    # peewee re-raises sqlite3 errors as its own types, with the original as args[0].
-    seen: BaseException | None = exc
-    while seen is not None:
-        for candidate in (seen, *seen.args[:1]):
-            if isinstance(candidate, sqlite3.Error):
-                name = getattr(candidate, "sqlite_errorname", None) or ""
-                return "_".join(name.split("_")[:2])
-        seen = seen.__cause__ or seen.__context__
-    return ""
+    except DATABASE_ERRORS as exc:
+        if sqlite_error_name(exc) in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+            # The file passed the header check, so it was ours: it is damaged, not foreign.
+            raise DatabaseDamagedError(path, (str(exc),)) from exc
+        raise translate(exc) from exc

@@ -3,15 +3,37 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from serge_desktop.core.errors import SergeError
 
 # Messages are sentence fragments that follow the file's name ("serge.sqlite is locked …"),
 # which is how cli.messages.describe shows errors it has no special wording for.
 
+# What went wrong, for code that must react differently (the UI offers another folder for
+# "read_only" and "full", a read-only window for "locked", recovery for "damaged").
+StorageErrorKind = Literal[
+    "full",  # the disk (or the database's size limit) is full
+    "read_only",  # the file or its folder cannot be written
+    "locked",  # another program (or computer) holds the database
+    "damaged",  # the file is corrupt or truncated
+    "not_ours",  # not SQLite, or another program's database: left untouched
+    "too_new",  # written by a newer Serge Desktop: left untouched
+    "migration",  # an upgrade failed and was rolled back
+    "io",  # the disk reported a read or write error
+    "other",
+]
+
 
 class StorageError(SergeError):
-    """The database file could not be opened, read or written; the message says why."""
+    """The database file could not be opened, read or written; the message says why.
+
+    ``kind`` says which of the failures in StorageErrorKind this is.
+    """
+
+    def __init__(self, message: str, *, kind: StorageErrorKind = "other") -> None:
+        super().__init__(message)
+        self.kind: StorageErrorKind = kind
 
 
 class NotOurDatabaseError(StorageError):
@@ -20,7 +42,7 @@ class NotOurDatabaseError(StorageError):
     def __init__(self, path: Path, detail: str) -> None:
         self.path = path
         self.detail = detail
-        super().__init__(f"is not a Serge Desktop database ({detail})")
+        super().__init__(f"is not a Serge Desktop database ({detail})", kind="not_ours")
 
 
 class DatabaseTooNewError(StorageError):
@@ -31,7 +53,8 @@ class DatabaseTooNewError(StorageError):
         self.supported = supported
         super().__init__(
             f"was written by a newer Serge Desktop (schema {found}; this version reads up to "
-            f"{supported})"
+            f"{supported})",
+            kind="too_new",
         )
 
 
@@ -41,4 +64,37 @@ class MigrationError(StorageError):
     def __init__(self, version: int, reason: str) -> None:
         self.version = version
         self.reason = reason
-        super().__init__(f"could not be upgraded to schema {version} ({reason})")
+        super().__init__(f"could not be upgraded to schema {version} ({reason})", kind="migration")
+
+
+class DatabaseDamagedError(StorageError):
+    """The file at ``path`` is ours but damaged (quick_check failed, corrupt or truncated)."""
+
+    def __init__(self, path: Path, problems: tuple[str, ...], *, more: str = "") -> None:
+        self.path = path
+        self.problems = problems
+        first = problems[0] if problems else "unreadable"
+        super().__init__(f"is damaged ({first}){more}", kind="damaged")
+
+
+class NoGoodBackupError(DatabaseDamagedError):
+    """The file is damaged and no backup passes integrity_check; it was left where it is.
+
+    Nothing was replaced: ``storage.recovery.salvage`` can copy what is still readable.
+    """
+
+    def __init__(self, path: Path, problems: tuple[str, ...]) -> None:
+        more = (
+            " and no good backup was found; it was left untouched, and what can still be read "
+            "can be salvaged"
+        )
+        super().__init__(path, problems, more=more)
+
+
+class BackupRejectedError(StorageError):
+    """A backup file failed verification (damaged, not ours, or too new); nothing was replaced."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"cannot be restored: {reason}", kind="damaged")

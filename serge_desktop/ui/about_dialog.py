@@ -1,8 +1,9 @@
-"""Help ▸ About: what the app is, its version, Qt's and Python's, and where the data lives."""
+"""Help ▸ About: what the app is, its versions, where the data lives, and the policy in force."""
 
 from __future__ import annotations
 
 import html
+import json
 import platform
 from pathlib import Path
 
@@ -11,9 +12,10 @@ from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from serge_desktop import APP_NAME, __version__
+from serge_desktop.services.policy import DEFAULT_POLICY, Policy
 
 
-def about_text(database_path: Path) -> str:
+def about_text(database_path: Path, policy: Policy = DEFAULT_POLICY) -> str:
     return (
         QCoreApplication.translate(
             "AboutDialog",
@@ -34,9 +36,46 @@ def about_text(database_path: Path) -> str:
         .replace("%4", pyside_version)
         .replace("%5", platform.python_version())
         .replace("%6", html.escape(str(database_path)))
+    ) + policy_text(policy)
+
+
+def policy_text(policy: Policy) -> str:
+    """The administrator's policy: its file, the keys it sets, and what in it was ignored."""
+    if policy.source is None:
+        return QCoreApplication.translate(
+            "AboutDialog", "<p>No administrator's policy is in force.</p>"
+        )
+    parts = [
+        QCoreApplication.translate(
+            "AboutDialog", "<p><b>Administrator's policy</b>: %1</p>"
+        ).replace("%1", html.escape(policy.source))
+    ]
+    rows = "".join(
+        f"<tr><td><tt>{name}</tt></td><td>{html.escape(_json_value(value))}</td></tr>"
+        for name, value in policy.items()
     )
+    if not rows:
+        rows = QCoreApplication.translate("AboutDialog", "<tr><td>It sets nothing.</td></tr>")
+    parts.append(f"<table>{rows}</table>")
+    if policy.problems:
+        parts.append(
+            QCoreApplication.translate(
+                "AboutDialog", "<p>Ignored (the defaults are used instead):</p>"
+            )
+        )
+        items = "".join(f"<li>{html.escape(problem)}</li>" for problem in policy.problems)
+        parts.append(f"<ul>{items}</ul>")
+    return "".join(parts)
+
+
+def _json_value(value: object) -> str:
+    # As the administrator wrote it in the file.
+    return json.dumps(list(value) if isinstance(value, tuple) else value, ensure_ascii=False)
 
 
 def show_about(parent: QWidget, database_path: Path) -> None:
     title = QCoreApplication.translate("AboutDialog", "About %1").replace("%1", APP_NAME)
-    QMessageBox.about(parent, title, about_text(database_path))
+    # The window calls this with its database only; the policy comes with its workspace.
+    workspace = getattr(parent, "workspace", None)
+    policy = getattr(workspace, "policy", DEFAULT_POLICY)
+    QMessageBox.about(parent, title, about_text(database_path, policy))

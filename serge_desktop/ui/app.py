@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -11,9 +12,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from serge_desktop import APP_ID
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.data_location import resolve_data_dir
+from serge_desktop.services.policy_file import load_policy
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.error_messages import describe_error
+from serge_desktop.ui.library_start import LibraryStart
 from serge_desktop.ui.main_window import MainWindow
+from serge_desktop.ui.reader_settings import ReaderSettings
+from serge_desktop.ui.recovery_dialogs import open_with_recovery
 from serge_desktop.ui.resources import register_resources, resource_dir
 
 
@@ -40,19 +45,58 @@ def run_app(
 ) -> int:
     app = create_application(argv)
     prepare_application(app)
+    policy = load_policy(os.environ, sys.platform).policy
+    if policy.guest_mode:
+        # A guest session ignores every other data folder: its notes live in a private
+        # temporary folder that is erased when the session ends.
+        from serge_desktop.ui.guest_app import run_guest_sessions
+
+        return run_guest_sessions(
+            app, policy, article_slug=article_slug, exit_after_start=exit_after_start
+        )
     try:
-        workspace = Workspace(resolve_data_dir(data_dir, os.environ))
+        folder = resolve_data_dir(data_dir, os.environ, policy)
+        # One window per data folder, and a way out when it is unwritable or full
+        # (ui/library_start.py). Says so if a damaged library was restored from a backup;
+        # offers salvage if none.
+        start = LibraryStart(
+            lambda where, read_only: open_with_recovery(
+                lambda: Workspace(where, policy=policy, read_only=read_only)
+            ),
+            article_slug=article_slug,
+            parent=app,
+        ).open(folder)
     except SergeError as error:
         QMessageBox.critical(None, app.applicationName(), describe_error(error))
         return 2
-    with workspace:
-        window = MainWindow(workspace)
-        app.aboutToQuit.connect(window.save_session)
-        window.open_initial_article(article_slug)
-        if exit_after_start:
-            quit_after_first_paint(window)
-        window.show()
-        return app.exec()
+    if start.workspace is None:
+        return start.exit_code  # another window took this launch, or the user chose Quit
+    with start.workspace as workspace:
+        start.attach(open_window(app, workspace, article_slug, exit_after_start))
+        exit_code = app.exec()
+    start.release()
+    return exit_code
+
+
+def open_window(
+    app: QApplication, workspace: Workspace, article_slug: str | None, exit_after_start: bool
+) -> MainWindow:
+    """Build the study window on an open workspace, open its first article and show it."""
+    window = MainWindow(workspace)
+    app.aboutToQuit.connect(window.save_session)
+    window.open_initial_article(start_article(workspace, article_slug))
+    if exit_after_start:
+        quit_after_first_paint(window)
+    window.show()
+    return window
+
+
+def start_article(workspace: Workspace, requested: str | None) -> str | None:
+    """The article asked for; else None (the one read last) or, if the reader prefers, the first."""
+    if requested or ReaderSettings.for_workspace(workspace).reopen_last_article:
+        return requested
+    articles = workspace.library.list_articles()
+    return articles[0].slug if articles else None
 
 
 class _FirstPaintWatcher(QObject):

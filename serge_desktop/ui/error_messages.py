@@ -20,10 +20,25 @@ from serge_desktop.services.errors import (
     StaleRevisionError,
     TagTooLongError,
 )
-from serge_desktop.storage.errors import DatabaseTooNewError, NotOurDatabaseError, StorageError
+from serge_desktop.services.policy import ExportNotAllowedError, ImportNotAllowedError
+from serge_desktop.storage.errors import (
+    BackupRejectedError,
+    DatabaseTooNewError,
+    NoGoodBackupError,
+    NotOurDatabaseError,
+    StorageError,
+)
 
 
 def describe_error(error: SergeError) -> str:
+    from serge_desktop.ui.pack_messages import describe_pack_error  # class packs' own words
+
+    if (pack_sentence := describe_pack_error(error)) is not None:
+        return pack_sentence
+    from serge_desktop.ui.event_messages import describe_event_error  # timeline edits' words
+
+    if (event_sentence := describe_event_error(error)) is not None:
+        return event_sentence
     if isinstance(error, ArticleRejectedError):
         return {
             RejectReason.UNREADABLE: QCoreApplication.translate(
@@ -53,6 +68,16 @@ def describe_error(error: SergeError) -> str:
             .replace("%1", str(error.found))
             .replace("%2", str(error.supported))
         )
+    if isinstance(error, NoGoodBackupError):
+        return QCoreApplication.translate(
+            "ErrorMessages",
+            "The library is damaged and no good backup was found. It has been left where it "
+            "is; `serge-desktop check --salvage` copies what can still be read.",
+        )
+    if isinstance(error, BackupRejectedError):
+        return QCoreApplication.translate(
+            "ErrorMessages", "That backup cannot be restored: %1. Nothing was changed."
+        ).replace("%1", error.reason)
     if isinstance(error, NotOurDatabaseError):
         return QCoreApplication.translate(
             "ErrorMessages",
@@ -75,6 +100,14 @@ def describe_error(error: SergeError) -> str:
         return QCoreApplication.translate(
             "ErrorMessages", "The article was updated meanwhile. Select the passage again."
         )
+    if isinstance(error, ImportNotAllowedError):
+        return QCoreApplication.translate(
+            "ErrorMessages", "Importing is turned off on this computer by your administrator."
+        )
+    if isinstance(error, ExportNotAllowedError):
+        return QCoreApplication.translate(
+            "ErrorMessages", "Exporting as %1 is turned off on this computer by your administrator."
+        ).replace("%1", error.export_format)
     if isinstance(error, StorageError):
         # The storage layer words its reasons as what happened to the library file.
         return QCoreApplication.translate("ErrorMessages", "The library file %1").replace(

@@ -5,6 +5,8 @@ Signals:
     delete_requested(int): the user asked to delete this note (the window makes it undoable).
     note_saved(int): a note's text was written to the database.
     text_saved(int, str, str): the same, with the text before and after (for the undo stack).
+    copy_requested(int): the reader asked to copy another author's note into their own.
+    layer_note_activated(object): a layer note (a NoteView) was clicked: show its passage.
 """
 
 from __future__ import annotations
@@ -25,37 +27,44 @@ from PySide6.QtWidgets import (
 )
 
 from serge_desktop.core.errors import SergeError
+from serge_desktop.services.layers import LayersService
 from serge_desktop.services.notes import NotesService
 from serge_desktop.services.views import NoteView
-from serge_desktop.ui.error_messages import describe_error
+from serge_desktop.ui.emergency_save import EmergencySave
+from serge_desktop.ui.layer_notes import LayerNotesSection
 from serge_desktop.ui.note_delegate import NoteItemDelegate
 from serge_desktop.ui.note_preview import NotePreview
 from serge_desktop.ui.notes_filter import NotesFilterProxy
 from serge_desktop.ui.notes_filter_bar import NotesFilterBar
 from serge_desktop.ui.notes_model import NotesListModel
+from serge_desktop.ui.notes_pane_layers import LayerNotesMixin
 from serge_desktop.ui.tags_field import TagsField
 
 AUTOSAVE_DELAY_MS = 700  # within a second of a pause in typing
 RETRY_DELAY_MS = 3000  # after a failed save (database locked by another program, disk full)
 
 
-class NotesPane(QWidget):
+class NotesPane(LayerNotesMixin, QWidget):
     note_activated = Signal(int)
     delete_requested = Signal(int)
     note_saved = Signal(int)
     text_saved = Signal(int, str, str)  # note id, text before, text after: for undo
     tags_edited = Signal(int, list)
     attach_requested = Signal(int)
+    copy_requested = Signal(int)
+    layer_note_activated = Signal(object)
 
     def __init__(self, notes: NotesService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Notes"))
         self._notes = notes
+        self._layers: LayersService | None = None  # set by the class packs feature
         self._article_id: int | None = None
         self._editing_id: int | None = None
         self._dirty = False  # the editor holds text the database does not have yet
         self._loading = False
         self.last_save_error: SergeError | None = None
+        self.emergency = EmergencySave(self)  # where unsaved text goes when the library refuses it
 
         self.title = QLabel(self)
         self.title.setObjectName("paneTitle")
@@ -112,6 +121,18 @@ class NotesPane(QWidget):
         )
         self.attach_button.hide()
         self.attach_button.clicked.connect(self._request_attach)
+        self.layer_section = LayerNotesSection(self)
+        self.layer_section.note_selected.connect(self._on_layer_note_selected)
+        self.layer_section.note_activated.connect(self.layer_note_activated)
+        self.filter_bar.layer_toggled.connect(self._on_layer_toggled)
+        self.copy_button = QToolButton(self)
+        self.copy_button.setText(self.tr("Copy to My Notes"))
+        self.copy_button.setAccessibleName(self.tr("Copy this note to my notes"))
+        self.copy_button.setToolTip(
+            self.tr("This note is another author's and cannot be changed: copy it to edit it")
+        )
+        self.copy_button.hide()
+        self.copy_button.clicked.connect(self._request_copy)
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.list)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self._request_delete)
@@ -128,6 +149,7 @@ class NotesPane(QWidget):
         top_layout.addWidget(self.filter_bar)
         top_layout.addWidget(self.list, 1)
         top_layout.addWidget(self.empty_hint)
+        top_layout.addWidget(self.layer_section, 1)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
@@ -136,6 +158,7 @@ class NotesPane(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.save_state, 1)
         row.addWidget(self.attach_button)
+        row.addWidget(self.copy_button)
         row.addWidget(self.delete_button)
         bottom_layout.addLayout(row)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -167,6 +190,7 @@ class NotesPane(QWidget):
         self.empty_hint.setVisible(not notes)
         self._show_count()
         self.select_note(keep)
+        self._reload_layers()
 
     def _show_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
@@ -185,6 +209,11 @@ class NotesPane(QWidget):
             unplaced_only=bar.unplaced.isChecked(),
         )
         self.proxy.set_order(bar.order())
+        self.layer_section.proxy.set_filter(
+            text=bar.text(), tag=bar.tag(), colour=bar.colour(),
+            unplaced_only=bar.unplaced.isChecked(),
+        )  # fmt: skip
+        self.layer_section.set_hidden_authors(bar.hidden_authors())
         self._show_count()
 
     def select_note(self, note_id: int | None) -> None:
@@ -238,11 +267,16 @@ class NotesPane(QWidget):
             )
         except SergeError as error:
             self.last_save_error = error
-            self.save_state.setText(self.tr("Not saved: %1").replace("%1", describe_error(error)))
+            # The library refused it: a copy goes to a plain-text file elsewhere, and the line
+            # says where, so the typing survives a crash or a forced quit.
+            quote = self.model.note_at(row).quote if row is not None else ""
+            text = self.editor.toPlainText()
+            self.save_state.setText(self.emergency.keep(error, text=text, quote=quote))
             self._autosave.start(RETRY_DELAY_MS)
             return False
         self._dirty = False
         self.last_save_error = None
+        self.emergency.saved()
         self.model.replace_note(saved)
         self.save_state.setText(self.tr("Saved"))
         self.note_saved.emit(saved.id)
@@ -257,6 +291,8 @@ class NotesPane(QWidget):
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.flush()
+        if current.isValid():
+            self.layer_section.clear_selection()
         self._show_in_editor(self.proxy.note_at(current).id if current.isValid() else None)
 
     def _on_clicked(self, index: QModelIndex) -> None:
@@ -270,7 +306,9 @@ class NotesPane(QWidget):
         self._editing_id = note_id
         row = self.model.row_of(note_id) if note_id is not None else None
         self.editor.setPlainText(self.model.note_at(row).body if row is not None else "")
+        self.editor.setReadOnly(False)
         self.editor.setEnabled(row is not None)
+        self.copy_button.hide()
         self.tags_field.setEnabled(row is not None)
         self.tags_field.show_tags(self.model.note_at(row).tags if row is not None else ())
         self.delete_button.setEnabled(row is not None)

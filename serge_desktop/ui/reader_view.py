@@ -8,9 +8,9 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEasingCurve, QEvent, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QEvent, Qt, QTimer, QUrl, QVariantAnimation, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from serge_desktop.services.views import ArticleView, NoteView
 from serge_desktop.ui.article_document import ArticleDocument
+from serge_desktop.ui.link_opening import may_load_resource, open_external_link
 from serge_desktop.ui.note_marks import note_selections, paint_margin_marks
 from serge_desktop.ui.resources import READING_FONT_FAMILY
 
@@ -50,6 +51,10 @@ class ReaderView(QTextBrowser):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Article text"))
         self.setOpenLinks(False)
+        # A web or e-mail link in an article opens only after the user agrees (unless their
+        # preference says not to ask: ui/link_opening.py sets ask_first); no other kind opens.
+        self.ask_first: Callable[[], bool] = lambda: True
+        self.anchorClicked.connect(lambda url: open_external_link(self, url, ask=self.ask_first()))
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -58,6 +63,7 @@ class ReaderView(QTextBrowser):
         self._article_document: ArticleDocument | None = None
         self._zoom_index = ZOOM_STEPS.index(1.0)
         self._context_actions: list[QAction] = []
+        self._context_offset: int | None = None
         self._notes: list[NoteView] = []
         self._pending_offset: int | None = None
         self._text_left = 0.0  # where the text column starts, for the margin marks
@@ -328,6 +334,10 @@ class ReaderView(QTextBrowser):
             QTimer.singleShot(0, lambda: self.scroll_to_offset(offset))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        # Actions such as "Add to timeline" ask where the click was (context_menu_offset).
+        doc = self._article_document
+        position = self.cursorForPosition(event.pos()).position()
+        self._context_offset = doc.to_body(position) if doc is not None else None
         menu = self.createStandardContextMenu(event.pos())
         standard = menu.actions()
         if self._context_actions and standard:
@@ -342,6 +352,14 @@ class ReaderView(QTextBrowser):
         """Actions offered first in the reader's context menu (such as "Add note")."""
         self._context_actions = actions
 
+    def add_context_action(self, action: QAction) -> None:
+        """Offer one more action in the context menu, after those already there."""
+        self._context_actions = [*self._context_actions, action]
+
+    def context_menu_offset(self) -> int | None:
+        """The body offset where the context menu was last opened, if it was on the text."""
+        return self._context_offset
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if (
@@ -352,6 +370,10 @@ class ReaderView(QTextBrowser):
             offset = self._article_document.to_body(self.cursorForPosition(event.pos()).position())
             if offset is not None:
                 self.passage_clicked.emit(offset)
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        # Nothing an article names is fetched: not from the web, not from a file.
+        return super().loadResource(kind, name) if may_load_resource(QUrl(name)) else None
 
 
 def _selection(cursor: QTextCursor, color: QColor) -> QTextEdit.ExtraSelection:

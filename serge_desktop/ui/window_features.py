@@ -22,6 +22,30 @@ def feature_installers() -> list[Installer]:
     """The installers, in the order their menu entries appear."""
     # Imported here, not at the top, so that a feature's module loads with the window only.
     installers: list[Installer] = []
+    from serge_desktop.ui import emergency_save
+
+    installers.append(emergency_save.install)
+    from serge_desktop.ui import link_opening
+
+    installers.append(link_opening.install)
+    from serge_desktop.ui import export_feature
+
+    installers.append(export_feature.install)
+    from serge_desktop.ui import policy_feature
+
+    installers.append(policy_feature.install)
+    from serge_desktop.ui import timeline_viewing
+
+    installers.append(timeline_viewing.install)
+    from serge_desktop.ui import timeline_editing
+
+    installers.append(timeline_editing.install)
+    from serge_desktop.ui import pack_feature
+
+    installers.append(pack_feature.install)
+    from serge_desktop.ui import backups_feature
+
+    installers.append(backups_feature.install)
     return installers
 
 

@@ -1,0 +1,80 @@
+"""Guest mode and locked preferences, photographed under Xvfb for the admin guide.
+
+Usage: guest_screenshots.py OUTPUT_DIR   (writes guest-session.png and preferences-locked.png)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from serge_desktop.main import _name_application
+from serge_desktop.services.policy_file import parse_policy
+from serge_desktop.ui.app import create_application, prepare_application
+from serge_desktop.ui.guest_app import GuestSessions
+from serge_desktop.ui.policy_feature import PolicyFeature
+from serge_desktop.ui.preferences_dialog import PreferencesDialog
+
+POLICY = {
+    "guest_mode": True,
+    "banner": "Townsville Public Library: public study machine",
+    "idle_reset_minutes": 10,
+    "locked_settings": {"text_size": 120, "ask_before_opening_links": True},
+}
+NOTE_SENTENCE = "In 1908 he went to Paris, where he edited an anarchist paper."
+
+
+def main(output_dir: Path) -> int:
+    output_dir.mkdir(parents=True, exist_ok=True)
+    _name_application()
+    app = create_application(sys.argv[:1])
+    prepare_application(app)
+    policy = parse_policy(POLICY).policy
+    with tempfile.TemporaryDirectory(prefix="serge-guest-shots-") as runtime:
+        os.chmod(runtime, 0o700)
+        sessions = GuestSessions(app, policy, {"XDG_RUNTIME_DIR": runtime})
+        window = sessions.begin()
+        window.resize(1440, 900)
+        window.move(0, 0)
+
+        def stage() -> None:
+            article = window.current_article()
+            assert article is not None
+            start = article.body.index(NOTE_SENTENCE)
+            window.reader.select_span(start, start + len(NOTE_SENTENCE))
+            window.add_note()
+            window.notes_pane.editor.setPlainText("Paris, 1908: l'anarchie. Take this home!")
+            window.notes_pane.flush()
+            window.reader.verticalScrollBar().setValue(0)
+
+        def shoot_window() -> None:
+            save(window, output_dir / "guest-session.png")
+            [feature] = [f for f in window.features if isinstance(f, PolicyFeature)]
+            dialog = PreferencesDialog(feature.settings, window.reader.zoom_factor(), window)
+            dialog.show()
+            QTimer.singleShot(600, lambda: shoot_dialog(dialog))
+
+        def shoot_dialog(dialog: PreferencesDialog) -> None:
+            save(dialog, output_dir / "preferences-locked.png")
+            dialog.reject()
+            sessions.end()
+            QApplication.quit()
+
+        QTimer.singleShot(600, stage)
+        QTimer.singleShot(2200, shoot_window)
+        return app.exec()
+
+
+def save(widget: QWidget, target: Path) -> None:
+    picture = widget.screen().grabWindow(widget.winId())
+    picture.save(str(target))
+    print(f"wrote {target} ({picture.width()}x{picture.height()})")
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")))

@@ -1,0 +1,117 @@
+"""A damaged database: moved aside (never deleted), then replaced by the newest good backup."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from serge_desktop.storage.backups import BackupInfo, list_backups, verify_backup
+from serge_desktop.storage.errors import BackupRejectedError, NoGoodBackupError, StorageError
+from serge_desktop.storage.permissions import create_private_file, make_private, sidecar_files
+from serge_desktop.storage.sqlite_errors import translate_os_error
+
+
+@dataclass(frozen=True, slots=True)
+class RecoveryReport:
+    """What opening a damaged library did: which backup came back, where the damage went."""
+
+    backup: BackupInfo
+    damaged_path: Path  # the damaged database, moved aside; its -wal and -shm beside it
+    problems: tuple[str, ...]  # what the check found wrong
+
+
+def restore_newest_good_backup(database: Path, problems: tuple[str, ...]) -> RecoveryReport:
+    """Move the damaged ``database`` aside and put the newest sound backup in its place.
+
+    Raises NoGoodBackupError, leaving the damaged file where it was, when no backup passes
+    verification: replacing it with nothing would look like an empty library.
+    """
+    good = _newest_good_backup(database)
+    if good is None:
+        raise NoGoodBackupError(database, problems)
+    aside = move_aside(database)
+    restore_file(good.path, database)
+    return RecoveryReport(backup=good, damaged_path=aside, problems=problems)
+
+
+def move_aside(database: Path) -> Path:
+    """Rename ``database`` and its -wal and -shm to ``library.damaged-<UTC time>.sqlite3``."""
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    sequence = 1
+    while True:
+        extra = "" if sequence == 1 else f"-{sequence}"
+        aside = database.with_name(f"{database.stem}.damaged-{stamp}{extra}{database.suffix}")
+        if not any(p.exists() for p in (aside, *sidecar_files(aside))):
+            break
+        sequence += 1
+    try:
+        # The -wal and -shm keep their pairing with the database under the new name: SQLite
+        # finds "<name>-wal" beside "<name>", so the damaged set can still be examined whole.
+        for old, new in zip(sidecar_files(database), sidecar_files(aside), strict=True):
+            if old.exists():
+                os.replace(old, new)
+        os.replace(database, aside)
+    except OSError as exc:
+        raise translate_os_error(exc, "could not be moved aside") from exc
+    return aside
+
+
+def restore_file(source: Path, database: Path) -> None:
+    """Put a copy of ``source`` at ``database`` atomically (temp file in the folder, rename).
+
+    Every connection to ``database`` must be closed first (see put_in_place).
+    """
+    put_in_place(stage_copy(source, database), database)
+
+
+def stage_copy(source: Path, database: Path) -> Path:
+    """Copy ``source`` to a private temporary file beside ``database``, synced to disk."""
+    staged = database.with_name(f".{database.name}.restoring")
+    try:
+        with contextlib.suppress(FileNotFoundError):
+            staged.unlink()  # left by a restore that was interrupted
+        create_private_file(staged)
+        with source.open("rb") as reader, staged.open("r+b") as writer:
+            shutil.copyfileobj(reader, writer)
+            writer.flush()
+            os.fsync(writer.fileno())
+    except OSError as exc:
+        discard(staged)
+        raise translate_os_error(exc, "could not be restored") from exc
+    return staged
+
+
+def put_in_place(staged: Path, database: Path) -> None:
+    """Rename ``staged`` over ``database``, whose connections must all be closed.
+
+    Its -wal and -shm go first: a -wal left from the old file would be replayed onto the new
+    one. (Closing the last connection checkpoints the -wal into the file and removes it.)
+    """
+    try:
+        for stale in sidecar_files(database):
+            with contextlib.suppress(FileNotFoundError):
+                stale.unlink()
+        os.replace(staged, database)
+        make_private(database)
+    except OSError as exc:
+        discard(staged)
+        raise translate_os_error(exc, "could not be restored") from exc
+
+
+def discard(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+
+
+def _newest_good_backup(database: Path) -> BackupInfo | None:
+    for backup in list_backups(database):
+        try:
+            verify_backup(backup.path)
+        except (BackupRejectedError, StorageError):
+            continue  # a damaged or unreadable backup: try the next older one
+        return backup
+    return None

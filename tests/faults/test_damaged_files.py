@@ -1,0 +1,111 @@
+"""A damaged page, a truncated file, a newer schema, a foreign file: handled, nothing deleted."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from serge_desktop.services.maintenance import salvage_library
+from serge_desktop.services.workspace import Workspace
+from serge_desktop.storage.backups import backups_dir
+from serge_desktop.storage.errors import (
+    DatabaseTooNewError,
+    NoGoodBackupError,
+    NotOurDatabaseError,
+)
+from serge_desktop.storage.migrations.runner import LATEST_VERSION
+from tests.services.seed_notes import note_on
+from tests.storage.conftest import make_sqlite_file
+from tests.storage.damage import damage_middle_page, truncate_to_half
+
+
+def notes(workspace: Workspace) -> list[str]:
+    article = workspace.library.list_articles()[0]
+    return sorted(n.body for n in workspace.notes.list_notes(article.id))
+
+
+def library(data: Path, *, backed_up: bool) -> Path:
+    """A library with two notes; closing it made the day's backup (removed if not wanted)."""
+    with Workspace(data) as workspace:
+        note_on(workspace, "Victor Serge", body="first")
+        note_on(workspace, "Victor Serge", body="second")
+    path = data / "library.sqlite3"
+    if not backed_up:
+        shutil.rmtree(backups_dir(path))
+    return path
+
+
+@pytest.mark.parametrize("damage", [damage_middle_page, truncate_to_half])
+def test_damage_is_moved_aside_and_the_newest_good_backup_restored(
+    tmp_path: Path, damage: object
+) -> None:
+    path = library(tmp_path, backed_up=True)
+    assert callable(damage)
+    damage(path)
+    damaged_bytes = path.read_bytes()
+    with Workspace(tmp_path) as workspace:
+        report = workspace.recovery
+        assert report is not None
+        assert notes(workspace) == ["first", "second"]
+        backup = workspace.backups.list_backups()[0]  # the daily one, made on closing
+    assert backup.reason == "daily"
+    assert report.backup.path == backup.path
+    assert report.damaged_path.parent == tmp_path
+    assert report.damaged_path.name.startswith("library.damaged-")
+    assert report.damaged_path.read_bytes() == damaged_bytes  # kept, byte for byte
+
+
+def test_a_damaged_backup_is_skipped_for_an_older_good_one(tmp_path: Path) -> None:
+    path = library(tmp_path, backed_up=True)
+    good = sorted(backups_dir(path).iterdir())[-1]
+    # A newer backup, but damaged (as a failing disk would leave it), named to sort first.
+    bad = backups_dir(path) / "library-29991231-235959-daily.sqlite3"
+    shutil.copyfile(good, bad)
+    damage_middle_page(bad)
+    damage_middle_page(path)
+    with Workspace(tmp_path) as workspace:
+        assert workspace.recovery is not None
+        assert workspace.recovery.backup.path == good
+    assert bad.exists()  # a bad backup is left alone too
+
+
+def test_without_a_good_backup_nothing_is_replaced_and_salvage_recovers_the_notes(
+    tmp_path: Path,
+) -> None:
+    path = library(tmp_path, backed_up=False)
+    damage_middle_page(path)
+    damaged_bytes = path.read_bytes()
+    with pytest.raises(NoGoodBackupError) as caught:
+        Workspace(tmp_path)
+    assert caught.value.kind == "damaged"
+    assert path.read_bytes() == damaged_bytes  # not moved, not replaced by an empty library
+    with pytest.raises(NoGoodBackupError):
+        Workspace(tmp_path)  # and a second start does not quietly make a fresh one either
+    report = salvage_library(path)
+    assert report.damaged_path.read_bytes() == damaged_bytes
+    assert dict(report.rows)["note"] == 2
+    with Workspace(tmp_path) as workspace:
+        assert workspace.recovery is None
+        assert notes(workspace) == ["first", "second"]
+        assert workspace.search.search("Serge")  # the search index was rebuilt by the copy
+
+
+def test_a_newer_schema_is_refused_untouched(tmp_path: Path) -> None:
+    path = library(tmp_path, backed_up=True)
+    make_sqlite_file(path, f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNewError):
+        Workspace(tmp_path)
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob("*damaged*"))
+
+
+def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path: Path) -> None:
+    path = library(tmp_path, backed_up=True)
+    path.write_text("my shopping list\n")
+    with pytest.raises(NotOurDatabaseError):
+        Workspace(tmp_path)
+    assert path.read_text() == "my shopping list\n"
+    assert not list(tmp_path.glob("*damaged*"))
