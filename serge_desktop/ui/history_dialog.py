@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QSplitter,
-    QTextBrowser,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from serge_desktop.services.notes import NotesService
 from serge_desktop.ui.dialog_undo import add_undo_keys
 from serge_desktop.ui.error_messages import describe_error
 from serge_desktop.ui.note_commands import Refresh
+from serge_desktop.ui.note_preview import NotePreview
 from serge_desktop.ui.restore_commands import RestoreVersionCommand
 from serge_desktop.ui.versions_model import NoteVersionsModel
 
@@ -66,7 +66,8 @@ class HistoryDialog(QDialog):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAlternatingRowColors(True)  # each version two lines: show where one ends
         self.list.setStyleSheet("QTreeView::item { padding: 4px 2px; }")
-        self.text = QTextBrowser(self)
+        # The same safe rendering as the notes pane: no HTML, no image loaded, links confirmed.
+        self.text = NotePreview(self)
         self.text.setAccessibleName(self.tr("Text of the selected version"))
         self.text.setOpenLinks(False)
         self.text.setPlaceholderText(self.tr("This version is empty."))
@@ -140,7 +141,7 @@ class HistoryDialog(QDialog):
 
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         row = self.selected_row()
-        self.text.setMarkdown(self.model.body_at(row) if row is not None else "")
+        self.text.show_markdown(self.model.body_at(row) if row is not None else "")
         self.restore_button.setEnabled(
             row is not None and self.model.version_id_at(row) is not None
         )

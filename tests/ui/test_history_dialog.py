@@ -134,3 +134,14 @@ def test_times_are_shown_in_the_local_zone() -> None:
     moment = dt.datetime(2026, 1, 2, 3, 4, tzinfo=dt.UTC)
     assert local_time_text(moment) == local_time_text(moment.replace(tzinfo=None))
     assert local_time_text(moment) == local_time_text(moment.astimezone())
+
+
+def test_an_earlier_text_with_html_is_shown_as_typed_not_interpreted(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    note = note_on(window, "he reached Petrograd", body="<b>bold</b> <img src='/etc/hostname'>")
+    window.workspace.notes.update_body(note_id=note.id, body="Now plain")
+    window._on_notes_changed(note.id)
+    dialog = open_history(window, qtbot, note.id)
+    dialog.select_row(1)
+    assert dialog.text.toPlainText() == "<b>bold</b> <img src='/etc/hostname'>"
