@@ -24,7 +24,7 @@ POLICY = {
     "guest_mode": True,
     "banner": "Townsville Public Library: public study machine",
     "idle_reset_minutes": 10,
-    "locked_settings": {"text_size": 120, "ask_before_opening_links": True},
+    "locked_settings": {"text_size": 120, "reopen_last_article": False},
 }
 NOTE_SENTENCE = "In 1908 he went to Paris, where he edited an anarchist paper."
 

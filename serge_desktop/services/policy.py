@@ -18,11 +18,9 @@ EXPORT_FORMATS = ("markdown", "html", "pdf", "odt", "docx", "csv", "w3c", "anki"
 # each takes. The Preferences dialog shows every one of them; a locked one is shown disabled.
 TEXT_SIZE = "text_size"  # the reader's text size when the window opens, in percent
 REOPEN_LAST_ARTICLE = "reopen_last_article"  # open the article read last, else the first one
-ASK_BEFORE_OPENING_LINKS = "ask_before_opening_links"  # confirm before a link leaves the app
 LOCKABLE_SETTINGS: dict[str, type] = {
     TEXT_SIZE: int,
     REOPEN_LAST_ARTICLE: bool,
-    ASK_BEFORE_OPENING_LINKS: bool,
 }
 TEXT_SIZE_RANGE = (70, 240)  # the reader's smallest and largest zoom, in percent
 

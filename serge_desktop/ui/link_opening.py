@@ -9,14 +9,10 @@ Any other kind (file:, javascript:, data:, a bare word) is never opened.
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
-
-if TYPE_CHECKING:
-    from serge_desktop.ui.main_window import MainWindow
 
 NOTE_SCHEME = "note"
 EVENT_SCHEME = "event"
@@ -96,38 +92,18 @@ def confirm_external_link(parent: QWidget | None, url: QUrl) -> bool:
     return dialog.clickedButton() is dialog.open_button
 
 
-def open_external_link(parent: QWidget | None, url: QUrl, *, ask: bool = True) -> bool:
+def open_external_link(parent: QWidget | None, url: QUrl) -> bool:
     """Open a web or e-mail link after the user agrees; True if it was handed to the system.
 
-    ``ask`` False (the reader's preference) skips the question, never the check of the kind.
+    Always asked, with no "don't ask again": on a shared machine the next patron must not
+    inherit a choice, and a link in an imported article is text someone else wrote.
     """
     if link_kind(url) is not LinkKind.EXTERNAL:
         refuse_link(parent, url)
         return False
-    if ask and not confirm_external_link(parent, url):
+    if not confirm_external_link(parent, url):
         return False
     return QDesktopServices.openUrl(url)
-
-
-class LinkPreference(QObject):
-    """Gives the note preview and the reader the reader's "ask before opening links" setting."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._workspace = window.workspace
-        window.notes_pane.preview.ask_first = self.ask_first
-        window.reader.ask_first = self.ask_first
-
-    def ask_first(self) -> bool:
-        # Read at each click: the Preferences dialog may have changed it (or an administrator
-        # locked it on).
-        from serge_desktop.ui.reader_settings import ReaderSettings
-
-        return ReaderSettings.for_workspace(self._workspace).ask_before_opening_links
-
-
-def install(window: MainWindow) -> QObject:
-    return LinkPreference(window)
 
 
 def refuse_link(parent: QWidget | None, url: QUrl) -> None:

@@ -12,8 +12,6 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextImageFormat
 from PySide6.QtWidgets import QTextBrowser, QWidget
@@ -96,8 +94,6 @@ class NotePreview(QTextBrowser):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Note, rendered"))
         self.setDocument(SafeTextDocument(self))
-        # The reader's "ask before opening links" (ui/link_opening.py's feature sets it).
-        self.ask_first: Callable[[], bool] = lambda: True
         # Links never open by themselves: a click comes to _on_anchor_clicked, which decides.
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
@@ -124,6 +120,6 @@ class NotePreview(QTextBrowser):
         elif kind is LinkKind.EVENT:
             self.event_link_activated.emit(int(in_app_target(url)))
         elif kind is LinkKind.EXTERNAL:
-            open_external_link(self, url, ask=self.ask_first())
+            open_external_link(self, url)
         else:
             refuse_link(self, url)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from serge_desktop.services.policy import ASK_BEFORE_OPENING_LINKS, REOPEN_LAST_ARTICLE, TEXT_SIZE
+from serge_desktop.services.policy import REOPEN_LAST_ARTICLE, TEXT_SIZE
 from serge_desktop.ui.reader_settings import ReaderSettings
 from serge_desktop.ui.reader_view import ZOOM_STEPS
 
@@ -43,13 +43,9 @@ class PreferencesDialog(QDialog):
         self.reopen_last = QCheckBox(self.tr("&Reopen the article I read last"), self)
         self.reopen_last.setAccessibleName(self.tr("Reopen the article read last at start"))
         self.reopen_last.setChecked(settings.reopen_last_article)
-        self.ask_links = QCheckBox(self.tr("&Ask before opening a link in the browser"), self)
-        self.ask_links.setAccessibleName(self.tr("Ask before opening links"))
-        self.ask_links.setChecked(settings.ask_before_opening_links)
         form = QFormLayout()
         form.addRow(self.tr("&Text size:"), self._row(self.text_size, TEXT_SIZE))
         form.addRow(self.tr("At start:"), self._row(self.reopen_last, REOPEN_LAST_ARTICLE))
-        form.addRow(self.tr("Links:"), self._row(self.ask_links, ASK_BEFORE_OPENING_LINKS))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -93,5 +89,4 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         self.settings.set_value(REOPEN_LAST_ARTICLE, self.reopen_last.isChecked())
-        self.settings.set_value(ASK_BEFORE_OPENING_LINKS, self.ask_links.isChecked())
         super().accept()

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from serge_desktop.services.policy import (
-    ASK_BEFORE_OPENING_LINKS,
     REOPEN_LAST_ARTICLE,
     TEXT_SIZE,
     TEXT_SIZE_RANGE,
@@ -21,7 +20,7 @@ from serge_desktop.services.policy import (
 from serge_desktop.services.workspace import Workspace
 
 PREFERENCES_FILENAME = "preferences.ini"
-DEFAULTS: dict[str, bool] = {REOPEN_LAST_ARTICLE: True, ASK_BEFORE_OPENING_LINKS: True}
+DEFAULTS: dict[str, bool] = {REOPEN_LAST_ARTICLE: True}
 
 
 class ReaderSettings:
@@ -63,8 +62,3 @@ class ReaderSettings:
     @property
     def reopen_last_article(self) -> bool:
         return self.value(REOPEN_LAST_ARTICLE)
-
-    @property
-    def ask_before_opening_links(self) -> bool:
-        """Whether a link in an article or a note needs a confirmation before it opens."""
-        return self.value(ASK_BEFORE_OPENING_LINKS)

@@ -8,7 +8,7 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEasingCurve, QEvent, Qt, QTimer, QUrl, QVariantAnimation, Signal
 from PySide6.QtGui import (
@@ -51,10 +51,8 @@ class ReaderView(QTextBrowser):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Article text"))
         self.setOpenLinks(False)
-        # A web or e-mail link in an article opens only after the user agrees (unless their
-        # preference says not to ask: ui/link_opening.py sets ask_first); no other kind opens.
-        self.ask_first: Callable[[], bool] = lambda: True
-        self.anchorClicked.connect(lambda url: open_external_link(self, url, ask=self.ask_first()))
+        # A web or e-mail link in an article opens only after the user agrees; no other kind.
+        self.anchorClicked.connect(lambda url: open_external_link(self, url))
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse

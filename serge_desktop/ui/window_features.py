@@ -21,32 +21,25 @@ Installer = Callable[["MainWindow"], QObject]
 def feature_installers() -> list[Installer]:
     """The installers, in the order their menu entries appear."""
     # Imported here, not at the top, so that a feature's module loads with the window only.
-    installers: list[Installer] = []
-    from serge_desktop.ui import emergency_save
+    from serge_desktop.ui import (
+        backups_feature,
+        emergency_save,
+        export_feature,
+        pack_feature,
+        policy_feature,
+        timeline_editing,
+        timeline_viewing,
+    )
 
-    installers.append(emergency_save.install)
-    from serge_desktop.ui import link_opening
-
-    installers.append(link_opening.install)
-    from serge_desktop.ui import export_feature
-
-    installers.append(export_feature.install)
-    from serge_desktop.ui import policy_feature
-
-    installers.append(policy_feature.install)
-    from serge_desktop.ui import timeline_viewing
-
-    installers.append(timeline_viewing.install)
-    from serge_desktop.ui import timeline_editing
-
-    installers.append(timeline_editing.install)
-    from serge_desktop.ui import pack_feature
-
-    installers.append(pack_feature.install)
-    from serge_desktop.ui import backups_feature
-
-    installers.append(backups_feature.install)
-    return installers
+    return [
+        emergency_save.install,
+        export_feature.install,
+        policy_feature.install,
+        timeline_viewing.install,
+        timeline_editing.install,
+        pack_feature.install,
+        backups_feature.install,
+    ]
 
 
 def install_features(window: MainWindow) -> list[QObject]:

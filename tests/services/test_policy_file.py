@@ -44,7 +44,7 @@ def test_every_key_is_read(tmp_path: Path) -> None:
             "allow_import": False,
             "allow_export": ["pdf", "pack"],
             "idle_reset_minutes": 15,
-            "locked_settings": {"text_size": 120, "ask_before_opening_links": True},
+            "locked_settings": {"text_size": 120},
             "banner": "  Townsville Library \n public machine ",
         },
     )
@@ -58,7 +58,7 @@ def test_every_key_is_read(tmp_path: Path) -> None:
     assert policy.allow_export == ("pdf", "pack")
     assert policy.export_allowed("pdf") and not policy.export_allowed("docx")
     assert policy.idle_reset_minutes == 15
-    assert policy.locked_settings == {"text_size": 120, "ask_before_opening_links": True}
+    assert policy.locked_settings == {"text_size": 120}
     assert policy.is_locked("text_size") and not policy.is_locked("reopen_last_article")
     assert policy.banner == "Townsville Library public machine"
     assert policy.source == env[POLICY_ENV]
@@ -118,16 +118,18 @@ def test_locked_settings_keep_only_known_names_with_right_values() -> None:
         {
             "locked_settings": {
                 "text_size": 500,
-                "reopen_last_article": "no",
-                "ask_before_opening_links": False,
+                "reopen_last_article": True,
                 "theme": "dark",
+                "ask_before_opening_links": False,
             }
         }
     )
-    assert load.policy.locked_settings == {"ask_before_opening_links": False}
+    assert load.policy.locked_settings == {"reopen_last_article": True}
     assert len(load.ignored) == 3
     assert any("text_size" in p and "70 to 240" in p for p in load.ignored)
     assert any('"theme": not a setting' in p for p in load.ignored)
+    # Links are always confirmed: that is not a setting anyone may turn off.
+    assert any('"ask_before_opening_links": not a setting' in p for p in load.ignored)
 
 
 def test_the_banner_is_one_line_and_capped() -> None:

@@ -14,11 +14,9 @@ from PySide6.QtGui import QColor, QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from serge_desktop.services.policy import ASK_BEFORE_OPENING_LINKS
 from serge_desktop.ui.link_opening import ExternalLinkDialog, LinkKind, link_kind
 from serge_desktop.ui.main_window import MainWindow
 from serge_desktop.ui.note_preview import NotePreview
-from serge_desktop.ui.reader_settings import ReaderSettings
 
 
 class Browser(QObject):
@@ -179,14 +177,3 @@ def test_images_in_notes_and_articles_are_not_loaded(
         None,
         QImage(),
     )
-
-
-def test_the_reader_may_choose_not_to_be_asked(window: MainWindow, browser: Browser) -> None:
-    ReaderSettings.for_workspace(window.workspace).set_value(ASK_BEFORE_OPENING_LINKS, False)
-    dialogs = LinkDialogs("cancel")
-    window.notes_pane.preview.anchorClicked.emit(QUrl("https://example.com/a"))
-    window.reader.anchorClicked.emit(QUrl("https://example.com/b"))
-    window.reader.anchorClicked.emit(QUrl("javascript:alert(1)"))  # still never
-    dialogs.stop()
-    assert dialogs.seen == []
-    assert browser.opened == ["https://example.com/a", "https://example.com/b"]

@@ -112,7 +112,6 @@ def test_locked_settings_are_disabled_and_take_the_administrators_value(
     assert dialog.reopen_last.toolTip() == LOCKED_NOTE
     notes = [label.text() for label in dialog.findChildren(QLabel)]
     assert notes.count(LOCKED_NOTE) == 2
-    assert dialog.ask_links.isEnabled()
     settings.set_value("reopen_last_article", True)  # refused: the administrator decides
     assert settings.reopen_last_article is False
 
@@ -125,11 +124,9 @@ def test_preferences_are_saved_in_the_data_folder(open_window: OpenWindow, qtbot
     qtbot.addWidget(dialog)
     assert all(c.isEnabled() for c in dialog.findChildren(QCheckBox))
     dialog.reopen_last.setChecked(False)
-    dialog.ask_links.setChecked(False)
     dialog.accept()
     again = ReaderSettings.for_workspace(window.workspace)
     assert again.reopen_last_article is False
-    assert again.ask_before_opening_links is False
     assert (window.workspace.data_dir / "preferences.ini").is_file()
 
 
