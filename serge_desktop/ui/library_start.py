@@ -156,7 +156,8 @@ def show_read_only(window: MainWindow, message: str) -> QLabel:
     label.setObjectName("readOnlyNotice")
     label.setWordWrap(True)
     label.setAccessibleName(QCoreApplication.translate("LibraryStart", "Read-only library"))
-    # Typing is still kept: a note that cannot be saved goes to an emergency file (see
-    # ui/emergency_save.py), so nothing written here is lost.
+    # The notes editor is read-only too, so no one types what cannot be kept; should a save
+    # fail anyway, the text goes to an emergency file (ui/emergency_save.py).
+    window.notes_pane.set_library_read_only(True)
     window.statusBar().addPermanentWidget(label, 1)
     return label

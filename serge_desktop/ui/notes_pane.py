@@ -59,6 +59,7 @@ class NotesPane(LayerNotesMixin, QWidget):
         self.setAccessibleName(self.tr("Notes"))
         self._notes = notes
         self._layers: LayersService | None = None  # set by the class packs feature
+        self._library_read_only = False  # a library opened read-only: notes shown, not edited
         self._article_id: int | None = None
         self._editing_id: int | None = None
         self._dirty = False  # the editor holds text the database does not have yet
@@ -295,6 +296,11 @@ class NotesPane(LayerNotesMixin, QWidget):
             self.layer_section.clear_selection()
         self._show_in_editor(self.proxy.note_at(current).id if current.isValid() else None)
 
+    def set_library_read_only(self, read_only: bool) -> None:
+        """Show notes without offering to change them (the library could not be written)."""
+        self._library_read_only = read_only
+        self._show_in_editor(self._editing_id)
+
     def _on_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
             self.note_activated.emit(self.proxy.note_at(index).id)
@@ -306,12 +312,12 @@ class NotesPane(LayerNotesMixin, QWidget):
         self._editing_id = note_id
         row = self.model.row_of(note_id) if note_id is not None else None
         self.editor.setPlainText(self.model.note_at(row).body if row is not None else "")
-        self.editor.setReadOnly(False)
+        self.editor.setReadOnly(self._library_read_only)
         self.editor.setEnabled(row is not None)
         self.copy_button.hide()
-        self.tags_field.setEnabled(row is not None)
+        self.tags_field.setEnabled(row is not None and not self._library_read_only)
         self.tags_field.show_tags(self.model.note_at(row).tags if row is not None else ())
-        self.delete_button.setEnabled(row is not None)
+        self.delete_button.setEnabled(row is not None and not self._library_read_only)
         self.attach_button.setVisible(row is not None and not self.model.note_at(row).is_placed)
         self.save_state.clear()
         if self.tabs.currentWidget() is self.preview:
