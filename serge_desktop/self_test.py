@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import sys
@@ -89,6 +91,34 @@ def _run_steps(checks: _Checks, data_dir: Path) -> None:
         window.deleteLater()
     finally:
         workspace.close()
+    # Through the command line, on the library just closed: the optional formats (Word, Anki)
+    # must be in the bundle, and PDF and ODT need Qt's printing and text layout.
+    checks.run("export to every format", lambda: _export_every_format(data_dir))
+
+
+EXPORT_SUFFIXES = {
+    "markdown": "md",
+    "html": "html",
+    "pdf": "pdf",
+    "odt": "odt",
+    "docx": "docx",
+    "csv": "csv",
+    "w3c": "json",
+    "anki": "apkg",
+}
+
+
+def _export_every_format(data_dir: Path) -> None:
+    from serge_desktop.main import main
+
+    for export_format, suffix in EXPORT_SUFFIXES.items():
+        target = data_dir / f"self-test.{suffix}"
+        what = ["--all", "--format", export_format, "--include", "timeline,article"]
+        # The command's own report would mix with the JSON summary on stdout.
+        with contextlib.redirect_stdout(io.StringIO()):
+            code = main(["--data-dir", str(data_dir), "export", *what, "-o", str(target)])
+        if code != 0 or not target.is_file() or target.stat().st_size == 0:
+            raise AssertionError(f"export to {export_format} failed (exit {code})")
 
 
 def _import_modules() -> tuple[Any, Any, Any, Any]:
