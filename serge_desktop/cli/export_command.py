@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Protocol, cast
 
-from serge_desktop.cli.messages import describe
+from serge_desktop.cli.messages import report_failure
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.exports.content import ExportContent, gather_content
 from serge_desktop.services.exports.options import (
@@ -141,12 +141,8 @@ def run_export(args: argparse.Namespace, workspace: Workspace) -> int:
         else:
             write_file(content, path, force=args.force)
             what = options.format
-    except SergeError as error:
-        print(f"serge-desktop: {describe(error)}", file=sys.stderr)
-        return 1
-    except OSError as error:
-        print(f"serge-desktop: {path}: {error.strerror or error}", file=sys.stderr)
-        return 1
+    except (SergeError, OSError) as error:
+        return report_failure(error, path)
     notes = len(content.notes)
     articles = len(content.sections)
     print(f"{path}: {notes} notes from {articles} article(s), {what}", file=sys.stdout)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from serge_desktop.core.errors import ArticleRejectedError, RejectReason, SergeError
 from serge_desktop.core.source_text import MAX_SOURCE_BYTES
 from serge_desktop.services.errors import (
@@ -70,3 +73,12 @@ def describe_recovery(report: RecoveryReport) -> str:
         f"the library was damaged and has been restored from the backup of {made}; "
         f"the damaged file is kept at {report.damaged_path}"
     )
+
+
+def report_failure(error: SergeError | OSError, path: Path) -> int:
+    """Say on stderr why writing ``path`` failed, and give the command's exit status."""
+    if isinstance(error, SergeError):
+        print(f"serge-desktop: {describe(error)}", file=sys.stderr)
+    else:
+        print(f"serge-desktop: {path}: {error.strerror or error}", file=sys.stderr)
+    return 1

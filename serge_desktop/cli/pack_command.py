@@ -7,7 +7,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from serge_desktop.cli.messages import describe
+from serge_desktop.cli.messages import describe, report_failure
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.packs.pack_import import PackPreview
 from serge_desktop.services.packs.service import PackService
@@ -68,12 +68,8 @@ def run_pack_export(args: argparse.Namespace, workspace: Workspace) -> int:
             path, article_slugs=args.article, author=args.author or getpass.getuser(),
             include_events=args.events == "all", force=args.force,
         )  # fmt: skip
-    except SergeError as error:
-        print(f"serge-desktop: {describe(error)}", file=sys.stderr)
-        return 1
-    except OSError as error:
-        print(f"serge-desktop: {path}: {error.strerror or error}", file=sys.stderr)
-        return 1
+    except (SergeError, OSError) as error:
+        return report_failure(error, path)
     print(
         f"{path}: {summary.articles} article(s), {summary.events} event(s), "
         f"{summary.notes} note(s)",

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol, cast
 
-from serge_desktop.cli.messages import describe
+from serge_desktop.cli.messages import report_failure
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.timelinejs import (
     OutputExistsError,
@@ -102,12 +102,8 @@ def run_timeline_export(args: argparse.Namespace, workspace: Workspace) -> int:
                 width=args.width,
                 force=args.force,
             )
-    except SergeError as error:
-        print(f"serge-desktop: {describe(error)}", file=sys.stderr)
-        return 1
-    except OSError as error:
-        print(f"serge-desktop: {path}: {error.strerror or error}", file=sys.stderr)
-        return 1
+    except (SergeError, OSError) as error:
+        return report_failure(error, path)
     kind = args.format.upper()
     print(f"{path}: {len(events)} events, {size.width()}×{size.height()} {kind}", file=sys.stdout)
     return 0

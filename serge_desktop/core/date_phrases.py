@@ -12,7 +12,7 @@ from serge_desktop.core.fuzzy_date import OPEN_START, FuzzyDate, FuzzyDateError,
 
 _YEAR = r"(?P<y>1[0-9]{3}|20[0-9]{2})"
 # Month names stay case-sensitive so the modal verb "may" is never read as a month.
-_MONTHS = [
+ENGLISH_MONTHS = (
     "January",
     "February",
     "March",
@@ -25,8 +25,8 @@ _MONTHS = [
     "October",
     "November",
     "December",
-]
-_MONTH = r"(?-i:(?P<m>" + "|".join(_MONTHS) + r"))"
+)
+_MONTH = r"(?-i:(?P<m>" + "|".join(ENGLISH_MONTHS) + r"))"
 _NUMBERS = [
     "a",
     "one",
@@ -81,7 +81,7 @@ def _year(match: re.Match[str]) -> int:
 
 
 def _month(match: re.Match[str]) -> int:
-    return _MONTHS.index(match.group("m")) + 1
+    return ENGLISH_MONTHS.index(match.group("m")) + 1
 
 
 def _anchor(context: FuzzyDate | None) -> tuple[int, int] | None:

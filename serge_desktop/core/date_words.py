@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from serge_desktop.core.date_phrases import ENGLISH_MONTHS
 from serge_desktop.core.fuzzy_date import parse_edtf
 
 _SINGLE = re.compile(
@@ -22,20 +23,7 @@ _DECADE_PART = re.compile(r"(?P<d>[0-9]{3})(?P<a>[0-9])~/(?P=d)(?P<b>[0-9])~")
 class DateVocabulary:
     """The templates a date is said with; ``months`` are the twelve month names."""
 
-    months: tuple[str, ...] = (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    )
+    months: tuple[str, ...] = ENGLISH_MONTHS
     month_year: str = "{0} {1}"  # month, year
     day_month_year: str = "{0} {1} {2}"  # day, month, year
     decade: str = "the {0}s"  # "1920" -> "the 1920s"

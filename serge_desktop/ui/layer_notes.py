@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from serge_desktop.services.views import NoteView
-from serge_desktop.ui.note_delegate import NoteItemDelegate
+from serge_desktop.ui.note_delegate import notes_list_view
 from serge_desktop.ui.notes_filter import NotesFilterProxy
 from serge_desktop.ui.notes_model import NotesListModel
 
@@ -35,13 +35,9 @@ class LayerNotesSection(QWidget):
         self.header.setFont(font)
         self.model = NotesListModel(self)
         self.proxy = NotesFilterProxy(self.model, self)
-        self.list = QListView(self)
-        self.list.setAccessibleName(self.tr("Notes from other authors (read-only)"))
-        self.list.setModel(self.proxy)
-        self.list.setItemDelegate(NoteItemDelegate(self.list))
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setUniformItemSizes(True)
+        self.list = notes_list_view(
+            self.proxy, self.tr("Notes from other authors (read-only)"), self
+        )
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.list.clicked.connect(self._on_clicked)
         self.list.activated.connect(self._on_clicked)

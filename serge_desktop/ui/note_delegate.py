@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from serge_desktop.ui.item_painting import paint_colour_bar, paint_item_background
 from serge_desktop.ui.notes_model import (
@@ -156,3 +163,15 @@ def wrapped_lines(text: str, metrics: QFontMetrics, width: int, most: int) -> li
     if current:
         lines.append(metrics.elidedText(current, Qt.TextElideMode.ElideRight, width))
     return lines[:most]
+
+
+def notes_list_view(model: QAbstractItemModel, accessible_name: str, parent: QWidget) -> QListView:
+    """A list of notes drawn by NoteItemDelegate: one chosen at a time, scrolled smoothly."""
+    view = QListView(parent)
+    view.setAccessibleName(accessible_name)
+    view.setModel(model)
+    view.setItemDelegate(NoteItemDelegate(view))
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setUniformItemSizes(True)
+    return view

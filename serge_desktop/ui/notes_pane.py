@@ -14,10 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QListView,
     QPlainTextEdit,
     QSplitter,
     QTabWidget,
@@ -32,7 +30,7 @@ from serge_desktop.services.notes import NotesService
 from serge_desktop.services.views import NoteView
 from serge_desktop.ui.emergency_save import EmergencySave
 from serge_desktop.ui.layer_notes import LayerNotesSection
-from serge_desktop.ui.note_delegate import NoteItemDelegate
+from serge_desktop.ui.note_delegate import notes_list_view
 from serge_desktop.ui.note_preview import NotePreview
 from serge_desktop.ui.notes_filter import NotesFilterProxy
 from serge_desktop.ui.notes_filter_bar import NotesFilterBar
@@ -73,13 +71,7 @@ class NotesPane(LayerNotesMixin, QWidget):
         self.proxy = NotesFilterProxy(self.model, self)
         self.filter_bar = NotesFilterBar(self)
         self.filter_bar.changed.connect(self._apply_filter)
-        self.list = QListView(self)
-        self.list.setAccessibleName(self.tr("Notes of this article"))
-        self.list.setModel(self.proxy)
-        self.list.setItemDelegate(NoteItemDelegate(self.list))
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setUniformItemSizes(True)
+        self.list = notes_list_view(self.proxy, self.tr("Notes of this article"), self)
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.list.clicked.connect(self._on_clicked)
         self.list.activated.connect(self._on_clicked)
