@@ -7,39 +7,26 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+from screenshot_kit import save, show_window, start_app, temporary_workspace
 
-from serge_desktop.main import _name_application
-from serge_desktop.services.workspace import Workspace
-from serge_desktop.ui.app import create_application, prepare_application
 from serge_desktop.ui.backups_feature import BackupsFeature
-from serge_desktop.ui.main_window import MainWindow
 
 
 def main(output_dir: Path) -> int:
     output_dir.mkdir(parents=True, exist_ok=True)
-    _name_application()
-    app = create_application(sys.argv[:1])
-    prepare_application(app)
-    with (
-        tempfile.TemporaryDirectory(prefix="serge-backup-shots-") as folder,
-        Workspace(Path(folder)) as workspace,
-    ):
+    app = start_app()
+    with temporary_workspace("serge-backup-shots-") as (_, workspace):
         # Rotation keeps one backup a day, so earlier days are staged by dating copies back.
         for days_ago, reason in ((9, "daily"), (2, "before-import"), (1, "daily")):
             made = workspace.backups.back_up_now(reason=reason).path
             when = dt.datetime.now(dt.UTC) - dt.timedelta(days=days_ago, hours=3)
             made.rename(made.with_name(f"library-{when:%Y%m%d-%H%M%S}-{reason}.sqlite3"))
         workspace.backups.back_up_now()
-        window = MainWindow(workspace)
-        window.open_initial_article()
-        window.resize(1440, 900)
-        window.move(0, 0)
-        window.show()
+        window = show_window(workspace)
         [feature] = [f for f in window.features if isinstance(f, BackupsFeature)]
 
         def shoot() -> None:
@@ -55,12 +42,6 @@ def main(output_dir: Path) -> int:
 
         QTimer.singleShot(1200, shoot)
         return app.exec()
-
-
-def save(widget: QWidget, target: Path) -> None:
-    picture = widget.screen().grabWindow(widget.winId())
-    picture.save(str(target))
-    print(f"wrote {target} ({picture.width()}x{picture.height()})")
 
 
 if __name__ == "__main__":

@@ -6,16 +6,13 @@ Usage (under Xvfb): event_editing_screenshots.py OUTPUT_DIR
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QSplitter, QWidget
+from screenshot_kit import show_window, start_app, temporary_workspace, write
 
-from serge_desktop.main import _name_application
-from serge_desktop.services.workspace import Workspace
-from serge_desktop.ui.app import create_application, prepare_application
 from serge_desktop.ui.main_window import MainWindow
 from serge_desktop.ui.timeline_editing import TimelineEditing
 
@@ -93,24 +90,14 @@ def save(window: MainWindow, target: Path, dialog: QWidget | None = None) -> Non
         painter.drawRect(box.adjusted(0, 0, -1, -1))
         painter.end()
         picture = framed
-    picture.save(str(target))
-    print(f"wrote {target} ({picture.width()}x{picture.height()})")
+    write(picture, target)
 
 
 def main(output_dir: Path) -> int:
     output_dir.mkdir(parents=True, exist_ok=True)
-    _name_application()
-    app = create_application(sys.argv[:1])
-    prepare_application(app)
-    with (
-        tempfile.TemporaryDirectory(prefix="serge-shots-") as folder,
-        Workspace(Path(folder)) as workspace,
-    ):
-        window = MainWindow(workspace)
-        window.open_initial_article()
-        window.resize(1440, 900)
-        window.move(0, 0)
-        window.show()
+    app = start_app()
+    with temporary_workspace("serge-shots-") as (_, workspace):
+        window = show_window(workspace)
 
         def finish() -> None:
             save(window, output_dir / "timeline-table.png")

@@ -7,19 +7,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from screenshot_kit import show_window, start_app, temporary_workspace
 
-from serge_desktop.main import _name_application
 from serge_desktop.services.exports.content import gather_content
 from serge_desktop.services.exports.options import ExportOptions
 from serge_desktop.services.workspace import Workspace
-from serge_desktop.ui.app import create_application, prepare_application
 from serge_desktop.ui.export_dialog import ExportDialog
 from serge_desktop.ui.export_documents import write_pdf
-from serge_desktop.ui.main_window import MainWindow
 
 NOTES = (
     ("In 1908 he went to Paris, where he edited an anarchist paper.", "yellow", ["exile"],
@@ -42,34 +38,26 @@ def add_notes(workspace: Workspace, slug: str) -> None:
 
 def main(output_dir: Path) -> int:
     output_dir.mkdir(parents=True, exist_ok=True)
-    _name_application()
-    app = create_application(sys.argv[:1])
-    prepare_application(app)
-    with (
-        tempfile.TemporaryDirectory(prefix="serge-export-shots-") as folder,
-        Workspace(Path(folder) / "data") as workspace,
-    ):
+    app = start_app()
+    with temporary_workspace("serge-export-shots-", "data") as (folder, workspace):
         slug = workspace.library.list_articles()[0].slug
         add_notes(workspace, slug)
-        window = MainWindow(workspace)
-        window.open_initial_article()
-        window.resize(1440, 900)
-        window.show()
+        window = show_window(workspace)
         dialog = ExportDialog(workspace, window.current_article(), window)
         dialog.timeline.setChecked(True)
         dialog.article_text.setChecked(True)
         dialog.show()
         dialog.adjustSize()
         for _ in range(20):
-            QApplication.processEvents()
+            app.processEvents()
         dialog.grab().save(str(output_dir / "export-dialog.png"))
         options = ExportOptions(
             "pdf", (slug,), include_timeline=True, include_article=True,
             title="Victor Serge: a handout",
         )  # fmt: skip
-        pdf = Path(folder) / "handout.pdf"
+        pdf = folder / "handout.pdf"
         write_pdf(gather_content(workspace, options), pdf)
-        prefix = Path(folder) / "page"
+        prefix = folder / "page"
         subprocess.run(
             ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf),
              str(prefix)],

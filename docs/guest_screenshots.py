@@ -11,11 +11,10 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
+from screenshot_kit import place, save, start_app
 
-from serge_desktop.main import _name_application
 from serge_desktop.services.policy_file import parse_policy
-from serge_desktop.ui.app import create_application, prepare_application
 from serge_desktop.ui.guest_app import GuestSessions
 from serge_desktop.ui.policy_feature import PolicyFeature
 from serge_desktop.ui.preferences_dialog import PreferencesDialog
@@ -31,16 +30,13 @@ NOTE_SENTENCE = "In 1908 he went to Paris, where he edited an anarchist paper."
 
 def main(output_dir: Path) -> int:
     output_dir.mkdir(parents=True, exist_ok=True)
-    _name_application()
-    app = create_application(sys.argv[:1])
-    prepare_application(app)
+    app = start_app()
     policy = parse_policy(POLICY).policy
     with tempfile.TemporaryDirectory(prefix="serge-guest-shots-") as runtime:
         os.chmod(runtime, 0o700)
         sessions = GuestSessions(app, policy, {"XDG_RUNTIME_DIR": runtime})
         window = sessions.begin()
-        window.resize(1440, 900)
-        window.move(0, 0)
+        place(window)
 
         def stage() -> None:
             article = window.current_article()
@@ -68,12 +64,6 @@ def main(output_dir: Path) -> int:
         QTimer.singleShot(600, stage)
         QTimer.singleShot(2200, shoot_window)
         return app.exec()
-
-
-def save(widget: QWidget, target: Path) -> None:
-    picture = widget.screen().grabWindow(widget.winId())
-    picture.save(str(target))
-    print(f"wrote {target} ({picture.width()}x{picture.height()})")
 
 
 if __name__ == "__main__":

@@ -6,19 +6,14 @@ Usage: make_screenshots.py OUTPUT_DIR
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-
-from serge_desktop.main import _name_application
-from serge_desktop.services.workspace import Workspace
-from serge_desktop.ui.app import create_application, prepare_application
-from serge_desktop.ui.main_window import MainWindow
-
-sys.path.insert(0, str(Path(__file__).parent))
+from screenshot_kit import save, show_window, start_app, temporary_workspace
 from screenshot_notes import show_unplaced, stage_highlights, stage_unplaced
+
+from serge_desktop.ui.main_window import MainWindow
 
 NOTE_SENTENCE = "In 1908 he went to Paris, where he edited an anarchist paper."
 NOTE_TEXT = (
@@ -47,18 +42,9 @@ def stage(window: MainWindow) -> None:
 
 def main(output_dir: Path) -> int:
     output_dir.mkdir(parents=True, exist_ok=True)
-    _name_application()
-    app = create_application(sys.argv[:1])
-    prepare_application(app)
-    with (
-        tempfile.TemporaryDirectory(prefix="serge-shots-") as folder,
-        Workspace(Path(folder)) as workspace,
-    ):
-        window = MainWindow(workspace)
-        window.open_initial_article()
-        window.resize(1440, 900)
-        window.move(0, 0)
-        window.show()
+    app = start_app()
+    with temporary_workspace("serge-shots-") as (folder, workspace):
+        window = show_window(workspace)
         QTimer.singleShot(600, lambda: stage(window))
 
         def shoot() -> None:
@@ -66,7 +52,7 @@ def main(output_dir: Path) -> int:
 
         def shoot_notes() -> None:
             save(window, output_dir / "highlights-and-notes.png")
-            stage_unplaced(window, Path(folder))
+            stage_unplaced(window, folder)
 
         def shoot_unplaced() -> None:
             show_unplaced(window)
@@ -82,12 +68,6 @@ def main(output_dir: Path) -> int:
         QTimer.singleShot(3400, shoot_notes)
         QTimer.singleShot(5000, shoot_unplaced)
         return app.exec()
-
-
-def save(window: MainWindow, target: Path) -> None:
-    picture = window.screen().grabWindow(window.winId())
-    picture.save(str(target))
-    print(f"wrote {target} ({picture.width()}x{picture.height()})")
 
 
 if __name__ == "__main__":

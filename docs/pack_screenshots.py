@@ -11,12 +11,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
+from screenshot_kit import save, show_window, start_app
 
-from serge_desktop.main import _name_application
 from serge_desktop.services.packs.service import PackService
 from serge_desktop.services.workspace import Workspace
-from serge_desktop.ui.app import create_application, prepare_application
-from serge_desktop.ui.main_window import MainWindow
 from serge_desktop.ui.pack_feature import PackFeature
 
 SLUG = "he-found-the-seeds-of-hope-in-russia"
@@ -51,18 +49,12 @@ def teacher_pack(folder: Path) -> Path:
 
 def main(output_dir: Path) -> int:
     output_dir.mkdir(parents=True, exist_ok=True)
-    _name_application()
-    app = create_application(sys.argv[:1])
-    prepare_application(app)
+    app = start_app()
     with tempfile.TemporaryDirectory(prefix="serge-pack-shots-") as folder:
         pack = teacher_pack(Path(folder))
         with Workspace(Path(folder) / "student") as workspace:
             write_notes(workspace, STUDENT_NOTES)
-            window = MainWindow(workspace)
-            window.open_initial_article(SLUG)
-            window.resize(1440, 900)
-            window.move(0, 0)
-            window.show()
+            window = show_window(workspace, SLUG)
             feature = next(c for c in window.findChildren(QObject) if isinstance(c, PackFeature))
 
             def stage() -> None:
@@ -73,10 +65,7 @@ def main(output_dir: Path) -> int:
                 section.select_note(section.visible_notes()[0].id)
 
             def shoot() -> None:
-                target = output_dir / "teacher-layer.png"
-                picture = window.screen().grabWindow(window.winId())
-                picture.save(str(target))
-                print(f"wrote {target} ({picture.width()}x{picture.height()})")
+                save(window, output_dir / "teacher-layer.png")
                 window.close()
                 QApplication.quit()
 

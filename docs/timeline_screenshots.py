@@ -6,42 +6,23 @@ Usage: timeline_screenshots.py OUTPUT_DIR
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QSplitter
+from screenshot_kit import save, show_window, start_app, temporary_workspace
 
-from serge_desktop.main import _name_application
-from serge_desktop.services.workspace import Workspace
-from serge_desktop.ui.app import create_application, prepare_application
-from serge_desktop.ui.main_window import MainWindow
 from serge_desktop.ui.timeline_scale import Window
 
 ZOOMED = Window(1918.9, 1927.1)  # 1919 to 1926, with a little air either side
 SELECTED_WORD = "Petrograd"
 
 
-def save(window: MainWindow, target: Path) -> None:
-    picture = window.screen().grabWindow(window.winId())
-    picture.save(str(target))
-    print(f"wrote {target} ({picture.width()}x{picture.height()})")
-
-
 def main(output_dir: Path) -> int:
     output_dir.mkdir(parents=True, exist_ok=True)
-    _name_application()
-    app = create_application(sys.argv[:1])
-    prepare_application(app)
-    with (
-        tempfile.TemporaryDirectory(prefix="serge-timeline-shots-") as folder,
-        Workspace(Path(folder)) as workspace,
-    ):
-        window = MainWindow(workspace)
-        window.open_initial_article()
-        window.resize(1440, 900)
-        window.move(0, 0)
-        window.show()
+    app = start_app()
+    with temporary_workspace("serge-timeline-shots-") as (_, workspace):
+        window = show_window(workspace)
         splitter = window.centralWidget()
         if isinstance(splitter, QSplitter):
             splitter.setSizes([430, 420])  # room for the timeline's lanes
