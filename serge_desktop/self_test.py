@@ -110,8 +110,13 @@ EXPORT_SUFFIXES = {
 
 def _export_every_format(data_dir: Path) -> None:
     from serge_desktop.main import main
+    from serge_desktop.services.policy_file import load_policy
 
+    # A format the administrator's policy forbids is refused on purpose: not a failure.
+    policy = load_policy(os.environ, sys.platform).policy
     for export_format, suffix in EXPORT_SUFFIXES.items():
+        if not policy.export_allowed(export_format):
+            continue
         target = data_dir / f"self-test.{suffix}"
         what = ["--all", "--format", export_format, "--include", "timeline,article"]
         # The command's own report would mix with the JSON summary on stdout.
