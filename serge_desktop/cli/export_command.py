@@ -6,11 +6,10 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from serge_desktop.cli.messages import report_failure
 from serge_desktop.core.errors import SergeError
-from serge_desktop.services.exports.content import ExportContent, gather_content
 from serge_desktop.services.exports.options import (
     DOCUMENT_FORMATS,
     FILE_FORMATS,
@@ -18,10 +17,12 @@ from serge_desktop.services.exports.options import (
     PAGE_SIZES,
     ExportOptions,
 )
-from serge_desktop.services.exports.writers import ExportRefusedError, check_format, write_file
 from serge_desktop.services.notes import NOTE_COLORS
-from serge_desktop.services.timelinejs import OutputExistsError
-from serge_desktop.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from serge_desktop.services.exports.content import ExportContent
+    from serge_desktop.services.exports.writers import ExportRefusedError
+    from serge_desktop.services.workspace import Workspace
 
 CONTENT = ("timeline", "article", "layers")
 EXIT_REFUSED = 2  # nothing was written: the file exists, the format is refused, or bad options
@@ -102,6 +103,16 @@ def _content(text: str) -> tuple[str, ...]:
 
 
 def run_export(args: argparse.Namespace, workspace: Workspace) -> int:
+    # Loaded here, not at the top: every start of the app builds this command's parser, and the
+    # writers (and their Markdown, Word and Anki libraries) are needed only to export.
+    from serge_desktop.services.exports.content import gather_content
+    from serge_desktop.services.exports.writers import (
+        ExportRefusedError,
+        check_format,
+        write_file,
+    )
+    from serge_desktop.services.timelinejs import OutputExistsError
+
     path: Path = args.output
     options = ExportOptions(
         format=args.format,

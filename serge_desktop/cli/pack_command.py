@@ -6,13 +6,14 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from serge_desktop.cli.messages import describe, report_failure
 from serge_desktop.core.errors import SergeError
-from serge_desktop.services.packs.pack_import import PackPreview
-from serge_desktop.services.packs.service import PackService
-from serge_desktop.services.timelinejs import OutputExistsError
-from serge_desktop.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from serge_desktop.services.packs.pack_import import PackPreview
+    from serge_desktop.services.workspace import Workspace
 
 _STATUS = {"new": "new", "updated": "updated (a new revision)", "unchanged": "already here"}
 
@@ -55,6 +56,10 @@ def add_pack_subcommand(
 
 
 def run_pack_export(args: argparse.Namespace, workspace: Workspace) -> int:
+    # Loaded when used: every start of the app builds this command's parser.
+    from serge_desktop.services.packs.service import PackService
+    from serge_desktop.services.timelinejs import OutputExistsError
+
     path: Path = args.output
     try:
         if path.exists() and not args.force:
@@ -79,6 +84,8 @@ def run_pack_export(args: argparse.Namespace, workspace: Workspace) -> int:
 
 
 def run_pack_import(args: argparse.Namespace, workspace: Workspace) -> int:
+    from serge_desktop.services.packs.service import PackService
+
     path: Path = args.file
     packs = PackService(workspace)
     try:

@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from serge_desktop.services.backups import RestoreOutcome
-from serge_desktop.ui.backups_dialog import BackupsDialog
-
 if TYPE_CHECKING:
+    from serge_desktop.services.backups import RestoreOutcome
+    from serge_desktop.ui.backups_dialog import BackupsDialog
     from serge_desktop.ui.main_window import MainWindow
 
 
@@ -28,6 +27,8 @@ class BackupsFeature(QObject):
         window.commands.add_to_menu("file", [self.action])
 
     def open_dialog(self) -> BackupsDialog:
+        from serge_desktop.ui.backups_dialog import BackupsDialog  # loaded on first use
+
         if self.dialog is None:
             self.dialog = BackupsDialog(
                 self.window.workspace.backups,

@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from serge_desktop.services.exports.options import FORMAT_EXTENSIONS
-from serge_desktop.ui.export_dialog import ExportDialog
-from serge_desktop.ui.export_run import ExportRun
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from serge_desktop.ui.export_run import ExportRun
     from serge_desktop.ui.main_window import MainWindow
 
 
@@ -38,6 +38,12 @@ class ExportFeature(QObject):
             window.commands.add_to_menu("file", [self.export_action, self.print_action])
 
     def open_dialog(self, *, all_articles: bool = False, printing: bool = False) -> None:
+        # The dialog, the writers and Qt's printing load on first use, not with the window.
+        from PySide6.QtPrintSupport import QPrinter
+
+        from serge_desktop.ui.export_dialog import ExportDialog
+        from serge_desktop.ui.export_run import ExportRun
+
         dialog = ExportDialog(
             self._window.workspace,
             self._window.current_article(),
@@ -77,6 +83,8 @@ class ExportFeature(QObject):
         return path if path.suffix else path.with_suffix(extension)
 
     def choose_printer(self, printer: QPrinter) -> bool:
+        from PySide6.QtPrintSupport import QPrintDialog
+
         """Show the print dialog (tests replace this)."""
         dialog = QPrintDialog(printer, self._window)
         return dialog.exec() == QDialog.DialogCode.Accepted

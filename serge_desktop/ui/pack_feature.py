@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,18 +12,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
 
 from serge_desktop.core.errors import SergeError
-from serge_desktop.services.exports.csv_export import write_csv
 from serge_desktop.services.layers import LayersService, open_layers
-from serge_desktop.services.packs.pack_contents import PackContents
-from serge_desktop.services.packs.pack_export import PACK_SUFFIX
-from serge_desktop.services.packs.service import PackService
 from serge_desktop.services.views import NoteView
 from serge_desktop.ui.error_messages import describe_error
 from serge_desktop.ui.note_commands import CreateNoteCommand
-from serge_desktop.ui.pack_export_dialog import PackExportDialog
-from serge_desktop.ui.pack_import_dialog import PackImportDialog
 
 if TYPE_CHECKING:
+    from serge_desktop.services.packs.pack_contents import PackContents
+    from serge_desktop.services.packs.service import PackService
     from serge_desktop.ui.main_window import MainWindow
 
 
@@ -52,7 +49,6 @@ class PackFeature(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.packs = PackService(window.workspace)
         self.layers: LayersService = open_layers()
         self._thread: QThread | None = None
         self._reader: PackReader | None = None
@@ -73,6 +69,13 @@ class PackFeature(QObject):
         pane.set_layers_service(self.layers)
         pane.copy_requested.connect(self.copy_to_own)
         pane.layer_note_activated.connect(self._show_passage)
+
+    @cached_property
+    def packs(self) -> PackService:
+        # Loaded on first use: reading and writing packs is not needed to open the window.
+        from serge_desktop.services.packs.service import PackService
+
+        return PackService(self.window.workspace)
 
     # Import ----------------------------------------------------------------------------------
 
@@ -113,6 +116,8 @@ class PackFeature(QObject):
         self._thread = self._reader = None
 
     def confirm_import(self, contents: PackContents) -> None:
+        from serge_desktop.ui.pack_import_dialog import PackImportDialog
+
         try:
             preview = self.packs.preview(contents)
         except SergeError as error:
@@ -179,6 +184,8 @@ class PackFeature(QObject):
             self.write_layers_csv(Path(name), authors)
 
     def write_layers_csv(self, path: Path, authors: list[str]) -> None:
+        from serge_desktop.services.exports.csv_export import write_csv
+
         # The save dialog has asked before replacing a file: force is the user's answer.
         try:
             write_csv(self.layers.exported_layer_notes(authors), path, force=True)
@@ -204,6 +211,10 @@ class PackFeature(QObject):
 
 def open_pack_export(window: MainWindow, parent: QWidget | None = None) -> None:
     """Choose articles and a name, then a file, and write a class pack (guests use it too)."""
+    from serge_desktop.services.packs.pack_export import PACK_SUFFIX
+    from serge_desktop.services.packs.service import PackService
+    from serge_desktop.ui.pack_export_dialog import PackExportDialog
+
     translate = QCoreApplication.translate
     window.notes_pane.flush()
     current = window.current_article()
