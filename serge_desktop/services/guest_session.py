@@ -8,6 +8,7 @@ left by a session that crashed is erased when the next guest session starts.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import stat
@@ -93,13 +94,12 @@ def remove_tree(folder: Path) -> bool:
     """Remove a folder tree, making read-only entries writable first; True when it is gone."""
 
     def retry_writable(function: Callable[..., object], path: str, _error: object) -> None:
-        try:
+        # A failure here is reported below: the folder is still there.
+        with contextlib.suppress(OSError):
             os.chmod(os.path.dirname(path) or ".", 0o700)
             if os.path.isfile(path):
                 os.chmod(path, 0o600)
             function(path)
-        except OSError:
-            pass  # reported below: the folder is still there
 
     if folder.exists():
         if sys.version_info >= (3, 12):

@@ -138,8 +138,7 @@ class LibraryStart(QObject):
 def _probe_folder(folder: Path) -> BaseException:
     """Why the lock file could not be written: the OS's own reason, found by writing a file."""
     try:
-        with tempfile.TemporaryFile(dir=folder):
-            pass
+        tempfile.TemporaryFile(dir=folder).close()
     except OSError as error:
         return _os_trouble(error, folder)
     return StorageError("cannot be written: its folder refused the lock file", kind="read_only")

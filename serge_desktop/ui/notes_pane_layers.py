@@ -40,11 +40,11 @@ class LayerNotesMixin:
     preview: NotePreview
     copy_requested: SignalInstance
 
-    def flush(self) -> bool:
-        raise NotImplementedError
+    if TYPE_CHECKING:
+        # Provided by NotesPane, which this mixin is part of; declared for the type checker.
+        def flush(self) -> bool: ...
 
-    def current_note_id(self) -> int | None:
-        raise NotImplementedError
+        def current_note_id(self) -> int | None: ...
 
     def set_layers_service(self, layers: LayersService) -> None:
         """Show other authors' notes (class packs) in a section of their own."""
