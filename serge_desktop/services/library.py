@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import peewee as pw
 
+from serge_desktop.core.anchoring import TextAnchor, make_anchor
 from serge_desktop.core.article import Paragraph
-from serge_desktop.services.errors import NotFoundError
+from serge_desktop.services.errors import InvalidSpanError, NotFoundError, StaleRevisionError
 from serge_desktop.services.views import ArticleSummary, ArticleView
 from serge_desktop.storage import models as m
 from serge_desktop.storage.database import write_transaction
@@ -107,3 +108,20 @@ def current_revision(article_id: int) -> m.Revision:
     if not isinstance(revision, m.Revision):
         raise NotFoundError("revision of article", article_id)
     return revision
+
+
+def anchor_in_current(
+    article_id: int, revision_id: int, start: int, end: int
+) -> tuple[m.Revision, TextAnchor]:
+    """Anchor a passage the reader chose in the text on screen (``revision_id``).
+
+    Refused when a newer revision has come in since (the offsets would point elsewhere), or when
+    the passage is empty or outside the text. Call inside the write transaction that uses it.
+    """
+    revision = current_revision(article_id)
+    if revision.id != revision_id:
+        raise StaleRevisionError(f"article {article_id} now has a newer revision")
+    body = revision.body
+    if not 0 <= start < end <= len(body) or not body[start:end].strip():
+        raise InvalidSpanError(f"passage {start}..{end} is empty or outside the article")
+    return revision, make_anchor(body, start, end)

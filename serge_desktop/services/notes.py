@@ -6,17 +6,14 @@ from collections.abc import Sequence
 
 import peewee as pw
 
-from serge_desktop.core.anchoring import make_anchor
 from serge_desktop.services.errors import (
     EmptyQuoteError,
-    InvalidSpanError,
     NoteTooLongError,
     NotFoundError,
     QuoteNotFoundError,
-    StaleRevisionError,
     UnknownColorError,
 )
-from serge_desktop.services.library import current_revision
+from serge_desktop.services.library import anchor_in_current, current_revision
 from serge_desktop.services.note_rows import note_views, one_note_view, own_notes
 from serge_desktop.services.note_versions import keep_replaced_text, version_of, versions_of
 from serge_desktop.services.packs.errors import ReadOnlyNoteError
@@ -91,12 +88,7 @@ class NotesService:
         _check_color(color)
         names = clean_tag_names(tags)
         with write_transaction(self._db):
-            revision = current_revision(article_id)
-            if revision.id != revision_id:
-                raise StaleRevisionError(f"article {article_id} now has a newer revision")
-            if not 0 <= start < end <= len(revision.body) or not revision.body[start:end].strip():
-                raise InvalidSpanError(f"passage {start}..{end} is empty or outside the article")
-            anchor = make_anchor(revision.body, start, end)
+            revision, anchor = anchor_in_current(article_id, revision_id, start, end)
             note = m.Note.create(
                 article=article_id,
                 revision=revision,

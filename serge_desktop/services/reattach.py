@@ -6,9 +6,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from serge_desktop.core.anchoring import make_anchor
-from serge_desktop.services.errors import InvalidSpanError, StaleRevisionError
-from serge_desktop.services.library import current_revision
+from serge_desktop.services.library import anchor_in_current
 from serge_desktop.services.note_rows import one_note_view
 from serge_desktop.services.packs.errors import ReadOnlyNoteError
 from serge_desktop.services.views import NoteView
@@ -51,13 +49,8 @@ class ReattachService:
             note = m.Note.get_by_id(note_id)
             if note.layer_id is not None:
                 raise ReadOnlyNoteError(note_id)
-            revision = current_revision(note.article_id)
-            if revision.id != revision_id:
-                raise StaleRevisionError(f"article {note.article_id} now has a newer revision")
-            if not 0 <= start < end <= len(revision.body) or not revision.body[start:end].strip():
-                raise InvalidSpanError(f"passage {start}..{end} is empty or outside the article")
+            revision, anchor = anchor_in_current(note.article_id, revision_id, start, end)
             before = _anchor_of(note)
-            anchor = make_anchor(revision.body, start, end)
             after = NoteAnchor(
                 revision.id, anchor.quote, anchor.prefix, anchor.suffix, anchor.start,
                 anchor.end, "exact",

@@ -7,12 +7,11 @@ from typing import cast
 
 import peewee as pw
 
-from serge_desktop.core.anchoring import make_anchor
 from serge_desktop.core.event_suggestions import SuggestedEvent
 from serge_desktop.core.fuzzy_date import parse_edtf
 from serge_desktop.core.reanchoring import PlacementKind
-from serge_desktop.services.errors import InvalidSpanError, NotFoundError, StaleRevisionError
-from serge_desktop.services.library import current_revision
+from serge_desktop.services.errors import NotFoundError
+from serge_desktop.services.library import anchor_in_current, current_revision
 from serge_desktop.services.timeline_edits import (
     EventFields,
     EventPassage,
@@ -64,17 +63,9 @@ class TimelineService:
             revision = current_revision(article_id)
             anchor = None
             if passage is not None:
-                if passage.revision_id != revision.id:
-                    raise StaleRevisionError(f"article {article_id} now has a newer revision")
-                body = revision.body
-                if (
-                    not 0 <= passage.start < passage.end <= len(body)
-                    or not body[passage.start : passage.end].strip()
-                ):
-                    raise InvalidSpanError(
-                        f"passage {passage.start}..{passage.end} is empty or outside the article"
-                    )
-                anchor = make_anchor(body, passage.start, passage.end)
+                revision, anchor = anchor_in_current(
+                    article_id, passage.revision_id, passage.start, passage.end
+                )
             last = m.TimelineEvent.select(pw.fn.MAX(m.TimelineEvent.position)).where(
                 m.TimelineEvent.article == article_id
             )
