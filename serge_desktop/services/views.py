@@ -19,7 +19,8 @@ class ArticleSummary:
     publication: str | None
     revisions: int
     events: int
-    notes: int
+    notes: int  # the reader's own, not in the trash
+    layer_notes: int = 0  # other authors' notes from class packs (read-only layers)
 
 
 @dataclass(frozen=True, slots=True)

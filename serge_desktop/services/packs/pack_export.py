@@ -95,7 +95,9 @@ def export_pack(
         created=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
         app_version=__version__,
         min_reader_version=MIN_READER_VERSION,
-        title=title or (entries[0].headline if len(entries) == 1 else f"{len(entries)} articles"),
+        # No words of ours in a pack (its reader may not read English): several articles'
+        # pack is named by their headlines.
+        title=title or " · ".join(entry.headline for entry in entries),
         articles=tuple(entries),
         members={member: sha256_hex(data) for member, data in members.items()},
     )
