@@ -168,3 +168,20 @@ def test_cloze_hides_the_passage_in_its_sentence() -> None:
     # A whole sentence hidden gets the sentence before it as its cue.
     start, end = text.index("In 1908"), text.index("Then") - 1
     assert cloze_text(text, start, end).startswith("He was born. {{c1::In 1908")
+
+
+def test_docx_notes_are_rendered_not_marked_up(workspace: Workspace, tmp_path: Path) -> None:
+    # Word has no Markdown: the note goes in as the app renders it, emphasis as italic.
+    three_notes(workspace)
+    path = tmp_path / "notes.docx"
+    write_file(content_for(workspace, "docx"), path)
+    paragraphs = docx.Document(str(path)).paragraphs
+    [starts] = [p for p in paragraphs if p.text == "Where it starts."]
+    assert [(run.text, bool(run.italic)) for run in starts.runs] == [
+        ("Where it ", False), ("starts", True), (".", False),
+    ]  # fmt: skip
+    [third] = [p for p in paragraphs if p.text.startswith("Compare")]
+    assert (
+        third.text == "Compare his birth; see a site (http://example.org/x) and a picture. =SUM(A1)"
+    )
+    assert not [p.text for p in paragraphs if "](" in p.text or "*" in p.text]

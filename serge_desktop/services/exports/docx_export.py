@@ -1,7 +1,8 @@
 """An export as a Word document (.docx, via the optional python-docx): the handout's content.
 
-Notes are Markdown; Word has no Markdown, so a note's text goes in as its paragraphs, marks and
-all (readable as they are), with links to other notes reduced to their words.
+Notes are Markdown; Word has none, so a note goes in as the app renders it (core/note_text.py):
+its paragraphs, list items and quotes, with emphasis, bold and code as Word's own styles and no
+Markdown marks left; links keep their words (a web link its address after them).
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from serge_desktop.core.note_text import TextBlock, note_blocks
 from serge_desktop.services.exports.content import ArticleSection, ExportContent
-from serge_desktop.services.exports.note_links import rewrite_note_links
 from serge_desktop.services.exports.records import ExportedNote
 from serge_desktop.services.timelinejs import display_date, write_atomically
 
@@ -93,12 +94,11 @@ def _section(
             added.add_run(paragraph.text)
     if section.notes:
         document.add_heading("Notes", level=level)
-        exported = {note.note_id for note in content.notes}
         for note in section.notes:
-            _note(document, note, exported)
+            _note(document, note)
 
 
-def _note(document: Document, note: ExportedNote, exported: set[int]) -> None:
+def _note(document: Document, note: ExportedNote) -> None:
     from docx.enum.text import WD_COLOR_INDEX
 
     if note.quote:
@@ -117,10 +117,23 @@ def _note(document: Document, note: ExportedNote, exported: set[int]) -> None:
         facts.append(f"From: {note.author}")
     if facts:
         document.add_paragraph(" · ".join(facts)).runs[0].font.size = _points(8)
-    text = rewrite_note_links(note.body.strip(), exported, lambda words, _anchor: words)
-    for block in (b.strip() for b in text.split("\n\n")):
-        if block:
-            document.add_paragraph(block)
+    for block in note_blocks(note.body, web_addresses=True):
+        _block(document, block)
+
+
+_BLOCK_STYLES = {"item": "List Bullet", "quote": "Quote"}
+
+
+def _block(document: Document, block: TextBlock) -> None:
+    paragraph = document.add_paragraph(style=_BLOCK_STYLES.get(block.kind))
+    for part in block.runs:
+        run = paragraph.add_run(part.text)
+        # A heading inside a note stays in the note: bold, not one of the document's headings.
+        run.bold = part.bold or block.kind == "heading" or None
+        run.italic = part.italic or None
+        run.font.strike = part.strike or None
+        if part.code or block.kind == "code":
+            run.font.name = "Courier New"
 
 
 def _points(size: float) -> int:
