@@ -11,6 +11,7 @@ from serge_desktop.core.article import DecodedText, ParsedArticle
 from serge_desktop.core.errors import SidecarError
 from serge_desktop.core.reanchoring import PlacementKind, Reanchorer
 from serge_desktop.core.sidecar import ArticleSidecar, CuratedEvent
+from serge_desktop.services.category_rows import ensure_category
 from serge_desktop.storage import models as m
 
 
@@ -60,6 +61,12 @@ def create_article(
         source=parsed.source,
     )
     revision = _write_revision(article, 1, parsed, decoded, raw, source_name)
+    colours = dict(sidecar.categories) if sidecar else {}
+    # Each category as the library spells it, made (with the sidecar's colour) if it is new.
+    categories = {
+        name: ensure_category(name, colours.get(name))
+        for name in dict.fromkeys(r.event.category for r in events)
+    }
     rows = [
         {
             "article": article,
@@ -67,8 +74,9 @@ def create_article(
             "edtf": r.event.edtf,
             "date_text": r.event.date_text,
             "label": r.event.label,
-            "category": r.event.category,
+            "category": categories[r.event.category],
             "is_context": r.event.is_context,
+            "description": r.event.note or "",
             "quote": r.anchor.quote,
             "prefix": r.anchor.prefix,
             "suffix": r.anchor.suffix,

@@ -25,6 +25,7 @@ from serge_desktop.storage.recovery import RecoveryReport, restore_newest_good_b
 
 if TYPE_CHECKING:
     from serge_desktop.services.backups import BackupService
+    from serge_desktop.services.categories import CategoryService
     from serge_desktop.services.importer import ImportService
     from serge_desktop.services.reattach import ReattachService
     from serge_desktop.services.search import SearchService
@@ -127,6 +128,12 @@ class Workspace:
         from serge_desktop.services.reattach import ReattachService
 
         return ReattachService(self._db)
+
+    @cached_property
+    def categories(self) -> CategoryService:
+        from serge_desktop.services.categories import CategoryService
+
+        return CategoryService(self._db)
 
     @cached_property
     def search(self) -> SearchService:

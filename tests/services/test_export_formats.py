@@ -126,7 +126,13 @@ def test_docx_reads_back_with_python_docx(workspace: Workspace, tmp_path: Path) 
     texts = [p.text for p in document.paragraphs]
     for quote in (BORN, PARIS, ELITIST):
         assert quote in texts
-    assert document.tables and document.tables[0].cell(0, 1).text == "Born in Brussels"
+    born = document.tables[0].rows[0].cells
+    assert [p.text for p in born[1].paragraphs] == [
+        "Born in Brussels",
+        "Born Victor Lvovich Kibalchich on 30 December 1890, to Russian exiles.",
+    ]
+    assert born[2].text == "■ life"  # the category, after a square in its colour
+    assert str(born[2].paragraphs[0].runs[0].font.color.rgb) == "0072B2"
     width = document.sections[0].page_width
     assert width is not None and round(width.inches, 1) == 8.5
     footer = document.sections[0].footer.paragraphs[0]._p.xml

@@ -20,8 +20,8 @@ def test_a_note_hit_shows_the_rendered_words_and_the_title(workspace: Workspace)
     assert hit.snippet.text == "Kibalchich was his real name, see the other note."
     assert [hit.snippet.text[s:e] for s, e in hit.snippet.matches] == ["Kibalchich"]
     assert hit.headline == HEADLINE and hit.slug == SEED_SLUG
-    [event] = workspace.search.search("petrograd").events
-    assert event.headline == HEADLINE
+    events = workspace.search.search("petrograd").events
+    assert events and {event.headline for event in events} == {HEADLINE}
 
 
 def test_a_match_hidden_in_an_address_shows_the_words_unmarked(workspace: Workspace) -> None:

@@ -18,6 +18,9 @@ from serge_desktop.services.timelinejs import display_date, write_atomically
 
 if TYPE_CHECKING:
     from docx.document import Document
+    from docx.text.paragraph import Paragraph
+
+    from serge_desktop.services.views import TimelineEventView
 
 # Word's own highlight colours closest to ours.
 _HIGHLIGHTS = {"yellow": "YELLOW", "green": "BRIGHT_GREEN", "blue": "TURQUOISE", "pink": "PINK"}
@@ -78,11 +81,14 @@ def _section(
         document.add_paragraph(f"Source: {section.source}")
     if section.events:
         document.add_heading("Timeline", level=level)
-        table = document.add_table(rows=0, cols=2)
+        table = document.add_table(rows=0, cols=3)
         for event in section.events:
             cells = table.add_row().cells
             cells[0].text = display_date(event)
             cells[1].text = event.label
+            if event.description:
+                cells[1].add_paragraph(event.description).runs[0].font.size = _points(8)
+            _category_cell(cells[2].paragraphs[0], event)
     if content.options.include_article:
         document.add_heading("The article", level=level)
         if article.standfirst:
@@ -134,6 +140,15 @@ def _block(document: Document, block: TextBlock) -> None:
         run.font.strike = part.strike or None
         if part.code or block.kind == "code":
             run.font.name = "Courier New"
+
+
+def _category_cell(paragraph: Paragraph, event: TimelineEventView) -> None:
+    """A square in the category's colour, then its name."""
+    from docx.shared import RGBColor
+
+    swatch = paragraph.add_run("■ ")
+    swatch.font.color.rgb = RGBColor.from_string((event.category_color or "#808080")[1:].upper())
+    paragraph.add_run(event.category)
 
 
 def _points(size: float) -> int:
