@@ -135,7 +135,7 @@ class CategoryInUseError(SergeError):
     def __init__(self, name: str, events: int) -> None:
         self.name = name
         self.events = events
-        super().__init__(f"the category {name!r} still has {events} events")
+        super().__init__(f"the category {name!r} still has events ({events})")
 
 
 class CategoryColourError(SergeError):
