@@ -63,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if missing is not None:
         print(f"serge-desktop: {missing}", file=sys.stderr)
         return 1
-    from serge_desktop.ui.app import run_app
+    from serge_desktop.ui.startup.app import run_app
 
     return run_app(
         data_dir=getattr(args, "data_dir", None),
@@ -94,15 +94,15 @@ def missing_display(environ: Mapping[str, str], platform: str) -> str | None:
 
 
 def _load_timeline_renderer() -> object:
-    from serge_desktop.ui import timeline_export
+    from serge_desktop.ui.timeline import image_export
 
-    return timeline_export
+    return image_export
 
 
 def _load_document_renderer() -> object:
-    from serge_desktop.ui import export_documents
+    from serge_desktop.ui.features.export import documents
 
-    return export_documents
+    return documents
 
 
 def _name_application() -> None:
