@@ -81,7 +81,7 @@ class TimelineService:
                 label=checked.label,
                 category=category,
                 is_context=checked.is_context,
-                description=checked.description,
+                description=checked.description or "",
                 quote=anchor.quote if anchor else "",
                 prefix=anchor.prefix if anchor else "",
                 suffix=anchor.suffix if anchor else "",
@@ -107,7 +107,9 @@ class TimelineService:
                 checked.label,
             )
             event.category = resolve_category(checked.category)
-            event.is_context, event.description = checked.is_context, checked.description
+            event.is_context = checked.is_context
+            if checked.description is not None:
+                event.description = checked.description
             event.save()
             return before
 
@@ -120,7 +122,7 @@ class TimelineService:
                 before.is_context, description,
             )  # fmt: skip
             self.update_event(event_id=event_id, fields=fields)
-            return before.description
+            return before.description or ""
 
     def delete_event(self, *, event_id: int) -> EventSnapshot:
         """Delete an event; its notes stay, about the article, until ``restore_event``."""

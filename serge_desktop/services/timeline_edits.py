@@ -33,8 +33,10 @@ class EventFields:
     category: str  # a category's name; the service checks the library has it
     is_context: bool = False
     # What is said of the event beyond its label (the curator's note on a date, or where a
-    # date from outside the article comes from); plain text, "" for nothing.
-    description: str = ""
+    # date from outside the article comes from); plain text, "" for nothing. None leaves an
+    # event's description as it is (a new event gets none), so an editor that does not show
+    # it cannot wipe it.
+    description: str | None = None
 
     def checked(self) -> EventFields:
         """The same fields trimmed and NFC; raises the service error for a bad field."""
@@ -47,9 +49,11 @@ class EventFields:
         if not label:
             raise EmptyEventLabelError()
         date_text = " ".join(unicodedata.normalize("NFC", self.date_text).split()) or edtf
-        description = unicodedata.normalize("NFC", self.description).strip()
-        if len(description) > MAX_DESCRIPTION_CHARS:
-            raise EventDescriptionTooLongError(len(description), MAX_DESCRIPTION_CHARS)
+        description = None
+        if self.description is not None:
+            description = unicodedata.normalize("NFC", self.description).strip()
+            if len(description) > MAX_DESCRIPTION_CHARS:
+                raise EventDescriptionTooLongError(len(description), MAX_DESCRIPTION_CHARS)
         return EventFields(edtf, date_text, label, self.category, self.is_context, description)
 
 
@@ -124,7 +128,7 @@ def insert_snapshot(snapshot: EventSnapshot) -> None:
         label=f.label,
         category=f.category,
         is_context=f.is_context,
-        description=f.description,
+        description=f.description or "",
         quote=snapshot.quote,
         prefix=snapshot.prefix,
         suffix=snapshot.suffix,

@@ -112,3 +112,14 @@ def test_a_pack_carries_descriptions_and_its_own_categories(tmp_path: Path) -> N
         assert (marx.category, marx.category_color, marx.description) == (
             "Ideas", "#7f3c8d", "In prison.",
         )  # fmt: skip
+
+
+def test_an_edit_that_does_not_name_the_description_keeps_it(workspace: Workspace) -> None:
+    # The window's event editor (before it shows descriptions) sends the other fields only.
+    event = born(workspace)
+    fields = EventFields("1890-12-30", "30 December 1890", event.label, event.category)
+    previous = workspace.timeline.update_event(event_id=event.id, fields=fields)
+    assert workspace.timeline.get_event(event.id).description == KIBALCHICH
+    assert previous.description == KIBALCHICH
+    workspace.timeline.update_event(event_id=event.id, fields=previous)  # undo
+    assert workspace.timeline.get_event(event.id).edtf == "1890"
