@@ -154,12 +154,12 @@ def _create_note(window: Any) -> int:
     article = window.current_article()
     start = article.body.index(SEARCH_WORD)
     window.reader.select_span(start, start + len(SEARCH_WORD))
-    window.add_note()
-    note_id = window.notes_pane.current_note_id()
+    window.actions.get("notes.add").trigger()  # Edit ▸ Add Note, as the reader chooses it
+    note_id = window.notes.current_note_id()
     if note_id is None:
         raise AssertionError("the new note is not selected")
-    window.notes_pane.editor.setPlainText("Self-test note")
-    window.notes_pane.flush()
+    window.notes.editor.setPlainText("Self-test note")
+    window.notes.flush()
     return int(note_id)
 
 
@@ -172,7 +172,8 @@ def _find_note(window: Any, note_id: int) -> None:
 
 
 def _delete_note(window: Any, note_id: int) -> None:
-    window.delete_note(note_id)
+    window.notes.select_note(note_id)
+    window.notes.delete_button.click()
     if any(n.id == note_id for n in window.workspace.notes.list_notes(stored_article(window))):
         raise AssertionError("note still listed after delete")
     window.undo_stack.undo()
