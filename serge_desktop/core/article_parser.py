@@ -10,11 +10,10 @@ from serge_desktop.core.document_formats import format_for_name, sniff_document
 from serge_desktop.core.docx_format import parse_docx
 from serge_desktop.core.epub_format import parse_epub
 from serge_desktop.core.errors import ArticleRejectedError, RejectReason
-from serge_desktop.core.html_format import declared_charset, looks_like_html, parse_html
+from serge_desktop.core.html_sniff import declared_charset, looks_like_html
 from serge_desktop.core.markdown_format import has_front_matter, looks_like_markdown, parse_markdown
 from serge_desktop.core.newspaper_format import looks_like_newspaper, parse_newspaper
 from serge_desktop.core.odt_format import parse_odt
-from serge_desktop.core.pdf_format import parse_pdf
 from serge_desktop.core.plain_format import parse_plain
 from serge_desktop.core.source_text import MAX_SOURCE_BYTES, decode_source
 from serge_desktop.core.text_blocks import normalise_newlines, split_blocks
@@ -23,10 +22,23 @@ from serge_desktop.core.text_blocks import normalise_newlines, split_blocks
 BINARY_ENCODING = "binary"
 _DOCUMENT_PARSERS: dict[SourceFormat, Callable[[bytes], ParsedArticle]] = {
     SourceFormat.EPUB: parse_epub,
-    SourceFormat.PDF: parse_pdf,
+    SourceFormat.PDF: lambda raw: _pdf_parser()(raw),
     SourceFormat.DOCX: parse_docx,
     SourceFormat.ODT: parse_odt,
 }
+
+
+# pypdf and readability-lxml take a tenth of a second each to load: only when a file needs them.
+def _pdf_parser() -> Callable[[bytes], ParsedArticle]:
+    from serge_desktop.core.pdf_format import parse_pdf
+
+    return parse_pdf
+
+
+def _parse_html(text: str) -> ParsedArticle:
+    from serge_desktop.core.html_format import parse_html
+
+    return parse_html(text)
 
 
 def detect_format(text: str) -> SourceFormat:
@@ -71,5 +83,5 @@ def parse_source(raw: bytes, name: str = "") -> tuple[DecodedText, ParsedArticle
     html_named = format_for_name(name) is SourceFormat.HTML
     decoded = decode_source(raw, declared=declared_charset(raw))
     if html_named or looks_like_html(decoded.text):
-        return decoded, parse_html(decoded.text)
+        return decoded, _parse_html(decoded.text)
     return decoded, parse_article(decoded.text)

@@ -37,22 +37,10 @@ _BOILERPLATE_WORDS = frozenset(
      "masthead", "byline", "sitesub", "noprint", "jump"}
 )  # fmt: skip
 _WORDS = re.compile(r"[a-z]+")
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _HTML_START = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
-
-
-def declared_charset(raw: bytes) -> str | None:
-    """The encoding a page names in its first kilobytes (``<meta charset>``), if any."""
-    match = _CHARSET.search(raw[:4096])
-    return match.group(1).decode("ascii") if match else None
-
-
-def looks_like_html(text: str) -> bool:
-    """Whether the text opens like a web page (a doctype or an ``<html>`` element)."""
-    return _HTML_START.match(_XML_DECLARATION.sub("", text[:4096], count=1)) is not None
 
 
 def parse_html(text: str) -> ParsedArticle:
@@ -60,7 +48,10 @@ def parse_html(text: str) -> ParsedArticle:
     tree = _parse_tree(text)
     metadata = page_metadata(tree)
     _drop_boilerplate(tree)
-    summary = Document(tree).summary(html_partial=True)
+    try:
+        summary = Document(tree).summary(html_partial=True)
+    except ValueError as exc:  # readability's Unparseable: nothing it could score
+        raise DocumentRejectedError(DocumentProblem.NO_ARTICLE_TEXT, str(exc)) from exc
     drafts = html_drafts(summary)
     title = metadata.title or _first_heading(drafts) or ""
     drafts = _without_title(drafts, title)

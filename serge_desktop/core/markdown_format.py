@@ -7,16 +7,19 @@ as marks and peels off the rest of the markup (links keep their words, images th
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
-
-from markdown_it import MarkdownIt
+from typing import TYPE_CHECKING
 
 from serge_desktop.core.article import InlineStyle, ParagraphKind, ParsedArticle, SourceFormat
 from serge_desktop.core.article_builder import DraftParagraph, build_article
 from serge_desktop.core.marked_text import MarkedText, MarkedTextBuilder
 from serge_desktop.core.raw_html import drop_code_elements, strip_tags
 from serge_desktop.core.text_blocks import collapse, split_blocks, title_and_rest
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 _FENCE = "---"
 _FENCE_ENDS = ("---", "...")
@@ -35,8 +38,6 @@ _KEYS = {
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
 _QUOTE_MARKER = re.compile(r"^ {0,3}>")
-# Inline markup only: raw HTML was already stripped to its words, so it stays off here.
-_INLINE_PARSER = MarkdownIt("commonmark", {"html": False})
 _EMPHASIS = {"em_open": InlineStyle.ITALIC, "strong_open": InlineStyle.BOLD}
 _CLOSES = {"em_close": InlineStyle.ITALIC, "strong_close": InlineStyle.BOLD}
 _SUBTITLE_MAX_WORDS = 40
@@ -194,6 +195,17 @@ def _line_words(line: str) -> str:
     return line.lstrip(" >") if _QUOTE_MARKER.match(line) else line
 
 
+@functools.cache
+def _inline_parser() -> MarkdownIt:
+    """CommonMark's inline rules, loaded on first use (markdown-it takes a while to import).
+
+    Raw HTML was already stripped to its words, so HTML stays off here.
+    """
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False})
+
+
 def _strip_inline(text: str) -> str:
     return _inline(text).text
 
@@ -205,7 +217,7 @@ def _inline(text: str) -> MarkedText:
     if not text.strip():
         return builder.build()
     open_styles: list[InlineStyle] = []
-    for token in _INLINE_PARSER.parseInline(text)[0].children or ():
+    for token in _inline_parser().parseInline(text)[0].children or ():
         if token.type in _EMPHASIS:
             open_styles.append(_EMPHASIS[token.type])
         elif token.type in _CLOSES and _CLOSES[token.type] in open_styles:
