@@ -11,28 +11,33 @@ import pytest
 from serge_desktop.cli.import_command import _stop_on_interrupt
 from serge_desktop.core.document_formats import IMPORT_SUFFIXES
 from serge_desktop.main import build_parser, main
+from tests.core.document_checks import DOCX, EPUB, ODT, sample
 
-DOCUMENTS = Path(__file__).resolve().parents[1] / "core" / "documents"
-EVERY_FORMAT = ["sample.odt", "book.epub", "html/wiki_page.html", "html/blog_post.html"]
+EVERY_FORMAT = [
+    ODT,
+    EPUB,
+    "html/wiki_page.html",
+    "html/blog_post.html",
+]
 
 
 def test_every_format_in_one_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     markdown = tmp_path / "notes.md"
     markdown.write_text("# From Markdown\n\nIt has *one* paragraph.\n", encoding="utf-8")
-    files = [str(DOCUMENTS / name) for name in EVERY_FORMAT] + [str(markdown)]
+    files = [str(sample(name)) for name in EVERY_FORMAT] + [str(markdown)]
     code = main(["--data-dir", str(tmp_path / "d"), "import", *files])
     out, err = capsys.readouterr()
     assert (code, err) == (0, "")
     lines = out.splitlines()
-    assert lines[0].endswith("sample.odt: imported letters-from-exile")
-    assert lines[1].endswith("book.epub: imported voices-from-the-margins")
+    assert lines[0].endswith("letters-from-exile.odt: imported letters-from-exile")
+    assert lines[1].endswith("voices-from-the-margins.epub: imported voices-from-the-margins")
     assert lines[-1] == "5 imported, 0 already in the library, 0 refused"
 
 
 def test_refusals_name_their_reason_and_fail(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    files = [DOCUMENTS / "scanned.pdf", DOCUMENTS / "drm.epub", DOCUMENTS / "sample.docx"]
+    files = [sample("scanned.pdf"), sample("drm.epub"), sample(DOCX)]
     code = main(["--data-dir", str(tmp_path / "d"), "import", *map(str, files)])
     out, err = capsys.readouterr()
     assert code == 1

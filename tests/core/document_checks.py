@@ -7,11 +7,24 @@ from pathlib import Path
 from serge_desktop.core.article import ParagraphKind, ParsedArticle
 from serge_desktop.core.article_parser import parse_source
 
-DOCUMENTS = Path(__file__).parent / "documents"
+DOCUMENTS = Path(__file__).parent / "documents"  # made for the tests: hostile, scanned, pages
+# The good samples ship with the app: the self-test imports them from the bundle.
+SHIPPED = Path(__file__).resolve().parents[2] / "resources" / "samples"
+ODT = "letters-from-exile.odt"  # these three: LibreOffice from one source text
+DOCX = "letters-from-exile.docx"
+PDF = "letters-from-exile.pdf"
+EPUB = "voices-from-the-margins.epub"  # pandoc: the same text as a book of three chapters
+PAGE = "news-article.html"  # a saved news page, with its site around the article
+
+
+def sample(name: str) -> Path:
+    """A sample file by name, from the app's own samples or the tests' documents."""
+    shipped = SHIPPED / name
+    return shipped if shipped.exists() else DOCUMENTS / name
 
 
 def parse_sample(name: str) -> ParsedArticle:
-    path = DOCUMENTS / name
+    path = sample(name)
     _, article = parse_source(path.read_bytes(), path.name)
     assert_well_formed(article)
     return article

@@ -15,9 +15,14 @@ from serge_desktop.core.errors import (
     RejectReason,
 )
 from serge_desktop.core.source_text import MAX_SOURCE_BYTES
-from tests.core.document_checks import DOCUMENTS
+from tests.core.document_checks import DOCX, EPUB, ODT, PDF, sample
 
-SAMPLES = ["sample.odt", "sample.docx", "sample.pdf", "book.epub"]
+SAMPLES = [
+    ODT,
+    DOCX,
+    PDF,
+    EPUB,
+]
 
 
 def refusal(raw: bytes, name: str) -> DocumentRejectedError:
@@ -35,26 +40,26 @@ def zip_of(members: dict[str, bytes]) -> bytes:
 
 
 def members_of(name: str) -> dict[str, bytes]:
-    with zipfile.ZipFile(DOCUMENTS / name) as archive:
+    with zipfile.ZipFile(sample(name)) as archive:
         return {info.filename: archive.read(info) for info in archive.infolist()}
 
 
 @pytest.mark.parametrize("name", SAMPLES)
 def test_a_truncated_file_is_refused_as_damaged(name: str) -> None:
-    raw = (DOCUMENTS / name).read_bytes()
+    raw = (sample(name)).read_bytes()
     assert refusal(raw[: len(raw) // 2], name).problem is DocumentProblem.DAMAGED
 
 
 TEXT_MEMBERS = [
-    ("sample.odt", "content.xml"),
-    ("sample.docx", "word/document.xml"),
-    ("book.epub", "EPUB/text/ch001.xhtml"),
+    (ODT, "content.xml"),
+    (DOCX, "word/document.xml"),
+    (EPUB, "EPUB/text/ch001.xhtml"),
 ]
 
 
 @pytest.mark.parametrize(("name", "member"), TEXT_MEMBERS)
 def test_a_corrupt_member_is_refused_as_damaged(name: str, member: str) -> None:
-    raw = bytearray((DOCUMENTS / name).read_bytes())
+    raw = bytearray((sample(name)).read_bytes())
     with zipfile.ZipFile(io.BytesIO(bytes(raw))) as archive:
         info = archive.getinfo(member)
     start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
@@ -64,9 +69,9 @@ def test_a_corrupt_member_is_refused_as_damaged(name: str, member: str) -> None:
 
 
 def test_a_damaged_pdf_body_is_refused() -> None:
-    raw = (DOCUMENTS / "sample.pdf").read_bytes()
+    raw = (sample(PDF)).read_bytes()
     scrambled = raw[:200] + bytes(b ^ 0xFF for b in raw[200:-200]) + raw[-200:]
-    assert refusal(scrambled, "sample.pdf").problem is DocumentProblem.DAMAGED
+    assert refusal(scrambled, PDF).problem is DocumentProblem.DAMAGED
 
 
 @pytest.mark.parametrize("name", ["a.pdf", "a.docx", "a.odt", "a.epub"])
@@ -110,9 +115,12 @@ _EXTERNAL = (
 
 @pytest.mark.parametrize(
     ("name", "member", "xml"),
-    [("sample.docx", "word/document.xml", _LAUGHS), ("sample.odt", "content.xml", _EXTERNAL),
-     ("book.epub", "EPUB/content.opf", _EXTERNAL)],
-)  # fmt: skip
+    [
+        (DOCX, "word/document.xml", _LAUGHS),
+        (ODT, "content.xml", _EXTERNAL),
+        (EPUB, "EPUB/content.opf", _EXTERNAL),
+    ],
+)
 def test_entity_declarations_are_refused_as_unsafe(name: str, member: str, xml: bytes) -> None:
     members = members_of(name)
     members[member] = xml
@@ -120,14 +128,14 @@ def test_entity_declarations_are_refused_as_unsafe(name: str, member: str, xml: 
 
 
 def test_xml_nested_past_any_real_document_is_refused() -> None:
-    members = members_of("sample.docx")
+    members = members_of(DOCX)
     members["word/document.xml"] = b"<document>" + b"<p>" * 10_000 + b"</document>"
     assert refusal(zip_of(members), "deep.docx").problem is DocumentProblem.UNSAFE
 
 
 @pytest.mark.parametrize("member", ["../escape.xhtml", "/etc/passwd", "EPUB/a\\b.xhtml"])
 def test_unsafe_member_names_are_refused(member: str) -> None:
-    members = members_of("book.epub")
+    members = members_of(EPUB)
     members[member] = b"<html/>"
     assert refusal(zip_of(members), "names.epub").problem is DocumentProblem.UNSAFE
 
@@ -149,7 +157,7 @@ def test_legacy_formats_are_refused_with_what_to_do(raw: bytes) -> None:
 def test_a_password_protected_pdf_is_refused() -> None:
     from pypdf import PdfReader, PdfWriter
 
-    writer = PdfWriter(clone_from=PdfReader(DOCUMENTS / "sample.pdf"))
+    writer = PdfWriter(clone_from=PdfReader(sample(PDF)))
     writer.encrypt(user_password="secret", algorithm="RC4-128")
     out = io.BytesIO()
     writer.write(out)

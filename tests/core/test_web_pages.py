@@ -7,7 +7,7 @@ import pytest
 from serge_desktop.core.article import SourceFormat
 from serge_desktop.core.article_parser import parse_source
 from serge_desktop.core.errors import DocumentProblem, DocumentRejectedError
-from tests.core.document_checks import assert_well_formed, described, parse_sample
+from tests.core.document_checks import PAGE, assert_well_formed, described, parse_sample
 
 # Words of each page that are not its article: navigation, adverts, comments, apparatus, code.
 NEWS_SITE = (
@@ -29,7 +29,7 @@ PAGE_CODE = (
 
 
 def test_a_news_article_without_its_site_around_it() -> None:
-    article = parse_sample("html/news_article.html")
+    article = parse_sample(PAGE)
     assert article.format is SourceFormat.HTML
     assert article.headline == "The writer who kept his notebooks"
     assert article.standfirst == (

@@ -18,9 +18,8 @@ from serge_desktop.services.batch_import import BatchProgress, UnexpectedImportE
 from serge_desktop.services.importer import ImportService
 from serge_desktop.services.views import ImportStatus
 from serge_desktop.services.workspace import Workspace
+from tests.core.document_checks import DOCX, PDF, sample
 from tests.services.pack_helpers import dump_database
-
-DOCUMENTS = Path(__file__).resolve().parents[1] / "core" / "documents"
 
 
 @pytest.fixture
@@ -34,12 +33,17 @@ def files(tmp_path: Path) -> list[Path]:
     """Two good files, the first again, a DRM book, a missing file and a good web page."""
     folder = tmp_path / "in"
     folder.mkdir()
-    for name in ("sample.docx", "sample.pdf", "drm.epub", "html/blog_post.html"):
-        shutil.copyfile(DOCUMENTS / name, folder / Path(name).name)
+    for name in (
+        DOCX,
+        PDF,
+        "drm.epub",
+        "html/blog_post.html",
+    ):
+        shutil.copyfile(sample(name), folder / Path(name).name)
     return [
-        folder / "sample.docx",
-        folder / "sample.pdf",
-        folder / "sample.docx",
+        folder / DOCX,
+        folder / PDF,
+        folder / DOCX,
         folder / "drm.epub",
         folder / "gone.odt",
         folder / "blog_post.html",
@@ -51,8 +55,8 @@ def test_the_summary_says_what_became_of_each_file(library: Workspace, files: li
     summary = import_batch(library.importer, files, progress=heard.append)
     # The PDF has the Word file's title: it is taken as a new version of the same article.
     assert [(r.path.name, r.status) for r in summary.imported] == [
-        ("sample.docx", ImportStatus.ADDED),
-        ("sample.pdf", ImportStatus.NEW_REVISION),
+        (DOCX, ImportStatus.ADDED),
+        (PDF, ImportStatus.NEW_REVISION),
         ("blog_post.html", ImportStatus.ADDED),
     ]
     assert [r.path for r in summary.already_there] == [files[2]]
@@ -81,7 +85,10 @@ def test_cancel_stops_between_files_and_keeps_each_file_whole(
         is_cancelled=lambda: len(heard) == 2,  # the user clicks Cancel while file 2 is read
     )
     assert summary.cancelled
-    assert [r.path.name for r in summary.results] == ["sample.docx", "sample.pdf"]
+    assert [r.path.name for r in summary.results] == [
+        DOCX,
+        PDF,
+    ]
     assert summary.not_tried == tuple(files[2:])
     assert heard[-1] == BatchProgress(2, 6, None)
     slugs = {a.slug for a in library.library.list_articles()}
@@ -114,7 +121,7 @@ def test_a_parser_bug_is_reported_and_the_batch_goes_on(
 
     monkeypatch.setattr(ImportService, "import_file", import_file)
     summary = import_batch(library.importer, files[:2] + files[-1:])
-    assert [r.path.name for r in summary.imported] == ["sample.docx", "blog_post.html"]
+    assert [r.path.name for r in summary.imported] == [DOCX, "blog_post.html"]
     (bug,) = summary.refused
     assert isinstance(bug.error, UnexpectedImportError)
     assert "a bug in a parser" in bug.error.details

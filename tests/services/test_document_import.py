@@ -17,10 +17,16 @@ from serge_desktop.core.article_parser import parse_source
 from serge_desktop.core.errors import DocumentRejectedError
 from serge_desktop.services.views import ImportStatus
 from serge_desktop.services.workspace import Workspace
+from tests.core.document_checks import DOCX, EPUB, ODT, PAGE, PDF, sample
 from tests.services.pack_helpers import dump_database
 
-DOCUMENTS = Path(__file__).resolve().parents[1] / "core" / "documents"
-SAMPLES = ["sample.odt", "sample.docx", "sample.pdf", "book.epub", "html/news_article.html"]
+SAMPLES = [
+    ODT,
+    DOCX,
+    PDF,
+    EPUB,
+    PAGE,
+]
 
 
 @pytest.fixture
@@ -33,7 +39,7 @@ def library(tmp_path: Path) -> Iterator[Workspace]:
 def test_the_reader_gets_kinds_and_marks_and_the_body_stays_plain(
     library: Workspace, name: str
 ) -> None:
-    path = DOCUMENTS / name
+    path = sample(name)
     outcome = library.importer.import_file(path)
     assert outcome.status is ImportStatus.ADDED
     view = library.library.article_view(outcome.article.slug)
@@ -55,7 +61,7 @@ def test_the_reader_gets_kinds_and_marks_and_the_body_stays_plain(
 def test_the_raw_source_is_kept_and_a_second_import_changes_nothing(
     library: Workspace, name: str
 ) -> None:
-    path = DOCUMENTS / name
+    path = sample(name)
     first = library.importer.import_file(path)
     before = dump_database(library.database_path)
     again = library.importer.import_file(path)
@@ -72,9 +78,9 @@ def test_the_raw_source_is_kept_and_a_second_import_changes_nothing(
 def hostile_files(folder: Path) -> list[Path]:
     """One refused file of each kind; each must leave the library as it was."""
     truncated = folder / "truncated.docx"
-    truncated.write_bytes((DOCUMENTS / "sample.docx").read_bytes()[:3000])
+    truncated.write_bytes((sample(DOCX)).read_bytes()[:3000])
     bomb = folder / "bomb.odt"
-    with zipfile.ZipFile(DOCUMENTS / "sample.odt") as source:
+    with zipfile.ZipFile(sample(ODT)) as source:
         members = {info.filename: source.read(info) for info in source.infolist()}
     members["content.xml"] = b"<a>" + bytes(65 * 1024 * 1024) + b"</a>"
     out = io.BytesIO()
@@ -85,7 +91,7 @@ def hostile_files(folder: Path) -> list[Path]:
     copies = []
     for name in ("drm.epub", "scanned.pdf", "html/no_article.html"):
         copies.append(folder / Path(name).name)
-        shutil.copyfile(DOCUMENTS / name, copies[-1])
+        shutil.copyfile(sample(name), copies[-1])
     return [truncated, bomb, *copies]
 
 
@@ -95,7 +101,7 @@ def backup_files(workspace: Workspace) -> list[Path]:
 
 
 def test_every_refusal_writes_nothing(library: Workspace, tmp_path: Path) -> None:
-    library.importer.import_file(DOCUMENTS / "sample.odt")  # a library with something to lose
+    library.importer.import_file(sample(ODT))  # a library with something to lose
     before = dump_database(library.database_path)
     backups = backup_files(library)
     for path in hostile_files(tmp_path):
@@ -106,5 +112,5 @@ def test_every_refusal_writes_nothing(library: Workspace, tmp_path: Path) -> Non
 
 
 def test_a_book_names_its_series_in_the_library(library: Workspace) -> None:
-    outcome = library.importer.import_file(DOCUMENTS / "book.epub")
+    outcome = library.importer.import_file(sample(EPUB))
     assert library.library.article_view(outcome.article.slug).series == "Writers in exile, part 2"

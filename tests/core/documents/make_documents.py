@@ -5,13 +5,21 @@
 Needs LibreOffice (``apt-get install libreoffice-writer-nogui hyphen-en-us``), pandoc,
 poppler-utils and img2pdf; the tests themselves need none of them, only the files this writes:
 
-- sample.odt, sample.docx, sample.pdf: LibreOffice converts one flat OpenDocument source (made
+Into resources/samples/ (they ship with the app: the self-test imports them from the bundle):
+
+- letters-from-exile.odt, .docx, .pdf: LibreOffice converts one flat OpenDocument source (made
   from sample_text.py) to each; the PDF has a running header, page numbers in the footer and
   words hyphenated at line ends, on A5 pages so the text runs over several of them.
+- voices-from-the-margins.epub: pandoc makes an EPUB 3 book of three chapters from the text.
+
+Into tests/core/documents/, for the tests alone:
+
 - scanned.pdf: the PDF's first page as a picture only (pdftoppm, then img2pdf), with no text.
-- book.epub: pandoc makes an EPUB 3 book of three chapters from the same text.
 - drm.epub: the book as a DRM-protected copy looks: META-INF/rights.xml, and encryption.xml
   naming every chapter, whose bytes are replaced by noise.
+
+The saved web pages (resources/samples/news-article.html, tests/core/documents/html/) are
+written by hand, as a browser's "Save page" leaves them; this script does not touch them.
 """
 
 from __future__ import annotations
@@ -40,6 +48,9 @@ from sample_text import (
 )
 
 HERE = Path(__file__).parent
+SHIPPED = HERE.parents[2] / "resources" / "samples"
+OFFICE_NAME = "letters-from-exile"
+BOOK_NAME = "voices-from-the-margins"
 _MARKUP = re.compile(r"\*\*(.+?)\*\*|\*(.+?)\*")
 
 FODT = """<?xml version="1.0" encoding="UTF-8"?>
@@ -191,12 +202,15 @@ def make_office_files(work: Path) -> None:
         run("soffice", profile, "--headless", "--convert-to", target, "--outdir", str(work),
             str(source), cwd=work)  # fmt: skip
     for suffix in ("odt", "docx", "pdf"):
-        shutil.copy(work / f"sample.{suffix}", HERE / f"sample.{suffix}")
+        shutil.copy(work / f"sample.{suffix}", SHIPPED / f"{OFFICE_NAME}.{suffix}")
 
 
 def make_scanned_pdf(work: Path) -> None:
-    run("pdftoppm", "-r", "60", "-gray", "-png", "-f", "1", "-l", "1", str(HERE / "sample.pdf"),
-        str(work / "page"), cwd=work)  # fmt: skip
+    pdf = SHIPPED / f"{OFFICE_NAME}.pdf"
+    first_page = ("-f", "1", "-l", "1")
+    run(
+        "pdftoppm", "-r", "60", "-gray", "-png", *first_page, str(pdf), str(work / "page"), cwd=work
+    )
     page = next(work.glob("page*.png"))
     run("img2pdf", "--output", str(HERE / "scanned.pdf"), str(page), cwd=work)
 
@@ -204,8 +218,8 @@ def make_scanned_pdf(work: Path) -> None:
 def make_epubs(work: Path) -> None:
     (work / "book.md").write_text(book_markdown(), encoding="utf-8")
     run("pandoc", "book.md", "--to", "epub3", "--epub-chapter-level=1", "-o", "book.epub", cwd=work)
-    shutil.copy(work / "book.epub", HERE / "book.epub")
-    make_drm_copy(HERE / "book.epub", HERE / "drm.epub")
+    shutil.copy(work / "book.epub", SHIPPED / f"{BOOK_NAME}.epub")
+    make_drm_copy(SHIPPED / f"{BOOK_NAME}.epub", HERE / "drm.epub")
 
 
 def make_drm_copy(book: Path, target: Path) -> None:
@@ -240,7 +254,7 @@ def main() -> None:
         make_office_files(work)
         make_scanned_pdf(work)
         make_epubs(work)
-    for path in sorted(HERE.glob("*.*")):
+    for path in sorted([*SHIPPED.glob("*.*"), *HERE.glob("*.*")]):
         if path.suffix in (".odt", ".docx", ".pdf", ".epub"):
             print(f"{path.name}: {path.stat().st_size:,} bytes")
 
