@@ -1,8 +1,10 @@
 -- Schema of the Serge Desktop study database, as the migrations build it.
 -- Generated, do not edit; regenerate with: python -m serge_desktop.storage.schema_dump > db/schema.sql
 -- PRAGMA application_id = 1397051975;  -- 'SERG'
--- PRAGMA user_version = 7;
+-- PRAGMA user_version = 8;
 
+CREATE INDEX "article_deleted_at" ON "article" ("deleted_at");
+CREATE INDEX "article_series_id" ON "article" ("series_id");
 CREATE UNIQUE INDEX "article_slug" ON "article" ("slug");
 CREATE UNIQUE INDEX "layer_pack_id_author" ON "layer" ("pack_id", "author");
 CREATE INDEX "layer_tag_note_id" ON "layer_tag" ("note_id");
@@ -10,6 +12,7 @@ CREATE INDEX "note_article_id" ON "note" ("article_id");
 CREATE INDEX "note_deleted_at" ON "note" ("deleted_at");
 CREATE INDEX "note_event_id" ON "note" ("event_id");
 CREATE INDEX "note_layer_id" ON "note" ("layer_id");
+CREATE INDEX "note_own_live_article" ON "note" ("article_id") WHERE (("deleted_at" IS NULL) AND ("layer_id" IS NULL));
 CREATE INDEX "note_revision_id" ON "note" ("revision_id");
 CREATE INDEX "note_tag_note_id" ON "note_tag" ("note_id");
 CREATE INDEX "note_tag_tag_id" ON "note_tag" ("tag_id");
@@ -20,10 +23,11 @@ CREATE INDEX "quotation_revision_id" ON "quotation" ("revision_id");
 CREATE INDEX "revision_article_id" ON "revision" ("article_id");
 CREATE UNIQUE INDEX "revision_article_id_number" ON "revision" ("article_id", "number");
 CREATE INDEX "revision_content_hash" ON "revision" ("content_hash");
+CREATE UNIQUE INDEX "series_name" ON "series" ("name");
 CREATE UNIQUE INDEX "tag_name" ON "tag" ("name");
 CREATE INDEX "timeline_event_article_id" ON "timeline_event" ("article_id");
 CREATE INDEX "timeline_event_revision_id" ON "timeline_event" ("revision_id");
-CREATE TABLE "article" ("id" INTEGER NOT NULL PRIMARY KEY, "slug" TEXT NOT NULL, "headline" TEXT NOT NULL, "standfirst" TEXT, "publication" TEXT, "issue" TEXT, "series" TEXT, "subject" TEXT, "author" TEXT, "published" TEXT, "source" TEXT, "created_at" DATETIME NOT NULL, "reading_position" INTEGER);
+CREATE TABLE "article" ("id" INTEGER NOT NULL PRIMARY KEY, "slug" TEXT NOT NULL, "headline" TEXT NOT NULL, "standfirst" TEXT, "publication" TEXT, "issue" TEXT, "subject" TEXT, "author" TEXT, "published" TEXT, "source" TEXT, "created_at" DATETIME NOT NULL, "reading_position" INTEGER, "series_id" INTEGER REFERENCES "series" ("id") ON DELETE SET NULL, "part" INTEGER, "language" TEXT, "last_read_at" DATETIME, "deleted_at" DATETIME);
 CREATE TABLE "layer" ("id" INTEGER NOT NULL PRIMARY KEY, "pack_id" TEXT NOT NULL, "author" TEXT NOT NULL, "source_name" TEXT NOT NULL, "imported_at" DATETIME NOT NULL, "is_visible" INTEGER NOT NULL);
 CREATE TABLE "layer_tag" ("id" INTEGER NOT NULL PRIMARY KEY, "note_id" INTEGER NOT NULL, "name" TEXT NOT NULL, FOREIGN KEY ("note_id") REFERENCES "note" ("id") ON DELETE CASCADE);
 CREATE TABLE "note" ("id" INTEGER NOT NULL PRIMARY KEY, "article_id" INTEGER NOT NULL, "revision_id" INTEGER NOT NULL, "quote" TEXT NOT NULL, "prefix" TEXT NOT NULL, "suffix" TEXT NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "body" TEXT NOT NULL, "color" TEXT, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "deleted_at" DATETIME, "placement" TEXT NOT NULL DEFAULT 'exact' CHECK ("placement" IN ('exact', 'moved', 'approximate', 'unplaced')), "event_id" INTEGER REFERENCES "timeline_event" ("id") ON DELETE SET NULL, "layer_id" INTEGER REFERENCES "layer" ("id") ON DELETE CASCADE, FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE, FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);
@@ -31,7 +35,7 @@ CREATE TABLE "note_tag" ("note_id" INTEGER NOT NULL, "tag_id" INTEGER NOT NULL, 
 CREATE TABLE "note_version" ("id" INTEGER NOT NULL PRIMARY KEY, "note_id" INTEGER NOT NULL, "body" TEXT NOT NULL, "saved_at" DATETIME NOT NULL, FOREIGN KEY ("note_id") REFERENCES "note" ("id") ON DELETE CASCADE);
 CREATE TABLE "paragraph" ("id" INTEGER NOT NULL PRIMARY KEY, "revision_id" INTEGER NOT NULL, "position" INTEGER NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "text" TEXT NOT NULL, "is_quotation" INTEGER NOT NULL, FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);
 CREATE TABLE "quotation" ("id" INTEGER NOT NULL PRIMARY KEY, "revision_id" INTEGER NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "text" TEXT NOT NULL, FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);
-CREATE TABLE "revision" ("id" INTEGER NOT NULL PRIMARY KEY, "article_id" INTEGER NOT NULL, "number" INTEGER NOT NULL, "content_hash" TEXT NOT NULL, "source_name" TEXT NOT NULL, "source_format" TEXT NOT NULL, "encoding" TEXT NOT NULL, "raw_source" BLOB NOT NULL, "body" TEXT NOT NULL, "imported_at" DATETIME NOT NULL, FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE);
+CREATE TABLE "revision" ("id" INTEGER NOT NULL PRIMARY KEY, "article_id" INTEGER NOT NULL, "number" INTEGER NOT NULL, "content_hash" TEXT NOT NULL, "source_name" TEXT NOT NULL, "source_format" TEXT NOT NULL, "encoding" TEXT NOT NULL, "raw_source" BLOB NOT NULL, "body" TEXT NOT NULL, "imported_at" DATETIME NOT NULL, "words" INTEGER NOT NULL DEFAULT 0, FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE);
 CREATE VIRTUAL TABLE "search_article" USING fts5(body, headline, standfirst, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
 CREATE TABLE 'search_article_config'(k PRIMARY KEY, v) WITHOUT ROWID;
 CREATE TABLE 'search_article_content'(id INTEGER PRIMARY KEY, c0, c1, c2);
@@ -50,6 +54,7 @@ CREATE TABLE 'search_note_content'(id INTEGER PRIMARY KEY, c0, c1, c2);
 CREATE TABLE 'search_note_data'(id INTEGER PRIMARY KEY, block BLOB);
 CREATE TABLE 'search_note_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 CREATE TABLE 'search_note_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+CREATE TABLE "series" ("id" INTEGER NOT NULL PRIMARY KEY, "name" TEXT NOT NULL COLLATE NOCASE, "position" INTEGER NOT NULL, "created_at" DATETIME NOT NULL);
 CREATE TABLE "setting" ("key" TEXT NOT NULL PRIMARY KEY, "value" TEXT NOT NULL);
 CREATE TABLE "tag" ("id" INTEGER NOT NULL PRIMARY KEY, "name" TEXT NOT NULL COLLATE NOCASE);
 CREATE TABLE "timeline_event" ("id" INTEGER NOT NULL PRIMARY KEY, "article_id" INTEGER NOT NULL, "revision_id" INTEGER NOT NULL, "edtf" TEXT NOT NULL, "date_text" TEXT NOT NULL, "label" TEXT NOT NULL, "category" TEXT NOT NULL, "is_context" INTEGER NOT NULL, "quote" TEXT NOT NULL, "prefix" TEXT NOT NULL, "suffix" TEXT NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "position" INTEGER NOT NULL, "created_at" DATETIME NOT NULL, "placement" TEXT NOT NULL DEFAULT 'exact' CHECK ("placement" IN ('exact', 'moved', 'approximate', 'unplaced')), FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE, FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);

@@ -11,6 +11,8 @@ from serge_desktop.core.article import DecodedText, ParsedArticle
 from serge_desktop.core.errors import SidecarError
 from serge_desktop.core.reanchoring import PlacementKind, Reanchorer
 from serge_desktop.core.sidecar import ArticleSidecar, CuratedEvent
+from serge_desktop.core.word_count import count_words
+from serge_desktop.services.series_rows import clean_series_name, series_named
 from serge_desktop.storage import models as m
 
 
@@ -35,7 +37,10 @@ def resolve_events(body: str, sidecar: ArticleSidecar) -> tuple[ResolvedEvent, .
 
 def find_article_for(parsed: ParsedArticle) -> m.Article | None:
     """The article a newly parsed text is a version of: the same headline."""
-    return m.Article.get_or_none(m.Article.headline == parsed.headline)
+    # An article in the trash is not offered a new version: the reader deleted it.
+    return m.Article.get_or_none(
+        (m.Article.headline == parsed.headline) & m.Article.deleted_at.is_null()
+    )
 
 
 def create_article(
@@ -54,6 +59,7 @@ def create_article(
         publication=(sidecar.publication if sidecar else None) or parsed.publication,
         issue=(sidecar.issue if sidecar else None) or parsed.issue,
         series=_series(sidecar),
+        part=sidecar.series_part if sidecar and sidecar.series.strip() else None,
         subject=sidecar.subject if sidecar else None,
         author=parsed.author,
         published=parsed.published,
@@ -144,6 +150,7 @@ def _write_revision(
         encoding=decoded.encoding,
         raw_source=raw,
         body=parsed.body,
+        words=count_words(parsed.body),
     )
     m.Paragraph.insert_many(
         [
@@ -168,9 +175,6 @@ def _write_revision(
     return revision
 
 
-def _series(sidecar: ArticleSidecar | None) -> str | None:
-    if sidecar is None or not sidecar.series:
-        return None
-    return (
-        f"{sidecar.series}, part {sidecar.series_part}" if sidecar.series_part else sidecar.series
-    )
+def _series(sidecar: ArticleSidecar | None) -> m.Series | None:
+    name = clean_series_name(sidecar.series) if sidecar is not None else ""
+    return series_named(name) if name else None
