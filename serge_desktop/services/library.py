@@ -14,6 +14,7 @@ from serge_desktop.services.library_listing import (
     sort_summaries,
     summaries,
 )
+from serge_desktop.services.scope import Scope, scope_article_ids
 from serge_desktop.services.views import ArticleSummary, ArticleView
 from serge_desktop.storage import models as m
 from serge_desktop.storage.database import write_transaction
@@ -54,6 +55,16 @@ class LibraryService:
         """Remember that the reader opened the article now (the library's "last read")."""
         with write_transaction(self._db):
             m.Article.update(last_read_at=m.utc_now()).where(m.Article.id == article_id).execute()
+
+    def article_ids(self, scope: Scope) -> list[int]:
+        """The ids of the scope's articles not in the trash, in the library's series order."""
+        return scope_article_ids(self._db, scope)
+
+    def article_view_by_id(self, article_id: int) -> ArticleView:
+        article = m.Article.get_or_none(m.Article.id == article_id)
+        if article is None:
+            raise NotFoundError("article", article_id)
+        return self.article_view(article.slug)
 
     def article_view(self, slug: str) -> ArticleView:
         article = self._article(slug)

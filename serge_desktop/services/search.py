@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import peewee as pw
 
 from serge_desktop.core.search_query import fts_query
+from serge_desktop.services.scope import LIBRARY, Scope, scope_article_ids
 from serge_desktop.services.search_views import (
     MATCH_END,
     MATCH_START,
@@ -41,9 +43,9 @@ SELECT a.id, a.slug, a.headline,
             THEN instr(highlight(search_article, 0, :start, :end), :start) - 1 END,
        rank
 FROM search_article JOIN article AS a ON a.id = search_article.rowid
-WHERE search_article MATCH :query AND rank MATCH 'bm25(1.0, 10.0, 4.0)'
+WHERE search_article MATCH :query AND rank MATCH 'bm25(1.0, 10.0, 4.0)' {scope}
   AND search_article.rowid > coalesce((
-      SELECT rowid FROM search_article WHERE search_article MATCH :query
+      SELECT rowid FROM search_article WHERE search_article MATCH :query {window_scope}
       ORDER BY rowid DESC LIMIT 1 OFFSET :window), 0)
 ORDER BY rank LIMIT :limit
 """
@@ -61,9 +63,9 @@ FROM search_note
 JOIN note AS n ON n.id = search_note.rowid
 JOIN article AS a ON a.id = n.article_id
 WHERE search_note MATCH :query AND rank MATCH 'bm25(2.0, 1.0, 4.0)'
-  AND n.layer_id IS NULL
+  AND n.layer_id IS NULL {scope}
   AND search_note.rowid > coalesce((
-      SELECT rowid FROM search_note WHERE search_note MATCH :query
+      SELECT rowid FROM search_note WHERE search_note MATCH :query {window_scope}
       ORDER BY rowid DESC LIMIT 1 OFFSET :window), 0)
 ORDER BY rank LIMIT :limit
 """
@@ -75,14 +77,33 @@ SELECT e.id, e.article_id, a.slug, e.date_text, e.label,
 FROM search_event
 JOIN timeline_event AS e ON e.id = search_event.rowid
 JOIN article AS a ON a.id = e.article_id
-WHERE search_event MATCH :query AND rank MATCH 'bm25(4.0, 2.0, 1.0)'
+WHERE search_event MATCH :query AND rank MATCH 'bm25(4.0, 2.0, 1.0)' {scope}
   AND search_event.rowid > coalesce((
-      SELECT rowid FROM search_event WHERE search_event MATCH :query
+      SELECT rowid FROM search_event WHERE search_event MATCH :query {window_scope}
       ORDER BY rowid DESC LIMIT 1 OFFSET :window), 0)
 ORDER BY rank LIMIT :limit
 """
 
+# The scope: articles in the trash are never found; a scope narrower than the library keeps
+# the hits of its articles (a JSON list bound as :articles), and ranks the newest RANK_WINDOW
+# matches among those, not among the whole library's.
+_LIVE = "AND a.deleted_at IS NULL"
+_IN_SCOPE = "AND a.id IN (SELECT value FROM json_each(:articles))"
+_WINDOW_SCOPES = {
+    "article": "AND rowid IN (SELECT value FROM json_each(:articles))",
+    "note": "AND rowid IN (SELECT id FROM note WHERE article_id IN "
+    "(SELECT value FROM json_each(:articles)))",
+    "event": "AND rowid IN (SELECT id FROM timeline_event WHERE article_id IN "
+    "(SELECT value FROM json_each(:articles)))",
+}
+
 _Hit = TypeVar("_Hit")
+
+
+def _scoped(sql: str, kind: str, scope: Scope) -> str:
+    if scope.is_library:
+        return sql.format(scope=_LIVE, window_scope="")
+    return sql.format(scope=f"{_LIVE} {_IN_SCOPE}", window_scope=_WINDOW_SCOPES[kind])
 
 
 class SearchService:
@@ -91,11 +112,12 @@ class SearchService:
     def __init__(self, db: pw.SqliteDatabase) -> None:
         self._db = db
 
-    def search(self, query: str, *, limit: int = 50) -> SearchResults:
+    def search(self, query: str, *, limit: int = 50, scope: Scope = LIBRARY) -> SearchResults:
         """Each kind's best ``limit`` hits for what the reader typed; never raises on the text.
 
         Words must all occur (in any order); the last may be the start of a word. An empty query,
-        or one of only punctuation, finds nothing.
+        or one of only punctuation, finds nothing. ``scope`` narrows the search to an article or
+        a series; articles in the trash are never searched.
         """
         match = fts_query(query)
         if not match or limit <= 0:
@@ -110,11 +132,13 @@ class SearchService:
         }
         # One read transaction: the three groups come from the same state of the library.
         with self._db.atomic():
+            if not scope.is_library:
+                params["articles"] = json.dumps(scope_article_ids(self._db, scope))
             return SearchResults(
                 query=query,
-                articles=self._hits(_ARTICLES_SQL, params, _article_hit),
-                notes=self._hits(_NOTES_SQL, params, _note_hit),
-                events=self._hits(_EVENTS_SQL, params, _event_hit),
+                articles=self._hits(_scoped(_ARTICLES_SQL, "article", scope), params, _article_hit),
+                notes=self._hits(_scoped(_NOTES_SQL, "note", scope), params, _note_hit),
+                events=self._hits(_scoped(_EVENTS_SQL, "event", scope), params, _event_hit),
             )
 
     def _hits(

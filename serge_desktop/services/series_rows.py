@@ -40,7 +40,10 @@ def drop_if_empty(series_id: int | None) -> bool:
     if not isinstance(series, m.Series):
         return False
     series.delete_instance()
-    m.Series.update(position=m.Series.position - 1).where(
-        m.Series.position > series.position
-    ).execute()
+    close_gap(series.position)
     return True
+
+
+def close_gap(position: int) -> None:
+    """Move the series after ``position`` up one place (the one there has gone)."""
+    m.Series.update(position=m.Series.position - 1).where(m.Series.position > position).execute()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import cast
 
 import peewee as pw
 
 from serge_desktop.core.event_suggestions import SuggestedEvent
-from serge_desktop.core.fuzzy_date import parse_edtf
+from serge_desktop.core.fuzzy_date import FuzzyDate, parse_edtf
 from serge_desktop.core.reanchoring import PlacementKind
 from serge_desktop.services.errors import NotFoundError
 from serge_desktop.services.library import anchor_in_current, current_revision
@@ -40,7 +41,7 @@ class TimelineService:
         counts = _note_counts(article_id)
         query = m.TimelineEvent.select().where(m.TimelineEvent.article == article_id)
         views = [
-            _view(event, current, counts.get(event.id, 0))
+            event_view(event, current, counts.get(event.id, 0))
             for event in query.order_by(m.TimelineEvent.position, m.TimelineEvent.id)
         ]
         views.sort(key=lambda v: v.earliest)
@@ -49,7 +50,7 @@ class TimelineService:
     def get_event(self, event_id: int) -> TimelineEventView:
         event = _event(event_id)
         current = current_revision(article_id_of(event)).id
-        return _view(event, current, _note_counts(article_id_of(event)).get(event.id, 0))
+        return event_view(event, current, _note_counts(article_id_of(event)).get(event.id, 0))
 
     def create_event(
         self, *, article_id: int, fields: EventFields, passage: EventPassage | None = None
@@ -85,7 +86,7 @@ class TimelineService:
                 position=(last.scalar() or 0) + 1,
                 placement=PlacementKind.EXACT.value if anchor else PlacementKind.UNPLACED.value,
             )
-            return _view(event, revision.id, 0)
+            return event_view(event, revision.id, 0)
 
     def update_event(self, *, event_id: int, fields: EventFields) -> EventFields:
         """Change an event's date, label, category or context flag; returns the fields before."""
@@ -165,8 +166,16 @@ def _note_counts(article_id: int) -> dict[int, int]:
     return {int(key): int(count) for key, count in cast("Iterable[tuple[int, int]]", query)}
 
 
-def _view(event: m.TimelineEvent, current: int, note_count: int) -> TimelineEventView:
-    date = parse_edtf(event.edtf)
+@lru_cache(maxsize=8192)
+def _bounds(edtf: str) -> FuzzyDate:
+    # A series timeline reads thousands of events whose dates repeat ("1919", "1936"): each
+    # distinct date is parsed once. FuzzyDate is frozen, so sharing one is safe.
+    return parse_edtf(edtf)
+
+
+def event_view(event: m.TimelineEvent, current: int, note_count: int) -> TimelineEventView:
+    """The view of one event row; ``current`` is its article's current revision id."""
+    date = _bounds(event.edtf)
     # No quote: the reader made it without a passage, so there is nothing to show in the text.
     placed = event.revision_id == current and bool(event.quote)
     return TimelineEventView(

@@ -146,7 +146,8 @@ class TimelineEvent(BaseModel):
     created_at = pw.DateTimeField(default=utc_now)
     placement = placement_field()  # exact, moved, approximate or unplaced
 
-    revision_id: int  # the foreign key's raw value, added by peewee
+    article_id: int  # the foreign keys' raw values, added by peewee
+    revision_id: int
 
 
 class Layer(BaseModel):

@@ -44,7 +44,13 @@ class ExportedNote:
 
 
 def selected_articles(workspace: Workspace, options: ExportOptions) -> list[ArticleView]:
-    """The articles the export covers, in library order (or in the order the slugs name them)."""
+    """The articles the export covers, in library order (or in the order the slugs name them).
+
+    A scope gives a series' articles in their part order; articles in the trash are never in it.
+    """
+    if options.scope is not None:
+        library = workspace.library
+        return [library.article_view_by_id(i) for i in library.article_ids(options.scope)]
     if options.article_slugs is None:
         slugs: Iterable[str] = (a.slug for a in workspace.library.list_articles())
     else:

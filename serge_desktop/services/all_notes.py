@@ -1,0 +1,201 @@
+"""Every note and highlight in the library, filtered and read a page at a time."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import cast
+
+import peewee as pw
+
+from serge_desktop.services.exports.options import NO_COLOR
+from serge_desktop.services.library_listing import LibrarySort, sort_summaries, summaries
+from serge_desktop.services.note_rows import note_views, tuples
+from serge_desktop.services.views import ArticleSummary, NoteView
+from serge_desktop.storage import models as m
+
+ANY_AUTHOR = "*"  # the author filter's value for everyone's notes: the reader's and every layer's
+PAGE_SIZE = 200  # a screen or two of rows; the next page is read as the reader scrolls
+
+
+class NotesOrder(enum.Enum):
+    NEWEST = "newest"  # the most recently written first
+    ARTICLE = "article"  # article by article in the library's series order, in text order
+
+
+@dataclass(frozen=True, slots=True)
+class NotesFilter:
+    """Which notes to list; every filter given must hold. The default: all the reader's own."""
+
+    article_ids: tuple[int, ...] | None = None  # None: every article not in the trash
+    series_id: int | None = None
+    tag: str | None = None  # a tag's name, case ignored (a layer note's own tags count too)
+    color: str | None = None  # a highlight colour, or NO_COLOR for notes without one
+    author: str | None = None  # None: the reader's own; a layer's author; ANY_AUTHOR: all
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryNote:
+    """A note with the article it belongs to: enough to show it and to open its passage."""
+
+    note: NoteView  # its article_id, start, end and is_placed say where its passage is
+    article_slug: str
+    article_title: str
+    series: str | None
+    part: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class NotesCursor:
+    """Where the next page starts: after this note (in the order of the page)."""
+
+    note_id: int
+    article_id: int
+    start: int
+
+
+@dataclass(frozen=True, slots=True)
+class NotesPage:
+    notes: tuple[LibraryNote, ...]
+    next: NotesCursor | None  # None: this was the last page
+
+
+class AllNotesService:
+    """Reads only: notes are written through NotesService."""
+
+    def __init__(self, db: pw.SqliteDatabase) -> None:
+        self._db = db
+
+    def page(
+        self,
+        notes_filter: NotesFilter = NotesFilter(),  # frozen: shared safely
+        *,
+        order: NotesOrder = NotesOrder.NEWEST,
+        after: NotesCursor | None = None,
+        limit: int = PAGE_SIZE,
+    ) -> NotesPage:
+        """The first ``limit`` notes after ``after`` (None: from the start) in ``order``.
+
+        Each page costs a handful of queries whatever the library's size: the notes are read
+        newest first by id, or article by article through the article_id index.
+        """
+        where = _condition(notes_filter)
+        with self._db.atomic():  # one state of the library for the ids and their views
+            if order is NotesOrder.NEWEST:
+                ids = self._newest(where, after, limit + 1)
+            else:
+                ids = self._by_article(where, notes_filter, after, limit + 1)
+            more = len(ids) > limit
+            ids = ids[:limit]
+            notes = self._library_notes(ids)
+        last = notes[-1].note if notes and more else None
+        cursor = NotesCursor(last.id, last.article_id, last.start) if last is not None else None
+        return NotesPage(tuple(notes), cursor)
+
+    def count(self, notes_filter: NotesFilter = NotesFilter()) -> int:
+        """How many notes the filter lets through, for a "1,234 notes" label."""
+        return int(m.Note.select().where(_condition(notes_filter)).count())
+
+    def _newest(self, where: pw.Expression, after: NotesCursor | None, limit: int) -> list[int]:
+        if after is not None:
+            where &= _note_id() < after.note_id
+        query = m.Note.select(_note_id()).where(where).order_by(_note_id().desc()).limit(limit)
+        return [row[0] for row in tuples(query)]
+
+    def _by_article(
+        self,
+        where: pw.Expression,
+        notes_filter: NotesFilter,
+        after: NotesCursor | None,
+        limit: int,
+    ) -> list[int]:
+        # Only the articles that have a note passing the filter are visited, in library order.
+        holding = {
+            row[0]
+            for row in tuples(m.Note.select(m.Note.article).where(where).distinct())
+        }  # fmt: skip
+        order = [a.id for a in self._articles(notes_filter) if a.id in holding]
+        if after is not None and after.article_id in order:
+            order = order[order.index(after.article_id) :]
+        ids: list[int] = []
+        for article_id in order:
+            condition = where & (m.Note.article == article_id)
+            if after is not None and article_id == after.article_id:
+                condition &= pw.Tuple(m.Note.start, _note_id()) > pw.Tuple(
+                    after.start, after.note_id
+                )
+            query = (
+                m.Note.select(_note_id())
+                .where(condition)
+                .order_by(m.Note.start, _note_id())
+                .limit(limit - len(ids))
+            )
+            ids += [row[0] for row in tuples(query)]
+            if len(ids) >= limit:
+                break
+        return ids
+
+    def _articles(self, notes_filter: NotesFilter) -> list[ArticleSummary]:
+        rows = summaries(self._db, article_ids=notes_filter.article_ids)
+        return sort_summaries(rows, LibrarySort.SERIES)
+
+    def _library_notes(self, ids: Sequence[int]) -> list[LibraryNote]:
+        if not ids:
+            return []
+        views = {view.id: view for view in note_views(_note_id().in_(list(ids)), _note_id())}
+        articles = _article_fields({view.article_id for view in views.values()})
+        found = []
+        for note_id in ids:
+            view = views[note_id]
+            slug, title, series, part = articles[view.article_id]
+            found.append(LibraryNote(view, slug, title, series, part))
+        return found
+
+
+def _note_id() -> pw.AutoField:
+    # BaseModel declares ``id: int`` for the type checker; here it is the column it is.
+    return cast("pw.AutoField", m.Note.id)
+
+
+def _condition(notes_filter: NotesFilter) -> pw.Expression:
+    f = notes_filter
+    live_articles = m.Article.select(m.Article.id).where(m.Article.deleted_at.is_null())
+    where: pw.Expression = m.Note.deleted_at.is_null() & m.Note.article.in_(live_articles)
+    if f.article_ids is not None:
+        where &= m.Note.article.in_(list(f.article_ids))
+    if f.series_id is not None:
+        where &= m.Note.article.in_(
+            m.Article.select(m.Article.id).where(m.Article.series == f.series_id)
+        )
+    if f.author is None:
+        where &= m.Note.layer.is_null()
+    elif f.author != ANY_AUTHOR:
+        where &= m.Note.layer.in_(m.Layer.select(m.Layer.id).where(m.Layer.author == f.author))
+    if f.color == NO_COLOR:
+        where &= m.Note.color.is_null()
+    elif f.color is not None:
+        where &= m.Note.color == f.color
+    if f.tag is not None:
+        own = (
+            m.NoteTag.select(m.NoteTag.note)
+            .join(m.Tag)
+            .where(pw.fn.lower(m.Tag.name) == f.tag.strip().lower())
+        )
+        theirs = m.LayerTag.select(m.LayerTag.note).where(
+            pw.fn.lower(m.LayerTag.name) == f.tag.strip().lower()
+        )
+        where &= _note_id().in_(own) | _note_id().in_(theirs)
+    return where
+
+
+def _article_fields(article_ids: set[int]) -> dict[int, tuple[str, str, str | None, int | None]]:
+    article_id = cast("pw.AutoField", m.Article.id)
+    query = (
+        m.Article.select(
+            article_id, m.Article.slug, m.Article.headline, m.Series.name, m.Article.part
+        )
+        .join(m.Series, pw.JOIN.LEFT_OUTER)
+        .where(article_id.in_(sorted(article_ids)))
+    )
+    return {row[0]: (row[1], row[2], row[3], row[4]) for row in tuples(query)}

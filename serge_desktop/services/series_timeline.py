@@ -1,0 +1,154 @@
+"""The events of a series (or of the library) on one timeline, the same event told once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import cast
+
+import peewee as pw
+
+from serge_desktop.core.event_matching import EventClaim, group_claims
+from serge_desktop.services.library_listing import LibrarySort, sort_summaries, summaries
+from serge_desktop.services.note_rows import current_revision_ids, tuples
+from serge_desktop.services.scope import LIBRARY, Scope, scope_article_ids
+from serge_desktop.services.timeline import event_view
+from serge_desktop.services.views import ArticleSummary, TimelineEventView
+from serge_desktop.storage import models as m
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineBand:
+    """One article's band on the series timeline, in the series' order."""
+
+    article_id: int
+    slug: str
+    title: str
+    part: int | None
+    events: int
+
+
+@dataclass(frozen=True, slots=True)
+class EventClaimView:
+    """One article's telling of an event: its date, words and evidence passage."""
+
+    article_id: int
+    event: TimelineEventView  # its edtf, date_text, label, quote, start and end in the article
+
+
+@dataclass(frozen=True, slots=True)
+class MergedEvent:
+    """An event as the series tells it: one claim per article that tells it, in band order."""
+
+    claims: tuple[EventClaimView, ...]
+    is_conflict: bool  # the articles date it differently (their dates do not overlap)
+
+    @property
+    def label(self) -> str:
+        return self.claims[0].event.label
+
+    @property
+    def category(self) -> str:
+        return self.claims[0].event.category
+
+    @property
+    def earliest(self) -> dt.date:
+        return min(claim.event.earliest for claim in self.claims)
+
+    @property
+    def latest(self) -> dt.date:
+        return max(claim.event.latest for claim in self.claims)
+
+    @property
+    def article_ids(self) -> tuple[int, ...]:
+        return tuple(claim.article_id for claim in self.claims)
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesTimeline:
+    bands: tuple[TimelineBand, ...]
+    events: tuple[MergedEvent, ...]  # in time order
+
+    @property
+    def conflicts(self) -> tuple[MergedEvent, ...]:
+        return tuple(event for event in self.events if event.is_conflict)
+
+
+class SeriesTimelineService:
+    """Reads only; the matching itself is core.event_matching."""
+
+    def __init__(self, db: pw.SqliteDatabase) -> None:
+        self._db = db
+
+    def timeline(self, scope: Scope = LIBRARY) -> SeriesTimeline:
+        """Every event of the scope's articles, those told by several articles merged."""
+        with self._db.atomic():
+            article_ids = scope_article_ids(self._db, scope)
+            articles = _articles(self._db, article_ids)
+            events = _events(article_ids)
+        order = {article_id: index for index, article_id in enumerate(article_ids)}
+        claims = [
+            EventClaim(view.id, article_id, view.label, view.earliest, view.latest)
+            for article_id, views in events.items()
+            for view in views
+        ]
+        views = {view.id: (article_id, view) for article_id, vs in events.items() for view in vs}
+        merged = []
+        for group in group_claims(claims):
+            members = sorted(group, key=lambda claim: order[claim.source])
+            claim_views = tuple(EventClaimView(*views[claim.key]) for claim in members)
+            merged.append(MergedEvent(claim_views, _disagree(claim_views)))
+        merged.sort(key=lambda e: (e.earliest, e.latest, order[e.claims[0].article_id]))
+        bands = tuple(
+            TimelineBand(a.id, a.slug, a.title, a.part, len(events.get(a.id, ()))) for a in articles
+        )
+        return SeriesTimeline(bands, tuple(merged))
+
+    def conflicts(self, scope: Scope = LIBRARY) -> tuple[MergedEvent, ...]:
+        """The events whose articles date them differently, in time order."""
+        return self.timeline(scope).conflicts
+
+
+def _disagree(claims: tuple[EventClaimView, ...]) -> bool:
+    # Only what the articles themselves say counts: a context event's date comes from outside
+    # its article, so it is no claim of that article's to disagree with.
+    told = [claim.event for claim in claims if not claim.event.is_context]
+    return any(
+        a.latest < b.earliest or b.latest < a.earliest
+        for index, a in enumerate(told)
+        for b in told[index + 1 :]
+    )
+
+
+def _articles(db: pw.SqliteDatabase, article_ids: list[int]) -> list[ArticleSummary]:
+    return sort_summaries(summaries(db, article_ids=article_ids), LibrarySort.SERIES)
+
+
+def _events(article_ids: list[int]) -> dict[int, list[TimelineEventView]]:
+    """Each article's events as the article's own timeline shows them, in two queries."""
+    if not article_ids:
+        return {}
+    current = current_revision_ids()
+    event_id = cast("pw.ForeignKeyField", m.Note.event)
+    counts = dict(
+        tuples(
+            m.Note.select(event_id, pw.fn.COUNT(m.Note.id))
+            .where(event_id.is_null(False) & m.Note.deleted_at.is_null() & m.Note.layer.is_null())
+            .group_by(event_id)
+        )
+    )
+    found: defaultdict[int, list[TimelineEventView]] = defaultdict(list)
+    query = (
+        m.TimelineEvent.select()
+        .where(m.TimelineEvent.article.in_(article_ids))
+        .order_by(m.TimelineEvent.position, m.TimelineEvent.id)
+    )
+    for event in query:
+        article_id = event.article_id
+        found[article_id].append(
+            event_view(event, current.get(article_id, 0), int(counts.get(event.id, 0)))
+        )
+    for views in found.values():
+        views.sort(key=lambda v: v.earliest)
+    return dict(found)
