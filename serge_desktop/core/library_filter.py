@@ -7,8 +7,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from serge_desktop.core.date_phrases import find_date_phrases
-
 _ISO_DAY = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|[T ~?%/])")
 
 
@@ -53,6 +51,9 @@ def date_key(published: str | None) -> tuple[int, dt.date, str]:
             return 0, dt.date(year, month, day), text
         except ValueError:
             return 1, dt.date.min, fold(text)
+    # Loaded here: the date phrase rules are needed only when a library sorts by a worded date.
+    from serge_desktop.core.date_phrases import find_date_phrases
+
     phrases = find_date_phrases(text)
     if phrases:
         return 0, phrases[0].date.earliest, text
