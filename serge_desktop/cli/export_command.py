@@ -130,7 +130,7 @@ def run_export(args: argparse.Namespace, workspace: Workspace) -> int:
         include_article="article" in args.include,
         include_layers="layers" in args.include,
         page_size=args.page_size,
-        title=args.title,
+        title=args.title or (workspace.series.get(args.series).name if args.series else None),
     )
     try:
         check_format(workspace.policy, options.format)

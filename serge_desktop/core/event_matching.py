@@ -18,18 +18,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 # Label score needed, by how far apart the two dates are (days between their ranges; 0 when
 # they overlap). Chosen on the cases in tests/core/test_event_matching.py: overlapping dates
 # with the same place or object ("Reaches Petrograd" / "Arrives in Petrograd", 72) match;
-# a year apart needs the wording to agree more ("Goes to Paris" / "Moves to Paris", 89); five
+# a year apart needs the wording to agree more ("Goes to Paris" / "Moves to Paris", 89); three
 # years apart only a near-identical label ("Dies in Mexico City" / "Dies in Mexico City").
-THRESHOLDS: tuple[tuple[int, float], ...] = ((0, 70.0), (731, 80.0), (5 * 366, 92.0))
+# Sources that disagree by more than that are rarely telling the same event, and each further
+# year would put more of a dense series' events in reach of each other (benchmarks/library.py).
+THRESHOLDS: tuple[tuple[int, float], ...] = ((0, 70.0), (731, 80.0), (3 * 366, 92.0))
 MAX_GAP_DAYS = THRESHOLDS[-1][0]
 
 # Words that say nothing about which event it is: left out before scoring.
@@ -63,6 +64,21 @@ _OPPOSITES: tuple[tuple[str, str], ...] = (
     ("naissance", "mort"),
     ("arriv", "depart"),
 )
+
+
+LOWEST_SCORE = THRESHOLDS[0][1]
+
+
+def _index_stems() -> dict[str, tuple[tuple[int, int], ...]]:
+    """Each stem of _OPPOSITES with the (pair, side) places it takes there."""
+    places: dict[str, list[tuple[int, int]]] = {}
+    for pair, stems in enumerate(_OPPOSITES):
+        for side, stem in enumerate(stems):
+            places.setdefault(stem, []).append((pair, side))
+    return {stem: tuple(found) for stem, found in places.items()}
+
+
+_SIDES_BY_STEM = _index_stems()
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,17 +124,18 @@ def names_differ(a: str, b: str) -> bool:
 
 def opposite(a: str, b: str) -> bool:
     """Whether one label says the opposite of the other ("joins" / "leaves")."""
-    words_a, words_b = _words(a), _words(b)
-    for first, second in _OPPOSITES:
-        if (_stem_in(first, words_a) and _stem_in(second, words_b)) or (
-            _stem_in(second, words_a) and _stem_in(first, words_b)
-        ):
-            return True
-    return False
+    sides_b = _opposite_sides(b)
+    return any((pair, 1 - side) in sides_b for pair, side in _opposite_sides(a))
 
 
-def _stem_in(stem: str, words: frozenset[str]) -> bool:
-    return any(word.startswith(stem) for word in words)
+@cache
+def _opposite_sides(label: str) -> frozenset[tuple[int, int]]:
+    """Which side of which pair of _OPPOSITES the label's words take: (pair, 0 or 1)."""
+    found: set[tuple[int, int]] = set()
+    for word in _words(label):
+        for start in range(1, len(word) + 1):
+            found.update(_SIDES_BY_STEM.get(word[:start], ()))
+    return frozenset(found)
 
 
 def compatible(a: EventClaim, b: EventClaim) -> bool:
@@ -131,66 +148,22 @@ def compatible(a: EventClaim, b: EventClaim) -> bool:
     )
 
 
-def same_event(a: EventClaim, b: EventClaim) -> bool:
-    """Whether two claims from different articles tell the same event."""
+def same_event(a: EventClaim, b: EventClaim, score: float | None = None) -> bool:
+    """Whether two claims from different articles tell the same event.
+
+    ``score`` is their label_score when the caller has it already.
+    """
     if not compatible(a, b):
         return False
     needed = required_score(gap_days(a, b))
-    return needed is not None and label_score(a.label, b.label) >= needed
+    if needed is None:
+        return False
+    return (label_score(a.label, b.label) if score is None else score) >= needed
 
 
-def group_claims(claims: Sequence[EventClaim]) -> list[tuple[EventClaim, ...]]:
-    """The claims in groups, each one event told by one or more articles, in time order.
-
-    A group holds at most one claim of each article, and every claim is in exactly one group.
-
-    Greedy in time order: a claim joins the open group with the member it matches best, if it
-    is compatible with every member (another article, near enough in time, no opposite words,
-    no other names), or starts a group. Three tellings need not all be alike pairwise ("Goes
-    to Paris", "Serge goes to Paris", "Moves to Paris"): each must match one of the others.
-    """
-    ordered = sorted(claims, key=lambda c: (c.earliest, c.latest, c.source, c.key))
-    groups: list[list[EventClaim]] = []
-    open_groups: list[int] = []  # indexes into groups still within reach of the next claim
-    reach: list[dt.date] = []  # per group: the latest date any member reaches
-    for claim in ordered:
-        open_groups = [i for i in open_groups if not _out_of_reach(reach[i], claim.earliest)]
-        candidates = [i for i in open_groups if claim.source not in {c.source for c in groups[i]}]
-        best = _best_group(claim, [groups[i] for i in candidates])
-        if best is None:
-            groups.append([claim])
-            reach.append(claim.latest)
-            open_groups.append(len(groups) - 1)
-        else:
-            index = candidates[best]
-            groups[index].append(claim)
-            reach[index] = max(reach[index], claim.latest)
-    return [tuple(group) for group in groups]
-
-
-def _out_of_reach(latest: dt.date, earliest: dt.date) -> bool:
-    return (earliest - latest).days > MAX_GAP_DAYS + 1
-
-
-def _best_group(claim: EventClaim, groups: Sequence[list[EventClaim]]) -> int | None:
-    if not groups:
-        return None
-    # One C call scores the claim's label against every member of every open group; only the
-    # members that could match at all are looked at further.
-    members = [(index, member) for index, group in enumerate(groups) for member in group]
-    lowest = THRESHOLDS[0][1]
-    scored = process.extract(
-        _content(claim.label), [_content(m.label) for _, m in members],
-        scorer=fuzz.token_set_ratio, score_cutoff=lowest, limit=None,
-    )  # fmt: skip
-    best: tuple[float, int] | None = None
-    for _, score, position in scored:
-        index, member = members[position]
-        if best is not None and score <= best[0]:
-            continue
-        if same_event(claim, member) and all(compatible(claim, m) for m in groups[index]):
-            best = (score, index)
-    return None if best is None else best[1]
+def content(label: str) -> str:
+    """The words of a label that are scored: folded, without filler words."""
+    return _content(label)
 
 
 @cache
@@ -211,6 +184,7 @@ def _names(label: str) -> frozenset[str]:
     return frozenset(_folded_words(token)[0] for token in tokens[1:] if token[:1].isupper())
 
 
+@cache
 def _words(label: str) -> frozenset[str]:
     return frozenset(_folded_words(label))
 

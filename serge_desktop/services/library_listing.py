@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import json
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import peewee as pw
@@ -13,25 +15,38 @@ from serge_desktop.core.library_filter import date_key, haystack, matches, query
 from serge_desktop.services.views import ArticleSummary
 from serge_desktop.storage import models as m
 
-# One statement for the whole list. The counts are correlated subqueries, each answered from an
-# index and never from the rows: the notes from the partial index of schema 10 (exactly the
-# notes the list counts), the events and revisions from their article_id indexes, the words
-# from the newest revision found by (article_id, number). With 1,000 articles and 100,000 notes
-# this is a few milliseconds (benchmarks/library.py), where a query per article per count was
-# three thousand statements.
+# One statement for the whole list: the counts are kept by the triggers of schema 10 in
+# article_stats, so the list reads one row per article whatever the number of notes (where a
+# query per article per count was three thousand statements at 1,000 articles).
 _LIST_SQL = """
 SELECT a.id, a.slug, a.headline, a.publication, a.author, a.published, a.language,
        a.last_read_at, a.part, a.standfirst, s.id, s.name, s.position,
-       (SELECT count(*) FROM revision AS r WHERE r.article_id = a.id),
-       (SELECT r.words FROM revision AS r WHERE r.article_id = a.id
-        ORDER BY r.number DESC LIMIT 1),
-       (SELECT count(*) FROM timeline_event AS e WHERE e.article_id = a.id),
-       (SELECT count(*) FROM note AS n INDEXED BY note_own_live_article
-        WHERE n.article_id = a.id AND n.deleted_at IS NULL AND n.layer_id IS NULL)
+       c.revisions, c.words, c.events, c.notes
 FROM article AS a LEFT JOIN series AS s ON s.id = a.series_id
+JOIN article_stats AS c ON c.article_id = a.id
 WHERE {where}
 ORDER BY a.id
 """
+
+
+# The same articles without their counts: what ordering them by series needs, in a millisecond.
+_REFS_SQL = """
+SELECT a.id, a.slug, a.headline, s.name, s.position, a.part
+FROM article AS a LEFT JOIN series AS s ON s.id = a.series_id
+WHERE {where}
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRef:
+    """An article as a scope, a band or a group heading names it."""
+
+    id: int
+    slug: str
+    title: str
+    series: str | None
+    series_position: int | None
+    part: int | None
 
 
 class LibrarySort(enum.Enum):
@@ -57,17 +72,37 @@ def summaries(
     in_trash: bool = False,
 ) -> list[ArticleSummary]:
     """The articles (not in the trash, unless ``in_trash``), in the order they came in."""
+    sql, params = _where(_LIST_SQL, article_ids, series_id, in_trash)
+    cursor = db.execute_sql(sql, params)  # type: ignore[no-untyped-call]
+    return [_summary(row) for row in cursor.fetchall()]
+
+
+def article_refs(
+    db: pw.SqliteDatabase,
+    *,
+    article_ids: Sequence[int] | None = None,
+    series_id: int | None = None,
+) -> list[ArticleRef]:
+    """The articles not in the trash, in the library's series order (see LibrarySort.SERIES)."""
+    sql, params = _where(_REFS_SQL, article_ids, series_id, in_trash=False)
+    cursor = db.execute_sql(sql, params)  # type: ignore[no-untyped-call]
+    refs = [ArticleRef(*row) for row in cursor.fetchall()]
+    return sorted(refs, key=lambda r: (_series_order(r.series_position, r.part, r.title), r.id))
+
+
+def _where(
+    sql: str, article_ids: Sequence[int] | None, series_id: int | None, in_trash: bool
+) -> tuple[str, list[object]]:
     conditions = ["a.deleted_at IS NOT NULL" if in_trash else "a.deleted_at IS NULL"]
     params: list[object] = []
     if article_ids is not None:
-        conditions.append(f"a.id IN ({', '.join('?' * len(article_ids)) or 'NULL'})")
-        params.extend(article_ids)
+        # Bound as one JSON list: a scope may hold more articles than SQLite takes parameters.
+        conditions.append("a.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(list(article_ids)))
     if series_id is not None:
         conditions.append("a.series_id = ?")
         params.append(series_id)
-    sql = _LIST_SQL.format(where=" AND ".join(conditions))
-    cursor = db.execute_sql(sql, params)  # type: ignore[no-untyped-call]
-    return [_summary(row) for row in cursor.fetchall()]
+    return sql.format(where=" AND ".join(conditions)), params
 
 
 def _read_time(stored: str) -> dt.datetime:
@@ -107,21 +142,27 @@ def searchable_text(summary: ArticleSummary) -> str:
 
 def filter_summaries(rows: Sequence[ArticleSummary], query: str) -> list[ArticleSummary]:
     """The rows whose fields hold every word of ``query`` (case and accents ignored)."""
-    words = query_words(query)
-    if not words:
-        return list(rows)
-    return [row for row in rows if matches(searchable_text(row), words)]
+    return SummaryFilter(rows).matching(query)
+
+
+class SummaryFilter:
+    """Rows whose searchable text is folded once, then filtered at every keystroke."""
+
+    def __init__(self, rows: Sequence[ArticleSummary]) -> None:
+        self._rows = [(row, searchable_text(row)) for row in rows]
+
+    def matching(self, query: str) -> list[ArticleSummary]:
+        words = query_words(query)
+        return [row for row, text in self._rows if matches(text, words)]
 
 
 def _series_key(row: ArticleSummary) -> tuple[object, ...]:
-    in_none = row.series_position is None
-    return (
-        in_none,
-        row.series_position or 0,
-        row.part is None,
-        row.part or 0,
-        *title_key(row.title),
-    )
+    return _series_order(row.series_position, row.part, row.title)
+
+
+def _series_order(position: int | None, part: int | None, title: str) -> tuple[object, ...]:
+    # Series in the reader's order, parts in order (unnumbered last), articles in none last.
+    return (position is None, position or 0, part is None, part or 0, *title_key(title))
 
 
 _KEYS: dict[LibrarySort, Callable[[ArticleSummary], Any]] = {

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from serge_desktop.services.library_listing import LibrarySort, sort_summaries, summaries
+from serge_desktop.services.library_listing import ArticleRef, article_refs
 
 
 class ScopeKind(enum.Enum):
@@ -46,12 +46,15 @@ class Scope:
 LIBRARY = Scope.library()
 
 
+def scope_articles(db: pw.SqliteDatabase, scope: Scope) -> list[ArticleRef]:
+    """The scope's articles not in the trash, in the library's series order."""
+    if scope.kind is ScopeKind.ARTICLE:
+        return article_refs(db, article_ids=[scope.id] if scope.id is not None else [])
+    if scope.kind is ScopeKind.SERIES:
+        return article_refs(db, series_id=scope.id) if scope.id is not None else []
+    return article_refs(db)
+
+
 def scope_article_ids(db: pw.SqliteDatabase, scope: Scope) -> list[int]:
     """The ids of the scope's articles not in the trash, in the library's series order."""
-    if scope.kind is ScopeKind.ARTICLE:
-        rows = summaries(db, article_ids=[scope.id] if scope.id is not None else [])
-    elif scope.kind is ScopeKind.SERIES:
-        rows = summaries(db, series_id=scope.id) if scope.id is not None else []
-    else:
-        rows = summaries(db)
-    return [row.id for row in sort_summaries(rows, LibrarySort.SERIES)]
+    return [ref.id for ref in scope_articles(db, scope)]

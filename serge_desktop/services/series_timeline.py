@@ -5,16 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import cast
+from typing import NamedTuple, cast
 
 import peewee as pw
 
-from serge_desktop.core.event_matching import EventClaim, group_claims
-from serge_desktop.services.library_listing import LibrarySort, sort_summaries, summaries
+from serge_desktop.core.event_grouping import group_claims
+from serge_desktop.core.event_matching import EventClaim
 from serge_desktop.services.note_rows import current_revision_ids, tuples
-from serge_desktop.services.scope import LIBRARY, Scope, scope_article_ids
+from serge_desktop.services.scope import LIBRARY, Scope, scope_articles
 from serge_desktop.services.timeline import event_view
-from serge_desktop.services.views import ArticleSummary, TimelineEventView
+from serge_desktop.services.views import TimelineEventView
 from serge_desktop.storage import models as m
 
 
@@ -75,6 +75,20 @@ class SeriesTimeline:
         return tuple(event for event in self.events if event.is_conflict)
 
 
+class _EventRow(NamedTuple):
+    id: int
+    edtf: str
+    date_text: str
+    label: str
+    category: str
+    is_context: bool
+    quote: str
+    start: int
+    end: int
+    placement: str
+    revision_id: int
+
+
 class SeriesTimelineService:
     """Reads only; the matching itself is core.event_matching."""
 
@@ -84,8 +98,8 @@ class SeriesTimelineService:
     def timeline(self, scope: Scope = LIBRARY) -> SeriesTimeline:
         """Every event of the scope's articles, those told by several articles merged."""
         with self._db.atomic():
-            article_ids = scope_article_ids(self._db, scope)
-            articles = _articles(self._db, article_ids)
+            articles = scope_articles(self._db, scope)
+            article_ids = [a.id for a in articles]
             events = _events(article_ids)
         order = {article_id: index for index, article_id in enumerate(article_ids)}
         claims = [
@@ -121,10 +135,6 @@ def _disagree(claims: tuple[EventClaimView, ...]) -> bool:
     )
 
 
-def _articles(db: pw.SqliteDatabase, article_ids: list[int]) -> list[ArticleSummary]:
-    return sort_summaries(summaries(db, article_ids=article_ids), LibrarySort.SERIES)
-
-
 def _events(article_ids: list[int]) -> dict[int, list[TimelineEventView]]:
     """Each article's events as the article's own timeline shows them, in two queries."""
     if not article_ids:
@@ -139,15 +149,21 @@ def _events(article_ids: list[int]) -> dict[int, list[TimelineEventView]]:
         )
     )
     found: defaultdict[int, list[TimelineEventView]] = defaultdict(list)
+    e = m.TimelineEvent
+    # Plain rows, not models: thousands of events read in a few milliseconds.
     query = (
-        m.TimelineEvent.select()
-        .where(m.TimelineEvent.article.in_(article_ids))
-        .order_by(m.TimelineEvent.position, m.TimelineEvent.id)
-    )
-    for event in query:
-        article_id = event.article_id
+        e.select(
+            e.id, e.edtf, e.date_text, e.label, e.category, e.is_context, e.quote, e.start,
+            e.end, e.placement, e.revision, e.article,
+        )
+        .where(e.article.in_(article_ids))
+        .order_by(e.position, e.id)
+    )  # fmt: skip
+    for values in tuples(query):
+        row = _EventRow(*values[:-1])
+        article_id = values[-1]
         found[article_id].append(
-            event_view(event, current.get(article_id, 0), int(counts.get(event.id, 0)))
+            event_view(row, current.get(article_id, 0), int(counts.get(row.id, 0)))
         )
     for views in found.values():
         views.sort(key=lambda v: v.earliest)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import cast
+from typing import Protocol, cast
 
 import peewee as pw
 
@@ -173,7 +173,34 @@ def _bounds(edtf: str) -> FuzzyDate:
     return parse_edtf(edtf)
 
 
-def event_view(event: m.TimelineEvent, current: int, note_count: int) -> TimelineEventView:
+class EventRow(Protocol):
+    """What a view is made from: a TimelineEvent, or a tuple row of the same columns."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def edtf(self) -> str: ...
+    @property
+    def date_text(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def category(self) -> str: ...
+    @property
+    def is_context(self) -> bool: ...
+    @property
+    def quote(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def placement(self) -> str: ...
+    @property
+    def revision_id(self) -> int: ...
+
+
+def event_view(event: EventRow, current: int, note_count: int) -> TimelineEventView:
     """The view of one event row; ``current`` is its article's current revision id."""
     date = _bounds(event.edtf)
     # No quote: the reader made it without a passage, so there is nothing to show in the text.

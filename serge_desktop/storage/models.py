@@ -82,6 +82,24 @@ class Article(BaseModel):
     series_id: int | None
 
 
+def count_field() -> pw.IntegerField:
+    """A count kept by the triggers of schema 10; its DEFAULT is in the SQL, as they wrote it."""
+    return pw.IntegerField(default=0, constraints=[pw.SQL("DEFAULT 0")])
+
+
+class ArticleStats(BaseModel):
+    """What the library list counts of each article, kept current by triggers (schema 10).
+
+    Never written by the app's code: the triggers on articles, revisions, notes and events do.
+    """
+
+    article = pw.ForeignKeyField(Article, primary_key=True, on_delete="CASCADE")
+    revisions = count_field()
+    words = count_field()  # in the newest revision
+    notes = count_field()  # the reader's own, not in the trash
+    events = count_field()
+
+
 class Revision(BaseModel):
     """One imported version of an article: the raw source unchanged, the body derived from it."""
 
@@ -94,7 +112,7 @@ class Revision(BaseModel):
     raw_source = pw.BlobField()
     body = pw.TextField()
     imported_at = pw.DateTimeField(default=utc_now)
-    words = pw.IntegerField(default=0, constraints=[pw.SQL("DEFAULT 0")])  # schema 10
+    words = count_field()  # schema 10
 
     paragraphs: pw.ModelSelect[Paragraph]
     quotations: pw.ModelSelect[Quotation]
@@ -252,6 +270,7 @@ class Setting(BaseModel):
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Series,
     Article,
+    ArticleStats,
     Revision,
     Paragraph,
     Quotation,

@@ -139,3 +139,35 @@ def test_series_texts_become_one_row_per_name_in_first_seen_order(tmp_path: Path
 
 def test_the_step_is_registered_last() -> None:
     assert MIGRATIONS[-1] is m0010_library
+
+
+STATS_EXPECTED = (
+    "SELECT a.id, (SELECT count(*) FROM revision AS r WHERE r.article_id = a.id), "
+    "coalesce((SELECT r.words FROM revision AS r WHERE r.article_id = a.id "
+    "ORDER BY r.number DESC LIMIT 1), 0), "
+    "(SELECT count(*) FROM note AS n WHERE n.article_id = a.id AND n.deleted_at IS NULL "
+    "AND n.layer_id IS NULL), "
+    "(SELECT count(*) FROM timeline_event AS e WHERE e.article_id = a.id) "
+    "FROM article AS a ORDER BY 1"
+)
+
+
+def assert_stats_match(db: pw.SqliteDatabase) -> None:
+    """article_stats holds what counting the rows themselves gives."""
+    kept = db.execute_sql(
+        "SELECT article_id, revisions, words, notes, events FROM article_stats ORDER BY 1"
+    ).fetchall()
+    assert kept == db.execute_sql(STATS_EXPECTED).fetchall()
+
+
+@pytest.mark.parametrize(
+    "sample", ["v1-seed-with-note.sqlite", "v7-seed-with-layer-and-history.sqlite"]
+)
+def test_the_counts_start_right_after_an_upgrade(sample: str, tmp_path: Path) -> None:
+    copy = tmp_path / sample
+    shutil.copyfile(SAMPLES / sample, copy)
+    db = open_database(copy)
+    try:
+        assert_stats_match(db)
+    finally:
+        close_database(db)

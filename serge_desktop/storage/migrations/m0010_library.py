@@ -21,8 +21,16 @@ VERSION = 8
 # An article in the trash keeps everything (revisions, notes, events) with "deleted_at" set;
 # only emptying the trash deletes the row, and ON DELETE CASCADE takes the rest with it.
 #
-# Counting the reader's notes per article for the library list reads this partial index and
-# never the notes themselves: it holds exactly the notes the list counts.
+# The library list's counts are kept by triggers in "article_stats", one row per article, so the
+# list reads 1,000 rows and never the 100,000 notes (nor the revisions, whose "words" lies
+# behind the raw source and the body in each row). The partial index on notes serves the
+# filters of All notes, which read the reader's own notes not in the trash.
+#
+# Every write path keeps the counts: the services, the importer, the re-anchoring, a class
+# pack, emptying the trash (an article's row goes with it, ON DELETE CASCADE). An UPDATE of a
+# note or an event takes its old row's count off and adds its new row's, so a save that
+# rewrites every column leaves the count as it was.
+_REVISION_UPDATE = 'UPDATE OF "article_id", "number", "words"'
 STATEMENTS: tuple[str, ...] = (
     (
         'CREATE TABLE "series" ("id" INTEGER NOT NULL PRIMARY KEY, '
@@ -43,6 +51,73 @@ STATEMENTS: tuple[str, ...] = (
         'CREATE INDEX "note_own_live_article" ON "note" ("article_id") '
         'WHERE (("deleted_at" IS NULL) AND ("layer_id" IS NULL))'
     ),
+    (
+        'CREATE TABLE "article_stats" ("article_id" INTEGER NOT NULL PRIMARY KEY, '
+        '"revisions" INTEGER NOT NULL DEFAULT 0, "words" INTEGER NOT NULL DEFAULT 0, '
+        '"notes" INTEGER NOT NULL DEFAULT 0, "events" INTEGER NOT NULL DEFAULT 0, '
+        'FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE)'
+    ),
+    (
+        'CREATE TRIGGER "article_stats_article_ai" AFTER INSERT ON "article" BEGIN '
+        'INSERT OR IGNORE INTO "article_stats" ("article_id") VALUES (new."id"); END'
+    ),
+    # Revisions: how many, and the words of the newest.
+    *(
+        f'CREATE TRIGGER "article_stats_revision_{name}" AFTER {event} ON "revision" BEGIN '
+        f'UPDATE "article_stats" SET "revisions" = (SELECT count(*) FROM "revision" AS r '
+        f'WHERE r."article_id" = "article_stats"."article_id"), "words" = coalesce((SELECT '
+        f'r."words" FROM "revision" AS r WHERE r."article_id" = "article_stats"."article_id" '
+        f'ORDER BY r."number" DESC LIMIT 1), 0) WHERE "article_id" IN ({rows}); END'
+        for name, event, rows in (
+            ("ai", "INSERT", 'new."article_id"'),
+            ("au", _REVISION_UPDATE, 'old."article_id", new."article_id"'),
+            ("ad", "DELETE", 'old."article_id"'),
+        )
+    ),
+    # The reader's own notes not in the trash.
+    *(
+        f'CREATE TRIGGER "article_stats_note_{name}" AFTER {event} ON "note" '
+        f'WHEN {row}."deleted_at" IS NULL AND {row}."layer_id" IS NULL BEGIN '
+        f'UPDATE "article_stats" SET "notes" = "notes" {sign} 1 '
+        f'WHERE "article_id" = {row}."article_id"; END'
+        for name, event, row, sign in (("ai", "INSERT", "new", "+"), ("ad", "DELETE", "old", "-"))
+    ),
+    (
+        'CREATE TRIGGER "article_stats_note_au" AFTER UPDATE OF "article_id", "deleted_at", '
+        '"layer_id" ON "note" BEGIN '
+        'UPDATE "article_stats" SET "notes" = "notes" - 1 WHERE "article_id" = old."article_id" '
+        'AND old."deleted_at" IS NULL AND old."layer_id" IS NULL; '
+        'UPDATE "article_stats" SET "notes" = "notes" + 1 WHERE "article_id" = new."article_id" '
+        'AND new."deleted_at" IS NULL AND new."layer_id" IS NULL; END'
+    ),
+    # Timeline events.
+    *(
+        f'CREATE TRIGGER "article_stats_event_{name}" AFTER {event} ON "timeline_event" BEGIN '
+        f'UPDATE "article_stats" SET "events" = "events" {sign} 1 '
+        f'WHERE "article_id" = {row}."article_id"; END'
+        for name, event, row, sign in (("ai", "INSERT", "new", "+"), ("ad", "DELETE", "old", "-"))
+    ),
+    (
+        'CREATE TRIGGER "article_stats_event_au" AFTER UPDATE OF "article_id" ON "timeline_event" '
+        "BEGIN "
+        'UPDATE "article_stats" SET "events" = "events" - 1 WHERE "article_id" = old."article_id"; '
+        'UPDATE "article_stats" SET "events" = "events" + 1 WHERE "article_id" = new."article_id"; '
+        "END"
+    ),
+)
+
+# The counts of the articles already in the library, as the triggers would have kept them;
+# run after the words are counted.
+_FILL_STATS = (
+    'INSERT INTO "article_stats" ("article_id", "revisions", "words", "notes", "events") '
+    'SELECT a."id", '
+    '(SELECT count(*) FROM "revision" AS r WHERE r."article_id" = a."id"), '
+    'coalesce((SELECT r."words" FROM "revision" AS r WHERE r."article_id" = a."id" '
+    'ORDER BY r."number" DESC LIMIT 1), 0), '
+    '(SELECT count(*) FROM "note" AS n WHERE n."article_id" = a."id" '
+    'AND n."deleted_at" IS NULL AND n."layer_id" IS NULL), '
+    '(SELECT count(*) FROM "timeline_event" AS e WHERE e."article_id" = a."id") '
+    'FROM "article" AS a'
 )
 
 # "The socialists who opposed Stalin, part 2": how schema 1 to 7 stored a sidecar's series.
@@ -58,6 +133,7 @@ def apply(db: pw.SqliteDatabase) -> None:
         db.execute_sql(statement)  # type: ignore[no-untyped-call]  # peewee-stubs leave it bare
     _move_series_text(db)
     _count_words(db)
+    db.execute_sql(_FILL_STATS)  # type: ignore[no-untyped-call]
     db.execute_sql('ALTER TABLE "article" DROP COLUMN "series"')  # type: ignore[no-untyped-call]
 
 
