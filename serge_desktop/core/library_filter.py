@@ -12,6 +12,8 @@ _ISO_DAY = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|[T ~?%/])")
 
 def fold(text: str) -> str:
     """``text`` without case or accents, so "émigré" and "Emigre" read alike."""
+    if text.isascii():  # most titles and names: nothing to decompose
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -142,6 +142,8 @@ def searchable_text(summary: ArticleSummary) -> str:
 
 def filter_summaries(rows: Sequence[ArticleSummary], query: str) -> list[ArticleSummary]:
     """The rows whose fields hold every word of ``query`` (case and accents ignored)."""
+    if not query_words(query):
+        return list(rows)
     return SummaryFilter(rows).matching(query)
 
 

@@ -94,9 +94,27 @@ class SeriesTimelineService:
 
     def __init__(self, db: pw.SqliteDatabase) -> None:
         self._db = db
+        # The last timeline built, with the scope and the state of the library it was built
+        # from: showing or hiding a band, or the Conflicts list after the chart, reuses it.
+        self._last: tuple[Scope, tuple[int, int], SeriesTimeline] | None = None
 
     def timeline(self, scope: Scope = LIBRARY) -> SeriesTimeline:
         """Every event of the scope's articles, those told by several articles merged."""
+        state = self._state()
+        if self._last is not None and self._last[:2] == (scope, state):
+            return self._last[2]
+        built = self._build(scope)
+        self._last = (scope, state, built)
+        return built
+
+    def _state(self) -> tuple[int, int]:
+        # Rows this connection has changed, and data_version, which moves when another
+        # connection (another window, the command line) commits: together they change
+        # whenever the library does.
+        changes = int(self._db.connection().total_changes)  # type: ignore[no-untyped-call]
+        return changes, int(self._db.pragma("data_version"))
+
+    def _build(self, scope: Scope) -> SeriesTimeline:
         with self._db.atomic():
             articles = scope_articles(self._db, scope)
             article_ids = [a.id for a in articles]

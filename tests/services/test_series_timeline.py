@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
+
 from serge_desktop.services.scope import Scope
 from serge_desktop.services.workspace import Workspace
 from tests.services.library_helpers import SEED_SLUG, SERIES, add_article, add_event
@@ -61,3 +64,25 @@ def test_trashed_articles_and_other_series_are_left_out(workspace: Workspace) ->
     workspace.article_trash.delete_article(article_id=other)
     assert len(workspace.series_timeline.timeline().bands) == 1
     assert workspace.series_timeline.conflicts() == ()
+
+
+def test_a_timeline_is_built_again_only_when_the_library_changed(workspace: Workspace) -> None:
+    first = workspace.series_timeline.timeline()
+    assert workspace.series_timeline.timeline() is first  # nothing changed: the same one
+    other = second_article(workspace)
+    add_event(workspace, other, "1909", "Moves to Paris", OTHER_TEXT[0])
+    again = workspace.series_timeline.timeline()
+    assert again is not first and len(again.bands) == 2
+    assert len(again.conflicts) == 1
+
+
+def test_a_change_from_another_program_is_seen(workspace: Workspace) -> None:
+    first = workspace.series_timeline.timeline()
+    with contextlib.closing(sqlite3.connect(workspace.database_path)) as other:
+        other.execute("UPDATE timeline_event SET label = 'Renamed elsewhere' WHERE id = 1")
+        other.commit()
+    labels = {e.label for e in workspace.series_timeline.timeline().events}
+    assert (
+        "Renamed elsewhere" in labels
+        and first.events != workspace.series_timeline.timeline().events
+    )
