@@ -52,14 +52,15 @@ def create_article(
     sidecar: ArticleSidecar | None,
     events: tuple[ResolvedEvent, ...],
 ) -> m.Article:
+    series, part = _series_and_part(sidecar, parsed)
     article = m.Article.create(
         slug=slug,
         headline=parsed.headline,
         standfirst=parsed.standfirst,
         publication=(sidecar.publication if sidecar else None) or parsed.publication,
         issue=(sidecar.issue if sidecar else None) or parsed.issue,
-        series=_series(sidecar),
-        part=sidecar.series_part if sidecar and sidecar.series.strip() else None,
+        series=series,
+        part=part,
         subject=sidecar.subject if sidecar else None,
         author=parsed.author,
         published=parsed.published,
@@ -161,10 +162,13 @@ def _write_revision(
                 "end": p.end,
                 "text": p.text,
                 "is_quotation": p.is_quotation,
+                "kind": p.kind.value,
+                "level": p.level,
             }
             for p in parsed.paragraphs
         ]
     ).execute()
+    _write_marks(revision, parsed)
     if parsed.quotations:
         m.Quotation.insert_many(
             [
@@ -175,6 +179,36 @@ def _write_revision(
     return revision
 
 
-def _series(sidecar: ArticleSidecar | None) -> m.Series | None:
-    name = clean_series_name(sidecar.series) if sidecar is not None else ""
-    return series_named(name) if name else None
+def _write_marks(revision: m.Revision, parsed: ParsedArticle) -> None:
+    """The paragraphs' italic and bold spans, against the rows just written for them."""
+    if not any(p.marks for p in parsed.paragraphs):
+        return
+    rows = m.Paragraph.select(m.Paragraph.position, m.Paragraph.id).where(
+        m.Paragraph.revision == revision
+    )
+    ids: dict[int, int] = {row.position: row.id for row in rows}
+    m.InlineMark.insert_many(
+        [
+            {
+                "paragraph": ids[p.index],
+                "start": mark.start,
+                "end": mark.end,
+                "style": mark.style.value,
+            }
+            for p in parsed.paragraphs
+            for mark in p.marks
+        ]
+    ).execute()
+
+
+def _series_and_part(
+    sidecar: ArticleSidecar | None, parsed: ParsedArticle
+) -> tuple[m.Series | None, int | None]:
+    """The series the sidecar names, else the one a book names in its own metadata."""
+    if sidecar is not None and clean_series_name(sidecar.series):
+        return series_named(clean_series_name(sidecar.series)), sidecar.series_part
+    name = clean_series_name(parsed.series or "")
+    if not name:
+        return None, None
+    part = parsed.series_part if parsed.series_part and parsed.series_part > 0 else None
+    return series_named(name), part

@@ -14,6 +14,7 @@ from serge_desktop.storage.migrations import (
     m0005_note_versions,
     m0006_note_subjects,
     m0007_layers,
+    m0009_paragraph_structure,
     m0010_library,
 )
 
@@ -36,5 +37,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0005_note_versions,
     m0006_note_subjects,
     m0007_layers,
+    m0009_paragraph_structure,
     m0010_library,
 )
