@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import peewee as pw
-
 from serge_desktop.core.anchoring import TextAnchor, find_sentence, make_anchor
 from serge_desktop.core.article import DecodedText, ParsedArticle
 from serge_desktop.core.errors import SidecarError
-from serge_desktop.core.reanchoring import PlacementKind, Reanchorer
 from serge_desktop.core.sidecar import ArticleSidecar, CuratedEvent
 from serge_desktop.core.word_count import count_words
+from serge_desktop.services.revision_placements import place_in_revision
 from serge_desktop.services.series_rows import clean_series_name, series_named
 from serge_desktop.storage import models as m
 
@@ -103,34 +101,18 @@ def add_revision(
 ) -> AddedRevision:
     """Store a changed text as the next revision and re-anchor every note and event to it.
 
-    Every row records how it was placed. A placed one (exact, moved or approximate) moves to the
-    new revision with the passage's new offsets, words and context; an unplaced one keeps its
-    old revision, offsets and original quote, so nothing is ever dropped, and a later revision
-    may place it again.
+    Every row records how it was placed (services.revision_placements): nothing is dropped.
     """
-    last = m.Revision.select(pw.fn.MAX(m.Revision.number)).where(m.Revision.article == article)
-    number = (last.scalar() or 0) + 1
+    current = (
+        m.Revision.select(m.Revision.number, m.Revision.body)
+        .where(m.Revision.article == article)
+        .order_by(m.Revision.number.desc())
+        .first()
+    )
+    number = current.number + 1 if current is not None else 1
     revision = _write_revision(article, number, parsed, decoded, raw, source_name)
-    placer = Reanchorer(parsed.body)  # cuts the new text into words once for all the anchors
-    counts = dict.fromkeys((kind.value for kind in PlacementKind), 0)
-    for row in (*article.notes, *article.events):
-        if isinstance(row, m.Note) and not row.quote:
-            # About the article or an event: no passage to find, it simply follows the text.
-            row.revision = revision
-            row.placement = PlacementKind.EXACT.value
-            row.save()
-            continue
-        placement = placer.place(TextAnchor(row.quote, row.prefix, row.suffix, row.start, row.end))
-        row.placement = placement.kind.value
-        if placement.kind is not PlacementKind.UNPLACED:
-            # The stored quote becomes the new words, so the next revision starts from them.
-            anchor = make_anchor(parsed.body, placement.start, placement.end)
-            row.revision = revision
-            row.quote, row.prefix, row.suffix = anchor.quote, anchor.prefix, anchor.suffix
-            row.start, row.end = anchor.start, anchor.end
-        row.save()
-        if isinstance(row, m.Note) and row.deleted_at is None and row.layer_id is None:
-            counts[placement.kind.value] += 1
+    previous = current.body if current is not None else None
+    counts = place_in_revision(article.id, revision.id, parsed.body, previous)
     return AddedRevision(revision, counts)
 
 
