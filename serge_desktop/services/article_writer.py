@@ -34,11 +34,19 @@ def resolve_events(body: str, sidecar: ArticleSidecar) -> tuple[ResolvedEvent, .
 
 
 def find_article_for(parsed: ParsedArticle) -> m.Article | None:
-    """The article a newly parsed text is a version of: the same headline."""
-    # An article in the trash is not offered a new version: the reader deleted it.
-    return m.Article.get_or_none(
-        (m.Article.headline == parsed.headline) & m.Article.deleted_at.is_null()
+    """The article a newly parsed text is a version of: the same headline.
+
+    The headline its source gave, or the title the reader gave it: a renamed article still
+    takes a new version of its file. An article in the trash is not offered one.
+    """
+    same = (m.Article.source_headline == parsed.headline) | (m.Article.headline == parsed.headline)
+    found: m.Article | None = (
+        m.Article.select()
+        .where(same & m.Article.deleted_at.is_null())
+        .order_by(m.Article.id)
+        .first()
     )
+    return found
 
 
 def create_article(
@@ -54,6 +62,7 @@ def create_article(
     article = m.Article.create(
         slug=slug,
         headline=parsed.headline,
+        source_headline=parsed.headline,
         standfirst=parsed.standfirst,
         publication=(sidecar.publication if sidecar else None) or parsed.publication,
         issue=(sidecar.issue if sidecar else None) or parsed.issue,

@@ -70,6 +70,9 @@ class Article(BaseModel):
     # tag such as "en" or "fr"; NULL: unknown), when it was last opened, and when it went to
     # the trash (NULL while it is not there).
     series = pw.ForeignKeyField(Series, null=True, on_delete="SET NULL", backref="articles")
+    # The headline as its source gives it, kept when the reader renames the article so that a
+    # new version of the same file still finds it (schema 10).
+    source_headline = pw.TextField(null=True)
     part = pw.IntegerField(null=True)
     language = pw.TextField(null=True)
     last_read_at = pw.DateTimeField(null=True)

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 
 from serge_desktop.services.article_metadata import ArticleMetadata
 from serge_desktop.services.library_errors import ArticleInTrashError, InvalidMetadataError
+from serge_desktop.services.views import ImportStatus
 from serge_desktop.services.workspace import Workspace
 from tests.services.library_helpers import SEED_SLUG, SERIES, add_article
+
+SEED_FILE = Path(__file__).resolve().parents[2] / "seeds" / "socialist-worker-1929-victor-serge.txt"
 
 
 def seed_id(workspace: Workspace) -> int:
@@ -90,3 +94,19 @@ def test_an_article_in_the_trash_cannot_be_edited(workspace: Workspace) -> None:
         workspace.metadata.set_metadata(
             article_id=article_id, metadata=ArticleMetadata(title="New")
         )
+
+
+def test_a_renamed_article_still_takes_a_new_version_of_its_file(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    article_id = seed_id(workspace)
+    current = workspace.metadata.metadata(article_id)
+    workspace.metadata.set_metadata(
+        article_id=article_id, metadata=dataclasses.replace(current, title="Victor Serge")
+    )
+    changed = SEED_FILE.read_text(encoding="utf-8").replace("Petrograd", "Leningrad", 1)
+    revised = tmp_path / "revised.txt"
+    revised.write_text(changed, encoding="utf-8")
+    outcome = workspace.importer.update_file(revised)
+    assert outcome.status is ImportStatus.NEW_REVISION and outcome.article.id == article_id
+    assert outcome.article.headline == "Victor Serge"  # the reader's title stays

@@ -44,6 +44,10 @@ STATEMENTS: tuple[str, ...] = (
     'ALTER TABLE "article" ADD COLUMN "language" TEXT',
     'ALTER TABLE "article" ADD COLUMN "last_read_at" DATETIME',
     'ALTER TABLE "article" ADD COLUMN "deleted_at" DATETIME',
+    # The title is the reader's to change; the headline the file gave is kept to match the
+    # next version of the file against.
+    'ALTER TABLE "article" ADD COLUMN "source_headline" TEXT',
+    'UPDATE "article" SET "source_headline" = "headline"',
     'CREATE INDEX "article_series_id" ON "article" ("series_id")',
     'CREATE INDEX "article_deleted_at" ON "article" ("deleted_at")',
     'ALTER TABLE "revision" ADD COLUMN "words" INTEGER NOT NULL DEFAULT 0',
