@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from serge_desktop.services.library_errors import InvalidMetadataError, SeriesNameTakenError
 from serge_desktop.services.library_listing import LibrarySort
+from serge_desktop.services.series import SeriesService
+from serge_desktop.services.series_rows import series_named
 from serge_desktop.services.workspace import Workspace
+from serge_desktop.storage.database import close_database, open_database
 from tests.services.library_helpers import SERIES, add_article
 
 
@@ -69,3 +77,27 @@ def test_set_part_needs_a_series(workspace: Workspace) -> None:
     loner = add_article(workspace, "Alone")
     with pytest.raises(InvalidMetadataError):
         workspace.series.set_part(article_id=loner, part=1)
+
+
+@settings(max_examples=8, deadline=None)
+@given(moves=st.lists(st.tuples(st.integers(0, 4), st.integers(-2, 8)), max_size=12))
+def test_moves_keep_the_order_a_permutation_and_undo_restores_it(
+    moves: list[tuple[int, int]],
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        db = open_database(Path(folder) / "library.sqlite3")
+        try:
+            service = SeriesService(db)
+            ids = [series_named(name).id for name in ("A", "B", "C", "D", "E")]
+            undo = []
+            for which, position in moves:
+                undo.append(service.move(series_id=ids[which], position=position))
+                order = service.list_series()
+                assert [s.position for s in order] == [1, 2, 3, 4, 5]
+                moved = next(s for s in order if s.id == ids[which])
+                assert moved.position == min(max(position, 1), 5)
+            for change in reversed(undo):
+                service.move(series_id=change.series_id, position=change.before)
+            assert [s.name for s in service.list_series()] == ["A", "B", "C", "D", "E"]
+        finally:
+            close_database(db)
