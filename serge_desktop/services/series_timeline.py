@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
 import peewee as pw
 
 from serge_desktop.core.event_grouping import group_claims
 from serge_desktop.core.event_matching import EventClaim
-from serge_desktop.services.note_rows import current_revision_ids, tuples
+from serge_desktop.services.note_rows import current_revision_ids
 from serge_desktop.services.scope import LIBRARY, Scope, scope_articles
 from serge_desktop.services.timeline import event_view
 from serge_desktop.services.views import TimelineEventView
-from serge_desktop.storage import models as m
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +118,7 @@ class SeriesTimelineService:
         with self._db.atomic():
             articles = scope_articles(self._db, scope)
             article_ids = [a.id for a in articles]
-            events = _events(article_ids)
+            events = _events(self._db, article_ids)
         order = {article_id: index for index, article_id in enumerate(article_ids)}
         claims = [
             EventClaim(view.id, article_id, view.label, view.earliest, view.latest)
@@ -153,35 +153,33 @@ def _disagree(claims: tuple[EventClaimView, ...]) -> bool:
     )
 
 
-def _events(article_ids: list[int]) -> dict[int, list[TimelineEventView]]:
-    """Each article's events as the article's own timeline shows them, in two queries."""
+# The scope's events and, for each, the reader's notes about it (their badge), in one pass:
+# raw rows rather than models, since a series has thousands of events.
+_EVENTS_SQL = """
+SELECT e.id, e.edtf, e.date_text, e.label, e.category, e.is_context, e.quote, e.start, e.end,
+       e.placement, e.revision_id, e.article_id,
+       (SELECT count(*) FROM note AS n WHERE n.event_id = e.id AND n.deleted_at IS NULL
+        AND n.layer_id IS NULL)
+FROM timeline_event AS e
+WHERE e.article_id IN (SELECT value FROM json_each(?))
+ORDER BY e.position, e.id
+"""
+
+
+def _events(db: pw.SqliteDatabase, article_ids: list[int]) -> dict[int, list[TimelineEventView]]:
+    """Each article's events as the article's own timeline shows them."""
     if not article_ids:
         return {}
     current = current_revision_ids()
-    event_id = cast("pw.ForeignKeyField", m.Note.event)
-    counts = dict(
-        tuples(
-            m.Note.select(event_id, pw.fn.COUNT(m.Note.id))
-            .where(event_id.is_null(False) & m.Note.deleted_at.is_null() & m.Note.layer.is_null())
-            .group_by(event_id)
-        )
-    )
     found: defaultdict[int, list[TimelineEventView]] = defaultdict(list)
-    e = m.TimelineEvent
-    # Plain rows, not models: thousands of events read in a few milliseconds.
-    query = (
-        e.select(
-            e.id, e.edtf, e.date_text, e.label, e.category, e.is_context, e.quote, e.start,
-            e.end, e.placement, e.revision, e.article,
-        )
-        .where(e.article.in_(article_ids))
-        .order_by(e.position, e.id)
-    )  # fmt: skip
-    for values in tuples(query):
-        row = _EventRow(*values[:-1])
-        article_id = values[-1]
+    cursor = db.execute_sql(_EVENTS_SQL, (json.dumps(article_ids),))  # type: ignore[no-untyped-call]
+    for values in cursor.fetchall():
+        *fields, article_id, notes = values
+        row = _EventRow(*fields)
         found[article_id].append(
-            event_view(row, current.get(article_id, 0), int(counts.get(row.id, 0)))
+            event_view(
+                row._replace(is_context=bool(row.is_context)), current.get(article_id, 0), notes
+            )
         )
     for views in found.values():
         views.sort(key=lambda v: v.earliest)
