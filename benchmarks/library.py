@@ -26,6 +26,7 @@ from big_library import copy_library
 from serge_desktop.services.all_notes import ANY_AUTHOR, NotesFilter, NotesOrder
 from serge_desktop.services.library_listing import LibrarySort, SummaryFilter, sort_summaries
 from serge_desktop.services.scope import Scope
+from serge_desktop.services.series_timeline import SeriesTimelineService
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.storage import models as m
 from serge_desktop.storage.database import write_transaction
@@ -153,7 +154,14 @@ def measure(workspace: Workspace, big_series: int, rng: random.Random) -> dict[s
         "all_notes_first_screen_tag_by_article": figure(
             repeat(lambda: notes.page(tag_filter, order=NotesOrder.ARTICLE))
         ),
-        "series_timeline_data": figure(repeat(lambda: series_timeline.timeline(by_series), 5)),
+        # Built from the library each time (a new service holds no timeline yet), then again
+        # from the one kept while the library is unchanged (showing or hiding a band).
+        "series_timeline_data": figure(
+            repeat(lambda: SeriesTimelineService(m.database_proxy.obj).timeline(by_series), 5)
+        ),
+        "series_timeline_data_unchanged": figure(
+            repeat(lambda: series_timeline.timeline(by_series), 5)
+        ),
         "series_timeline": {
             "articles": len(timeline.bands),
             "events_told": sum(len(e.claims) for e in timeline.events),
