@@ -8,6 +8,7 @@ CommonMark; raw HTML in a note is shown as text, never passed through.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Collection
 
 from markdown_it import MarkdownIt
@@ -15,17 +16,28 @@ from markdown_it.token import Token
 
 from serge_desktop.services.exports.note_links import rewrite_note_links
 
+_local = threading.local()
+
 
 def note_html(markdown: str, exported: Collection[int]) -> str:
     """The note as HTML; ``exported`` are the ids of the notes that have an anchor."""
     text = rewrite_note_links(markdown.strip(), exported)
-    parser = MarkdownIt("commonmark", {"html": False})
+    parser = _parser()
     tokens = parser.parse(text)
     for token in tokens:
         if token.children:
             token.children = _offline(token.children)
     rendered: str = parser.renderer.render(tokens, parser.options, {})
     return rendered
+
+
+def _parser() -> MarkdownIt:
+    # Making a parser sets up all its rules (about a millisecond): one per thread (exports run
+    # on a worker) serves every note, instead of one per note.
+    parser: MarkdownIt | None = getattr(_local, "parser", None)
+    if parser is None:
+        parser = _local.parser = MarkdownIt("commonmark", {"html": False})
+    return parser
 
 
 def _offline(children: list[Token]) -> list[Token]:
