@@ -22,6 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench_common import machine
 from library_text import ProseWriter, build_vocabulary
+from serge_desktop.ui.export_documents import export_document
 
 from serge_desktop.core.anchoring import make_anchor
 from serge_desktop.services.exports.content import gather_content
@@ -30,7 +31,6 @@ from serge_desktop.services.exports.writers import write_file
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.storage import models as m
 from serge_desktop.storage.database import write_transaction
-from serge_desktop.ui.export_documents import export_document
 
 NOTES_PER_ARTICLE = 2000
 ARTICLES = 20

@@ -95,5 +95,6 @@ def _row(a: ArticleSummary) -> dict[str, object]:
         "revisions": a.revisions,
         "events": a.events,
         "notes": a.notes,
+        "layer_notes": a.layer_notes,
         "last_read": a.last_read_at.isoformat() if a.last_read_at else None,
     }

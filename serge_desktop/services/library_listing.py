@@ -21,7 +21,7 @@ from serge_desktop.storage import models as m
 _LIST_SQL = """
 SELECT a.id, a.slug, a.headline, a.publication, a.author, a.published, a.language,
        a.last_read_at, a.part, a.standfirst, s.id, s.name, s.position,
-       c.revisions, c.words, c.events, c.notes
+       c.revisions, c.words, c.events, c.notes, c.layer_notes
 FROM article AS a LEFT JOIN series AS s ON s.id = a.series_id
 JOIN article_stats AS c ON c.article_id = a.id
 WHERE {where}
@@ -112,7 +112,8 @@ def _read_time(stored: str) -> dt.datetime:
 
 def _summary(row: tuple[Any, ...]) -> ArticleSummary:
     (article_id, slug, headline, publication, author, published, language, last_read, part,
-     standfirst, series_id, series, position, revisions, words, events, notes) = row  # fmt: skip
+     standfirst, series_id, series, position, revisions, words, events, notes,
+     layer_notes) = row  # fmt: skip
     return ArticleSummary(
         id=article_id,
         slug=slug,
@@ -121,6 +122,7 @@ def _summary(row: tuple[Any, ...]) -> ArticleSummary:
         revisions=revisions,
         events=events,
         notes=notes,
+        layer_notes=layer_notes,
         series=series,
         series_id=series_id,
         series_position=position,

@@ -20,6 +20,7 @@ class ArticleSummary:
     revisions: int
     events: int
     notes: int  # the reader's own notes, not those in the trash
+    layer_notes: int = 0  # other authors' notes from class packs (read-only layers)
     series: str | None = None  # the series' name
     series_id: int | None = None
     series_position: int | None = None  # the series' place among all series, from 1

@@ -101,6 +101,7 @@ class ArticleStats(BaseModel):
     words = count_field()  # in the newest revision
     notes = count_field()  # the reader's own, not in the trash
     events = count_field()
+    layer_notes = count_field()  # other authors', from class packs
 
 
 class Revision(BaseModel):

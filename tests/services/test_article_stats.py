@@ -29,7 +29,8 @@ def test_counts_follow_notes_events_revisions_layers_and_the_trash(tmp_path: Pat
         workspace.notes.delete_note(note_id=first)
         workspace.notes.empty_trash()
         service = PackService(workspace)
-        service.import_pack(service.read(pack))  # a layer's notes are not counted
+        service.import_pack(service.read(pack))  # a layer's notes are counted apart
+        assert workspace.library.get_summary(SEED_SLUG).layer_notes == 1
         other = add_article(workspace, "Second", "Words in it and more.")
         event = add_event(workspace, other, "1920", "Something", "Words in it")
         snapshot = workspace.timeline.delete_event(event_id=event)

@@ -147,7 +147,8 @@ STATS_EXPECTED = (
     "ORDER BY r.number DESC LIMIT 1), 0), "
     "(SELECT count(*) FROM note AS n WHERE n.article_id = a.id AND n.deleted_at IS NULL "
     "AND n.layer_id IS NULL), "
-    "(SELECT count(*) FROM timeline_event AS e WHERE e.article_id = a.id) "
+    "(SELECT count(*) FROM timeline_event AS e WHERE e.article_id = a.id), "
+    "(SELECT count(*) FROM note AS n WHERE n.article_id = a.id AND n.layer_id IS NOT NULL) "
     "FROM article AS a ORDER BY 1"
 )
 
@@ -155,7 +156,8 @@ STATS_EXPECTED = (
 def assert_stats_match(db: pw.SqliteDatabase) -> None:
     """article_stats holds what counting the rows themselves gives."""
     kept = db.execute_sql(
-        "SELECT article_id, revisions, words, notes, events FROM article_stats ORDER BY 1"
+        "SELECT article_id, revisions, words, notes, events, layer_notes "
+        "FROM article_stats ORDER BY 1"
     ).fetchall()
     assert kept == db.execute_sql(STATS_EXPECTED).fetchall()
 

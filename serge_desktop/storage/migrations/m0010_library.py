@@ -31,6 +31,18 @@ VERSION = 9
 # note or an event takes its old row's count off and adds its new row's, so a save that
 # rewrites every column leaves the count as it was.
 _REVISION_UPDATE = 'UPDATE OF "article_id", "number", "words"'
+
+
+def _note_counts(row: str, sign: str) -> str:
+    """The UPDATE that adds (or takes off) one note row to its article's two counts."""
+    own = f'({row}."deleted_at" IS NULL AND {row}."layer_id" IS NULL)'
+    layer = f'({row}."layer_id" IS NOT NULL)'
+    return (
+        f'UPDATE "article_stats" SET "notes" = "notes" {sign} {own}, '
+        f'"layer_notes" = "layer_notes" {sign} {layer} WHERE "article_id" = {row}."article_id"'
+    )
+
+
 STATEMENTS: tuple[str, ...] = (
     (
         'CREATE TABLE "series" ("id" INTEGER NOT NULL PRIMARY KEY, '
@@ -59,6 +71,7 @@ STATEMENTS: tuple[str, ...] = (
         'CREATE TABLE "article_stats" ("article_id" INTEGER NOT NULL PRIMARY KEY, '
         '"revisions" INTEGER NOT NULL DEFAULT 0, "words" INTEGER NOT NULL DEFAULT 0, '
         '"notes" INTEGER NOT NULL DEFAULT 0, "events" INTEGER NOT NULL DEFAULT 0, '
+        '"layer_notes" INTEGER NOT NULL DEFAULT 0, '
         'FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE)'
     ),
     (
@@ -78,21 +91,16 @@ STATEMENTS: tuple[str, ...] = (
             ("ad", "DELETE", 'old."article_id"'),
         )
     ),
-    # The reader's own notes not in the trash.
+    # The reader's own notes not in the trash, and the notes of class packs' layers (counted
+    # apart: an article whose only notes are a teacher's is not without notes).
     *(
-        f'CREATE TRIGGER "article_stats_note_{name}" AFTER {event} ON "note" '
-        f'WHEN {row}."deleted_at" IS NULL AND {row}."layer_id" IS NULL BEGIN '
-        f'UPDATE "article_stats" SET "notes" = "notes" {sign} 1 '
-        f'WHERE "article_id" = {row}."article_id"; END'
+        f'CREATE TRIGGER "article_stats_note_{name}" AFTER {event} ON "note" BEGIN '
+        f"{_note_counts(row, sign)}; END"
         for name, event, row, sign in (("ai", "INSERT", "new", "+"), ("ad", "DELETE", "old", "-"))
     ),
     (
         'CREATE TRIGGER "article_stats_note_au" AFTER UPDATE OF "article_id", "deleted_at", '
-        '"layer_id" ON "note" BEGIN '
-        'UPDATE "article_stats" SET "notes" = "notes" - 1 WHERE "article_id" = old."article_id" '
-        'AND old."deleted_at" IS NULL AND old."layer_id" IS NULL; '
-        'UPDATE "article_stats" SET "notes" = "notes" + 1 WHERE "article_id" = new."article_id" '
-        'AND new."deleted_at" IS NULL AND new."layer_id" IS NULL; END'
+        f'"layer_id" ON "note" BEGIN {_note_counts("old", "-")}; {_note_counts("new", "+")}; END'
     ),
     # Timeline events.
     *(
@@ -113,14 +121,17 @@ STATEMENTS: tuple[str, ...] = (
 # The counts of the articles already in the library, as the triggers would have kept them;
 # run after the words are counted.
 _FILL_STATS = (
-    'INSERT INTO "article_stats" ("article_id", "revisions", "words", "notes", "events") '
+    'INSERT INTO "article_stats" '
+    '("article_id", "revisions", "words", "notes", "events", "layer_notes") '
     'SELECT a."id", '
     '(SELECT count(*) FROM "revision" AS r WHERE r."article_id" = a."id"), '
     'coalesce((SELECT r."words" FROM "revision" AS r WHERE r."article_id" = a."id" '
     'ORDER BY r."number" DESC LIMIT 1), 0), '
     '(SELECT count(*) FROM "note" AS n WHERE n."article_id" = a."id" '
     'AND n."deleted_at" IS NULL AND n."layer_id" IS NULL), '
-    '(SELECT count(*) FROM "timeline_event" AS e WHERE e."article_id" = a."id") '
+    '(SELECT count(*) FROM "timeline_event" AS e WHERE e."article_id" = a."id"), '
+    '(SELECT count(*) FROM "note" AS n WHERE n."article_id" = a."id" '
+    'AND n."layer_id" IS NOT NULL) '
     'FROM "article" AS a'
 )
 
