@@ -1,9 +1,18 @@
 -- Schema of the Serge Desktop study database, as the migrations build it.
 -- Generated, do not edit; regenerate with: python -m serge_desktop.storage.schema_dump > db/schema.sql
 -- PRAGMA application_id = 1397051975;  -- 'SERG'
--- PRAGMA user_version = 7;
+-- PRAGMA user_version = 8;
 
 CREATE UNIQUE INDEX "article_slug" ON "article" ("slug");
+CREATE INDEX "entity_alias_entity_id" ON "entity_alias" ("entity_id");
+CREATE UNIQUE INDEX "entity_alias_key" ON "entity_alias" ("key");
+CREATE INDEX "entity_decision_entity_id" ON "entity_decision" ("entity_id");
+CREATE UNIQUE INDEX "entity_decision_key" ON "entity_decision" ("key");
+CREATE INDEX "entity_index_state_revision_id" ON "entity_index_state" ("revision_id");
+CREATE INDEX "entity_mention_article_id" ON "entity_mention" ("article_id");
+CREATE INDEX "entity_mention_key" ON "entity_mention" ("key");
+CREATE INDEX "entity_mention_revision_id" ON "entity_mention" ("revision_id");
+CREATE INDEX "entity_mention_revision_id_paragraph" ON "entity_mention" ("revision_id", "paragraph");
 CREATE UNIQUE INDEX "layer_pack_id_author" ON "layer" ("pack_id", "author");
 CREATE INDEX "layer_tag_note_id" ON "layer_tag" ("note_id");
 CREATE INDEX "note_article_id" ON "note" ("article_id");
@@ -24,6 +33,11 @@ CREATE UNIQUE INDEX "tag_name" ON "tag" ("name");
 CREATE INDEX "timeline_event_article_id" ON "timeline_event" ("article_id");
 CREATE INDEX "timeline_event_revision_id" ON "timeline_event" ("revision_id");
 CREATE TABLE "article" ("id" INTEGER NOT NULL PRIMARY KEY, "slug" TEXT NOT NULL, "headline" TEXT NOT NULL, "standfirst" TEXT, "publication" TEXT, "issue" TEXT, "series" TEXT, "subject" TEXT, "author" TEXT, "published" TEXT, "source" TEXT, "created_at" DATETIME NOT NULL, "reading_position" INTEGER);
+CREATE TABLE "entity" ("id" INTEGER NOT NULL PRIMARY KEY, "kind" TEXT NOT NULL CHECK ("kind" IN ('person', 'place', 'organisation', 'work')), "name" TEXT NOT NULL, "note" TEXT NOT NULL, "origin" TEXT NOT NULL, "latitude" REAL, "longitude" REAL, "country_code" TEXT, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL);
+CREATE TABLE "entity_alias" ("id" INTEGER NOT NULL PRIMARY KEY, "entity_id" INTEGER NOT NULL, "name" TEXT NOT NULL, "key" TEXT NOT NULL, FOREIGN KEY ("entity_id") REFERENCES "entity" ("id") ON DELETE CASCADE);
+CREATE TABLE "entity_decision" ("id" INTEGER NOT NULL PRIMARY KEY, "key" TEXT NOT NULL, "name" TEXT NOT NULL, "verdict" TEXT NOT NULL CHECK ("verdict" IN ('confirmed', 'rejected')), "entity_id" INTEGER, "origin" TEXT NOT NULL, "decided_at" DATETIME NOT NULL, FOREIGN KEY ("entity_id") REFERENCES "entity" ("id") ON DELETE SET NULL);
+CREATE TABLE "entity_index_state" ("article_id" INTEGER NOT NULL PRIMARY KEY, "revision_id" INTEGER NOT NULL, "indexed_at" DATETIME NOT NULL, FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE, FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);
+CREATE TABLE "entity_mention" ("id" INTEGER NOT NULL PRIMARY KEY, "article_id" INTEGER NOT NULL, "revision_id" INTEGER NOT NULL, "paragraph" INTEGER NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "key" TEXT NOT NULL, "surface" TEXT NOT NULL, "kind_guess" TEXT, "source" TEXT NOT NULL, FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE, FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);
 CREATE TABLE "layer" ("id" INTEGER NOT NULL PRIMARY KEY, "pack_id" TEXT NOT NULL, "author" TEXT NOT NULL, "source_name" TEXT NOT NULL, "imported_at" DATETIME NOT NULL, "is_visible" INTEGER NOT NULL);
 CREATE TABLE "layer_tag" ("id" INTEGER NOT NULL PRIMARY KEY, "note_id" INTEGER NOT NULL, "name" TEXT NOT NULL, FOREIGN KEY ("note_id") REFERENCES "note" ("id") ON DELETE CASCADE);
 CREATE TABLE "note" ("id" INTEGER NOT NULL PRIMARY KEY, "article_id" INTEGER NOT NULL, "revision_id" INTEGER NOT NULL, "quote" TEXT NOT NULL, "prefix" TEXT NOT NULL, "suffix" TEXT NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "body" TEXT NOT NULL, "color" TEXT, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "deleted_at" DATETIME, "placement" TEXT NOT NULL DEFAULT 'exact' CHECK ("placement" IN ('exact', 'moved', 'approximate', 'unplaced')), "event_id" INTEGER REFERENCES "timeline_event" ("id") ON DELETE SET NULL, "layer_id" INTEGER REFERENCES "layer" ("id") ON DELETE CASCADE, FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE, FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);
@@ -38,6 +52,12 @@ CREATE TABLE 'search_article_content'(id INTEGER PRIMARY KEY, c0, c1, c2);
 CREATE TABLE 'search_article_data'(id INTEGER PRIMARY KEY, block BLOB);
 CREATE TABLE 'search_article_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 CREATE TABLE 'search_article_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+CREATE VIRTUAL TABLE "search_entity" USING fts5(name, aliases, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+CREATE TABLE 'search_entity_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+CREATE TABLE 'search_entity_content'(id INTEGER PRIMARY KEY, c0, c1);
+CREATE TABLE 'search_entity_data'(id INTEGER PRIMARY KEY, block BLOB);
+CREATE TABLE 'search_entity_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+CREATE TABLE 'search_entity_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 CREATE VIRTUAL TABLE "search_event" USING fts5(label, date_text, quote, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
 CREATE TABLE 'search_event_config'(k PRIMARY KEY, v) WITHOUT ROWID;
 CREATE TABLE 'search_event_content'(id INTEGER PRIMARY KEY, c0, c1, c2);
@@ -56,6 +76,12 @@ CREATE TABLE "timeline_event" ("id" INTEGER NOT NULL PRIMARY KEY, "article_id" I
 CREATE TRIGGER "search_article_ad" AFTER DELETE ON "article" BEGIN DELETE FROM "search_article" WHERE "rowid" = old."id"; END;
 CREATE TRIGGER "search_article_ai" AFTER INSERT ON "article" BEGIN DELETE FROM "search_article" WHERE "rowid" = new."id"; INSERT INTO "search_article" ("rowid", "body", "headline", "standfirst") VALUES (new."id", (SELECT "r"."body" FROM "revision" AS "r" WHERE "r"."article_id" = new."id" ORDER BY "r"."number" DESC LIMIT 1), new."headline", new."standfirst"); END;
 CREATE TRIGGER "search_article_au" AFTER UPDATE OF "id", "headline", "standfirst" ON "article" BEGIN DELETE FROM "search_article" WHERE "rowid" IN (old."id", new."id"); INSERT INTO "search_article" ("rowid", "body", "headline", "standfirst") VALUES (new."id", (SELECT "r"."body" FROM "revision" AS "r" WHERE "r"."article_id" = new."id" ORDER BY "r"."number" DESC LIMIT 1), new."headline", new."standfirst"); END;
+CREATE TRIGGER "search_entity_ad" AFTER DELETE ON "entity" BEGIN DELETE FROM "search_entity" WHERE "rowid" = old."id"; END;
+CREATE TRIGGER "search_entity_ai" AFTER INSERT ON "entity" BEGIN DELETE FROM "search_entity" WHERE "rowid" = new."id"; INSERT INTO "search_entity" ("rowid", "name", "aliases") SELECT "e"."id", "e"."name", (SELECT group_concat("a"."name", ' ') FROM "entity_alias" AS "a" WHERE "a"."entity_id" = "e"."id") FROM "entity" AS "e" WHERE "e"."id" = new."id"; END;
+CREATE TRIGGER "search_entity_alias_ad" AFTER DELETE ON "entity_alias" BEGIN DELETE FROM "search_entity" WHERE "rowid" = old."entity_id"; INSERT INTO "search_entity" ("rowid", "name", "aliases") SELECT "e"."id", "e"."name", (SELECT group_concat("a"."name", ' ') FROM "entity_alias" AS "a" WHERE "a"."entity_id" = "e"."id") FROM "entity" AS "e" WHERE "e"."id" = old."entity_id"; END;
+CREATE TRIGGER "search_entity_alias_ai" AFTER INSERT ON "entity_alias" BEGIN DELETE FROM "search_entity" WHERE "rowid" = new."entity_id"; INSERT INTO "search_entity" ("rowid", "name", "aliases") SELECT "e"."id", "e"."name", (SELECT group_concat("a"."name", ' ') FROM "entity_alias" AS "a" WHERE "a"."entity_id" = "e"."id") FROM "entity" AS "e" WHERE "e"."id" = new."entity_id"; END;
+CREATE TRIGGER "search_entity_alias_au" AFTER UPDATE ON "entity_alias" BEGIN DELETE FROM "search_entity" WHERE "rowid" IN (old."entity_id", new."entity_id"); INSERT INTO "search_entity" ("rowid", "name", "aliases") SELECT "e"."id", "e"."name", (SELECT group_concat("a"."name", ' ') FROM "entity_alias" AS "a" WHERE "a"."entity_id" = "e"."id") FROM "entity" AS "e" WHERE "e"."id" = old."entity_id"; INSERT INTO "search_entity" ("rowid", "name", "aliases") SELECT "e"."id", "e"."name", (SELECT group_concat("a"."name", ' ') FROM "entity_alias" AS "a" WHERE "a"."entity_id" = "e"."id") FROM "entity" AS "e" WHERE "e"."id" = new."entity_id" AND new."entity_id" != old."entity_id"; END;
+CREATE TRIGGER "search_entity_au" AFTER UPDATE OF "id", "name" ON "entity" BEGIN DELETE FROM "search_entity" WHERE "rowid" IN (old."id", new."id"); INSERT INTO "search_entity" ("rowid", "name", "aliases") SELECT "e"."id", "e"."name", (SELECT group_concat("a"."name", ' ') FROM "entity_alias" AS "a" WHERE "a"."entity_id" = "e"."id") FROM "entity" AS "e" WHERE "e"."id" = new."id"; END;
 CREATE TRIGGER "search_event_ad" AFTER DELETE ON "timeline_event" BEGIN DELETE FROM "search_event" WHERE "rowid" = old."id"; END;
 CREATE TRIGGER "search_event_ai" AFTER INSERT ON "timeline_event" BEGIN DELETE FROM "search_event" WHERE "rowid" = new."id"; INSERT INTO "search_event" ("rowid", "label", "date_text", "quote") VALUES (new."id", new."label", new."date_text", new."quote"); END;
 CREATE TRIGGER "search_event_au" AFTER UPDATE OF "id", "label", "date_text", "quote" ON "timeline_event" BEGIN DELETE FROM "search_event" WHERE "rowid" IN (old."id", new."id"); INSERT INTO "search_event" ("rowid", "label", "date_text", "quote") VALUES (new."id", new."label", new."date_text", new."quote"); END;
