@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from serge_desktop.core.entities.candidates import Candidate, find_candidates
+from serge_desktop.core.entities.candidates import Candidate, find_candidates, split_candidate
 from serge_desktop.core.entities.gazetteer import Gazetteer
 from serge_desktop.core.entities.matcher import NameMatch, NameMatcher, without_overlaps
 from serge_desktop.core.entities.names import EntityKind, fold_for_matching, name_key
@@ -58,9 +58,14 @@ def index_article(
     candidates: dict[str, Candidate] = {}
     guesses: dict[str, tuple[EntityKind | None, str]] = {}
     for paragraph in paragraphs:
-        for candidate in find_candidates(body, paragraph.start, paragraph.end, accept_lone=lone):
+        found = find_candidates(body, paragraph.start, paragraph.end, accept_lone=lone)
+        while found:
+            candidate = found.pop(0)
             key = name_key(candidate.surface)
-            if key in known.rejected or key in known.kinds:
+            if key in known.rejected:
+                found[:0] = split_candidate(body, candidate)  # names inside a rejected one
+                continue
+            if key in known.kinds:
                 continue
             candidates.setdefault(key, candidate)
             guesses[key] = _better(guesses.get(key), _guess(candidate, gazetteer))

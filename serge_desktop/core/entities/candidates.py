@@ -177,3 +177,27 @@ def _guess(words: list[_Word], run: list[int], lowered: list[str]) -> tuple[Enti
     if len(run) >= 3 and lowered[0] in WORK_CUES and CONNECTORS.intersection(lowered[1:]):
         return EntityKind.WORK, "capitalised"
     return None, "capitalised"
+
+
+def split_candidate(text: str, candidate: Candidate) -> list[Candidate]:
+    """The names inside a rejected run, cut at its joining words.
+
+    "The Case of Comrade Tulayev" rejected as a whole may still hold "Comrade Tulayev". The
+    joining words become commas (same length, so offsets hold) and the run is read again.
+    """
+    span = text[candidate.start : candidate.end]
+    joiners = CONNECTORS | ARTICLES
+    masked = _WORD.sub(
+        lambda word: (
+            "," * len(word.group()) if word.group().casefold() in joiners else word.group()
+        ),
+        span,
+    )
+    if masked == span:
+        return []
+    rewritten = text[: candidate.start] + masked + text[candidate.end :]
+    return [
+        piece
+        for piece in find_candidates(rewritten, candidate.start, candidate.end)
+        if piece.surface.casefold() not in FUNCTION_WORDS
+    ]

@@ -160,9 +160,12 @@ class EntityService:
         cleaned = d.checked_names(names)
         with write_transaction(self._db):
             target = d.entity_row(into)
-            moving = [name for name in cleaned if (o := d.owner_of(name)) and o.id != into]
-            d.move_names([name_key(name) for name in moving], target)
+            owners = {o.id: o for name in cleaned if (o := d.owner_of(name)) and o.id != into}
+            d.move_names([name_key(n) for n in cleaned if d.owner_of(n) is not None], target)
             d.add_names(target, cleaned, origin="reader")
+            for emptied in owners.values():
+                if not d.aliases_of(emptied.id):  # its every name moved: it was this one
+                    _absorb(emptied, target)
         return self.summary(into)
 
     def merge_entities(self, *, source: int, into: int) -> EntitySummary:
@@ -172,11 +175,7 @@ class EntityService:
         with write_transaction(self._db):
             gone, target = d.entity_row(source), d.entity_row(into)
             d.move_names([alias.key for alias in d.aliases_of(source)], target)
-            if gone.note.strip():
-                target.note = "\n\n".join(part for part in (target.note, gone.note) if part)
-                target.updated_at = m.utc_now()
-                target.save()
-            gone.delete_instance()
+            _absorb(gone, target)
         return self.summary(into)
 
     def forget(self, *, names: Sequence[str]) -> int:
@@ -276,6 +275,15 @@ class EntityService:
         rejected) is left as it is. Returns how many entities were created.
         """
         return curate(entries, origin=origin, gazetteer=self._gazetteer())
+
+
+def _absorb(gone: m.Entity, target: m.Entity) -> None:
+    """Delete an entity whose names went to ``target``, keeping its note below target's."""
+    if gone.note.strip():
+        target.note = "\n\n".join(part for part in (target.note, gone.note) if part)
+        target.updated_at = m.utc_now()
+        target.save()
+    gone.delete_instance()
 
 
 def curate(
