@@ -58,12 +58,12 @@ def index_article(
     candidates: dict[str, Candidate] = {}
     guesses: dict[str, tuple[EntityKind | None, str]] = {}
     for paragraph in paragraphs:
-        found = find_candidates(body, paragraph.start, paragraph.end, accept_lone=lone)
-        while found:
-            candidate = found.pop(0)
+        pending = find_candidates(body, paragraph.start, paragraph.end, accept_lone=lone)
+        while pending:
+            candidate = pending.pop(0)
             key = name_key(candidate.surface)
             if key in known.rejected:
-                found[:0] = split_candidate(body, candidate)  # names inside a rejected one
+                pending[:0] = split_candidate(body, candidate)  # names inside a rejected one
                 continue
             if key in known.kinds:
                 continue
