@@ -1,11 +1,14 @@
-"""Entities a curator lists in an article's sidecar, confirmed as the article is imported."""
+"""Entities a curator lists (an article's sidecar, a teacher's pack), confirmed on import."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
+from serge_desktop.core.entities.gazetteer import Gazetteer
+from serge_desktop.core.entities.names import name_key
 from serge_desktop.core.sidecar import CuratedEntity
-from serge_desktop.services.entities.service import curate
+from serge_desktop.services.entities import decisions as d
+from serge_desktop.storage import models as m
 
 
 def curate_sidecar_entities(entities: Iterable[CuratedEntity]) -> int:
@@ -16,3 +19,31 @@ def curate_sidecar_entities(entities: Iterable[CuratedEntity]) -> int:
     """
     entries = [(entity.kind, entity.name, entity.aliases) for entity in entities]
     return curate(entries, origin="curated", gazetteer=None)
+
+
+def curate(
+    entries: Iterable[tuple[str, str, Sequence[str]]], *, origin: str, gazetteer: Gazetteer | None
+) -> int:
+    """Confirm what a curator lists, (kind, name, aliases) each; call inside a transaction.
+
+    The reader's decisions win: a name already decided about (confirmed, merged or rejected)
+    is left as it is. Returns how many entities were created.
+    """
+    created = 0
+    for kind, name, aliases in entries:
+        names = d.checked_names([name, *aliases])
+        undecided = [
+            n
+            for n in names
+            if m.EntityDecision.get_or_none(m.EntityDecision.key == name_key(n)) is None
+            and d.owner_of(n) is None
+        ]
+        if not undecided:
+            continue
+        owner = next((o for n in names if (o := d.owner_of(n)) is not None), None)
+        if owner is not None:
+            d.add_names(owner, undecided, origin=origin)
+            continue
+        d.create_entity(undecided, d.checked_kind(kind), origin=origin, gazetteer=gazetteer)
+        created += 1
+    return created

@@ -114,7 +114,8 @@ def locate(entity: m.Entity, names: Iterable[str], gazetteer: Gazetteer) -> None
     """Where a place is, from the first of its names the gazetteer knows."""
     for name in names:
         place = gazetteer.lookup(name)
-        if place is not None:
+        # A continent has no point on a map of countries: it is listed apart, not drawn.
+        if place is not None and place.place_type != "continent":
             entity.latitude, entity.longitude = place.latitude, place.longitude
             entity.country_code = place.country_code
             entity.save()

@@ -14,13 +14,21 @@ import peewee as pw
 from serge_desktop.core.entities.gazetteer import Gazetteer, shipped_gazetteer
 from serge_desktop.core.entities.names import EntityKind, name_key
 from serge_desktop.services.entities import decisions as d
+from serge_desktop.services.entities.curation import curate
 from serge_desktop.services.entities.errors import NameTakenError
+from serge_desktop.services.entities.graph import (
+    DEFAULT_KINDS,
+    MAX_NODES,
+    EntityGraph,
+    cooccurrence_graph,
+)
 from serge_desktop.services.entities.indexing import EntityIndexer, Progress
 from serge_desktop.services.entities.page import (
     involved_events,
     mention_lines,
     notes_mentioning,
 )
+from serge_desktop.services.entities.places_map import PlaceMap, place_map
 from serge_desktop.services.entities.reading import list_entities, list_suggestions
 from serge_desktop.services.entities.views import (
     EntityPage,
@@ -114,6 +122,20 @@ class EntityService:
             events=tuple(involved_events(self._db, lines, summary.aliases)),
             notes=tuple(notes_mentioning(self._db, lines, summary.aliases)),
         )
+
+    def place_map(self, *, article_id: int | None = None) -> PlaceMap:
+        """The confirmed places on the world map, sized by mentions (borders of today)."""
+        return place_map(self._db, article_id=article_id)
+
+    def graph(
+        self,
+        *,
+        article_id: int | None = None,
+        kinds: Sequence[EntityKind] = DEFAULT_KINDS,
+        max_nodes: int = MAX_NODES,
+    ) -> EntityGraph:
+        """Who appears with whom (same paragraph), laid out; each edge with its passages."""
+        return cooccurrence_graph(self._db, article_id=article_id, kinds=kinds, max_nodes=max_nodes)
 
     def event_ids(self, entity_id: int) -> frozenset[int]:
         """The events that involve the entity, across the library (to filter a timeline)."""
@@ -284,27 +306,3 @@ def _absorb(gone: m.Entity, target: m.Entity) -> None:
         target.updated_at = m.utc_now()
         target.save()
     gone.delete_instance()
-
-
-def curate(
-    entries: Iterable[tuple[str, str, Sequence[str]]], *, origin: str, gazetteer: Gazetteer | None
-) -> int:
-    """See ``EntityService.curate``; call inside a write transaction."""
-    created = 0
-    for kind, name, aliases in entries:
-        names = d.checked_names([name, *aliases])
-        undecided = [
-            n
-            for n in names
-            if m.EntityDecision.get_or_none(m.EntityDecision.key == name_key(n)) is None
-            and d.owner_of(n) is None
-        ]
-        if not undecided:
-            continue
-        owner = next((o for n in names if (o := d.owner_of(n)) is not None), None)
-        if owner is not None:
-            d.add_names(owner, undecided, origin=origin)
-            continue
-        d.create_entity(undecided, d.checked_kind(kind), origin=origin, gazetteer=gazetteer)
-        created += 1
-    return created
