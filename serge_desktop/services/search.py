@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 import peewee as pw
 
 from serge_desktop.core.search_query import fts_query
+from serge_desktop.services.entities.entity_search import search_entities
 from serge_desktop.services.search_views import (
     MATCH_END,
     MATCH_START,
@@ -115,6 +116,7 @@ class SearchService:
                 articles=self._hits(_ARTICLES_SQL, params, _article_hit),
                 notes=self._hits(_NOTES_SQL, params, _note_hit),
                 events=self._hits(_EVENTS_SQL, params, _event_hit),
+                entities=search_entities(self._db, params),
             )
 
     def _hits(

@@ -59,3 +59,17 @@ def test_the_graph_keeps_the_most_mentioned(indexed: Workspace) -> None:
 def test_a_graph_can_be_small_or_empty(indexed: Workspace, kinds: list[EntityKind]) -> None:
     graph = indexed.entities.graph(kinds=kinds)
     assert len(graph.nodes) == (2 if kinds else 0)
+
+
+def test_search_finds_entities_by_any_name(indexed: Workspace) -> None:
+    results = indexed.search.search("kibalch")
+    assert [hit.name for hit in results.entities] == ["Victor Serge"]
+    assert results.entities[0].kind == "person"
+    assert "Kibalchich" in results.entities[0].snippet.text
+    assert [h.name for h in indexed.search.search("bruxelles").entities] == ["Brussels"]
+    made = indexed.entities.confirm(names=["Nazis"], kind="organisation")
+    indexed.entities.merge(names=["National Socialists"], into=made.id)
+    assert [h.entity_id for h in indexed.search.search("national soc").entities] == [made.id]
+    indexed.entities.delete(entity_id=made.id)
+    assert indexed.search.search("nazis").entities == ()
+    assert indexed.search.search('AND OR "').entities == ()
