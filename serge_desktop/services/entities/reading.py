@@ -9,7 +9,7 @@ import peewee as pw
 
 from serge_desktop.core.entities.article_index import SOURCES
 from serge_desktop.core.entities.names import EntityKind, name_key
-from serge_desktop.services.entities.views import EntitySummary, Suggestion
+from serge_desktop.services.entities.views import ConfirmedMention, EntitySummary, Suggestion
 
 _ENTITIES_SQL = """
 SELECT e.id, e.name, e.kind, e.origin,
@@ -31,6 +31,14 @@ WHERE NOT EXISTS (SELECT 1 FROM entity_alias AS a WHERE a.key = m.key)
   AND NOT EXISTS (SELECT 1 FROM entity_decision AS d WHERE d.key = m.key)
   {article}
 GROUP BY m.key
+"""
+_CONFIRMED_SQL = """
+SELECT e.id, e.name, e.kind, m.article_id, m.revision_id, m.paragraph, m.start, m."end"
+FROM entity_mention AS m
+JOIN entity_alias AS al ON al.key = m.key
+JOIN entity AS e ON e.id = al.entity_id
+WHERE m.article_id IN (SELECT value FROM json_each(?))
+ORDER BY m.article_id, m.start
 """
 _SURFACES_SQL = """
 SELECT m.key, m.surface, count(*) FROM entity_mention AS m
@@ -83,6 +91,17 @@ def list_entities(
         found = [e for e in found if any(wanted in name_key(alias) for alias in e.aliases)]
     found.sort(key=lambda e: (name_key(e.name), e.id))
     return found
+
+
+def confirmed_mentions(db: pw.SqliteDatabase, article_ids: list[int]) -> list[ConfirmedMention]:
+    """Every mention of a confirmed entity in these articles, in text order."""
+    rows = db.execute_sql(_CONFIRMED_SQL, (_json_list(article_ids),)).fetchall()  # type: ignore[no-untyped-call]
+    return [
+        ConfirmedMention(
+            entity_id, name, EntityKind(kind), article, revision, paragraph, start, end
+        )
+        for entity_id, name, kind, article, revision, paragraph, start, end in rows
+    ]
 
 
 def list_suggestions(

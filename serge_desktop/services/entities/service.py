@@ -6,8 +6,10 @@ Writes are one transaction each and return what the window needs to refresh; lon
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 import peewee as pw
 
@@ -29,8 +31,13 @@ from serge_desktop.services.entities.page import (
     notes_mentioning,
 )
 from serge_desktop.services.entities.places_map import PlaceMap, place_map
-from serge_desktop.services.entities.reading import list_entities, list_suggestions
+from serge_desktop.services.entities.reading import (
+    confirmed_mentions,
+    list_entities,
+    list_suggestions,
+)
 from serge_desktop.services.entities.views import (
+    ConfirmedMention,
     EntityPage,
     EntitySummary,
     IndexRun,
@@ -92,6 +99,16 @@ class EntityService:
         self, *, article_id: int | None = None, kind: EntityKind | None = None
     ) -> list[Suggestion]:
         return list_suggestions(self._db, article_id=article_id, kind=kind)
+
+    def confirmed_mentions(self, article_ids: Sequence[int]) -> list[ConfirmedMention]:
+        return confirmed_mentions(self._db, list(article_ids))
+
+    def timestamps(self, entity_ids: Sequence[int]) -> dict[int, tuple[dt.datetime, dt.datetime]]:
+        """When each entity was confirmed and last changed."""
+        query = m.Entity.select(m.Entity.id, m.Entity.created_at, m.Entity.updated_at).where(
+            cast("pw.AutoField", m.Entity.id).in_(list(entity_ids))
+        )
+        return {row.id: (row.created_at, row.updated_at) for row in query}
 
     def summary(self, entity_id: int) -> EntitySummary:
         found = list_entities(self._db, entity_ids=[entity_id])

@@ -100,3 +100,17 @@ class IndexRun:
     articles: int  # articles indexed
     mentions: int  # mentions found in them
     cancelled: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ConfirmedMention:
+    """A mention of a confirmed entity, as exports list them."""
+
+    entity_id: int
+    name: str
+    kind: EntityKind
+    article_id: int
+    revision_id: int
+    paragraph: int  # 0-based
+    start: int
+    end: int

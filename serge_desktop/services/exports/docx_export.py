@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from serge_desktop.services.exports.content import ArticleSection, ExportContent
+from serge_desktop.services.exports.index_of_names import index_lines
 from serge_desktop.services.exports.note_links import rewrite_note_links
 from serge_desktop.services.exports.records import ExportedNote
 from serge_desktop.services.timelinejs import display_date, write_atomically
@@ -39,6 +40,12 @@ def write_docx(content: ExportContent, path: Path, *, force: bool = False) -> No
     )
     for section in content.sections:
         _section(document, section, content, several=several)
+    if content.index:
+        document.add_heading("Index of names", level=1)
+        for line in index_lines(content.index, several=several):
+            entry = document.add_paragraph()
+            entry.add_run(line.name).bold = True
+            entry.add_run(line.rest)
 
     def write(target: Path) -> None:
         document.save(str(target))
