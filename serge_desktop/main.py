@@ -58,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.load_timeline_renderer = _load_timeline_renderer
         args.load_document_renderer = _load_document_renderer  # `export` to PDF and ODT
         return run_command(args)
-    from serge_desktop.ui.app import run_app
+    from serge_desktop.ui.startup.app import run_app
 
     return run_app(
         data_dir=getattr(args, "data_dir", None),
@@ -69,15 +69,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _load_timeline_renderer() -> object:
-    from serge_desktop.ui import timeline_export
+    from serge_desktop.ui.timeline import image_export
 
-    return timeline_export
+    return image_export
 
 
 def _load_document_renderer() -> object:
-    from serge_desktop.ui import export_documents
+    from serge_desktop.ui.features.export import documents
 
-    return export_documents
+    return documents
 
 
 def _name_application() -> None:
