@@ -15,12 +15,12 @@ _ENTITIES_SQL = """
 SELECT e.id, e.name, e.kind, snippet(search_entity, -1, :start, :end, '…', :tokens), rank
 FROM search_entity JOIN entity AS e ON e.id = search_entity.rowid
 WHERE search_entity MATCH :query AND rank MATCH 'bm25(4.0, 1.0)'
-ORDER BY rank LIMIT :limit
+ORDER BY rank LIMIT :limit OFFSET :offset
 """
 
 
 def search_entities(db: pw.SqliteDatabase, params: Mapping[str, object]) -> tuple[EntityHit, ...]:
-    """``params`` are the search service's: query (already made safe), markers, limit."""
+    """``params`` are the search service's: query (already made safe), markers, page."""
     cursor = db.execute_sql(_ENTITIES_SQL, params)  # type: ignore[no-untyped-call]
     return tuple(
         EntityHit(
