@@ -20,6 +20,7 @@ CREATE INDEX "note_deleted_at" ON "note" ("deleted_at");
 CREATE INDEX "note_event_id" ON "note" ("event_id");
 CREATE INDEX "note_layer_id" ON "note" ("layer_id");
 CREATE INDEX "note_revision_id" ON "note" ("revision_id");
+CREATE INDEX "note_revision_id_start_end" ON "note" ("revision_id", "start", "end");
 CREATE INDEX "note_tag_note_id" ON "note_tag" ("note_id");
 CREATE INDEX "note_tag_tag_id" ON "note_tag" ("tag_id");
 CREATE INDEX "note_version_note_id" ON "note_version" ("note_id");

@@ -176,6 +176,11 @@ class Note(BaseModel):
     event_id: int | None
     layer_id: int | None
 
+    class Meta:
+        """Notes by passage (schema 12), for an entity's page to find them from the index."""
+
+        indexes = ((("revision", "start", "end"), False),)
+
 
 class Tag(BaseModel):
     name = pw.TextField(unique=True, collation="NOCASE")

@@ -10,6 +10,9 @@ marks the articles concerned stale, for the indexer to look at again.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import cast
+
+import peewee as pw
 
 from serge_desktop.core.entities.gazetteer import Gazetteer
 from serge_desktop.core.entities.names import MAX_NAME_CHARS, EntityKind, clean_name, name_key
@@ -26,6 +29,7 @@ from serge_desktop.services.note_rows import tuples
 from serge_desktop.storage import models as m
 
 ORIGINS = ("reader", "curated", "pack")
+_LOCATED_UP_TO = "entities_located_up_to"  # the last entity id locate_places looked at
 _STALE_BATCH = 400  # ids per DELETE, under SQLite's limit of host parameters
 
 
@@ -123,17 +127,27 @@ def locate(entity: m.Entity, names: Iterable[str], gazetteer: Gazetteer) -> None
 
 
 def locate_places(gazetteer: Gazetteer) -> int:
-    """Locate the places confirmed without a gazetteer at hand (curated on import)."""
-    located = 0
+    """Locate the places confirmed without a gazetteer at hand (curated or from a pack).
+
+    Each entity is looked at once: the setting remembers the last id seen, so a place the
+    gazetteer does not know is not looked up again at every run.
+    """
+    seen = m.Setting.get_or_none(m.Setting.key == _LOCATED_UP_TO)
+    after = int(seen.value) if seen is not None else 0
     query = m.Entity.select().where(
-        (m.Entity.kind == EntityKind.PLACE.value)
+        (cast("pw.AutoField", m.Entity.id) > after)
+        & (m.Entity.kind == EntityKind.PLACE.value)
         & m.Entity.latitude.is_null()
         & m.Entity.country_code.is_null()
     )
+    located = 0
     for entity in query:
         names = [alias.name for alias in aliases_of(entity.id)]
         locate(entity, [entity.name, *names], gazetteer)
         located += entity.country_code is not None
+    last = m.Entity.select(pw.fn.MAX(m.Entity.id)).scalar() or 0
+    if last != after:
+        m.Setting.insert(key=_LOCATED_UP_TO, value=str(last)).on_conflict_replace().execute()
     return located
 
 

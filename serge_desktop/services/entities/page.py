@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 
 import peewee as pw
@@ -29,18 +28,41 @@ JOIN paragraph AS p ON p.revision_id = m.revision_id AND p.position = m.paragrap
 WHERE al.entity_id = ?
 ORDER BY m.article_id, m.start
 """
+# Events and notes whose passage holds a mention: a join on the revision and overlapping spans,
+# so only the passages that touch a mention are read, however large the library. (A note with
+# no passage has an empty span at 0, which overlaps nothing.) Notes come from the index of
+# schema 12 alone, without reading their rows.
+_EVENTS_BY_PASSAGE_SQL = """
+SELECT DISTINCT e.id FROM entity_alias AS al
+JOIN entity_mention AS m ON m.key = al.key
+JOIN timeline_event AS e ON e.revision_id = m.revision_id
+     AND e.start < m."end" AND m.start < e."end"
+WHERE al.entity_id = ?
+"""
+# Events whose label names the entity: the search index finds candidates by their words, the
+# matcher then checks the whole name (a word, not a part of one).
+_EVENTS_BY_LABEL_SQL = """
+SELECT rowid, label FROM search_event WHERE search_event MATCH ?
+"""
 _EVENTS_SQL = """
-SELECT e.id, e.article_id, a.slug, e.edtf, e.date_text, e.label, e.is_context,
-       e.revision_id, e.start, e."end"
+SELECT e.id, e.article_id, a.slug, e.edtf, e.date_text, e.label, e.is_context
 FROM timeline_event AS e JOIN article AS a ON a.id = e.article_id
-WHERE e.article_id IN (SELECT value FROM json_each(?))
+WHERE e.id IN (SELECT value FROM json_each(?))
 ORDER BY e.article_id, e.position, e.id
 """
+_NOTES_BY_PASSAGE_SQL = """
+SELECT DISTINCT n.id FROM entity_alias AS al
+JOIN entity_mention AS m ON m.key = al.key
+JOIN note AS n ON n.revision_id = m.revision_id AND n.start < m."end" AND m.start < n."end"
+WHERE al.entity_id = ?
+"""
+_NOTES_BY_TEXT_SQL = """
+SELECT rowid, body FROM search_note WHERE search_note MATCH ?
+"""
 _NOTES_SQL = """
-SELECT n.id, n.article_id, a.slug, n.quote, n.body, n.revision_id, n.start, n."end"
+SELECT n.id, n.article_id, a.slug, n.quote, n.body
 FROM note AS n JOIN article AS a ON a.id = n.article_id
-WHERE n.layer_id IS NULL AND n.deleted_at IS NULL
-  AND (n.article_id IN (SELECT value FROM json_each(?)) {words})
+WHERE n.id IN (SELECT value FROM json_each(?)) AND n.layer_id IS NULL AND n.deleted_at IS NULL
 ORDER BY n.article_id, n.start, n.id
 """
 _SPACES = re.compile(r"\s+")
@@ -72,51 +94,40 @@ def _after(text: str, at: int) -> str:
 
 
 def involved_events(
-    db: pw.SqliteDatabase, lines: Sequence[KwicLine], names: Sequence[str]
+    db: pw.SqliteDatabase, entity_id: int, names: Sequence[str]
 ) -> list[EntityEvent]:
     """Events whose evidence passage holds a mention, or whose label names the entity."""
-    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for line in lines:
-        spans[line.passage.revision_id].append((line.passage.start, line.passage.end))
-    articles = sorted({line.passage.article_id for line in lines})
-    if not articles:
-        return []
-    matcher = NameMatcher(names)
-    cursor = db.execute_sql(_EVENTS_SQL, (_json(articles),))  # type: ignore[no-untyped-call]
-    found: list[EntityEvent] = []
-    for row in cursor.fetchall():
-        event_id, article_id, slug, edtf, date_text, label, context, revision, start, end = row
-        evidence = any(s < end and start < e for s, e in spans.get(revision, ()))
-        if evidence or matcher.find(label):
-            found.append(
-                EntityEvent(event_id, article_id, slug, edtf, date_text, label, bool(context))
-            )
-    return found
+    found = _ids(db, _EVENTS_BY_PASSAGE_SQL, entity_id)
+    found |= _named(db, _EVENTS_BY_LABEL_SQL, names)
+    cursor = db.execute_sql(_EVENTS_SQL, (_json(sorted(found)),))  # type: ignore[no-untyped-call]
+    return [
+        EntityEvent(event_id, article_id, slug, edtf, date_text, label, bool(context))
+        for event_id, article_id, slug, edtf, date_text, label, context in cursor.fetchall()
+    ]
 
 
 def notes_mentioning(
-    db: pw.SqliteDatabase, lines: Sequence[KwicLine], names: Sequence[str]
+    db: pw.SqliteDatabase, entity_id: int, names: Sequence[str]
 ) -> list[EntityNote]:
     """The reader's own notes whose passage holds a mention, or whose text names the entity."""
-    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for line in lines:
-        spans[line.passage.revision_id].append((line.passage.start, line.passage.end))
-    articles = sorted({line.passage.article_id for line in lines})
+    found = _ids(db, _NOTES_BY_PASSAGE_SQL, entity_id) | _named(db, _NOTES_BY_TEXT_SQL, names)
+    cursor = db.execute_sql(_NOTES_SQL, (_json(sorted(found)),))  # type: ignore[no-untyped-call]
+    return [EntityNote(*row) for row in cursor.fetchall()]
+
+
+def _ids(db: pw.SqliteDatabase, sql: str, entity_id: int) -> set[int]:
+    cursor = db.execute_sql(sql, (entity_id,))  # type: ignore[no-untyped-call]
+    return {row[0] for row in cursor.fetchall()}
+
+
+def _named(db: pw.SqliteDatabase, sql: str, names: Sequence[str]) -> set[int]:
+    """Rows of a search index whose text holds one of the names, as a whole name."""
     words = " OR ".join(f"({query})" for name in names if (query := fts_query(name)))
+    if not words:
+        return set()
     matcher = NameMatcher(names)
-    sql = _NOTES_SQL.format(
-        words="OR n.id IN (SELECT rowid FROM search_note WHERE search_note MATCH ?)"
-        if words
-        else ""
-    )
-    params = (_json(articles), words) if words else (_json(articles),)
-    cursor = db.execute_sql(sql, params)  # type: ignore[no-untyped-call]
-    found: list[EntityNote] = []
-    for note_id, article_id, slug, quote, body, revision, start, end in cursor.fetchall():
-        passage = bool(quote) and any(s < end and start < e for s, e in spans.get(revision, ()))
-        if passage or matcher.find(body):
-            found.append(EntityNote(note_id, article_id, slug, quote, body))
-    return found
+    cursor = db.execute_sql(sql, (words,))  # type: ignore[no-untyped-call]
+    return {rowid for rowid, text in cursor.fetchall() if text and matcher.find(text)}
 
 
 def _json(values: Sequence[object]) -> str:

@@ -136,8 +136,8 @@ class EntityService:
             longitude=entity.longitude,
             country_code=entity.country_code,
             mentions=tuple(lines),
-            events=tuple(involved_events(self._db, lines, summary.aliases)),
-            notes=tuple(notes_mentioning(self._db, lines, summary.aliases)),
+            events=tuple(involved_events(self._db, entity_id, summary.aliases)),
+            notes=tuple(notes_mentioning(self._db, entity_id, summary.aliases)),
         )
 
     def place_map(self, *, article_id: int | None = None) -> PlaceMap:
@@ -157,8 +157,7 @@ class EntityService:
     def event_ids(self, entity_id: int) -> frozenset[int]:
         """The events that involve the entity, across the library (to filter a timeline)."""
         summary = self.summary(entity_id)
-        lines = mention_lines(self._db, entity_id)
-        return frozenset(e.event_id for e in involved_events(self._db, lines, summary.aliases))
+        return frozenset(e.event_id for e in involved_events(self._db, entity_id, summary.aliases))
 
     # Decisions ----------------------------------------------------------------------------
 

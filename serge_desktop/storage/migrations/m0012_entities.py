@@ -75,6 +75,9 @@ STATEMENTS: tuple[str, ...] = (
         'FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE)'
     ),
     'CREATE INDEX "entity_index_state_revision_id" ON "entity_index_state" ("revision_id")',
+    # The notes touching a passage, read from the index alone (an entity's page asks for the
+    # notes on each of its mentions; reading whole note rows made that slow in a big library).
+    'CREATE INDEX "note_revision_id_start_end" ON "note" ("revision_id", "start", "end")',
     (
         'CREATE VIRTUAL TABLE "search_entity" USING fts5(name, aliases, '
         "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
