@@ -27,6 +27,10 @@ from serge_desktop.storage.database import write_transaction
 Progress = Callable[[int, int], bool]
 _BATCH = 400  # rows per INSERT, under SQLite's limit of host parameters per statement
 
+_KNOWN_SQL = (
+    "SELECT a.name, a.key, e.kind FROM entity_alias AS a JOIN entity AS e ON e.id = a.entity_id"
+)
+_REJECTED_SQL = "SELECT key FROM entity_decision WHERE verdict = 'rejected'"
 _CURRENT_SQL = """
 SELECT a.id,
        (SELECT r.id FROM revision AS r WHERE r.article_id = a.id ORDER BY r.number DESC LIMIT 1),
@@ -36,24 +40,16 @@ ORDER BY a.id
 """
 
 
-def known_names() -> KnownNames:
+def known_names(db: pw.SqliteDatabase) -> KnownNames:
     """The confirmed names with their entities' kinds, and the rejected names."""
-    rows = tuples(
-        m.EntityAlias.select(m.EntityAlias.name, m.EntityAlias.key, m.Entity.kind).join(m.Entity)
-    )
+    cursor = db.execute_sql(_KNOWN_SQL)  # type: ignore[no-untyped-call]
     names: list[str] = []
     kinds: dict[str, EntityKind] = {}
-    for name, key, kind in rows:
+    for name, key, kind in cursor.fetchall():
         names.append(name)
         kinds[key] = EntityKind(kind)
-    rejected = frozenset(
-        key
-        for (key,) in tuples(
-            m.EntityDecision.select(m.EntityDecision.key).where(
-                m.EntityDecision.verdict == "rejected"
-            )
-        )
-    )
+    cursor = db.execute_sql(_REJECTED_SQL)  # type: ignore[no-untyped-call]
+    rejected = frozenset(key for (key,) in cursor.fetchall())
     return KnownNames(NameMatcher(names), kinds, rejected)
 
 
@@ -83,7 +79,7 @@ class EntityIndexer:
         """Index each article in its own transaction; ``progress`` may cancel between two."""
         if not article_ids:
             return IndexRun(0, 0)
-        known = known_names()  # what the library knows now; each article adds its own names
+        known = known_names(self._db)  # what the library knows now; each article adds its own names
         gazetteer = self._gazetteer()
         with write_transaction(self._db):
             locate_places(gazetteer)
