@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from typing import cast
 
 import peewee as pw
@@ -36,6 +35,11 @@ from serge_desktop.services.entities.reading import (
     list_entities,
     list_suggestions,
 )
+from serge_desktop.services.entities.snapshots import (
+    EntitySnapshot,
+    delete_entity,
+    restore_entity,
+)
 from serge_desktop.services.entities.views import (
     ConfirmedMention,
     EntityPage,
@@ -44,26 +48,10 @@ from serge_desktop.services.entities.views import (
     Suggestion,
 )
 from serge_desktop.services.errors import NoteTooLongError, NotFoundError
-from serge_desktop.services.note_rows import tuples
 from serge_desktop.storage import models as m
 from serge_desktop.storage.database import write_transaction
 
 MAX_ENTITY_NOTE_CHARS = 100_000
-
-
-@dataclass(frozen=True, slots=True)
-class EntitySnapshot:
-    """A deleted entity, enough to put it back (undo)."""
-
-    id: int
-    kind: str
-    name: str
-    note: str
-    origin: str
-    latitude: float | None
-    longitude: float | None
-    country_code: str | None
-    names: tuple[tuple[str, str], ...]  # (name, origin of its decision)
 
 
 class EntityService:
@@ -269,39 +257,12 @@ class EntityService:
     def delete(self, *, entity_id: int) -> EntitySnapshot:
         """Delete an entity; its names become suggestions again until ``restore``."""
         with write_transaction(self._db):
-            entity = d.entity_row(entity_id)
-            aliases = d.aliases_of(entity_id)
-            origins: dict[str, str] = dict(
-                tuples(
-                    m.EntityDecision.select(m.EntityDecision.key, m.EntityDecision.origin).where(
-                        m.EntityDecision.key.in_([a.key for a in aliases])
-                    )
-                )
-            )
-            snapshot = EntitySnapshot(
-                entity.id, entity.kind, entity.name, entity.note, entity.origin,
-                entity.latitude, entity.longitude, entity.country_code,
-                tuple((a.name, origins.get(a.key, "reader")) for a in aliases),
-            )  # fmt: skip
-            d.stale_for_keys([a.key for a in aliases])
-            d.delete_names([a.key for a in aliases])
-            entity.delete_instance()
-        return snapshot
+            return delete_entity(entity_id)
 
     def restore(self, snapshot: EntitySnapshot) -> EntitySummary:
         """Put a deleted entity back with its id, names and note."""
         with write_transaction(self._db):
-            for name, _origin in snapshot.names:
-                owner = d.owner_of(name)
-                if owner is not None:
-                    raise NameTakenError(name, owner.id, owner.name)
-            entity = m.Entity.create(
-                id=snapshot.id, kind=snapshot.kind, name=snapshot.name, note=snapshot.note,
-                origin=snapshot.origin, latitude=snapshot.latitude,
-                longitude=snapshot.longitude, country_code=snapshot.country_code,
-            )  # fmt: skip
-            for name, origin in snapshot.names:
-                d.add_names(entity, [name], origin=origin)
+            restore_entity(snapshot)
         return self.summary(snapshot.id)
 
     # Curated entities (an article's sidecar, a teacher's pack) ----------------------------
