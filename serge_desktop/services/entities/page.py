@@ -7,7 +7,6 @@ from collections.abc import Sequence
 
 import peewee as pw
 
-from serge_desktop.core.entities.matcher import NameMatcher
 from serge_desktop.core.search_query import fts_query
 from serge_desktop.services.entities.views import (
     EntityEvent,
@@ -39,10 +38,10 @@ JOIN timeline_event AS e ON e.revision_id = m.revision_id
      AND e.start < m."end" AND m.start < e."end"
 WHERE al.entity_id = ?
 """
-# Events whose label names the entity: the search index finds candidates by their words, the
-# matcher then checks the whole name (a word, not a part of one).
+# Events whose label names the entity, and notes whose text does: the search index finds the
+# names as phrases (whole words in order, accents and case set aside) in that column alone.
 _EVENTS_BY_LABEL_SQL = """
-SELECT rowid, label FROM search_event WHERE search_event MATCH ?
+SELECT rowid FROM search_event WHERE search_event MATCH 'label : (' || ? || ')'
 """
 _EVENTS_SQL = """
 SELECT e.id, e.article_id, a.slug, e.edtf, e.date_text, e.label, e.is_context
@@ -57,7 +56,7 @@ JOIN note AS n ON n.revision_id = m.revision_id AND n.start < m."end" AND m.star
 WHERE al.entity_id = ?
 """
 _NOTES_BY_TEXT_SQL = """
-SELECT rowid, body FROM search_note WHERE search_note MATCH ?
+SELECT rowid FROM search_note WHERE search_note MATCH 'body : (' || ? || ')'
 """
 _NOTES_SQL = """
 SELECT n.id, n.article_id, a.slug, n.quote, n.body
@@ -121,13 +120,18 @@ def _ids(db: pw.SqliteDatabase, sql: str, entity_id: int) -> set[int]:
 
 
 def _named(db: pw.SqliteDatabase, sql: str, names: Sequence[str]) -> set[int]:
-    """Rows of a search index whose text holds one of the names, as a whole name."""
-    words = " OR ".join(f"({query})" for name in names if (query := fts_query(name)))
-    if not words:
+    """Rows of a search index whose column holds one of the names as a phrase."""
+    phrases = " OR ".join(phrase for name in names if (phrase := _phrase(name)))
+    if not phrases:
         return set()
-    matcher = NameMatcher(names)
-    cursor = db.execute_sql(sql, (words,))  # type: ignore[no-untyped-call]
-    return {rowid for rowid, text in cursor.fetchall() if text and matcher.find(text)}
+    cursor = db.execute_sql(sql, (phrases,))  # type: ignore[no-untyped-call]
+    return {row[0] for row in cursor.fetchall()}
+
+
+def _phrase(name: str) -> str:
+    """The name as one FTS5 phrase: fts_query's safe words, without its prefix star."""
+    words = fts_query(name).replace('"', " ").rstrip("*").split()
+    return '"' + " ".join(words) + '"' if words else ""
 
 
 def _json(values: Sequence[object]) -> str:
