@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
 
 from serge_desktop.core.entities.gazetteer import Gazetteer
@@ -46,4 +47,30 @@ def curate(
             continue
         d.create_entity(undecided, d.checked_kind(kind), origin=origin, gazetteer=gazetteer)
         created += 1
+    return created
+
+
+BUNDLED_CURATED = "bundled_entities_curated"
+
+
+def curate_bundled_once() -> int:
+    """Confirm the bundled articles' curated entities in a library that predates them.
+
+    A library that imported the bundled articles before the index of names existed never read
+    their sidecars' entities; this reads them once (call inside a write transaction), for the
+    bundled articles the library holds unchanged. Returns how many entities were created.
+    """
+    if m.Setting.get_or_none(m.Setting.key == BUNDLED_CURATED) is not None:
+        return 0
+    from serge_desktop.core.sidecar import load_sidecar, sidecar_path_for
+    from serge_desktop.services.importer import bundled_article_paths
+
+    created = 0
+    for path in bundled_article_paths():
+        sidecar = sidecar_path_for(path)
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        held = m.Revision.select().where(m.Revision.content_hash == digest).exists()
+        if held and sidecar.is_file():
+            created += curate_sidecar_entities(load_sidecar(sidecar).entities)
+    m.Setting.insert(key=BUNDLED_CURATED, value="1").on_conflict_replace().execute()
     return created

@@ -17,6 +17,7 @@ from serge_desktop.core.entities.article_index import KnownNames, TextSpan, inde
 from serge_desktop.core.entities.gazetteer import Gazetteer, shipped_gazetteer
 from serge_desktop.core.entities.matcher import NameMatcher
 from serge_desktop.core.entities.names import EntityKind
+from serge_desktop.services.entities.curation import curate_bundled_once
 from serge_desktop.services.entities.decisions import locate_places
 from serge_desktop.services.entities.views import IndexRun
 from serge_desktop.services.note_rows import tuples
@@ -79,10 +80,11 @@ class EntityIndexer:
         """Index each article in its own transaction; ``progress`` may cancel between two."""
         if not article_ids:
             return IndexRun(0, 0)
-        known = known_names(self._db)  # what the library knows now; each article adds its own names
         gazetteer = self._gazetteer()
         with write_transaction(self._db):
+            curate_bundled_once()
             locate_places(gazetteer)
+        known = known_names(self._db)  # what the library knows now; each article adds its own
         mentions = 0
         for done, article_id in enumerate(article_ids, start=1):
             mentions += self._index_one(article_id, known, gazetteer)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
+from serge_desktop.services.data_location import DATABASE_FILENAME
 from serge_desktop.services.workspace import Workspace
 from tests.services.entities.conftest import HELD_OUT
 
@@ -62,3 +66,22 @@ def test_a_removed_article_takes_its_mentions_with_it(indexed: Workspace) -> Non
     assert all(e.mentions == 0 for e in indexed.entities.entities())
     assert indexed.entities.suggestions() == []
     assert indexed.entities.refresh().articles == 0
+
+
+def test_a_library_from_before_the_index_gets_the_seeds_curated_names(tmp_path: Path) -> None:
+    samples = Path(__file__).resolve().parents[3] / "db" / "samples"
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copyfile(samples / "v4-seed-with-tags.sqlite", data / DATABASE_FILENAME)
+    with Workspace(data) as workspace:
+        assert workspace.entities.entities() == []
+        workspace.entities.refresh()
+        serge = workspace.entities.find("Victor Lvovich Kibalchich")
+        assert (serge.name, serge.origin) == ("Victor Serge", "curated")
+        assert serge.mentions >= 5
+        paris = workspace.entities.page(workspace.entities.find("Paris").id)
+        assert paris.country_code == "FR"
+        # Read once: an entity the reader then deletes is not brought back by the next run.
+        workspace.entities.delete(entity_id=serge.id)
+        workspace.entities.refresh()
+        assert "Victor Serge" not in {e.name for e in workspace.entities.entities()}
