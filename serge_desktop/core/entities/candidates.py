@@ -31,6 +31,8 @@ _POSSESSIVE = ("’s", "'s")
 # French elision before a name: "d’Orléans", "l’Humanité" (the name is what follows).
 _ELISION = re.compile(r"^[cdjlmnst]['’](?=[^\W\d_])")
 _SENTENCE_END = frozenset(".!?…:")
+# Lower-case words that matter around names: joining words and titles ("comrade Tulayev").
+_SIGNIFICANT = CONNECTORS | ARTICLES | TITLES
 _OPENERS = frozenset('“"‘«([{')
 
 
@@ -80,21 +82,30 @@ def find_candidates(
 
 
 def _words(text: str, start: int, stop: int) -> Iterator[_Word]:
+    """The words that can be part of a name or say something about one, in order.
+
+    Most words of a text are plain lower-case words: they are skipped without a _Word (they
+    only break a run), which keeps a long text fast to read.
+    """
     previous_end = start
-    cut = True  # the previous word ended a name (a possessive), or there was none
+    joinable = False  # the previous word can continue a run (not plain, no possessive)
     for match in _WORD.finditer(text, start, stop):
-        word_start, word_end, word = match.start(), match.end(), match.group()
+        word = match.group()
+        if not word[0].isupper() and word.lower() not in _SIGNIFICANT and word[1:2] not in "'’":
+            previous_end, joinable = match.end(), False
+            continue
+        word_start, word_end = match.start(), match.end()
         gap = text[previous_end:word_start]
         elision = _ELISION.match(word)
         if elision:
             word_start += elision.end()
             word = word[elision.end() :]
         sentence_start = previous_end == start or _starts_sentence(gap)
-        joined = not cut and gap.strip() == "" and not elision
-        cut = False
+        joined = joinable and not elision and gap.strip() == ""
+        joinable = True
         for ending in _POSSESSIVE:
             if word.endswith(ending) and len(word) > len(ending) + 1:
-                word, word_end, cut = word[: -len(ending)], word_end - len(ending), True
+                word, word_end, joinable = word[: -len(ending)], word_end - len(ending), False
                 break
         previous_end = match.end()
         yield _Word(word_start, word_end, word, sentence_start, joined)

@@ -9,7 +9,6 @@ asked for it) is stale; ``index_stale`` brings exactly those up to date.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
 
 import peewee as pw
 
@@ -26,10 +25,13 @@ from serge_desktop.storage.database import write_transaction
 
 # Called after each article with (articles done, articles in all); returning False cancels.
 Progress = Callable[[int, int], bool]
-_BATCH = 400  # rows per INSERT, under SQLite's limit of host parameters per statement
 
 _KNOWN_SQL = (
     "SELECT a.name, a.key, e.kind FROM entity_alias AS a JOIN entity AS e ON e.id = a.entity_id"
+)
+_INSERT_MENTION = (
+    'INSERT INTO "entity_mention" ("article_id", "revision_id", "paragraph", "start", "end", '
+    '"key", "surface", "kind_guess", "source") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'
 )
 _REJECTED_SQL = "SELECT key FROM entity_decision WHERE verdict = 'rejected'"
 _CURRENT_SQL = """
@@ -112,22 +114,15 @@ class EntityIndexer:
                 )
             ]
             found = index_article(revision.body, spans, known, gazetteer)
-            rows: list[dict[str, Any]] = [
-                {
-                    "article": article_id,
-                    "revision": revision.id,
-                    "paragraph": o.paragraph,
-                    "start": o.start,
-                    "end": o.end,
-                    "key": o.key,
-                    "surface": o.surface,
-                    "kind_guess": o.kind.value if o.kind else None,
-                    "source": o.source,
-                }
+            rows = [
+                (article_id, revision.id, o.paragraph, o.start, o.end, o.key, o.surface,
+                 o.kind.value if o.kind else None, o.source)
                 for o in found
-            ]
-            for first in range(0, len(rows), _BATCH):
-                m.EntityMention.insert_many(rows[first : first + _BATCH]).execute()
+            ]  # fmt: skip
+            # One prepared statement for every row: peewee's insert_many would build the SQL
+            # text row by row, which cost more than finding the names.
+            connection = self._db.connection()  # type: ignore[no-untyped-call]
+            connection.executemany(_INSERT_MENTION, rows)
             m.EntityIndexState.insert(
                 article=article_id, revision=revision.id, indexed_at=m.utc_now()
             ).on_conflict_replace().execute()
