@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -78,3 +79,14 @@ def test_control_characters_are_escaped(data: Path, capsys: pytest.CaptureFixtur
     assert code == 0
     assert "\x1b" not in out and "\x07" not in out
     assert "Evil\\x1b[2J\\x07Name" in out
+
+
+def test_an_odt_export_ends_with_the_index(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # PDF and ODT are laid out by Qt from the export's HTML, index of names included.
+    target = data.parent / "handout.odt"
+    argv = ["--data-dir", str(data), "export", "--all", "--format", "odt"]
+    assert main([*argv, "--include", "article,index", "-o", str(target)]) == 0
+    with zipfile.ZipFile(target) as archive:
+        content = archive.read("content.xml").decode("utf-8")
+    assert "Index of names" in content
+    assert content.index("Index of names") < content.index("Victor Lvovich Kibalchich")
