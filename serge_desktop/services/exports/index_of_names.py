@@ -1,8 +1,9 @@
 """The "Index of names" an export can end with: each confirmed entity and its paragraphs.
 
 Built from the index of names (issue 17) for the articles the export covers: only confirmed
-entities, never suggestions. The same entries give the Markdown and HTML sections here, the
-Word section (docx_export), and the W3C export's ``identifying`` annotations.
+entities, never suggestions. The same entries give the Markdown and HTML sections here (the
+HTML is also what Qt lays out for PDF, ODT and print), the Word section (docx_export), and the
+W3C export's ``identifying`` annotations.
 """
 
 from __future__ import annotations
