@@ -7,9 +7,11 @@ from typing import cast
 
 import peewee as pw
 
-from serge_desktop.core.event_suggestions import SuggestedEvent
+from serge_desktop.core.event_suggestions import SuggestedEvent, suggest_events
 from serge_desktop.core.fuzzy_date import parse_edtf
+from serge_desktop.core.languages import Language
 from serge_desktop.core.reanchoring import PlacementKind
+from serge_desktop.services.article_language import reading_language
 from serge_desktop.services.category_rows import category_colours, resolve_category
 from serge_desktop.services.errors import NotFoundError
 from serge_desktop.services.library import anchor_in_current, current_revision
@@ -147,7 +149,17 @@ class TimelineService:
         """Suggested events of the current text that are neither events yet nor dismissed."""
         body = current_revision(article_id).body
         events = self.list_events(article_id)
-        return open_suggestions(body, events, self._memory.dismissed(article_id))
+        language = reading_language(body)
+        return open_suggestions(body, events, self._memory.dismissed(article_id), language)
+
+    def all_suggestions(self, article_id: int) -> list[SuggestedEvent]:
+        """Every dated sentence of the current text, on the timeline or not."""
+        body = current_revision(article_id).body
+        return suggest_events(body, reading_language(body))
+
+    def reading_language(self, article_id: int) -> Language:
+        """The language the article's dates are read and said in (see services.article_language)."""
+        return reading_language(current_revision(article_id).body)
 
     def dismiss_suggestion(self, *, article_id: int, key: str) -> None:
         """Remember that the reader does not want this suggestion (see ``suggestion_key``)."""
