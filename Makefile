@@ -55,13 +55,14 @@ pytest: $(TEST_STAMP)
 	@$(PY) packaging/qt_system_libs.py --plugin offscreen --install
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
 
-## bench: print JSON figures (start-up against a bare Qt window; re-anchoring notes)
+## bench: print JSON figures (start-up against a bare Qt window; re-anchoring notes; importing)
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
 	$(PY) benchmarks/reanchor.py
 	$(PY) benchmarks/search.py
 	$(PY) benchmarks/notes_ui.py
 	$(PY) benchmarks/timeline_paint.py
+	$(PY) benchmarks/import_formats.py
 
 ## screenshots: the real window under Xvfb, written to docs/screenshots/ (pdftoppm renders the handout)
 SHOT_SCRIPTS := make_screenshots timeline_screenshots event_editing_screenshots export_screenshots \
