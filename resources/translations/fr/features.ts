@@ -113,7 +113,7 @@
 <context>
     <name>BackupsFeature</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/backups/feature.py" line="+23"/>
+        <location filename="../../../serge_desktop/ui/features/backups/feature.py" line="+25"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,7 +123,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Restored the backup of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,7 +429,7 @@
 <context>
     <name>ExportFeature</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/export/feature.py" line="+27"/>
+        <location filename="../../../serge_desktop/ui/features/export/feature.py" line="+31"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,7 +454,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+3"/>
+        <source>Export All Articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Export As</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,9 +538,22 @@
     </message>
 </context>
 <context>
+    <name>ImportArticles</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/importing/feature.py" line="+34"/>
+        <source>Import Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Articles (*.txt *.md *.markdown *.text);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportRun</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/importing/run.py" line="+36"/>
+        <location filename="../../../serge_desktop/ui/features/importing/run.py" line="+34"/>
         <source>Importing articles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,7 +591,7 @@
 <context>
     <name>NoteEditing</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/note_editing.py" line="+71"/>
+        <location filename="../../../serge_desktop/ui/features/note_editing.py" line="+180"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,28 +601,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Link to the event copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+11"/>
+        <location line="-117"/>
+        <location line="+42"/>
         <source>Select a passage of the article first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+23"/>
         <source>The tags were not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Select the passage this note belongs to, then attach it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The article was updated meanwhile. Select the passage again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,18 +632,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-10"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>That event is not in this article.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This passage is not in the current version of the article.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -676,7 +684,7 @@
 <context>
     <name>PackFeature</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/packs/feature.py" line="+55"/>
+        <location filename="../../../serge_desktop/ui/features/packs/feature.py" line="+57"/>
         <source>Export Class Pack…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,7 +699,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Import Class Pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,12 +709,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Checking the class pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Class pack from %1 imported (%2 notes).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,7 +724,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>There are no other authors&apos; notes to export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,7 +745,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+3"/>
         <source>Class pack</source>
         <translation type="unfinished"></translation>
@@ -824,7 +832,7 @@
 <context>
     <name>PolicyBanner</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/policy/banner.py" line="+43"/>
+        <location filename="../../../serge_desktop/ui/features/policy/banner.py" line="+28"/>
         <source>Notice from the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,7 +872,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>Exporting is not available in this version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,7 +880,7 @@
 <context>
     <name>PolicyFeature</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/policy/feature.py" line="+30"/>
+        <location filename="../../../serge_desktop/ui/features/policy/feature.py" line="+29"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,7 +976,7 @@
 <context>
     <name>TableTwin</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/timeline_editing/table_twin.py" line="+34"/>
+        <location filename="../../../serge_desktop/ui/features/timeline_editing/table_twin.py" line="+25"/>
         <source>Show as &amp;Table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -978,7 +986,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,7 +994,7 @@
 <context>
     <name>TimelineEditing</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/timeline_editing/editing.py" line="+43"/>
+        <location filename="../../../serge_desktop/ui/features/timeline_editing/editing.py" line="+41"/>
         <source>&amp;Add Event…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,17 +1034,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>The event was not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>The event was not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The event was not deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,7 +1057,7 @@
 <context>
     <name>TimelineViewing</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/timeline_viewing.py" line="+28"/>
+        <location filename="../../../serge_desktop/ui/features/timeline_viewing.py" line="+26"/>
         <source>&amp;Export Timeline Image…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,7 +1109,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Timeline saved to %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>EmergencySave</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/emergency_save.py" line="+42"/>
+        <location filename="../../../serge_desktop/ui/notes/emergency_save.py" line="+37"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,12 +342,12 @@
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/pane.py" line="+57"/>
+        <location filename="../../../serge_desktop/ui/notes/pane.py" line="+70"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Notes of this article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,7 +367,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -428,7 +428,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+80"/>
         <source>Notes (%1 of %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,12 +438,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+98"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -35,6 +35,14 @@
     </message>
 </context>
 <context>
+    <name>CentralArea</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/shell/central_area.py" line="+24"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibrarySwitcher</name>
     <message>
         <location filename="../../../serge_desktop/ui/shell/library_switcher.py" line="+22"/>
@@ -50,7 +58,7 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../../serge_desktop/ui/shell/main_actions.py" line="+39"/>
+        <location filename="../../../serge_desktop/ui/shell/main_actions.py" line="+43"/>
         <source>&amp;Import Article…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -96,18 +104,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+88"/>
+        <location line="+129"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+90"/>
+        <location line="-128"/>
+        <location line="+131"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-128"/>
         <source>Add &amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,12 +231,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+91"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-90"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,7 +266,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+53"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,32 +276,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
         <location line="+3"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
@@ -302,12 +310,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../serge_desktop/ui/shell/main_window.py" line="+87"/>
+        <location filename="../../../serge_desktop/ui/shell/main_window.py" line="+88"/>
         <source>Library: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,17 +326,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
-        <source>Import Article</source>
+        <location line="+16"/>
+        <source>Study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Articles (*.txt *.md *.markdown *.text);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+140"/>
         <source>Your note is not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,6 +340,19 @@
         <source>The note you were writing could not be saved: %1
 
 Keep the window open and try again in a moment, or close and lose the unsaved text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaneLinks</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/shell/pane_links.py" line="+91"/>
+        <source>That event is not in this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This passage is not in the current version of the article.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -454,7 +454,7 @@
 <context>
     <name>TimelinePane</name>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/pane.py" line="+35"/>
+        <location filename="../../../serge_desktop/ui/timeline/pane.py" line="+66"/>
         <source>Move in time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -469,7 +469,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+104"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
