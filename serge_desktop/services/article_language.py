@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from serge_desktop.core.language_detection import detect_language
-from serge_desktop.core.languages import Language, language_of_tag
+from serge_desktop.core.languages import Language, language_or_english
 
 # A BCP 47 tag as this app keeps it: a primary language subtag, then optional subtags.
 _TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
@@ -31,5 +31,5 @@ def import_language(body: str, declared: str | None = None) -> str | None:
 def reading_language(body: str, stored: str | None = None) -> Language:
     """The language whose date phrases, sentences and words an article is read with."""
     if stored:
-        return language_of_tag(stored) or Language.ENGLISH
+        return language_or_english(stored)
     return detect_language(body) or Language.ENGLISH

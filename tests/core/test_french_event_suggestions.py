@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from serge_desktop.core.article_parser import parse_article
 from serge_desktop.core.event_suggestions import (
     LABEL_CHARS,
@@ -11,6 +13,9 @@ from serge_desktop.core.event_suggestions import (
     split_sentences,
     suggest_events,
 )
+from serge_desktop.core.french_historical_events import FRENCH_HISTORICAL_EVENTS
+from serge_desktop.core.fuzzy_date import parse_edtf
+from serge_desktop.core.historical_events import HistoricalEvent, historical_event_in
 from serge_desktop.core.languages import Language
 from serge_desktop.core.source_text import decode_source
 
@@ -119,3 +124,17 @@ def test_a_click_in_a_french_sentence_offers_its_date_and_context() -> None:
     assert draft.evidence == sentence
     assert [s.date_edtf for s in draft.suggestions] == ["1919-05"]
     assert draft.context is not None and draft.context.edtf == "1919-03~/1919-05~"
+
+
+@pytest.mark.parametrize("event", FRENCH_HISTORICAL_EVENTS, ids=lambda e: e.name)
+@pytest.mark.parametrize("direction", ["avant", "après"])
+def test_a_named_event_dates_its_sentence_in_french(event: HistoricalEvent, direction: str) -> None:
+    assert historical_event_in(event.name, FRENCH_HISTORICAL_EVENTS) is event
+    body = f"Il écrit en 1912. Il part peu {direction} {event.name}."
+    [left] = [s for s in suggest_events(body, FR) if s.label.startswith("Il part")]
+    assert left.is_context and left.description == event.note and not left.guessed
+    first, _, last = event.edtf.partition("/")
+    if direction == "avant":
+        assert left.date.latest == parse_edtf(first).latest
+    else:
+        assert left.date.earliest == parse_edtf(last or first).earliest
