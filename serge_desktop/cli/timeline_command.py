@@ -8,7 +8,7 @@ import sys
 
 from serge_desktop.cli.messages import describe
 from serge_desktop.cli.timeline_export_command import register_timeline_export
-from serge_desktop.core.event_suggestions import SuggestedEvent, suggest_events
+from serge_desktop.core.event_suggestions import SuggestedEvent
 from serge_desktop.services.errors import NotFoundError
 from serge_desktop.services.workspace import Workspace
 
@@ -49,7 +49,7 @@ def run_timeline(args: argparse.Namespace, workspace: Workspace) -> int:
         return 1
     # The window's review asks the same service, so both list the same suggestions.
     suggestions = (
-        suggest_events(article.body)
+        workspace.timeline.all_suggestions(article.id)
         if args.all
         else workspace.timeline.open_suggestions(article.id)
     )

@@ -9,6 +9,7 @@ from serge_desktop.core.article import DecodedText, ParsedArticle
 from serge_desktop.core.errors import SidecarError
 from serge_desktop.core.sidecar import ArticleSidecar, CuratedEvent
 from serge_desktop.core.word_count import count_words
+from serge_desktop.services.article_language import import_language
 from serge_desktop.services.category_rows import ensure_category
 from serge_desktop.services.revision_placements import place_in_revision
 from serge_desktop.services.series_rows import clean_series_name, series_named
@@ -73,6 +74,8 @@ def create_article(
         author=parsed.author,
         published=parsed.published,
         source=parsed.source,
+        # The file's own tag when it gives a well-formed one, else the language of its text.
+        language=import_language(parsed.body, parsed.language),
     )
     revision = _write_revision(article, 1, parsed, decoded, raw, source_name)
     colours = dict(sidecar.categories) if sidecar else {}

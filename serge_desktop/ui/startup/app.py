@@ -20,6 +20,7 @@ from serge_desktop.ui.reader.settings import ReaderSettings
 from serge_desktop.ui.shell.main_window import MainWindow
 from serge_desktop.ui.startup.library_start import LibraryStart
 from serge_desktop.ui.startup.recovery_dialogs import open_with_recovery
+from serge_desktop.ui.startup.translations import chosen_language, install_translations
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -32,8 +33,12 @@ def create_application(argv: list[str]) -> QApplication:
 
 
 def prepare_application(app: QApplication) -> None:
-    """Fonts, icons, translations and the style sheet; safe to call more than once."""
-    app.setProperty("_serge_translators", register_resources(app))
+    """Fonts, icons, translations and the style sheet; safe to call more than once.
+
+    The translations follow the system here; ``open_window`` applies the data folder's choice.
+    """
+    register_resources()
+    install_translations(app)
     app.setWindowIcon(QIcon("icons:serge-desktop.svg"))
     style_sheet = resource_dir("styles") / "app.qss"
     if style_sheet.is_file():
@@ -82,6 +87,7 @@ def open_window(
     app: QApplication, workspace: Workspace, article_slug: str | None, exit_after_start: bool
 ) -> MainWindow:
     """Build the study window on an open workspace, open its first article and show it."""
+    install_translations(app, chosen_language(workspace.data_dir))
     window = MainWindow(workspace)
     app.aboutToQuit.connect(window.save_session)
     window.open_initial_article(start_article(workspace, article_slug))
