@@ -146,17 +146,17 @@
 <context>
     <name>BackupsFeature</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/feature.py" line="25"/>
+        <location filename="../../serge_desktop/ui/features/backups/feature.py" line="26"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/feature.py" line="26"/>
+        <location filename="../../serge_desktop/ui/features/backups/feature.py" line="27"/>
         <source>Back up the library now, or restore an earlier copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/feature.py" line="67"/>
+        <location filename="../../serge_desktop/ui/features/backups/feature.py" line="69"/>
         <source>Restored the backup of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -317,7 +317,7 @@
 <context>
     <name>DeleteTagCommand</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/tag_commands.py" line="85"/>
+        <location filename="../../serge_desktop/ui/notes/tag_commands.py" line="89"/>
         <source>Delete tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -481,22 +481,22 @@
 <context>
     <name>EventCommands</name>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/commands.py" line="35"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/commands.py" line="38"/>
         <source>Add event “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/commands.py" line="75"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/commands.py" line="79"/>
         <source>Edit event “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/commands.py" line="107"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/commands.py" line="113"/>
         <source>Delete event “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/commands.py" line="141"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/commands.py" line="148"/>
         <source>Dismiss suggestion “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,22 +1293,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="70"/>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="71"/>
         <source>%1 was not UTF-8; it was read as Windows-1252.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="73"/>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="74"/>
         <source>%1 is already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="78"/>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="79"/>
         <source>%1 is a new version: notes in place %2, moved %3, reworded %4, not found %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="110"/>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="111"/>
         <source>Some files were not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,7 +1658,7 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>MergeTagCommand</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/tag_commands.py" line="55"/>
+        <location filename="../../serge_desktop/ui/notes/tag_commands.py" line="58"/>
         <source>Merge tag “%1” into “%2”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,42 +1666,42 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>NoteCommands</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/commands.py" line="59"/>
+        <location filename="../../serge_desktop/ui/notes/commands.py" line="68"/>
         <source>Add highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/commands.py" line="61"/>
+        <location filename="../../serge_desktop/ui/notes/commands.py" line="70"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/commands.py" line="94"/>
+        <location filename="../../serge_desktop/ui/notes/commands.py" line="103"/>
         <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/commands.py" line="114"/>
+        <location filename="../../serge_desktop/ui/notes/commands.py" line="123"/>
         <source>Change highlight colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/commands.py" line="143"/>
+        <location filename="../../serge_desktop/ui/notes/commands.py" line="153"/>
         <source>Attach note to passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/commands.py" line="182"/>
+        <location filename="../../serge_desktop/ui/notes/commands.py" line="193"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/commands.py" line="78"/>
+        <location filename="../../serge_desktop/ui/notes/commands.py" line="87"/>
         <source>Add note on event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/commands.py" line="80"/>
+        <location filename="../../serge_desktop/ui/notes/commands.py" line="89"/>
         <source>Add note on the article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,48 +1709,48 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>NoteEditing</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="180"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="175"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="182"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="177"/>
         <source>Link to the note copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="190"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="185"/>
         <source>Link to the event copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="73"/>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="115"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="70"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="112"/>
         <source>Select a passage of the article first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="138"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="133"/>
         <source>The tags were not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="147"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="142"/>
         <source>Select the passage this note belongs to, then attach it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="169"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="164"/>
         <source>The article was updated meanwhile. Select the passage again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="172"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="167"/>
         <source>The note was not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="162"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="157"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,32 +2056,32 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>PackFeature</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="57"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="56"/>
         <source>Export Class Pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="59"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="58"/>
         <source>Import Class Pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="61"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="60"/>
         <source>Export Layers as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="90"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="89"/>
         <source>Import Class Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="92"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="91"/>
         <source>Class packs (*.sergepack);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="103"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="102"/>
         <source>Checking the class pack…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,44 +2096,44 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="182"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="179"/>
         <source>There are no other authors&apos; notes to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="185"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="182"/>
         <source>Export Layers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="186"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="183"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="201"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="198"/>
         <source>Notes of %1 written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="211"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="208"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="248"/>
         <location filename="../../serge_desktop/ui/features/packs/feature.py" line="251"/>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="254"/>
         <source>Class pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="238"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="235"/>
         <source>Export Class Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="239"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="236"/>
         <source>Class packs (*.sergepack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="257"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="254"/>
         <source>Class pack written: %1 (%2 notes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2478,7 +2478,7 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>RenameTagCommand</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/tag_commands.py" line="25"/>
+        <location filename="../../serge_desktop/ui/notes/tag_commands.py" line="27"/>
         <source>Rename tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2486,7 +2486,7 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>RestoreNotesCommand</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/restore_commands.py" line="24"/>
+        <location filename="../../serge_desktop/ui/notes/restore_commands.py" line="28"/>
         <source>Restore from trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2494,7 +2494,7 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>RestoreVersionCommand</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/restore_commands.py" line="59"/>
+        <location filename="../../serge_desktop/ui/notes/restore_commands.py" line="65"/>
         <source>Restore earlier text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2563,7 +2563,7 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>SetNoteTagsCommand</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/tag_commands.py" line="115"/>
+        <location filename="../../serge_desktop/ui/notes/tag_commands.py" line="121"/>
         <source>Change tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2639,19 +2639,19 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>SuggestionReview</name>
     <message numerus="yes">
-        <location filename="../../serge_desktop/ui/features/timeline_editing/suggesting.py" line="89"/>
+        <location filename="../../serge_desktop/ui/features/timeline_editing/suggesting.py" line="88"/>
         <source>Accept %n suggested event(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_editing/suggesting.py" line="103"/>
+        <location filename="../../serge_desktop/ui/features/timeline_editing/suggesting.py" line="102"/>
         <source>The event was not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_editing/suggesting.py" line="129"/>
+        <location filename="../../serge_desktop/ui/features/timeline_editing/suggesting.py" line="128"/>
         <source>The suggestion was not dismissed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3098,7 +3098,7 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/pane.py" line="175"/>
+        <location filename="../../serge_desktop/ui/timeline/pane.py" line="176"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>

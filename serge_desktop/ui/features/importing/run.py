@@ -65,6 +65,7 @@ class ImportRun(QObject):
             self._problems.append(f"{name}: {describe_error(error)}")
         else:
             self._last_slug = outcome.article.slug
+            self._ctx.bus.announce(outcome.changes)
             if outcome.used_fallback:
                 self._notices.append(
                     self.tr("%1 was not UTF-8; it was read as Windows-1252.").replace("%1", name)

@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
 
 from serge_desktop.core.errors import SergeError
-from serge_desktop.services.changes import Changes
 from serge_desktop.services.layers import LayersService, open_layers
 from serge_desktop.services.views import NoteView
 from serge_desktop.ui.common.error_messages import describe_error
@@ -148,6 +147,7 @@ class PackFeature(QObject):
             self._ctx.open_article(article.slug, reload=True)
         else:
             self._ctx.open_initial_article()
+        self._ctx.bus.announce(result.changes)
         self._ctx.show_status(
             self.tr("Class pack from %1 imported (%2 notes).")
             .replace("%1", result.preview.author)
@@ -160,15 +160,12 @@ class PackFeature(QObject):
     def copy_to_own(self, note_id: int) -> None:
         notes = self._ctx.workspace.notes
         command = CreateNoteCommand(
-            self.tr("Copy to My Notes"), notes, self._refresh,
+            self.tr("Copy to My Notes"), notes, self._ctx.bus,
             lambda: notes.copy_to_own(note_id=note_id),
         )  # fmt: skip
         self._ctx.undo_stack.push(command)
         if command.error is not None:
             self._report(command.error)
-
-    def _refresh(self, select_id: int | None) -> None:
-        self._ctx.bus.announce(Changes(notes=True, note_id=select_id))
 
     def _show_passage(self, note: NoteView) -> None:
         if note.marks_text:
