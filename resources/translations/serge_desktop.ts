@@ -37,88 +37,88 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="44"/>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="55"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="47"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="58"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="48"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="51"/>
         <source>A copy of your library is made before each import and upgrade, and once a day when you quit after a change. Restoring one backs up the library first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="54"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="57"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="54"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="57"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="54"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="57"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="68"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="71"/>
         <source>&amp;Back Up Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="69"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="72"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="70"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="73"/>
         <source>Show in &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="79"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="82"/>
         <source>The library is open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="107"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="110"/>
         <source>There are no backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="118"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="121"/>
         <source>d MMM yyyy, HH:mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="122"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="125"/>
         <source>Daily, on quitting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="123"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="126"/>
         <source>Made by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="124"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="127"/>
         <source>Before an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="125"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="128"/>
         <source>Before an upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="126"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="129"/>
         <source>Before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="127"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="130"/>
         <source>Before a class pack import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,7 +138,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="177"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="175"/>
         <source>Restored the backup of %1. The library as it was is in the list as well.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,7 +156,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/feature.py" line="69"/>
+        <location filename="../../serge_desktop/ui/features/backups/feature.py" line="70"/>
         <source>Restored the backup of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,62 +986,62 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="63"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="104"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="63"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="64"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="104"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="78"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="106"/>
+        <source>Wait until the work in progress has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="112"/>
         <source>Reading notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="86"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="57"/>
         <source>Laying out pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="89"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="60"/>
         <source>Exported %1 pages to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="92"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="63"/>
         <source>Exported to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="96"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="67"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="104"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="75"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="117"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="79"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="124"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="92"/>
         <source>Printing cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="128"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="96"/>
         <source>Sent %1 pages to the printer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,12 +1265,12 @@
 <context>
     <name>ImportArticles</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/feature.py" line="34"/>
+        <location filename="../../serge_desktop/ui/features/importing/feature.py" line="33"/>
         <source>Import Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/feature.py" line="36"/>
+        <location filename="../../serge_desktop/ui/features/importing/feature.py" line="35"/>
         <source>Articles (*.txt *.md *.markdown *.text);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1278,38 +1278,41 @@
 <context>
     <name>ImportRun</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="34"/>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="50"/>
         <source>Importing articles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="34"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="36"/>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="50"/>
         <source>Import Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="71"/>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="88"/>
         <source>%1 was not UTF-8; it was read as Windows-1252.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="74"/>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="91"/>
         <source>%1 is already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="79"/>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="96"/>
         <source>%1 is a new version: notes in place %2, moved %3, reworded %4, not found %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="111"/>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="120"/>
         <source>Some files were not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <location filename="../../serge_desktop/ui/common/worker.py" line="50"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1622,33 +1625,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_window.py" line="88"/>
+        <location filename="../../serge_desktop/ui/shell/main_window.py" line="90"/>
         <source>Library: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_window.py" line="92"/>
+        <location filename="../../serge_desktop/ui/shell/main_window.py" line="94"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_window.py" line="99"/>
-        <location filename="../../serge_desktop/ui/shell/main_window.py" line="102"/>
+        <location filename="../../serge_desktop/ui/shell/main_window.py" line="101"/>
+        <location filename="../../serge_desktop/ui/shell/main_window.py" line="104"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_window.py" line="118"/>
+        <location filename="../../serge_desktop/ui/shell/main_window.py" line="120"/>
         <source>Study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_window.py" line="258"/>
+        <location filename="../../serge_desktop/ui/shell/main_window.py" line="260"/>
         <source>Your note is not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_window.py" line="260"/>
+        <location filename="../../serge_desktop/ui/shell/main_window.py" line="262"/>
         <source>The note you were writing could not be saved: %1
 
 Keep the window open and try again in a moment, or close and lose the unsaved text?</source>
@@ -2056,84 +2059,85 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>PackFeature</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="56"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="32"/>
         <source>Export Class Pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="58"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="34"/>
         <source>Import Class Pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="60"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="36"/>
         <source>Export Layers as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="89"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="65"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="78"/>
         <source>Import Class Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="91"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="67"/>
         <source>Class packs (*.sergepack);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="102"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="78"/>
         <source>Checking the class pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="152"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="114"/>
         <source>Class pack from %1 imported (%2 notes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="163"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="125"/>
         <source>Copy to My Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="179"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="141"/>
         <source>There are no other authors&apos; notes to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="182"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="144"/>
         <source>Export Layers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="183"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="145"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="198"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="160"/>
         <source>Notes of %1 written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="208"/>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="248"/>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="251"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="175"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="215"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="218"/>
         <source>Class pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="235"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="202"/>
         <source>Export Class Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="236"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="203"/>
         <source>Class packs (*.sergepack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="254"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="221"/>
         <source>Class pack written: %1 (%2 notes)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -36,6 +36,7 @@ class BackupsFeature(QObject):
             self.dialog = BackupsDialog(
                 self._ctx.workspace.backups,
                 self._ctx.window(),
+                tasks=self._ctx.tasks,
                 before_restore=self.before_restore,
                 after_restore=self.after_restore,
             )
