@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from serge_desktop import APP_NAME, ORGANIZATION_NAME, __version__
 
@@ -58,6 +59,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.load_timeline_renderer = _load_timeline_renderer
         args.load_document_renderer = _load_document_renderer  # `export` to PDF and ODT
         return run_command(args)
+    missing = missing_display(os.environ, sys.platform)
+    if missing is not None:
+        print(f"serge-desktop: {missing}", file=sys.stderr)
+        return 1
     from serge_desktop.ui.startup.app import run_app
 
     return run_app(
@@ -65,6 +70,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         article_slug=args.article,
         exit_after_start=args.exit_after_start,
         argv=sys.argv[:1],
+    )
+
+
+def missing_display(environ: Mapping[str, str], platform: str) -> str | None:
+    """Why the window cannot open here, in one line; None when it can try.
+
+    Without a display Qt's window-system plugin aborts the process with several lines about
+    plugins that mean nothing to someone who only started the app over ssh or from a cron job.
+    Only Linux and the BSDs need a display server named in the environment; a platform chosen
+    on purpose (QT_QPA_PLATFORM=offscreen, vnc, eglfs…) is left to Qt.
+    """
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None
+    if environ.get("QT_QPA_PLATFORM") or environ.get("DISPLAY"):
+        return None
+    if environ.get("WAYLAND_DISPLAY") or environ.get("WAYLAND_SOCKET"):
+        return None
+    return (
+        "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set): start it from a "
+        "desktop session, or use a command such as `serge-desktop list` (see --help)"
     )
 
 

@@ -91,9 +91,42 @@ def _run_steps(checks: _Checks, data_dir: Path) -> None:
         window.deleteLater()
     finally:
         workspace.close()
+    # The import parsers' libraries (readability-lxml, lxml.html, pypdf) must be in the bundle.
+    checks.run("import one file of each format", lambda: _import_every_format(data_dir))
     # Through the command line, on the library just closed: the optional formats (Word, Anki)
     # must be in the bundle, and PDF and ODT need Qt's printing and text layout.
     checks.run("export to every format", lambda: _export_every_format(data_dir))
+
+
+# The sample documents shipped in resources/samples, one of each format besides text.
+IMPORT_SUFFIXES = (".html", ".epub", ".pdf", ".docx", ".odt")
+
+
+def _import_every_format(data_dir: Path) -> None:
+    from importlib import resources
+
+    from serge_desktop.core.article import ParagraphKind
+    from serge_desktop.services.batch_import import import_batch
+    from serge_desktop.services.policy_file import load_policy
+    from serge_desktop.services.workspace import Workspace
+
+    if not load_policy(os.environ, sys.platform).policy.allow_import:
+        return  # importing is turned off on purpose: not a failure
+    folder = resources.files("serge_desktop.resources") / "samples"
+    paths = sorted(Path(str(entry)) for entry in folder.iterdir())
+    missing = set(IMPORT_SUFFIXES) - {path.suffix for path in paths}
+    if missing:
+        raise AssertionError(f"no sample to import for {', '.join(sorted(missing))}")
+    with Workspace(data_dir) as workspace:
+        summary = import_batch(workspace.importer, paths)
+        if summary.refused:
+            raise AssertionError("; ".join(f"{r.path.name}: {r.error}" for r in summary.refused))
+        for result in summary.imported:
+            assert result.outcome is not None
+            view = workspace.library.article_view(result.outcome.article.slug)
+            kinds = {paragraph.kind for paragraph in view.paragraphs}
+            if ParagraphKind.HEADING not in kinds or not any(p.marks for p in view.paragraphs):
+                raise AssertionError(f"{result.path.name}: headings or emphasis lost")
 
 
 EXPORT_SUFFIXES = {
