@@ -368,112 +368,112 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="44"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="42"/>
         <source>The file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="47"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="45"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="48"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="46"/>
         <source>The file is larger than 20 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="51"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="49"/>
         <source>This is not a text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="54"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="52"/>
         <source>The text is neither UTF-8 nor Windows-1252.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="57"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="55"/>
         <source>The file has a title but no paragraphs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="63"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="61"/>
         <source>The library was saved by a newer version of Serge Desktop (schema %1; this version reads up to %2). It has been left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="72"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="70"/>
         <source>The library is damaged and no good backup was found. It has been left where it is; `serge-desktop check --salvage` copies what can still be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="78"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="76"/>
         <source>That backup cannot be restored: %1. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="82"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="80"/>
         <source>The library file is not a Serge Desktop database. It has been left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="87"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="85"/>
         <source>The article&apos;s timeline file does not match its text: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="92"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="90"/>
         <source>A note may hold %1 characters; this one has %2. Shorten it to save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="100"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="98"/>
         <source>The article was updated meanwhile. Select the passage again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="104"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="102"/>
         <source>Importing is turned off on this computer by your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="108"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="106"/>
         <source>Exporting as %1 is turned off on this computer by your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="113"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="111"/>
         <source>The library file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="117"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="115"/>
         <source>A tag needs a name: type a word.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="120"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="118"/>
         <source>A tag may have %1 characters; this one has %2. Shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="128"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="126"/>
         <source>The passage to quote is empty. Give some words of the article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="134"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="132"/>
         <source>These words are not in the article&apos;s current text: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="138"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="136"/>
         <source>Select some words of the article first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="142"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="140"/>
         <source>It is no longer in the library.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,22 +1337,22 @@
 <context>
     <name>LibraryStart</name>
     <message>
-        <location filename="../../serge_desktop/ui/startup/library_start.py" line="116"/>
+        <location filename="../../serge_desktop/ui/startup/library_start.py" line="114"/>
         <source>This library&apos;s folder cannot be written, so it is open read-only: you can read and search, but changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/library_start.py" line="126"/>
+        <location filename="../../serge_desktop/ui/startup/library_start.py" line="124"/>
         <source>This library is open on another computer (%1), so it is open read-only here: you can read and search, but changes cannot be saved. Close Serge Desktop on that computer, then start it again here to make changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/library_start.py" line="132"/>
+        <location filename="../../serge_desktop/ui/startup/library_start.py" line="130"/>
         <source>This library is open in another Serge Desktop window that does not answer, so it is open read-only here: changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/library_start.py" line="157"/>
+        <location filename="../../serge_desktop/ui/startup/library_start.py" line="155"/>
         <source>Read-only library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,73 +1901,73 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="70"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="73"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="88"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="90"/>
         <source>Notes of this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="93"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="95"/>
         <source>Select a passage in the article and press Ctrl+Shift+N to add a note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="99"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="101"/>
         <source>Note text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="100"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="102"/>
         <source>Write your note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="108"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="110"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="110"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="112"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="111"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="113"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="118"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="120"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="120"/>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="121"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="122"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="123"/>
         <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="122"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="124"/>
         <source>Move this note to the trash (Ctrl+Z undoes it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="126"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="128"/>
         <source>Attach to Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="127"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="129"/>
         <source>Attach note to the selected passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="129"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="131"/>
         <source>This note&apos;s passage is not in the current text: select where it belongs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2002,12 +2002,12 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="375"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="395"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane_layers.py" line="98"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="359"/>
         <source>%1&apos;s note: read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,85 +2059,85 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>PackFeature</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="32"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="30"/>
         <source>Export Class Pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="34"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="32"/>
         <source>Import Class Pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="36"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="34"/>
         <source>Export Layers as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="65"/>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="78"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="59"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="72"/>
         <source>Import Class Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="67"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="61"/>
         <source>Class packs (*.sergepack);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="78"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="72"/>
         <source>Checking the class pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="114"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="108"/>
         <source>Class pack from %1 imported (%2 notes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="125"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="119"/>
         <source>Copy to My Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="141"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="135"/>
         <source>There are no other authors&apos; notes to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="144"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="138"/>
         <source>Export Layers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="145"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="139"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="160"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="154"/>
         <source>Notes of %1 written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="175"/>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="215"/>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="218"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="169"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="208"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="211"/>
         <source>Class pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="202"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="195"/>
         <source>Export Class Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="203"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="196"/>
         <source>Class packs (*.sergepack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="221"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="214"/>
         <source>Class pack written: %1 (%2 notes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2429,52 +2429,52 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>RecoveryDialogs</name>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="48"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="47"/>
         <source>Library Damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="53"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="52"/>
         <source>Your library is damaged, and no good backup of it was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="58"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="57"/>
         <source>Serge Desktop can copy everything that can still be read into a new library. The damaged file is kept (at %1), whatever you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="66"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="65"/>
         <source>Salvage What Can Be Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="70"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="69"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="79"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="78"/>
         <source>%1 entries were salvaged into a new library. The damaged file is kept at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="87"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="86"/>
         <source>Some parts could not be read and are missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="92"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="91"/>
         <source>Library Salvaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="101"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="100"/>
         <source>Your library was damaged, so the backup made on %1 has been restored. Changes made after that backup are missing. The damaged file is kept at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="111"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="110"/>
         <source>Library Restored</source>
         <translation type="unfinished"></translation>
     </message>
