@@ -225,17 +225,9 @@ class NotesPane(QWidget):
 
     def _apply_filter(self) -> None:
         bar = self.filter_bar
-        self.proxy.set_filter(
-            text=bar.text(),
-            tag=bar.tag(),
-            colour=bar.colour(),
-            unplaced_only=bar.unplaced.isChecked(),
-        )
+        bar.apply_to(self.proxy)
         self.proxy.set_order(bar.order())
-        self.layer_section.proxy.set_filter(
-            text=bar.text(), tag=bar.tag(), colour=bar.colour(),
-            unplaced_only=bar.unplaced.isChecked(),
-        )  # fmt: skip
+        bar.apply_to(self.layer_section.proxy)
         self.layer_section.set_hidden_authors(bar.hidden_authors())
         self._show_count()
 
@@ -346,20 +338,11 @@ class NotesPane(QWidget):
         if not self.flush():
             return
         self.list.selectionModel().clear()  # one current note at a time, in either list
-        self._loading = True
-        self._editing_id = None  # nothing to save: the editor is read-only for this note
-        self.editor.setPlainText(note.body)
-        self.editor.setReadOnly(True)
-        self.editor.setEnabled(True)
-        self.tags_field.show_tags(note.tags)
-        self.tags_field.setEnabled(False)
-        self.delete_button.setEnabled(False)
+        # Nothing to save: the editor is read-only for this note.
+        state = self.tr("%1's note: read-only").replace("%1", note.author or "")
+        self._fill_editor(None, note, read_only=True, state=state)
         self.attach_button.hide()
         self.copy_button.show()
-        self.save_state.setText(self.tr("%1's note: read-only").replace("%1", note.author or ""))
-        if self.tabs.currentWidget() is self.preview:
-            self.preview.show_markdown(note.body)
-        self._loading = False
 
     def _on_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -368,20 +351,26 @@ class NotesPane(QWidget):
     def _show_in_editor(self, note_id: int | None) -> None:
         if self._dirty and not self.flush():
             return  # keep the unsaved text on screen rather than replace it
-        self._loading = True
-        self._editing_id = note_id
-        row = self.model.row_of(note_id) if note_id is not None else None
-        self.editor.setPlainText(self.model.note_at(row).body if row is not None else "")
-        self.editor.setReadOnly(self._library_read_only)
-        self.editor.setEnabled(row is not None)
+        note = self.note(note_id)
+        self._fill_editor(note_id, note, read_only=self._library_read_only, state="")
         self.copy_button.hide()
-        self.tags_field.setEnabled(row is not None and not self._library_read_only)
-        self.tags_field.show_tags(self.model.note_at(row).tags if row is not None else ())
-        self.delete_button.setEnabled(row is not None and not self._library_read_only)
-        self.attach_button.setVisible(row is not None and not self.model.note_at(row).is_placed)
-        self.save_state.clear()
+        self.attach_button.setVisible(note is not None and not note.is_placed)
+
+    def _fill_editor(
+        self, editing_id: int | None, note: NoteView | None, *, read_only: bool, state: str
+    ) -> None:
+        self._loading = True
+        self._editing_id = editing_id
+        body = note.body if note is not None else ""
+        self.editor.setPlainText(body)
+        self.editor.setReadOnly(read_only)
+        self.editor.setEnabled(note is not None)
+        self.tags_field.setEnabled(note is not None and not read_only)
+        self.tags_field.show_tags(note.tags if note is not None else ())
+        self.delete_button.setEnabled(note is not None and not read_only)
+        self.save_state.setText(state)
         if self.tabs.currentWidget() is self.preview:
-            self.preview.show_markdown(self.editor.toPlainText())
+            self.preview.show_markdown(body)
         self._loading = False
 
     def _on_tab_changed(self, index: int) -> None:
