@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from serge_desktop.cli.library_messages import describe_library_error
 from serge_desktop.core.errors import (
     ArticleRejectedError,
     DocumentProblem,
@@ -47,6 +48,9 @@ _DOCUMENT_PROBLEMS = {
 
 def describe(error: SergeError) -> str:
     """A sentence fragment that follows the name of the thing that failed."""
+    library = describe_library_error(error)
+    if library is not None:
+        return library
     if isinstance(error, ArticleRejectedError):
         text = _REJECTIONS[error.reason]
         return f"{text} ({error.detail})" if error.detail else text

@@ -6,6 +6,9 @@ import argparse
 import json
 import sys
 
+from serge_desktop.cli.messages import describe
+from serge_desktop.cli.scope_arguments import add_scope_arguments, scope_from
+from serge_desktop.core.errors import SergeError
 from serge_desktop.services.search_views import SearchResults, Snippet
 from serge_desktop.services.workspace import Workspace
 
@@ -29,12 +32,18 @@ def add_search_subcommand(
     searcher.add_argument(
         "--limit", type=int, default=50, metavar="N", help="at most N hits of each kind"
     )
+    add_scope_arguments(searcher, required=False, library_flag=None)
     searcher.set_defaults(handler=run_search)
 
 
 def run_search(args: argparse.Namespace, workspace: Workspace) -> int:
     query = " ".join(args.words)
-    results = workspace.search.search(query, limit=args.limit)
+    try:
+        scope = scope_from(args, workspace)
+    except SergeError as error:
+        print(f"serge-desktop: {describe(error)}", file=sys.stderr)
+        return 1
+    results = workspace.search.search(query, limit=args.limit, scope=scope)
     out = sys.stdout
     if args.json:
         json.dump(_as_json(results), out, ensure_ascii=False, indent=2)

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from serge_desktop.services.exports.records import ExportedNote
 
 # How the notes pane writes a link to another note (ui/note_editing.py copies one).
 NOTE_LINK = re.compile(r"\[(?P<words>[^\]\n]*)\]\(note:(?P<id>\d+)\)")
@@ -12,6 +16,11 @@ NOTE_LINK = re.compile(r"\[(?P<words>[^\]\n]*)\]\(note:(?P<id>\d+)\)")
 def note_anchor(note_id: int) -> str:
     """The anchor name of a note in an exported document."""
     return f"note-{note_id}"
+
+
+def linked_notes(notes: Iterable[ExportedNote]) -> set[int]:
+    """The ids of the notes that any of ``notes`` links to."""
+    return {int(match["id"]) for note in notes for match in NOTE_LINK.finditer(note.body)}
 
 
 def rewrite_note_links(
