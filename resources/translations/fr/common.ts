@@ -4,7 +4,7 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../../serge_desktop/ui/common/error_messages.py" line="+44"/>
+        <location filename="../../../serge_desktop/ui/common/error_messages.py" line="+42"/>
         <source>The file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,6 +173,14 @@
     <message>
         <location line="+31"/>
         <source>This link is not opened: only web and e-mail links are (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/common/worker.py" line="+50"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/backups/dialog.py" line="+44"/>
+        <location filename="../../../serge_desktop/ui/features/backups/dialog.py" line="+47"/>
         <location line="+11"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
@@ -90,7 +90,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Backed up: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,7 +105,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Restored the backup of %1. The library as it was is in the list as well.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -113,7 +113,7 @@
 <context>
     <name>BackupsFeature</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/backups/feature.py" line="+25"/>
+        <location filename="../../../serge_desktop/ui/features/backups/feature.py" line="+26"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,7 +123,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Restored the backup of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -477,27 +477,27 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/export/run.py" line="+63"/>
+        <location filename="../../../serge_desktop/ui/features/export/run.py" line="+104"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Wait until the work in progress has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Reading notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-55"/>
         <source>Laying out pages…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,12 +522,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Printing cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -540,7 +540,7 @@
 <context>
     <name>ImportArticles</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/importing/feature.py" line="+34"/>
+        <location filename="../../../serge_desktop/ui/features/importing/feature.py" line="+33"/>
         <source>Import Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,22 +553,17 @@
 <context>
     <name>ImportRun</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/importing/run.py" line="+34"/>
+        <location filename="../../../serge_desktop/ui/features/importing/run.py" line="+50"/>
         <source>Importing articles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Import Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>%1 was not UTF-8; it was read as Windows-1252.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,7 +578,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>Some files were not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,7 +586,7 @@
 <context>
     <name>NoteEditing</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/note_editing.py" line="+180"/>
+        <location filename="../../../serge_desktop/ui/features/note_editing.py" line="+175"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,13 +601,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-115"/>
         <location line="+42"/>
         <source>Select a passage of the article first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>The tags were not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,7 +679,7 @@
 <context>
     <name>PackFeature</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/packs/feature.py" line="+57"/>
+        <location filename="../../../serge_desktop/ui/features/packs/feature.py" line="+30"/>
         <source>Export Class Pack…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,12 +694,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
+        <location line="+13"/>
         <source>Import Class Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>Class packs (*.sergepack);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,7 +710,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+36"/>
         <source>Class pack from %1 imported (%2 notes).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,7 +720,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>There are no other authors&apos; notes to export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,8 +740,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+40"/>
+        <location line="+15"/>
+        <location line="+39"/>
         <location line="+3"/>
         <source>Class pack</source>
         <translation type="unfinished"></translation>
@@ -906,7 +902,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/policy/preferences_dialog.py" line="+32"/>
+        <location filename="../../../serge_desktop/ui/features/policy/preferences_dialog.py" line="+33"/>
         <location line="+1"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
@@ -955,7 +951,7 @@
 <context>
     <name>SuggestionReview</name>
     <message numerus="yes">
-        <location filename="../../../serge_desktop/ui/features/timeline_editing/suggesting.py" line="+89"/>
+        <location filename="../../../serge_desktop/ui/features/timeline_editing/suggesting.py" line="+88"/>
         <source>Accept %n suggested event(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>DeleteTagCommand</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/tag_commands.py" line="+85"/>
+        <location filename="../../../serge_desktop/ui/notes/tag_commands.py" line="+89"/>
         <source>Delete tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,17 +55,17 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="+50"/>
+        <location filename="../../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="+48"/>
         <source>Note History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Note history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Passage of the note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,7 +151,7 @@
 <context>
     <name>MergeTagCommand</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/tag_commands.py" line="-30"/>
+        <location filename="../../../serge_desktop/ui/notes/tag_commands.py" line="-31"/>
         <source>Merge tag “%1” into “%2”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,7 +159,7 @@
 <context>
     <name>NoteCommands</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/commands.py" line="+59"/>
+        <location filename="../../../serge_desktop/ui/notes/commands.py" line="+68"/>
         <source>Add highlight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,12 +189,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Attach note to passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,7 +202,7 @@
 <context>
     <name>NoteItemDelegate</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/delegate.py" line="+61"/>
+        <location filename="../../../serge_desktop/ui/notes/delegate.py" line="+56"/>
         <source>Not in the current text: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,12 +225,12 @@
 <context>
     <name>NotePreview</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/preview.py" line="+71"/>
+        <location filename="../../../serge_desktop/ui/notes/preview.py" line="+72"/>
         <source>Images are not shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Note, rendered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,12 +238,12 @@
 <context>
     <name>NoteVersionsModel</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/dialogs/versions_model.py" line="+41"/>
+        <location filename="../../../serge_desktop/ui/notes/dialogs/versions_model.py" line="+31"/>
         <source>Now (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,7 +324,7 @@
 <context>
     <name>NotesListModel</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/model.py" line="+103"/>
+        <location filename="../../../serge_desktop/ui/notes/model.py" line="+89"/>
         <source>From: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,12 +342,12 @@
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/pane.py" line="+70"/>
+        <location filename="../../../serge_desktop/ui/notes/pane.py" line="+73"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Notes of this article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -413,7 +413,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Copy to My Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,17 +438,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+90"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+71"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/pane_layers.py" line="+98"/>
+        <location line="-42"/>
         <source>%1&apos;s note: read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,7 +456,7 @@
 <context>
     <name>RenameTagCommand</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/tag_commands.py" line="-30"/>
+        <location filename="../../../serge_desktop/ui/notes/tag_commands.py" line="-31"/>
         <source>Rename tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,7 +464,7 @@
 <context>
     <name>RestoreNotesCommand</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/restore_commands.py" line="+24"/>
+        <location filename="../../../serge_desktop/ui/notes/restore_commands.py" line="+28"/>
         <source>Restore from trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,7 +472,7 @@
 <context>
     <name>RestoreVersionCommand</name>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Restore earlier text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,7 +480,7 @@
 <context>
     <name>SetNoteTagsCommand</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/tag_commands.py" line="+90"/>
+        <location filename="../../../serge_desktop/ui/notes/tag_commands.py" line="+94"/>
         <source>Change tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,17 +488,17 @@
 <context>
     <name>TagsDialog</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="+51"/>
+        <location filename="../../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="+50"/>
         <source>Manage Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Manage tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,7 +632,7 @@
 <context>
     <name>TagsField</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/tags_field.py" line="+44"/>
+        <location filename="../../../serge_desktop/ui/notes/tags_field.py" line="+47"/>
         <source>Tags, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -645,7 +645,7 @@
 <context>
     <name>TagsTableModel</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/dialogs/tags_model.py" line="+55"/>
+        <location filename="../../../serge_desktop/ui/notes/dialogs/tags_model.py" line="+59"/>
         <source>Notes outside the trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,7 +660,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1, notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -668,13 +668,12 @@
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="+56"/>
-        <location line="+1"/>
+        <location filename="../../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="+54"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Show deleted notes of &amp;all articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -772,7 +771,7 @@
 <context>
     <name>TrashItemDelegate</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/dialogs/trash_delegate.py" line="+52"/>
+        <location filename="../../../serge_desktop/ui/notes/dialogs/trash_delegate.py" line="+48"/>
         <source>No note text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,7 +779,7 @@
 <context>
     <name>TrashListModel</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/dialogs/trash_model.py" line="+67"/>
+        <location filename="../../../serge_desktop/ui/notes/dialogs/trash_model.py" line="+53"/>
         <source>Deleted %1</source>
         <translation type="unfinished"></translation>
     </message>

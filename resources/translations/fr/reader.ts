@@ -2,9 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ArticleDocument</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/reader/document.py" line="+133"/>
+        <source>%1, part %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
-        <location filename="../../../serge_desktop/ui/reader/find_bar.py" line="+24"/>
+        <location filename="../../../serge_desktop/ui/reader/find_bar.py" line="+25"/>
         <location line="+2"/>
         <source>Find in article</source>
         <translation type="unfinished"></translation>
@@ -63,12 +71,12 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../../serge_desktop/ui/reader/view.py" line="+52"/>
+        <location filename="../../../serge_desktop/ui/reader/view.py" line="+53"/>
         <source>Article text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+266"/>
         <source>A highlight without a note</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../../serge_desktop/ui/search/dialog.py" line="+26"/>
+        <location filename="../../../serge_desktop/ui/search/dialog.py" line="+27"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../../serge_desktop/ui/search/model.py" line="+40"/>
+        <location filename="../../../serge_desktop/ui/search/model.py" line="+33"/>
         <source>In articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -57,7 +57,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>Note in %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -310,7 +310,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../serge_desktop/ui/shell/main_window.py" line="+88"/>
+        <location filename="../../../serge_desktop/ui/shell/main_window.py" line="+90"/>
         <source>Library: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../../../serge_desktop/ui/startup/idle_reset.py" line="+87"/>
+        <location filename="../../../serge_desktop/ui/startup/idle_reset.py" line="+89"/>
         <source>Are you still there?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,7 +29,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Nobody has used Serge Desktop for a while. In %n second(s) this guest session ends and its notes are erased.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -40,7 +40,7 @@
 <context>
     <name>LibraryStart</name>
     <message>
-        <location filename="../../../serge_desktop/ui/startup/library_start.py" line="+116"/>
+        <location filename="../../../serge_desktop/ui/startup/library_start.py" line="+114"/>
         <source>This library&apos;s folder cannot be written, so it is open read-only: you can read and search, but changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -63,7 +63,7 @@
 <context>
     <name>RecoveryDialogs</name>
     <message>
-        <location filename="../../../serge_desktop/ui/startup/recovery_dialogs.py" line="+48"/>
+        <location filename="../../../serge_desktop/ui/startup/recovery_dialogs.py" line="+47"/>
         <source>Library Damaged</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>DateWords</name>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/date_wording.py" line="+18"/>
+        <location filename="../../../serge_desktop/ui/timeline/date_wording.py" line="+16"/>
         <source>January</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,22 +149,22 @@
 <context>
     <name>EventCommands</name>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/editing/commands.py" line="+35"/>
+        <location filename="../../../serge_desktop/ui/timeline/editing/commands.py" line="+38"/>
         <source>Add event “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Edit event “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Delete event “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Dismiss suggestion “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -172,7 +172,7 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/editing/editor.py" line="+52"/>
+        <location filename="../../../serge_desktop/ui/timeline/editing/editor.py" line="+53"/>
         <source>Add Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,7 +454,7 @@
 <context>
     <name>TimelinePane</name>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/pane.py" line="+66"/>
+        <location filename="../../../serge_desktop/ui/timeline/pane.py" line="+67"/>
         <source>Move in time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -469,7 +469,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -477,7 +477,7 @@
 <context>
     <name>TimelineTable</name>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/table.py" line="+31"/>
+        <location filename="../../../serge_desktop/ui/timeline/table.py" line="+32"/>
         <source>Timeline events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,7 +490,7 @@
 <context>
     <name>TimelineTableModel</name>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/table_model.py" line="+65"/>
+        <location filename="../../../serge_desktop/ui/timeline/table_model.py" line="+70"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,7 +520,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Context (outside the article)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,12 +538,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/canvas.py" line="+197"/>
+        <location filename="../../../serge_desktop/ui/timeline/canvas.py" line="+207"/>
         <source>No dated events in this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/captions.py" line="+27"/>
+        <location filename="../../../serge_desktop/ui/timeline/captions.py" line="+28"/>
         <source>from {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,18 +564,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+83"/>
+        <location line="+80"/>
         <source>d MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+68"/>
+        <location line="-75"/>
+        <location line="+65"/>
         <source>MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-54"/>
         <source>Date (EDTF): {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,12 +595,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>d MMM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/scene.py" line="+107"/>
+        <location filename="../../../serge_desktop/ui/timeline/scene.py" line="+100"/>
         <source>Life</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,7 +625,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/view.py" line="+61"/>
+        <location filename="../../../serge_desktop/ui/timeline/view.py" line="+56"/>
         <location line="+116"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
