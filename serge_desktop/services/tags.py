@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 import peewee as pw
 
 from serge_desktop.services.errors import NotFoundError
-from serge_desktop.services.note_rows import one_note_view, sorted_names, tuples
+from serge_desktop.services.note_rows import one_note_view, outside_trash, sorted_names, tuples
 from serge_desktop.services.packs.errors import ReadOnlyNoteError
 from serge_desktop.services.tag_rows import (
     attach,
@@ -133,9 +133,7 @@ class TagsService:
             tag, _created = tag_for(cleaned)
             attach(tag.id, note_ids)
             live = (
-                m.NoteTag.select()
-                .join(m.Note)
-                .where((m.NoteTag.tag == tag.id) & m.Note.deleted_at.is_null())
+                m.NoteTag.select().join(m.Note).where((m.NoteTag.tag == tag.id) & outside_trash())
             )
             return TagView(name=tag.name, notes=live.count())
 
