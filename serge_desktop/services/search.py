@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
@@ -34,6 +35,30 @@ _CUT = "\x04"
 ELLIPSIS = "…"
 
 _Hit = TypeVar("_Hit")
+# A hit from its details row (search_sql's ``details``), its snippets (``quoted`` without the
+# rowid) and its rank.
+_Make = Callable[[tuple[Any, ...], tuple[Any, ...], float | None], _Hit]
+
+
+class _PageGate:
+    """Tells the rows of one page from the others as a statement hands them over in order.
+
+    SQLite calls it once per row of ``newest_quoted`` (search_sql.PAGE_GATE), after the WHERE
+    has kept the row and before the snippet is made; it answers true for rows ``offset`` to
+    ``offset + limit``. One count per thread, so searches on two threads do not mix.
+    """
+
+    def __init__(self) -> None:
+        self._local = threading.local()
+
+    def start(self, offset: int, limit: int) -> None:
+        self._local.seen, self._local.first, self._local.stop = 0, offset, offset + limit
+
+    def __call__(self) -> int:
+        local = self._local
+        row = local.seen
+        local.seen = row + 1
+        return int(local.first <= row < local.stop)
 
 
 class SearchService:
@@ -41,6 +66,9 @@ class SearchService:
 
     def __init__(self, db: pw.SqliteDatabase) -> None:
         self._db = db
+        self._gate = _PageGate()
+        # peewee registers it on every connection it opens, now and after a reopen.
+        db.register_function(self._gate, search_sql.PAGE_GATE, 0, deterministic=False)
 
     def search(self, query: str, *, limit: int = 50, offset: int = 0) -> SearchResults:
         """Each kind's hits ``offset`` to ``offset + limit``, best first, for what was typed.
@@ -69,34 +97,46 @@ class SearchService:
         with self._db.atomic():
             return SearchResults(
                 query=query,
-                articles=self._hits(search_sql.ARTICLES, params, _article_hit),
-                notes=self._hits(search_sql.NOTES, params, _note_hit),
-                events=self._hits(search_sql.EVENTS, params, _event_hit),
+                articles=self._hits(search_sql.ARTICLES, params, _article_hit, offset, limit),
+                notes=self._hits(search_sql.NOTES, params, _note_hit, offset, limit),
+                events=self._hits(search_sql.EVENTS, params, _event_hit, offset, limit),
             )
 
     def _hits(
         self,
         sql: search_sql.KindQueries,
         params: dict[str, object],
-        make: Callable[[tuple[Any, ...], float | None], _Hit],
+        make: _Make[_Hit],
+        offset: int,
+        limit: int,
     ) -> tuple[_Hit, ...]:
-        newest = [row[0] for row in self._rows(sql.newest, params)]
+        snippets: dict[int, tuple[Any, ...]] = {}
+        if sql.newest_quoted is not None:
+            self._gate.start(offset, limit)
+            newest = self._rows(sql.newest_quoted, params)
+            shown = newest[offset : offset + limit]
+            # Trust the gate only if it marked exactly the page (SQLite handed the rows over in
+            # order, as FTS5 does for ORDER BY rowid): otherwise quote the page on its own.
+            if all(row[1] is not None for row in shown) and sum(
+                row[1] is not None for row in newest
+            ) == len(shown):
+                snippets = {row[0]: row[1:] for row in shown}
+        else:
+            newest = self._rows(sql.newest, params)
         if len(newest) < RANK_WINDOW:
             page = dict(self._rows(sql.ranked, params)) if newest else {}
+            snippets = {}
         else:
-            start = int(str(params["offset"]))
-            page = dict.fromkeys(newest[start : start + int(str(params["limit"]))])
+            page = dict.fromkeys(row[0] for row in newest[offset : offset + limit])
         if not page:
             return ()
-        quoted = {
-            row[0]: row
-            for row in self._rows(
-                sql.quoted,
-                {**params, "low": min(page), "high": max(page), "page": json.dumps(list(page))},
-            )
-        }
-        # A row deleted between the two statements cannot happen: one transaction reads both.
-        return tuple(make(quoted[rowid], rank) for rowid, rank in page.items())
+        by_id = {**params, "page": json.dumps(list(page))}
+        if not snippets:
+            quoted = self._rows(sql.quoted, {**by_id, "low": min(page), "high": max(page)})
+            snippets = {row[0]: row[1:] for row in quoted}
+        details = {row[0]: row for row in self._rows(sql.details, by_id)}
+        # A row deleted between the statements cannot happen: one transaction reads them all.
+        return tuple(make(details[rowid], snippets[rowid], rank) for rowid, rank in page.items())
 
     def _rows(self, sql: str, params: Mapping[str, object]) -> list[tuple[Any, ...]]:
         cursor = self._db.execute_sql(sql, params)  # type: ignore[no-untyped-call]
@@ -124,8 +164,9 @@ def _body_offset(marked: str | None, body: str | None) -> int | None:
     return None if found < 0 else found + stretch.index(MATCH_START)
 
 
-def _article_hit(row: tuple[Any, ...], rank: float | None) -> ArticleHit:
-    article_id, slug, headline, body, *snippets = row
+def _article_hit(row: tuple[Any, ...], quoted: tuple[Any, ...], rank: float | None) -> ArticleHit:
+    article_id, slug, headline = row
+    *snippets, body = quoted
     # The body's snippet if the body matches, else the standfirst's, else the headline's.
     marked = next((s for s in snippets if s and MATCH_START in s), snippets[-1])
     return ArticleHit(
@@ -138,21 +179,21 @@ def _article_hit(row: tuple[Any, ...], rank: float | None) -> ArticleHit:
     )
 
 
-def _note_hit(row: tuple[Any, ...], rank: float | None) -> NoteHit:
-    note_id, article_id, slug, marked = row
+def _note_hit(row: tuple[Any, ...], quoted: tuple[Any, ...], rank: float | None) -> NoteHit:
+    note_id, article_id, slug = row
     return NoteHit(
-        note_id=note_id, article_id=article_id, slug=slug, snippet=_snippet(marked), rank=rank
+        note_id=note_id, article_id=article_id, slug=slug, snippet=_snippet(quoted[0]), rank=rank
     )
 
 
-def _event_hit(row: tuple[Any, ...], rank: float | None) -> EventHit:
-    event_id, article_id, slug, date_text, label, marked = row
+def _event_hit(row: tuple[Any, ...], quoted: tuple[Any, ...], rank: float | None) -> EventHit:
+    event_id, article_id, slug, date_text, label = row
     return EventHit(
         event_id=event_id,
         article_id=article_id,
         slug=slug,
         date_text=date_text,
         label=label,
-        snippet=_snippet(marked),
+        snippet=_snippet(quoted[0]),
         rank=rank,
     )

@@ -4,7 +4,7 @@ Raw SQL rather than playhouse's FTS5Model: the index is built by a literal migra
 join plain tables, and playhouse has no types, so a model would spread Any around. The reader's
 text reaches MATCH only as a bound parameter, made by core.search_query.fts_query.
 
-Three statements per kind, because FTS5's costs are lopsided (measured on 100,000 notes):
+A few statements per kind, because FTS5's costs are lopsided (measured on 100,000 notes):
 
 - ``newest``: the newest matches, newest first, at most ``:window`` of them. FTS5 hands rows
   over in rowid order for nothing, so this costs one pass over the word's list of rows.
@@ -17,6 +17,12 @@ Three statements per kind, because FTS5's costs are lopsided (measured on 100,00
   quarter of a millisecond for a long article), so it runs for shown rows only. The FTS table
   stays the outer loop, confined to the page's rowid range: asking it for each rowid in turn
   would start the match again for every hit.
+- ``newest_quoted``: ``newest`` with the snippets of the page's rows made in the same pass, for
+  notes and events. The last word is searched as a prefix, and FTS5 (3.40) gathers every row of
+  every word with that prefix into one list before it hands over the first: 20 ms for a word in a
+  third of a million notes, whatever the LIMIT. A query with more matches than the window thus
+  pays for one such pass instead of two.
+- ``details``: what a hit shows besides its snippet (slugs, headlines, labels), by id.
 
 Weights favour the short, telling columns: a word in a headline or a tag says more than one in
 a long body. Columns in index order: article (body, headline, standfirst), note (body, quote,
@@ -31,32 +37,55 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class KindQueries:
-    """The three statements of one kind of hit (see the module's docstring)."""
+    """The statements of one kind of hit (see the module's docstring)."""
 
     newest: str
     ranked: str
-    quoted: str
+    quoted: str  # snippets (and, for articles, the body) of the rows in :page
+    details: str  # what a hit shows besides its snippet, of the rows in :page
+    # The newest matches with the snippets of one page of them, in the same pass (kinds whose
+    # texts are short, so a snippet made for nothing costs little); None for articles.
+    newest_quoted: str | None = None
+
+
+# A function of the search service's, called once per row in rowid order, true for the rows of
+# the page asked for: snippet() then runs for those rows only, in the pass that finds them.
+PAGE_GATE = "serge_search_page_row"
 
 
 def _queries(
-    table: str, weights: str, select: str, joins: str, only: str = "", columns: str = "-1"
+    table: str,
+    weights: str,
+    details: str,
+    only: str = "",
+    columns: str = "-1",
+    quoted_extra: str = "",
+    gated: bool = True,
 ) -> KindQueries:
     match = f"{table} MATCH :query{only}"
     snippets = ", ".join(
         f"snippet({table}, {column}, :start, :end, :ellipsis, :tokens)"
         for column in columns.split()
     )
+    newest = f"SELECT rowid FROM {table} WHERE {match} ORDER BY rowid DESC LIMIT :window"
     return KindQueries(
-        newest=f"SELECT rowid FROM {table} WHERE {match} ORDER BY rowid DESC LIMIT :window",
+        newest=newest,
         ranked=(
             f"SELECT rowid, rank FROM {table} WHERE {match} AND rank MATCH 'bm25({weights})' "
             "ORDER BY rank LIMIT :limit OFFSET :offset"
         ),
         quoted=(
-            f"SELECT {table}.rowid, {select}, {snippets} FROM {table} {joins} WHERE {match} "
-            f"AND {table}.rowid BETWEEN :low AND :high "
+            f"SELECT rowid, {snippets}{quoted_extra} FROM {table} WHERE {match} "
+            "AND rowid BETWEEN :low AND :high "
             # The unary plus keeps SQLite from handing the list to FTS5 one rowid at a time.
-            f"AND +{table}.rowid IN (SELECT value FROM json_each(:page))"
+            "AND +rowid IN (SELECT value FROM json_each(:page))"
+        ),
+        details=details,
+        newest_quoted=(
+            f"SELECT rowid, CASE WHEN {PAGE_GATE}() THEN {snippets} END FROM {table} "
+            f"WHERE {match} ORDER BY rowid DESC LIMIT :window"
+            if gated
+            else None
         ),
     )
 
@@ -68,9 +97,11 @@ def _queries(
 ARTICLES = _queries(
     "search_article",
     "1.0, 10.0, 4.0",
-    "a.slug, a.headline, search_article.body",
-    "JOIN article AS a ON a.id = search_article.rowid",
+    "SELECT a.id, a.slug, a.headline FROM article AS a "
+    "WHERE a.id IN (SELECT value FROM json_each(:page))",
     columns="0 2 1",
+    quoted_extra=", body",
+    gated=False,
 )
 
 # Notes from class packs (other authors' layers) are in the index, as the triggers index every
@@ -78,15 +109,14 @@ ARTICLES = _queries(
 NOTES = _queries(
     "search_note",
     "2.0, 1.0, 4.0",
-    "n.article_id, a.slug",
-    "JOIN note AS n ON n.id = search_note.rowid JOIN article AS a ON a.id = n.article_id",
-    only=" AND +search_note.rowid NOT IN (SELECT id FROM note WHERE layer_id IS NOT NULL)",
+    "SELECT n.id, n.article_id, a.slug FROM note AS n JOIN article AS a ON a.id = n.article_id "
+    "WHERE n.id IN (SELECT value FROM json_each(:page))",
+    only=" AND +rowid NOT IN (SELECT id FROM note WHERE layer_id IS NOT NULL)",
 )
 
 EVENTS = _queries(
     "search_event",
     "4.0, 2.0, 1.0",
-    "e.article_id, a.slug, e.date_text, e.label",
-    "JOIN timeline_event AS e ON e.id = search_event.rowid "
-    "JOIN article AS a ON a.id = e.article_id",
+    "SELECT e.id, e.article_id, a.slug, e.date_text, e.label FROM timeline_event AS e "
+    "JOIN article AS a ON a.id = e.article_id WHERE e.id IN (SELECT value FROM json_each(:page))",
 )
