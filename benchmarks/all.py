@@ -29,6 +29,7 @@ def benchmarks(large: bool) -> dict[str, list[str]]:
         "timeline": ["timeline_paint.py"],
         "exports": ["exports.py"],
         "reanchoring": ["reanchor.py"],
+        "importing": ["import_formats.py"],
         "bundle": ["bundle.py"],
     }
 

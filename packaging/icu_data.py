@@ -53,7 +53,7 @@ def keep(name: str) -> bool:
     tree, _, leaf = name.rpartition("/")
     if tree:
         return leaf in KEPT_IN_TREES.get(tree, set())
-    return name in KEPT_TOP_LEVEL or Path(name).suffix in KEPT_EXTENSIONS and name != "unames.icu"
+    return name in KEPT_TOP_LEVEL or (Path(name).suffix in KEPT_EXTENSIONS and name != "unames.icu")
 
 
 def read_package(data: bytes) -> tuple[bytes, list[tuple[str, bytes]]]:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 import peewee as pw
 
-from serge_desktop.core.search_query import fts_query
+from serge_desktop.core.match_marks import match_spans, window
+from serge_desktop.core.note_text import note_plain_text
+from serge_desktop.core.search_query import fts_query, query_terms
 from serge_desktop.services import search_sql
 from serge_desktop.services.search_views import (
     MATCH_END,
@@ -93,12 +95,23 @@ class SearchService:
             "offset": offset,
             "window": RANK_WINDOW,
         }
+        phrases, last_is_prefix = query_terms(query)
+
+        def note_hit(row: tuple[Any, ...], quoted: tuple[Any, ...], rank: float | None) -> NoteHit:
+            note_id, article_id, slug, headline, body = row
+            flagged = quoted[0] or "0"
+            if flagged[0] == "1":  # the words matched in the text: its rendered words
+                snippet = _note_snippet(body, phrases, last_is_prefix=last_is_prefix)
+            else:
+                snippet = _snippet(flagged[1:])  # the quote or the tags: plain
+            return NoteHit(note_id, article_id, slug, headline, snippet, rank)
+
         # One read transaction: the three groups come from the same state of the library.
         with self._db.atomic():
             return SearchResults(
                 query=query,
                 articles=self._hits(search_sql.ARTICLES, params, _article_hit, offset, limit),
-                notes=self._hits(search_sql.NOTES, params, _note_hit, offset, limit),
+                notes=self._hits(search_sql.NOTES, params, note_hit, offset, limit),
                 events=self._hits(search_sql.EVENTS, params, _event_hit, offset, limit),
             )
 
@@ -179,19 +192,29 @@ def _article_hit(row: tuple[Any, ...], quoted: tuple[Any, ...], rank: float | No
     )
 
 
-def _note_hit(row: tuple[Any, ...], quoted: tuple[Any, ...], rank: float | None) -> NoteHit:
-    note_id, article_id, slug = row
-    return NoteHit(
-        note_id=note_id, article_id=article_id, slug=slug, snippet=_snippet(quoted[0]), rank=rank
-    )
+def _note_snippet(body: str, phrases: Sequence[Sequence[str]], *, last_is_prefix: bool) -> Snippet:
+    """The note's rendered words around the first match, marked as snippet() marks them."""
+    text = " ".join(note_plain_text(body).split())
+    spans = match_spans(text, phrases, last_is_prefix=last_is_prefix)
+    start, end = window(text, spans, words=SNIPPET_TOKENS)
+    parts = [ELLIPSIS if start > 0 else ""]
+    done = start
+    for span_start, span_end in spans:
+        if span_start < start or span_end > end:
+            continue
+        parts += [text[done:span_start], MATCH_START, text[span_start:span_end], MATCH_END]
+        done = span_end
+    parts += [text[done:end], ELLIPSIS if end < len(text) else ""]
+    return Snippet.from_marked("".join(parts))
 
 
 def _event_hit(row: tuple[Any, ...], quoted: tuple[Any, ...], rank: float | None) -> EventHit:
-    event_id, article_id, slug, date_text, label = row
+    event_id, article_id, slug, headline, date_text, label = row
     return EventHit(
         event_id=event_id,
         article_id=article_id,
         slug=slug,
+        headline=headline,
         date_text=date_text,
         label=label,
         snippet=_snippet(quoted[0]),

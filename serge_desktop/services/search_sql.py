@@ -26,8 +26,8 @@ A few statements per kind, because FTS5's costs are lopsided (measured on 100,00
 
 Weights favour the short, telling columns: a word in a headline or a tag says more than one in
 a long body. Columns in index order: article (body, headline, standfirst), note (body, quote,
-tags), event (label, date_text, quote). Where two columns match as well, snippet() quotes the
-first, so a note's snippet shows its text rather than repeat its quote.
+tags), event (label, date_text, quote, description). Where two columns match as well, snippet()
+quotes the first, so a note's snippet shows its text rather than repeat its quote.
 """
 
 from __future__ import annotations
@@ -57,16 +57,11 @@ def _queries(
     table: str,
     weights: str,
     details: str,
+    quoted: str,
     only: str = "",
-    columns: str = "-1",
-    quoted_extra: str = "",
     gated: bool = True,
 ) -> KindQueries:
     match = f"{table} MATCH :query{only}"
-    snippets = ", ".join(
-        f"snippet({table}, {column}, :start, :end, :ellipsis, :tokens)"
-        for column in columns.split()
-    )
     newest = f"SELECT rowid FROM {table} WHERE {match} ORDER BY rowid DESC LIMIT :window"
     return KindQueries(
         newest=newest,
@@ -75,20 +70,26 @@ def _queries(
             "ORDER BY rank LIMIT :limit OFFSET :offset"
         ),
         quoted=(
-            f"SELECT rowid, {snippets}{quoted_extra} FROM {table} WHERE {match} "
+            f"SELECT rowid, {quoted} FROM {table} WHERE {match} "
             "AND rowid BETWEEN :low AND :high "
             # The unary plus keeps SQLite from handing the list to FTS5 one rowid at a time.
             "AND +rowid IN (SELECT value FROM json_each(:page))"
         ),
         details=details,
         newest_quoted=(
-            f"SELECT rowid, CASE WHEN {PAGE_GATE}() THEN {snippets} END FROM {table} "
+            f"SELECT rowid, CASE WHEN {PAGE_GATE}() THEN {quoted} END FROM {table} "
             f"WHERE {match} ORDER BY rowid DESC LIMIT :window"
             if gated
             else None
         ),
     )
 
+
+def _snippet(table: str, column: int = -1) -> str:
+    return f"snippet({table}, {column}, :start, :end, :ellipsis, :tokens)"
+
+
+_BY_ID = "IN (SELECT value FROM json_each(:page))"
 
 # An article's snippet is from its body when the body matches, so that opening the hit shows
 # the passage quoted; the standfirst's or headline's otherwise (both short, so their snippets
@@ -97,26 +98,29 @@ def _queries(
 ARTICLES = _queries(
     "search_article",
     "1.0, 10.0, 4.0",
-    "SELECT a.id, a.slug, a.headline FROM article AS a "
-    "WHERE a.id IN (SELECT value FROM json_each(:page))",
-    columns="0 2 1",
-    quoted_extra=", body",
+    f"SELECT a.id, a.slug, a.headline FROM article AS a WHERE a.id {_BY_ID}",
+    ", ".join([*(_snippet("search_article", column) for column in (0, 2, 1)), "body"]),
     gated=False,
 )
 
 # Notes from class packs (other authors' layers) are in the index, as the triggers index every
 # note, but are left out here: a search finds the reader's own work, never mixed with others'.
+# A note's text is Markdown: when the words matched in it, the service makes the snippet from
+# the rendered words instead, so the snippet comes with a flag ("1" or "0" before it) saying
+# whether the text matched (highlight() of a note's short text costs little).
 NOTES = _queries(
     "search_note",
     "2.0, 1.0, 4.0",
-    "SELECT n.id, n.article_id, a.slug FROM note AS n JOIN article AS a ON a.id = n.article_id "
-    "WHERE n.id IN (SELECT value FROM json_each(:page))",
+    "SELECT n.id, n.article_id, a.slug, a.headline, n.body FROM note AS n "
+    f"JOIN article AS a ON a.id = n.article_id WHERE n.id {_BY_ID}",
+    "(instr(highlight(search_note, 0, :start, :end), :start) > 0) || " + _snippet("search_note"),
     only=" AND +rowid NOT IN (SELECT id FROM note WHERE layer_id IS NOT NULL)",
 )
 
 EVENTS = _queries(
     "search_event",
     "4.0, 2.0, 1.0",
-    "SELECT e.id, e.article_id, a.slug, e.date_text, e.label FROM timeline_event AS e "
-    "JOIN article AS a ON a.id = e.article_id WHERE e.id IN (SELECT value FROM json_each(:page))",
+    "SELECT e.id, e.article_id, a.slug, a.headline, e.date_text, e.label "
+    f"FROM timeline_event AS e JOIN article AS a ON a.id = e.article_id WHERE e.id {_BY_ID}",
+    _snippet("search_event"),
 )

@@ -19,7 +19,11 @@ def test_word_formatting_reads_back_as_python_docx_writes_it(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     three_notes(workspace)
-    note_on(workspace, "Victor Serge", body="First line\n- a list item\n- and\ttabbed")
+    note_on(
+        workspace,
+        "Victor Serge",
+        body="First **bold** _it_ ~~gone~~ `code`\n\n- a list item\n- and\ttabbed",
+    )
     path = tmp_path / "notes.docx"
     write_file(content_for(workspace, "docx", include_article=True), path)
     document = docx.Document(str(path))
@@ -34,7 +38,12 @@ def test_word_formatting_reads_back_as_python_docx_writes_it(
     assert quotes[ELITIST].runs[0].font.highlight_color == WD_COLOR_INDEX.PINK
     facts = next(p for p in paragraphs if p.text.startswith("¶ 1 · Tags: life"))
     assert facts.runs[0].font.size == Pt(8)
-    assert "First line\n- a list item\n- and\ttabbed" in by_text
+    first = by_text["First bold it gone code"]
+    runs = {run.text: run for run in first.runs}
+    assert runs["bold"].bold and runs["it"].italic and runs["gone"].font.strike
+    assert runs["code"].font.name == "Courier New" and not runs["First "].bold
+    items = [p.text for p in paragraphs if p.style is not None and p.style.name == "List Bullet"]
+    assert items == ["a list item", "and\ttabbed"]
     headings = [p.text for p in paragraphs if p.style is not None and p.style.name == "Heading 1"]
     assert headings == ["The article", "Notes"]
     numbered = next(p for p in paragraphs if p.text.startswith("¶ 1  "))

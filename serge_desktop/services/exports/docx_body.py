@@ -21,8 +21,11 @@ from docx.text.paragraph import Paragraph
 _SPECIAL = frozenset("\t\n\r")
 _W = {
     tag: qn(f"w:{tag}")
-    for tag in ("p", "pPr", "pStyle", "r", "rPr", "b", "i", "sz", "highlight", "t", "val")
-}
+    for tag in (
+        "p", "pPr", "pStyle", "r", "rPr", "rFonts", "b", "i", "strike", "sz", "highlight", "t",
+        "val", "ascii", "hAnsi",
+    )
+}  # fmt: skip
 _PRESERVE = qn("xml:space")
 # Word's highlight colours (the xml values of python-docx's WD_COLOR_INDEX) closest to ours.
 HIGHLIGHTS = {"yellow": "yellow", "green": "green", "blue": "cyan", "pink": "magenta"}
@@ -57,17 +60,29 @@ class DocxBody:
         *,
         bold: bool = False,
         italic: bool = False,
+        strike: bool = False,
+        font: str | None = None,
         half_points: int | None = None,
         highlight: str | None = None,
     ) -> None:
         """A run of ``text`` at the end of the paragraph, formatted as asked.
 
         ``half_points`` is the font size (16 for 8 pt); ``highlight`` one of HIGHLIGHTS' keys.
+        The properties go in the order Word's schema gives them (python-docx keeps it too).
         """
         run_element = self._element("r")
-        formats = [self._element("b")] if bold else []
+        formats = []
+        if font is not None:
+            fonts = self._element("rFonts")
+            fonts.set(_W["ascii"], font)
+            fonts.set(_W["hAnsi"], font)
+            formats.append(fonts)
+        if bold:
+            formats.append(self._element("b"))
         if italic:
             formats.append(self._element("i"))
+        if strike:
+            formats.append(self._element("strike"))
         if half_points is not None:
             formats.append(self._element("sz", str(half_points)))
         if highlight in HIGHLIGHTS:

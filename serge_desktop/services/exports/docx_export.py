@@ -1,7 +1,8 @@
 """An export as a Word document (.docx, via the optional python-docx): the handout's content.
 
-Notes are Markdown; Word has no Markdown, so a note's text goes in as its paragraphs, marks and
-all (readable as they are), with links to other notes reduced to their words.
+Notes are Markdown; Word has none, so a note goes in as the app renders it (core/note_text.py):
+its paragraphs, list items and quotes, with emphasis, bold and code as Word's own styles and no
+Markdown marks left; links keep their words (a web link its address after them).
 """
 
 from __future__ import annotations
@@ -10,15 +11,17 @@ import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from serge_desktop.core.note_text import TextBlock, note_blocks
 from serge_desktop.services.exports.content import ArticleSection, ExportContent
-from serge_desktop.services.exports.note_links import rewrite_note_links
 from serge_desktop.services.exports.records import ExportedNote
 from serge_desktop.services.timelinejs import display_date, write_atomically
 
 if TYPE_CHECKING:
     from docx.document import Document
+    from docx.text.paragraph import Paragraph
 
     from serge_desktop.services.exports.docx_body import DocxBody
+    from serge_desktop.services.views import TimelineEventView
 
 _PAGE_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
 
@@ -40,9 +43,8 @@ def write_docx(content: ExportContent, path: Path, *, force: bool = False) -> No
     several = len(content.sections) > 1 or any(
         section.article.headline != content.title for section in content.sections
     )
-    exported = {note.note_id for note in content.notes}
     for section in content.sections:
-        _section(document, body, section, content, exported, several=several)
+        _section(document, body, section, content, several=several)
 
     def write(target: Path) -> None:
         document.save(str(target))
@@ -70,7 +72,6 @@ def _section(
     body: DocxBody,
     section: ArticleSection,
     content: ExportContent,
-    exported: set[int],
     *,
     several: bool,
 ) -> None:
@@ -87,12 +88,15 @@ def _section(
         body.line(f"Source: {section.source}")
     if section.events:
         body.heading("Timeline", level=level)
-        # One table per article: python-docx's own call is fine at this rate.
-        table = document.add_table(rows=0, cols=2)
+        # One table per article: python-docx's own calls are fine at this rate.
+        table = document.add_table(rows=0, cols=3)
         for event in section.events:
             cells = table.add_row().cells
             cells[0].text = display_date(event)
             cells[1].text = event.label
+            if event.description:
+                cells[1].add_paragraph(event.description).runs[0].font.size = _points(8)
+            _category_cell(cells[2].paragraphs[0], event)
     if content.options.include_article:
         body.heading("The article", level=level)
         if article.standfirst:
@@ -104,10 +108,10 @@ def _section(
     if section.notes:
         body.heading("Notes", level=level)
         for note in section.notes:
-            _note(body, note, exported)
+            _note(body, note)
 
 
-def _note(body: DocxBody, note: ExportedNote, exported: set[int]) -> None:
+def _note(body: DocxBody, note: ExportedNote) -> None:
     if note.quote:
         body.line(note.quote, "Quote", highlight=note.color)
     facts = [f"¶ {note.paragraph}"] if note.paragraph is not None else []
@@ -121,7 +125,37 @@ def _note(body: DocxBody, note: ExportedNote, exported: set[int]) -> None:
         facts.append(f"From: {note.author}")
     if facts:
         body.line(" · ".join(facts), half_points=16)
-    text = rewrite_note_links(note.body.strip(), exported, lambda words, _anchor: words)
-    for block in (b.strip() for b in text.split("\n\n")):
-        if block:
-            body.line(block)
+    for block in note_blocks(note.body, web_addresses=True):
+        _block(body, block)
+
+
+_BLOCK_STYLES = {"item": "List Bullet", "quote": "Quote"}
+
+
+def _block(body: DocxBody, block: TextBlock) -> None:
+    paragraph = body.paragraph(_BLOCK_STYLES.get(block.kind))
+    for part in block.runs:
+        body.text(
+            paragraph,
+            part.text,
+            # A heading inside a note stays in the note: bold, not one of the document's.
+            bold=part.bold or block.kind == "heading",
+            italic=part.italic,
+            strike=part.strike,
+            font="Courier New" if part.code or block.kind == "code" else None,
+        )
+
+
+def _category_cell(paragraph: Paragraph, event: TimelineEventView) -> None:
+    """A square in the category's colour, then its name."""
+    from docx.shared import RGBColor
+
+    swatch = paragraph.add_run("■ ")
+    swatch.font.color.rgb = RGBColor.from_string((event.category_color or "#808080")[1:].upper())
+    paragraph.add_run(event.category)
+
+
+def _points(size: float) -> int:
+    from docx.shared import Pt
+
+    return Pt(size)
