@@ -43,16 +43,21 @@ def main() -> int:
     if options.only:
         chosen = {name: chosen[name] for name in options.only.split(",")}
     report: dict[str, Any] = {"machine_at_start": machine()}
+    failed = []
     for name, (script, *arguments) in chosen.items():
         print(f"bench: {name} …", file=sys.stderr)
+        # Its progress and errors go to the terminal as they come; its JSON is collected.
         done = subprocess.run(
             [sys.executable, str(HERE / script), *arguments],
-            check=True,
             stdout=subprocess.PIPE,
             text=True,
             cwd=HERE,
         )
-        report[name] = json.loads(done.stdout)
+        if done.returncode == 0:
+            report[name] = json.loads(done.stdout)
+        else:  # one broken benchmark must not cost the others' figures
+            failed.append(name)
+            report[name] = {"error": f"exit status {done.returncode}; its messages are above"}
     report["machine_at_end"] = machine()
     text = json.dumps(report, indent=2)
     print(text)
@@ -60,7 +65,9 @@ def main() -> int:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text + "\n", encoding="utf-8")
     print(f"bench: written to {target}", file=sys.stderr)
-    return 0
+    if failed:
+        print(f"bench: failed: {', '.join(failed)}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

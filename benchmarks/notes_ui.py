@@ -88,7 +88,7 @@ def measure(app: QApplication, data_dir: Path, slug: str, other: str) -> dict[st
             bar.setValue(bar.minimum() + index * step)
             app.processEvents()
             frames.append(time.perf_counter() - started)
-        field = window.notes_pane.filter_bar.field
+        field = window.notes.filter_bar.field
         keystrokes = []
         for text in TYPED:
             started = time.perf_counter()
