@@ -30,7 +30,7 @@ from serge_desktop.services.exports.writers import write_file
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.storage import models as m
 from serge_desktop.storage.database import write_transaction
-from serge_desktop.ui.export_documents import export_document
+from serge_desktop.ui.features.export.documents import export_document
 
 NOTES_PER_ARTICLE = 2000
 ARTICLES = 20
