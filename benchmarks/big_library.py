@@ -46,7 +46,7 @@ from serge_desktop.storage import models as m
 from serge_desktop.storage.database import write_transaction
 from serge_desktop.storage.migrations.runner import LATEST_VERSION
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # 2: events carry descriptions now and then (schema 8)
 SIZES = (100, 1000, 10_000)
 NOTES_PER_ARTICLE = 100
 EVENTS_PER_ARTICLE = 20
@@ -87,6 +87,10 @@ def ensure_library(articles: int = 1000) -> Path:
     else:
         shutil.rmtree(folder, ignore_errors=True)  # a half-built leftover without a manifest
         building.rename(folder)
+    # Copies of this size from an older generator or schema are never read again.
+    for stale in folder.parent.glob(f"library-{articles}-g*-s*"):
+        if stale != folder:
+            shutil.rmtree(stale, ignore_errors=True)
     print(f"big_library: built in {manifest['build_s']} s", file=sys.stderr)
     return folder
 
@@ -202,6 +206,7 @@ def _write_events(writer: ProseWriter, rng: random.Random) -> None:
                     "category": rng.choice(CATEGORIES), "is_context": rng.random() < 0.1,
                     "quote": anchor.quote, "prefix": anchor.prefix, "suffix": anchor.suffix,
                     "start": anchor.start, "end": anchor.end, "position": position,
+                    "description": writer.sentence() if rng.random() < 0.3 else "",
                 }
             )  # fmt: skip
     _insert(m.TimelineEvent, rows)

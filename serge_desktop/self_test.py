@@ -81,6 +81,7 @@ def _run_steps(checks: _Checks, data_dir: Path) -> None:
         checks.run("import the bundled article", lambda: _expect_seed(workspace))
         app = checks.run("start Qt", lambda: create_application(sys.argv[:1]))
         checks.run("load fonts, icons and translations", lambda: prepare_application(app))
+        checks.run("use Qt's Unicode and locale data", _use_locale_data)
         window = checks.run("build the window", lambda: _build_window(window_class, workspace))
         if window is None:
             return
@@ -185,6 +186,25 @@ def _import_modules() -> tuple[Any, Any, Any, Any]:
     from serge_desktop.ui.startup.app import create_application, prepare_application
 
     return Workspace, create_application, prepare_application, MainWindow
+
+
+def _use_locale_data() -> None:
+    """What Qt asks ICU for (the bundle keeps only that part of ICU's data; packaging/README)."""
+    from functools import cmp_to_key
+
+    from PySide6.QtCore import QCollator, QLocale, QTimeZone
+
+    german = QCollator(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    words = sorted(["zebra", "Émile", "apple", "öl"], key=cmp_to_key(german.compare))
+    if words != ["apple", "Émile", "öl", "zebra"]:
+        raise AssertionError(f"collation sorts accented words wrongly: {words}")
+    if QLocale(QLocale.Language.Turkish).toUpper("istanbul") != "İSTANBUL":
+        raise AssertionError("locale-specific case mapping failed")
+    zone = QTimeZone(b"Europe/Berlin")
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    name = zone.displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, english)
+    if not zone.isValid() or "Europ" not in name:
+        raise AssertionError(f"time zone names missing: {name!r}")
 
 
 def _expect_seed(workspace: Any) -> None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import bisect
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from serge_desktop.core.anchor_pattern import AnchorPattern
 from serge_desktop.core.anchoring import CONTEXT_CHARS, TextAnchor, locate_anchor, rank_occurrences
-from serge_desktop.core.token_alignment import TokenIndex, Tokens, align, tokenize
+from serge_desktop.core.token_alignment import TokenIndex, align, tokenize
 from serge_desktop.core.token_diff import TokenDiff
 
 # How a candidate passage is judged. Quote similarity is the share of tokens unchanged, out of
@@ -182,35 +183,42 @@ class Reanchorer:
         if found is None:
             return AnchorPattern.of(anchor), None
         pattern, low = found
-        return pattern, self._score(pattern, self._diff.target[low : low + len(pattern.keys)])
+        stop = low + len(pattern.keys)
+        diff = self._diff
+        return pattern, self._score(pattern, diff.target[low:stop], diff.same[low:stop])
 
     def _judge(self, pattern: AnchorPattern, low: int, high: int) -> _Candidate | None:
         return self._score(pattern, align(pattern.keys, self._tokens.keys, low, high))
 
-    def _score(self, pattern: AnchorPattern, aligned: list[int]) -> _Candidate | None:
-        """The candidate an alignment of the pattern gives (-1: a token with no partner)."""
-        tokens: Tokens = self._tokens
-        same = [
-            j >= 0 and tokens.keys[j] == key for j, key in zip(aligned, pattern.keys, strict=True)
-        ]
-        quote = range(pattern.first, pattern.stop)
-        placed = [i for i in quote if aligned[i] >= 0]
-        if not placed:
+    def _score(
+        self, pattern: AnchorPattern, aligned: Sequence[int], same: Sequence[int] | None = None
+    ) -> _Candidate | None:
+        """The candidate an alignment of the pattern gives (-1: a token with no partner).
+
+        ``same`` says which pattern tokens line up with an equal token (worked out here when
+        not given; the diff knows it already). Sums over slices: this runs once per anchor.
+        """
+        if same is None:
+            keys = self._tokens.keys
+            same = [j >= 0 and keys[j] == key for j, key in zip(aligned, pattern.keys, strict=True)]
+        first_quote, stop_quote, size = pattern.first, pattern.stop, len(pattern.keys)
+        first = next((i for i in range(first_quote, stop_quote) if aligned[i] >= 0), None)
+        if first is None:
             return None
-        first, last = placed[0], placed[-1]
+        last = next(i for i in range(stop_quote - 1, first - 1, -1) if aligned[i] >= 0)
         start, end = (
-            self._start(pattern, first, aligned[first], same[first]),
-            self._end(pattern, last, aligned[last], same[last]),
+            self._start(pattern, first, aligned[first], bool(same[first])),
+            self._end(pattern, last, aligned[last], bool(same[last])),
         )
         if start >= end:
             return None
         span_tokens = aligned[last] - aligned[first] + 1
-        unchanged = sum(same[i] for i in quote)
-        similarity = unchanged / max(len(quote), span_tokens)
+        unchanged = sum(same[first_quote:stop_quote])
+        similarity = unchanged / max(stop_quote - first_quote, span_tokens)
         total, weight = QUOTE_WEIGHT * similarity, QUOTE_WEIGHT
-        for side in (range(pattern.first), range(pattern.stop, len(pattern.keys))):
-            if side:
-                total += CONTEXT_WEIGHT * sum(same[i] for i in side) / len(side)
+        for low, high in ((0, first_quote), (stop_quote, size)):
+            if high > low:
+                total += CONTEXT_WEIGHT * sum(same[low:high]) / (high - low)
                 weight += CONTEXT_WEIGHT
         return _Candidate(total / weight, similarity, start, end)
 

@@ -8,7 +8,7 @@ from serge_desktop.core.token_alignment import Tokens
 
 
 class TokenDiff:
-    """The old text's tokens, each with the index of the new token it became (or -1).
+    """The old text's tokens, each with the new token it became (or -1) and whether it is equal.
 
     One diff of the whole texts (difflib's, over tokens) serves every anchor of the old text,
     where aligning each anchor against the new text on its own costs a dynamic programme per
@@ -21,11 +21,20 @@ class TokenDiff:
     def __init__(self, old: Tokens, new: Tokens) -> None:
         self.old = old
         target = [-1] * len(old)
+        same = bytearray(len(old))  # 1 where the old token lines up with an equal new one
         # autojunk: tokens in more than 1% of a long text ("the", ",") do not seed matches,
         # which keeps the diff near linear; matches still run on through them.
         matcher = difflib.SequenceMatcher(None, old.keys, new.keys, autojunk=True)
         for tag, old_start, old_stop, new_start, new_stop in matcher.get_opcodes():
-            if tag in ("equal", "replace"):
+            if tag == "equal":
+                target[old_start:old_stop] = range(new_start, new_stop)
+                same[old_start:old_stop] = b"\x01" * (old_stop - old_start)
+            elif tag == "replace":
                 paired = min(old_stop - old_start, new_stop - new_start)
-                target[old_start : old_start + paired] = range(new_start, new_start + paired)
+                for offset in range(paired):
+                    target[old_start + offset] = new_start + offset
+                    same[old_start + offset] = (
+                        old.keys[old_start + offset] == new.keys[new_start + offset]
+                    )
         self.target = target
+        self.same = same

@@ -15,7 +15,12 @@ from serge_desktop.services.errors import (
     UnknownColorError,
 )
 from serge_desktop.services.library import anchor_in_current, current_revision
-from serge_desktop.services.note_rows import note_views, one_note_view, own_notes
+from serge_desktop.services.note_rows import (
+    note_views,
+    one_note_view,
+    outside_trash,
+    own_notes,
+)
 from serge_desktop.services.note_versions import keep_replaced_text, version_of, versions_of
 from serge_desktop.services.packs.errors import ReadOnlyNoteError
 from serge_desktop.services.tag_rows import attach, clean_tag_names, tag_for
@@ -40,7 +45,7 @@ class NotesService:
         """The article's notes in text order (trashed notes left out), with their tags."""
         current_revision(article_id)  # an unknown article is an error, not an empty list
         return note_views(
-            (m.Note.article == article_id) & m.Note.deleted_at.is_null() & own_notes(),
+            (m.Note.article == article_id) & outside_trash() & own_notes(),
             m.Note.start,
             m.Note.end,
             m.Note.id,

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 import peewee as pw
 
 from serge_desktop.services.errors import NotFoundError
-from serge_desktop.services.note_rows import one_note_view, sorted_names, tuples
+from serge_desktop.services.note_rows import one_note_view, outside_trash, sorted_names, tuples
 from serge_desktop.services.packs.errors import ReadOnlyNoteError
 from serge_desktop.services.tag_rows import (
     attach,
@@ -22,6 +22,21 @@ from serge_desktop.services.tag_rows import (
 from serge_desktop.services.tag_views import NoteTagsChange, TagDeleted, TagRenamed, TagView
 from serge_desktop.storage import models as m
 from serge_desktop.storage.database import write_transaction
+
+# Each tag's notes outside the trash: all its notes (read from the tag index alone) less those in
+# the trash (found through the trash's own index; they are few). Checking every tagged note's row
+# for deleted_at instead read a page of the note table per tagged note: a second on 100,000 notes.
+# CROSS JOIN keeps SQLite from starting at the tags and looking up each of their notes.
+_TAG_COUNTS = """
+SELECT t.name, coalesce(every.n, 0) - coalesce(trashed.n, 0)
+FROM tag AS t
+LEFT JOIN (SELECT tag_id, count(*) AS n FROM note_tag GROUP BY tag_id) AS every
+       ON every.tag_id = t.id
+LEFT JOIN (SELECT nt.tag_id, count(*) AS n
+           FROM note AS n CROSS JOIN note_tag AS nt ON nt.note_id = n.id
+           WHERE n.deleted_at IS NOT NULL GROUP BY nt.tag_id) AS trashed
+       ON trashed.tag_id = t.id
+"""
 
 # Given a note's tags before an edit, the names it should carry after (cleaned, no repeats).
 _Edit = Callable[[tuple[str, ...]], list[str]]
@@ -40,15 +55,13 @@ class TagsService:
 
     def list_tags(self) -> list[TagView]:
         """Every tag, sorted ignoring case, with how many notes outside the trash carry it."""
-        on_live_note = (m.Note.id == m.NoteTag.note) & m.Note.deleted_at.is_null()
-        query = (
-            m.Tag.select(m.Tag.name, pw.fn.COUNT(m.Note.id))
-            .join(m.NoteTag, pw.JOIN.LEFT_OUTER)
-            .join(m.Note, pw.JOIN.LEFT_OUTER, on=on_live_note)
-            .group_by(m.Tag.id)
-        )
-        counts: dict[str, int] = dict(tuples(query))
+        cursor = self._db.execute_sql(_TAG_COUNTS)  # type: ignore[no-untyped-call]
+        counts: dict[str, int] = dict(cursor.fetchall())
         return [TagView(name=name, notes=counts[name]) for name in sorted_names(counts)]
+
+    def tag_names(self) -> list[str]:
+        """Every tag's name, sorted ignoring case: what completion offers, without counting."""
+        return list(sorted_names(name for (name,) in tuples(m.Tag.select(m.Tag.name))))
 
     def add_tags(self, *, note_id: int, names: Sequence[str]) -> NoteTagsChange:
         """Put tags on a note, creating those that do not exist; names it has are left alone."""
@@ -120,9 +133,7 @@ class TagsService:
             tag, _created = tag_for(cleaned)
             attach(tag.id, note_ids)
             live = (
-                m.NoteTag.select()
-                .join(m.Note)
-                .where((m.NoteTag.tag == tag.id) & m.Note.deleted_at.is_null())
+                m.NoteTag.select().join(m.Note).where((m.NoteTag.tag == tag.id) & outside_trash())
             )
             return TagView(name=tag.name, notes=live.count())
 

@@ -17,6 +17,7 @@ from serge_desktop.services.category_rows import category_colours, resolve_categ
 from serge_desktop.services.changes import Changes
 from serge_desktop.services.errors import NotFoundError
 from serge_desktop.services.library import anchor_in_current, current_revision
+from serge_desktop.services.note_rows import outside_trash
 from serge_desktop.services.timeline_edits import (
     EventFields,
     EventPassage,
@@ -198,7 +199,7 @@ def _note_counts(article_id: int) -> dict[int, int]:
         m.Note.select(event_id, pw.fn.COUNT(m.Note.id).alias("count"))
         .where(
             (m.Note.article == article_id)
-            & m.Note.deleted_at.is_null()
+            & outside_trash()
             & event_id.is_null(False)
             & m.Note.layer.is_null()
         )

@@ -137,5 +137,7 @@ def test_a_replaced_word_follows_its_replacement() -> None:
 
 def test_the_diff_maps_each_old_token_to_its_new_place() -> None:
     old, new = tokenize("a b c d e"), tokenize("a x c e f")
-    assert TokenDiff(old, new).target == [0, 1, 2, -1, 3]
+    diff = TokenDiff(old, new)
+    assert diff.target == [0, 1, 2, -1, 3]
+    assert list(diff.same) == [1, 0, 1, 0, 1]  # "b" became "x"; "d" is gone
     assert MIN_QUOTE_SIMILARITY <= 1.0

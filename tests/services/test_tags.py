@@ -75,6 +75,15 @@ def test_list_tags_counts_notes_outside_the_trash(workspace: Workspace) -> None:
     assert workspace.tags.list_tags() == [TagView("exile", 1), TagView("Petrograd", 1)]
 
 
+def test_a_tag_only_in_the_trash_or_on_no_note_counts_none(workspace: Workspace) -> None:
+    trashed = note_on(workspace, "he reached Petrograd", tags=["prison", "exile", "Émigrés"])
+    note_on(workspace, "he joined the Communist Party", tags=["exile"])
+    workspace.notes.delete_note(note_id=trashed.id)
+    workspace.tags.remove_tags(note_id=trashed.id, names=["Émigrés"])  # on no note now
+    assert counts(workspace) == {"Émigrés": 0, "exile": 1, "prison": 0}
+    assert workspace.tags.tag_names() == ["Émigrés", "exile", "prison"]  # ignoring case
+
+
 def test_rename_reaches_every_note_and_reverts(workspace: Workspace) -> None:
     one = note_on(workspace, "he reached Petrograd", tags=["exile"])
     two = note_on(workspace, "he joined the Communist Party", tags=["exile"])
