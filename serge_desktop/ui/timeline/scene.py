@@ -68,12 +68,12 @@ class TimelineScene:
         self._frames: OrderedDict[FrameKey, Frame] = OrderedDict()
         self._heights: dict[tuple[Window | None, int], float] = {}
         self._shown: tuple[FrameKey, Frame] | None = None  # the frame last painted
-        self._kept_lanes: tuple[FrameKey, dict[int, int]] | None = None
+        self._kept_lanes: tuple[FrameKey, dict[int, tuple[int, int]]] | None = None
 
     def set_events(self, events: Sequence[TimelineEventView]) -> None:
         if self._shown is not None:
             key, frame = self._shown
-            self._kept_lanes = (key, {p.key: p.lane for p in frame.layout.items})
+            self._kept_lanes = (key, {p.key: (p.lane, p.side) for p in frame.layout.items})
         self.events = list(events)
         self.by_id = {e.id: e for e in self.events}
         self.invalidate()

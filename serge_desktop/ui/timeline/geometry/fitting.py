@@ -59,7 +59,7 @@ def label_lanes(
     anchors: Sequence[float],
     gap: float,
     max_lanes: int,
-    preferred: Sequence[int] | None = None,
+    preferred: Sequence[tuple[int, int]] | None = None,
 ) -> Lanes:
     """(lane, span chosen) of each label, HIDDEN for those the lanes have no room for.
 
@@ -106,7 +106,7 @@ def fitted_lanes(
     gap: float,
     room: float | None,
     all_styles: Sequence[LabelStyle],
-    preferred: Sequence[int] | None = None,
+    preferred: Sequence[tuple[int, int]] | None = None,
 ) -> tuple[LabelStyle, Lanes]:
     """The roomiest style whose lanes all fit in `room` pixels, and the lanes it gives.
 

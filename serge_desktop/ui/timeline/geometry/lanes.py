@@ -68,7 +68,7 @@ def assign_lanes(
     from_right: bool = False,
     max_lanes: int | None = None,
     first: int | None = None,
-    preferred: Sequence[int] | None = None,
+    preferred: Sequence[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int]]:
     """Give each item the lowest lane where one of its spans keeps `gap` from the others there.
 
@@ -78,8 +78,8 @@ def assign_lanes(
     the items still to come; from the right, the one that starts latest. Item `first`, if given,
     is placed before all others, so that it is never the one hidden.
 
-    With `preferred` (each item's lane in an earlier layout, HIDDEN for none), every item first
-    keeps its lane where it still fits; only the others are swept into the lowest free lane, so
+    With `preferred` (each item's lane and span in an earlier layout, lane HIDDEN for none),
+    every item first keeps its lane (and its side of the pole) where it still fits; only the others are swept into the lowest free lane, so
     that adding or removing one item moves no label that need not move. Lanes left empty close up.
     """
     lanes: list[_Lane] = []
@@ -119,7 +119,7 @@ def _best_span(spans: Sequence[Span], lane: _Lane, gap: float, from_right: bool)
 def _keep_preferred(
     options: Sequence[Sequence[Span]],
     gap: float,
-    preferred: Sequence[int],
+    preferred: Sequence[tuple[int, int]],
     max_lanes: int | None,
     from_right: bool,
     indices: list[int],
@@ -129,13 +129,18 @@ def _keep_preferred(
     """Put each item in its preferred lane where it fits; the items left, in sweep order."""
     left_over = []
     for item in indices:
-        want = preferred[item]
+        want, side = preferred[item]
         if want == HIDDEN or (max_lanes is not None and want >= max_lanes):
             left_over.append(item)
             continue
         while len(lanes) <= want:
             lanes.append(_Lane())
-        best = _best_span(options[item], lanes[want], gap, from_right)
+        spans = options[item]
+        best: int | None = None
+        if 0 <= side < len(spans) and lanes[want].fits(spans[side][0], spans[side][1], gap):
+            best = side
+        else:
+            best = _best_span(spans, lanes[want], gap, from_right)
         if best is None:
             left_over.append(item)
             continue

@@ -109,6 +109,7 @@ class Placement:
     marker: Box  # the point's circle, or the period's bar (cut at the edges of the view)
     extent: Box | None  # a fuzzy date's earliest..latest span
     callout: Box | None = None  # where a hidden label shows on hover or focus, over the others
+    side: int = 0  # which of its spans the label took (kept when the events change)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,14 +183,15 @@ def compute_layout(
     window: Window | None = None,
     *,
     fit_height: bool = True,
-    previous: Mapping[int, int] | None = None,
+    previous: Mapping[int, tuple[int, int]] | None = None,
 ) -> TimelineLayout:
     """Lay out the events in `window` (all of them if None) in a `width` by `height` area.
 
     Labels sit in lanes above all markers, so they can cover neither each other nor a marker.
     With `fit_height` every lane fits in `height` (labels shrink, then collapse to markers);
     without it the content needs `required_height`, which grows with the lanes (at most
-    MAX_LANES). `previous` gives each event's lane before a change, kept where it still fits.
+    MAX_LANES). `previous` gives each event's (lane, side) before a change, kept where it
+    still fits.
     """
     view = window or whole_span(specs)
     ordered = sorted(
@@ -226,7 +228,7 @@ def compute_layout(
     room = height - PAD_Y + labels_bottom if fit_height else None
     full = _flags(ordered, anchors, width, m, short=False)
     compact = full if room is None else _flags(ordered, anchors, width, m, short=True)
-    wanted = [previous.get(s.key, HIDDEN) for s in ordered] if previous else None
+    wanted = [previous.get(s.key, (HIDDEN, 0)) for s in ordered] if previous else None
     style, lanes = fitted_lanes(
         (full, compact), anchors, m.gap, room, styles(m.label_height, m.lane_gap), wanted
     )
@@ -273,6 +275,7 @@ def compute_layout(
                 marker=marker.shifted(total),
                 extent=extent.shifted(total) if extent else None,
                 callout=callout,
+                side=flag,
             )
         )
 
