@@ -79,8 +79,9 @@ def assign_lanes(
     is placed before all others, so that it is never the one hidden.
 
     With `preferred` (each item's lane and span in an earlier layout, lane HIDDEN for none),
-    every item first keeps its lane (and its side of the pole) where it still fits; only the others are swept into the lowest free lane, so
-    that adding or removing one item moves no label that need not move. Lanes left empty close up.
+    every item first keeps its lane (and its side of the pole) where it still fits; only the
+    others are swept into the lowest free lane, so that adding or removing one item moves no
+    label that need not move. Lanes left empty close up.
     """
     lanes: list[_Lane] = []
     chosen: dict[int, tuple[int, int]] = {}
