@@ -61,11 +61,13 @@ class TimelineCanvas(QWidget):
 
     def callouts(self) -> list[DrawnEvent]:
         """Hidden labels shown over the others: the selected event's and the hovered one's."""
-        wanted = [i for i in (self._selected, self._hovered) if i is not None]
+        frame = self.frame()
+        by_id = frame.by_id
         shown = []
-        for d in self.frame().drawn:
-            if d.event.id in wanted and d.label is None:
-                callout = self.scene.callout(d)
+        for event_id in dict.fromkeys((self._selected, self._hovered)):
+            d = by_id.get(event_id) if event_id is not None else None
+            if d is not None and d.label is None:
+                callout = self.scene.callout(d, frame.layout)
                 if callout is not None:
                     shown.append(callout)
         return shown
@@ -98,7 +100,7 @@ class TimelineCanvas(QWidget):
         return labels
 
     def _changed_geometry(self) -> None:
-        self.updateGeometry()  # lanes came or went: a scroll area around us must resize
+        self.updateGeometry()  # fonts or the legend changed: the least height may too
         self.update()
 
     def _drawn_at(self, pos: QPointF) -> DrawnEvent | None:
@@ -115,10 +117,16 @@ class TimelineCanvas(QWidget):
         return None
 
     def _painter(self, painter: QPainter, frame: Frame, exposed: QRectF) -> TimelinePainter:
+        marked = [  # markers without a label that selection or the reader ring
+            d
+            for i in (self._selected, *self._highlighted)
+            if i is not None and (d := frame.by_id.get(i)) is not None and d.label is None
+        ]
         return TimelinePainter(
             painter=painter,
             layout=frame.layout,
             drawn=frame.drawn,
+            labelled=(*frame.labelled, *marked),
             fonts=self.scene.fonts,
             legend=self.scene.legend,
             selected=self._selected,
@@ -179,7 +187,8 @@ class TimelineCanvas(QWidget):
         return max(self.scene.natural_height(self._window, width), self.scene.minimum_height())
 
     def sizeHint(self) -> QSize:
-        return QSize(720, min(self.natural_height(720), 480))
+        # Not the natural height: that lays out every event, and the chart fits any height.
+        return QSize(720, max(self.scene.minimum_height(), 320))
 
     def minimumSizeHint(self) -> QSize:
         # The axis, the legend and one lane: a splitter can make the chart no shorter.

@@ -9,7 +9,7 @@ test can check them all.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtGui import QColor, QPalette
 
@@ -65,6 +65,8 @@ class ChartColours:
     selected_fill: QColor  # a selected label's background
     on_selected: QColor  # its text
     ring: QColor  # the focus ring: on the chart's edge and around the focused event
+    # Colours derived from a category's, by (kind, rgb): worked out once, not on every paint.
+    _derived: dict[tuple[str, int], QColor] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, palette: QPalette) -> ChartColours:
@@ -83,19 +85,35 @@ class ChartColours:
 
     def tint(self, category: QColor) -> QColor:
         """The background of a label whose event the reader shows."""
-        return blend(category, self.base, TINT_SHARE)
+        return self._derive("tint", category)
 
     def pole(self, category: QColor) -> QColor:
         """The line from a marker up to its label: lighter than the marker, still 3:1."""
-        return towards(blend(category, self.base, POLE_SHARE), category, self.base, MARK_CONTRAST)
+        return self._derive("pole", category)
 
     def extent(self, category: QColor) -> QColor:
         """The faint fill of an uncertain date's extent (outlined in `pole`)."""
-        return blend(category, self.base, EXTENT_SHARE)
+        return self._derive("extent", category)
 
     def on_category(self, category: QColor) -> QColor:
         """The note count written on a pill of the category's colour."""
-        return text_on(category, self.base)
+        return self._derive("on", category)
+
+    def _derive(self, kind: str, category: QColor) -> QColor:
+        key = (kind, category.rgb())
+        colour = self._derived.get(key)
+        if colour is None:
+            base = self.base
+            if kind == "tint":
+                colour = blend(category, base, TINT_SHARE)
+            elif kind == "pole":
+                colour = towards(blend(category, base, POLE_SHARE), category, base, MARK_CONTRAST)
+            elif kind == "extent":
+                colour = blend(category, base, EXTENT_SHARE)
+            else:
+                colour = text_on(category, base)
+            self._derived[key] = colour
+        return colour
 
     def contrast_pairs(
         self, categories: Iterable[QColor]

@@ -33,7 +33,6 @@ class DrawnEvent:
     text: str  # the label, elided only when the whole width cannot hold it
     colour: QColor
     badge_width: float = 0.0  # the note count's pill at the label's far end; 0: no notes
-    callout: QRectF | None = None  # where a hidden label shows on hover or focus
 
 
 def box_rect(box: Box) -> QRectF:
@@ -56,7 +55,8 @@ class TimelinePainter:
 
     painter: QPainter
     layout: TimelineLayout
-    drawn: Sequence[DrawnEvent]
+    drawn: Sequence[DrawnEvent]  # every event in view, for the static layer
+    labelled: Sequence[DrawnEvent]  # those with labels, selected or lit: each paint draws them
     fonts: tuple[QFont, QFont, QFont]  # labels, context labels (italic), small captions
     legend: Sequence[tuple[str, QColor | None]]
     selected: int | None
@@ -132,14 +132,8 @@ class TimelinePainter:
         exposed = self.exposed
         shown = [
             d
-            for d in self.drawn
-            if (
-                d.label is not None or d.event.id == self.selected or d.event.id in self.highlighted
-            )
-            and (
-                d.marker.intersects(exposed)
-                or (d.label is not None and d.label.intersects(exposed))
-            )
+            for d in self.labelled
+            if d.marker.intersects(exposed) or (d.label is not None and d.label.intersects(exposed))
         ]
         for d in shown:  # poles pass behind labels, whose backgrounds are opaque
             if d.label is not None:

@@ -69,6 +69,11 @@ class TimelinePane(QWidget):
         self._time_bar.setAccessibleName(self.tr("Move in time"))
         self._time_bar.setToolTip(self.tr("Move in time (also the wheel, or drag the timeline)"))
         self._time_bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the chart's keys do this
+        # Its room is kept while it is hidden (at Fit all), so that zooming in does not make the
+        # chart shorter, which would lay it out twice and move every label.
+        policy = self._time_bar.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self._time_bar.setSizePolicy(policy)
         self._time_bar.hide()
         self._chart = QWidget()
         self._chart.setAccessibleName(self.tr("Timeline chart"))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
@@ -39,6 +39,8 @@ class Frame:
 
     layout: TimelineLayout
     drawn: tuple[DrawnEvent, ...]  # in time order
+    labelled: tuple[DrawnEvent, ...] = ()  # those with a label, which every paint draws
+    by_id: Mapping[int, DrawnEvent] = field(default_factory=dict)
 
 
 class TimelineScene:
@@ -68,6 +70,7 @@ class TimelineScene:
         self._frames: OrderedDict[FrameKey, Frame] = OrderedDict()
         self._heights: dict[tuple[Window | None, int], float] = {}
         self._shown: tuple[FrameKey, Frame] | None = None  # the frame last painted
+        self._whole: Window | None = None
         self._kept_lanes: tuple[FrameKey, dict[int, tuple[int, int]]] | None = None
 
     def set_events(self, events: Sequence[TimelineEventView]) -> None:
@@ -85,6 +88,7 @@ class TimelineScene:
 
     def invalidate(self) -> None:
         self._specs = self._metrics = None
+        self._whole = None
         self._colours.clear()
         self._badges.clear()
         self._frames.clear()
@@ -189,7 +193,9 @@ class TimelineScene:
         return specs, self._metrics
 
     def whole(self) -> Window:
-        return whole_span(self.specs()[0])
+        if self._whole is None:
+            self._whole = whole_span(self.specs()[0])
+        return self._whole
 
     def extent(self, event_id: int) -> tuple[float, float] | None:
         self.specs()
@@ -227,7 +233,9 @@ class TimelineScene:
             kept = self._kept_lanes
             previous = kept[1] if kept is not None and kept[0] == key else None
             layout = compute_layout(specs, width, height, metrics, window, previous=previous)
-            frame = Frame(layout, tuple(self._drawn(layout)))
+            drawn = tuple(self._drawn(layout))
+            labelled = tuple(d for d in drawn if d.label is not None)
+            frame = Frame(layout, drawn, labelled, {d.event.id: d for d in drawn})
             self._frames[key] = frame
             while len(self._frames) > CACHED_FRAMES:
                 self._frames.popitem(last=False)
@@ -268,28 +276,30 @@ class TimelineScene:
                     text=text,
                     colour=self.colour(event.category_color),
                     badge_width=badge - BADGE_ROOM if badge else 0.0,
-                    callout=box_rect(place.callout) if place.callout else None,
                 )
             )
         return drawn
 
-    def callout(self, drawn: DrawnEvent) -> DrawnEvent | None:
+    def callout(self, drawn: DrawnEvent, layout: TimelineLayout) -> DrawnEvent | None:
         """A hidden label drawn where it shows on hover or focus: with its date, over the rest."""
-        if drawn.callout is None:
+        spec = self._spec_by_id.get(drawn.event.id)
+        if drawn.label is not None or spec is None:
             return None
         fm, fm_italic, fm_small = (QFontMetricsF(f) for f in self.fonts)
         event = drawn.event
         caption = self._captions.get(event.id, "")
         caption_width = fm_small.horizontalAdvance(caption) + PAD_MID
         badge = self.badge_width(event.note_count)
-        rect = drawn.callout
+        rect = box_rect(layout.callout(drawn.anchor_x, spec.label_width))
         room = rect.width() - PAD_POLE - caption_width - PAD_END - badge
         metrics_for_text = fm_italic if event.is_context else fm
         text = metrics_for_text.elidedText(event.label, Qt.TextElideMode.ElideRight, room)
-        pole_side = PAD_END if drawn.leftward else PAD_POLE
+        leftward = drawn.anchor_x - rect.left() > rect.right() - drawn.anchor_x
+        pole_side = PAD_END if leftward else PAD_POLE
         return replace(
             drawn,
             label=rect,
+            leftward=leftward,
             caption=caption,
             caption_x=pole_side,
             text_x=pole_side + caption_width,

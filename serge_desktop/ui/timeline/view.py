@@ -136,19 +136,18 @@ class TimelineView(TimelineCanvas):
             new = None
         if new != self._window:
             self._window = new
-            self._changed_geometry()
+            self.update()  # the size wanted stays: lanes fit the height at every zoom
             self.visible_range_changed.emit(self.visible_window())
 
     def zoom_by(self, factor: float, at_x: float | None = None) -> None:
         """Zoom in by `factor` (below 1: out) keeping the moment under `at_x` where it is."""
-        frame = self.frame()
         if at_x is None:
             anchor = self.scene.anchor(self._selected) if self._selected is not None else None
             window = self.visible_window()
             if anchor is None or not window.contains(anchor):
                 anchor = (window.start + window.end) / 2
         else:
-            anchor = frame.layout.year_at(at_x)
+            anchor = self.frame().layout.year_at(at_x)
         self.set_visible_window(zoomed(self.visible_window(), factor, anchor, self.whole_window()))
 
     def zoom_in(self) -> None:

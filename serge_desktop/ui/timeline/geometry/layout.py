@@ -108,7 +108,6 @@ class Placement:
     anchor_x: float
     marker: Box  # the point's circle, or the period's bar (cut at the edges of the view)
     extent: Box | None  # a fuzzy date's earliest..latest span
-    callout: Box | None = None  # where a hidden label shows on hover or focus, over the others
     side: int = 0  # which of its spans the label took (kept when the events change)
 
 
@@ -126,6 +125,15 @@ class TimelineLayout:
     legend: tuple[Box, ...]
     lanes: int
     captions: bool = True  # the labels carry their date captions (dropped when room is short)
+    callout_y: float = 0.0  # the top of the lowest lane, where a hidden label shows on demand
+    label_height: float = 0.0
+    margin: float = 0.0
+
+    def callout(self, anchor_x: float, label_width: float) -> Box:
+        """Where a hidden label shows on hover or focus: in the lowest lane, over the others."""
+        w = min(label_width, self.width - 2 * self.margin)
+        left = max(self.margin, min(anchor_x - POLE_OFFSET, self.width - self.margin - w))
+        return Box(left, self.callout_y, w, self.label_height)
 
     def year_at(self, x: float) -> float:
         share = (x - self.axis_x0) / (self.axis_x1 - self.axis_x0)
@@ -226,8 +234,9 @@ def compute_layout(
     band_top = axis_y - r - (4.0 + track_count * (m.bar_height + TRACK_GAP) if track_count else 0)
     labels_bottom = band_top - BAND_GAP
     room = height - PAD_Y + labels_bottom if fit_height else None
-    full = _flags(ordered, anchors, width, m, short=False)
-    compact = full if room is None else _flags(ordered, anchors, width, m, short=True)
+    crowd = room is not None and len(ordered) > CROWD  # straight to the most compact labels
+    compact = _flags(ordered, anchors, width, m, short=True) if room is not None else []
+    full = compact if crowd else _flags(ordered, anchors, width, m, short=False)
     wanted = [previous.get(s.key, (HIDDEN, 0)) for s in ordered] if previous else None
     style, lanes = fitted_lanes(
         (full, compact), anchors, m.gap, room, styles(m.label_height, m.lane_gap), wanted
@@ -259,12 +268,7 @@ def compute_layout(
         extent = None
         if s.is_fuzzy and not s.is_period:
             extent = Box(bx0, axis_y - r / 2, bx1 - bx0, r)
-        label = callout = None
-        if lane != HIDDEN:
-            label = label_box(left, right, lane)
-        else:  # in the lowest lane, over whatever is there, while hovered or focused
-            left, right, _ = full[i][0]
-            callout = label_box(left, right, 0)
+        label = label_box(left, right, lane) if lane != HIDDEN else None
         items.append(
             Placement(
                 key=s.key,
@@ -274,7 +278,6 @@ def compute_layout(
                 anchor_x=ax,
                 marker=marker.shifted(total),
                 extent=extent.shifted(total) if extent else None,
-                callout=callout,
                 side=flag,
             )
         )
@@ -300,6 +303,9 @@ def compute_layout(
         legend=legend,
         lanes=lanes_needed,
         captions=style.captions,
+        callout_y=label_box(0.0, 0.0, 0).y,
+        label_height=style.label_height,
+        margin=m.margin,
     )
 
 
