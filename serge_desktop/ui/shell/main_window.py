@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
             available = self.screen().availableGeometry()
             if available.width() < 1480 or available.height() < 960:  # with the window's frame
                 self.setWindowState(Qt.WindowState.WindowMaximized)  # a small screen: all of it
-            self._outer.setSizes([500, 340])
+            self._outer.setSizes([480, 360])
             self._inner.setSizes([960, 480])
         self.reader.set_zoom_factor(self.state.zoom())
         for name in self.state.hidden_panes():
