@@ -15,8 +15,15 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from serge_desktop.ui.timeline.captions import tick_text
+from serge_desktop.ui.timeline.crowd_painting import paint_crowd
 from serge_desktop.ui.timeline.geometry.scale import Window
-from serge_desktop.ui.timeline.painting import DrawnEvent, TimelinePainter, tick_label_rect
+from serge_desktop.ui.timeline.painting import (
+    DrawnEvent,
+    EventPainter,
+    paint_axis,
+    paint_legend,
+    tick_label_rect,
+)
 from serge_desktop.ui.timeline.scene import PAD_END, PAD_POLE, Frame, TimelineScene
 
 
@@ -62,10 +69,9 @@ class TimelineCanvas(QWidget):
     def callouts(self) -> list[DrawnEvent]:
         """Hidden labels shown over the others: the selected event's and the hovered one's."""
         frame = self.frame()
-        by_id = frame.by_id
         shown = []
         for event_id in dict.fromkeys((self._selected, self._hovered)):
-            d = by_id.get(event_id) if event_id is not None else None
+            d = frame.event(event_id) if event_id is not None else None
             if d is not None and d.label is None:
                 callout = self.scene.callout(d, frame.layout)
                 if callout is not None:
@@ -78,7 +84,7 @@ class TimelineCanvas(QWidget):
 
     def event_rects(self) -> dict[int, QRectF]:
         """Each labelled event's label rectangle in widget coordinates, at the current zoom."""
-        return {d.event.id: QRectF(d.label) for d in self.frame().drawn if d.label is not None}
+        return {d.event.id: QRectF(d.label) for d in self.frame().labelled if d.label is not None}
 
     def marker_rects(self) -> dict[int, QRectF]:
         """Each event in view: its marker (a point's circle, a period's bar), in widget pixels."""
@@ -107,52 +113,89 @@ class TimelineCanvas(QWidget):
         for d in self.callouts():  # on top of everything
             if d.label is not None and d.label.contains(pos):
                 return d
-        drawn = self.frame().drawn
-        for d in drawn:
+        frame = self.frame()
+        for d in frame.labelled:
             if d.label is not None and d.label.contains(pos):
                 return d
-        for d in reversed(drawn):  # the last drawn marker is on top
-            if d.marker.adjusted(-3, -3, 3, 3).contains(pos):
-                return d
-        return None
+        strip = frame.layout.strip
+        position = strip.hit(pos.x(), pos.y()) if strip is not None else None
+        if position is None:
+            return None
+        return frame.event(strip.index.specs[position].key) if strip is not None else None
 
-    def _painter(self, painter: QPainter, frame: Frame, exposed: QRectF) -> TimelinePainter:
-        marked = [  # markers without a label that selection or the reader ring
-            d
-            for i in (self._selected, *self._highlighted)
-            if i is not None and (d := frame.by_id.get(i)) is not None and d.label is None
-        ]
-        return TimelinePainter(
+    def _dynamic(self, frame: Frame) -> list[DrawnEvent]:
+        """The events drawn over the cached layer: the selected one and those the reader lights."""
+        found = []
+        for event_id in (self._selected, *self._highlighted):
+            d = frame.event(event_id) if event_id is not None else None
+            if d is not None:
+                found.append(d)
+        return found
+
+    def _event_painter(self, painter: QPainter, *, plain: bool) -> EventPainter:
+        device = painter.device()
+        return EventPainter(
             painter=painter,
-            layout=frame.layout,
-            drawn=frame.drawn,
-            labelled=(*frame.labelled, *marked),
-            fonts=self.scene.fonts,
-            legend=self.scene.legend,
-            selected=self._selected,
-            highlighted=self._highlighted,
-            has_focus=self.hasFocus(),
+            texts=self.scene.texts,
             colours=self.scene.colours,
-            exposed=exposed,
+            has_focus=self.hasFocus(),
+            selected=None if plain else self._selected,
+            highlighted=frozenset() if plain else self._highlighted,
             pads=(PAD_POLE, PAD_END),
-            callouts=self.callouts(),
+            sprites=self.scene.sprites if plain and self.cache_layers else None,
+            ratio=device.devicePixelRatioF() if device is not None else 1.0,
         )
+
+    def _paint_static(self, painter: QPainter, frame: Frame, left_out: frozenset[int]) -> None:
+        """Axis, crowd, legend and every label as if nothing were selected or lit.
+
+        `left_out` are drawn by `_paint_dynamic` only (when nothing is cached, so that an SVG
+        holds each label once).
+        """
+        scene = self.scene
+        layout = frame.layout
+        paint_axis(painter, layout, scene.texts, scene.colours)
+        if layout.strip is not None:
+            ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+            paint_crowd(
+                painter,
+                layout.strip,
+                scene.looks,
+                scene.colours,
+                scene.sprites,
+                frame.labelled_positions,
+                ratio,
+            )
+        paint_legend(painter, layout.legend, scene.legend, scene.texts, scene.colours)
+        labelled = [d for d in frame.labelled if d.event.id not in left_out]
+        self._event_painter(painter, plain=True).paint_events(labelled)
+
+    def _paint_dynamic(self, painter: QPainter, frame: Frame, exposed: QRectF) -> None:
+        events = self._event_painter(painter, plain=False)
+        events.paint_events(self._dynamic(frame), exposed)
+        for d in self.callouts():
+            events.paint_callout(d)
 
     def _static_layer(self, frame: Frame) -> QPixmap:
         """The frame's unchanging part, drawn once per zoom and size, then copied each paint.
 
-        Drawn at the screen's pixel ratio, so it is as sharp as the rest at 200 %.
+        Drawn at the screen's pixel ratio, so it is as sharp as the rest at 200 %; the pixmap
+        of the last zoom is drawn over again rather than made anew.
         """
         ratio = self.devicePixelRatioF()
         key = (self.palette().cacheKey(), ratio)
         if self._layer is not None and self._layer[0] is frame and self._layer[1] == key:
             return self._layer[2]
-        pixmap = QPixmap(self.size() * ratio)
-        pixmap.setDevicePixelRatio(ratio)
+        size = self.size() * ratio
+        if self._layer is not None and self._layer[2].size() == size and self._layer[1] == key:
+            pixmap = self._layer[2]
+        else:
+            pixmap = QPixmap(size)
+            pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(self.scene.colours.base)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._painter(painter, frame, QRectF(self.rect())).paint_static()
+        self._paint_static(painter, frame, frozenset())
         painter.end()
         self._layer = (frame, key, pixmap)
         return pixmap
@@ -206,7 +249,6 @@ class TimelineCanvas(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.scene.events:
-            scene = self._painter(painter, frame, QRectF(e.rect()))
             if self.cache_layers:
                 layer = self._static_layer(frame)
                 # The source rectangle is in the pixmap's device pixels, the target in ours.
@@ -221,8 +263,9 @@ class TimelineCanvas(QWidget):
                 painter.drawPixmap(e.rect(), layer, device)
             else:  # drawn afresh, so that an SVG gets lines and text rather than a picture
                 painter.fillRect(e.rect(), colours.base)
-                scene.paint_static()
-            scene.paint_dynamic()
+                dynamic = frozenset(d.event.id for d in self._dynamic(frame))
+                self._paint_static(painter, frame, dynamic)
+            self._paint_dynamic(painter, frame, QRectF(e.rect()))
         else:
             painter.fillRect(e.rect(), colours.base)
             painter.setPen(colours.muted)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
 
 from serge_desktop.services.views import TimelineEventView
 from serge_desktop.ui.timeline.captions import tick_text
 from serge_desktop.ui.timeline.chart_colours import ChartColours
+from serge_desktop.ui.timeline.chart_texts import ITALIC, LABEL, SMALL, ChartTexts
+from serge_desktop.ui.timeline.crowd_painting import SPRITE_PAD, Look, MarkerSprites
 from serge_desktop.ui.timeline.geometry.layout import MAJOR_TICK, MINOR_TICK, Box, TimelineLayout
 
 STRIPE = 3.0  # the coloured edge that ties a label to its pole
@@ -49,95 +52,86 @@ def badge_rect(d: DrawnEvent, label: QRectF, pole_pad: float, end_pad: float) ->
     return QRectF(right - d.badge_width, label.top() + 4, d.badge_width, label.height() - 8)
 
 
+def paint_axis(
+    painter: QPainter, layout: TimelineLayout, texts: ChartTexts, colours: ChartColours
+) -> None:
+    """The time axis with its ticks and, under the labelled ones, their dates."""
+    y = round(layout.axis_y) + 0.5  # on a pixel's middle, so 1 px lines stay crisp
+    painter.setPen(QPen(colours.muted, 1))
+    lines = [QLineF(layout.axis_x0, y, layout.axis_x1, y)]
+    labels = []
+    for tick in layout.ticks:
+        x = round(tick.x) + 0.5
+        lines.append(QLineF(x, y, x, y + (MAJOR_TICK if tick.major else MINOR_TICK)))
+        if tick.major:
+            labels.append((x, tick_text(tick.unit, tick.year, tick.month, tick.day)))
+    painter.drawLines(lines)
+    height = texts.heights[SMALL]
+    for x, label in labels:
+        width = texts.text(SMALL, label).size().width()
+        box = tick_label_rect(x, y, width + 2, height)
+        if box.left() >= 0 and box.right() <= layout.width:
+            texts.draw_centred(painter, SMALL, box, label)
+
+
+def paint_legend(
+    painter: QPainter,
+    boxes: Sequence[Box],
+    entries: Sequence[tuple[str, QColor | None]],
+    texts: ChartTexts,
+    colours: ChartColours,
+) -> None:
+    """Each category's swatch and name; an entry without a colour is the hollow context one."""
+    for box, (name, colour) in zip(boxes, entries, strict=True):
+        r = box_rect(box)
+        swatch = QRectF(r.left() + 1, r.center().y() - SWATCH / 2 + 1, SWATCH - 2, SWATCH - 2)
+        painter.setPen(QPen(colours.muted, 2) if colour is None else Qt.PenStyle.NoPen)
+        painter.setBrush(colours.base if colour is None else colour)  # context: hollow
+        painter.drawEllipse(swatch)
+        painter.setPen(colours.text)
+        top = r.center().y() - texts.heights[SMALL] / 2
+        texts.draw_on_baseline(
+            painter, SMALL, r.left() + SWATCH + 6, top + texts.ascents[SMALL], name
+        )
+
+
 @dataclass(frozen=True, slots=True)
-class TimelinePainter:
-    """One frame's drawing: everything it needs is handed over, so it reads no widget state."""
+class EventPainter:
+    """Draws events: poles, markers, labels with captions and note badges, and callouts.
+
+    Everything it needs is handed over, so it reads no widget state. Without a selection and
+    highlights it draws every event plainly (the cached layer); with them, as they now are.
+    """
 
     painter: QPainter
-    layout: TimelineLayout
-    drawn: Sequence[DrawnEvent]  # every event in view, for the static layer
-    labelled: Sequence[DrawnEvent]  # those with labels, selected or lit: each paint draws them
-    fonts: tuple[QFont, QFont, QFont]  # labels, context labels (italic), small captions
-    legend: Sequence[tuple[str, QColor | None]]
-    selected: int | None
-    highlighted: frozenset[int]
-    has_focus: bool
+    texts: ChartTexts  # labels, context labels (italic), small captions, in their fonts
     colours: ChartColours
-    exposed: QRectF  # what needs painting; the rest is culled
+    has_focus: bool = False
+    selected: int | None = None
+    highlighted: frozenset[int] = frozenset()
     pads: tuple[float, float] = (8.0, 7.0)  # a label's padding on its pole's side, at its far end
-    callouts: Sequence[DrawnEvent] = ()  # hidden labels shown on hover or focus, drawn on top
+    sprites: MarkerSprites | None = None  # plain point markers copied from these, if given
+    ratio: float = 1.0  # the device's pixel ratio, for the sprites
 
-    def paint(self) -> None:
-        self.paint_static()
-        self.paint_dynamic()
-
-    def paint_static(self) -> None:
-        """What stays while the zoom does: axis, extents, unlabelled markers and the legend."""
-        self._paint_axis()
-        self._paint_crowd()
-        self._paint_legend()
-
-    def paint_dynamic(self) -> None:
-        """What selection, hover and highlighting change: labels, poles, markers, rings."""
-        self._paint_events()
-        for d in self.callouts:
-            self._paint_callout(d)
-
-    def _paint_axis(self) -> None:
-        painter = self.painter
-        layout = self.layout
-        small = self.fonts[2]
-        fm = QFontMetricsF(small)
-        y = round(layout.axis_y) + 0.5  # on a pixel's middle, so 1 px lines stay crisp
-        painter.setPen(QPen(self.colours.muted, 1))
-        painter.drawLine(QPointF(layout.axis_x0, y), QPointF(layout.axis_x1, y))
-        painter.setFont(small)
-        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-        for tick in layout.ticks:
-            x = round(tick.x) + 0.5
-            painter.drawLine(
-                QPointF(x, y), QPointF(x, y + (MAJOR_TICK if tick.major else MINOR_TICK))
-            )
-            if tick.major:
-                label = tick_text(tick.unit, tick.year, tick.month, tick.day)
-                box = tick_label_rect(x, y, fm.horizontalAdvance(label) + 2, fm.height())
-                if box.left() >= 0 and box.right() <= layout.width:
-                    painter.drawText(box, flags, label)
-
-    def _paint_crowd(self) -> None:
-        """Uncertain extents, then the markers of events without a label, each look once a spot."""
-        painter = self.painter
-        colours = self.colours
-        for d in self.drawn:  # uncertain extents first, faint, beneath everything
-            if d.extent:
-                painter.setPen(QPen(colours.pole(d.colour), 1))
-                painter.setBrush(colours.extent(d.colour))
-                extent = d.extent.adjusted(0.5, 0.5, -0.5, -0.5)
-                painter.drawRoundedRect(extent, extent.height() / 2, extent.height() / 2)
-        seen: set[tuple[int, int, int, int, bool]] = set()
-        for d in self.drawn:
-            m = d.marker
-            spot = (
-                round(m.left()),
-                round(m.top()),
-                round(m.width()),
-                d.colour.rgb(),
-                d.event.is_context,
-            )
-            if d.label is None and spot not in seen:  # a crowd draws thousands on one pixel
-                seen.add(spot)
-                self._paint_marker(d, None, False)
-
-    def _paint_events(self) -> None:
-        exposed = self.exposed
+    def paint_events(self, events: Sequence[DrawnEvent], exposed: QRectF | None = None) -> None:
+        """Poles first (they pass behind labels, whose backgrounds are opaque), then the rest."""
         shown = [
             d
-            for d in self.labelled
-            if d.marker.intersects(exposed) or (d.label is not None and d.label.intersects(exposed))
+            for d in events
+            if exposed is None
+            or d.marker.intersects(exposed)
+            or (d.label is not None and d.label.intersects(exposed))
         ]
-        for d in shown:  # poles pass behind labels, whose backgrounds are opaque
+        poles: dict[int, tuple[QColor, list[QLineF]]] = {}  # by colour: one call for each
+        for d in shown:
             if d.label is not None:
-                self._paint_pole(d, d.label)
+                colour = self.colours.pole(d.colour)
+                x = round(d.anchor_x) + 0.5
+                line = QLineF(x, d.marker.top(), x, d.label.bottom())
+                poles.setdefault(colour.rgba(), (colour, []))[1].append(line)
+        for colour, lines in poles.values():
+            self.painter.setPen(QPen(colour, 1))
+            self.painter.drawLines(lines)
         for d in shown:
             selected, lit = d.event.id == self.selected, d.event.id in self.highlighted
             self._paint_marker(d, self.colours.ring if selected else None, lit)
@@ -145,12 +139,7 @@ class TimelinePainter:
             if d.label is not None:
                 self._paint_label(d, d.label)
 
-    def _paint_pole(self, d: DrawnEvent, label: QRectF) -> None:
-        self.painter.setPen(QPen(self.colours.pole(d.colour), 1))
-        x = round(d.anchor_x) + 0.5
-        self.painter.drawLine(QPointF(x, d.marker.top()), QPointF(x, label.bottom()))
-
-    def _paint_callout(self, d: DrawnEvent) -> None:
+    def paint_callout(self, d: DrawnEvent) -> None:
         """A hidden label over the others, with a frame so it reads as lifted above them."""
         if d.label is None:
             return
@@ -163,10 +152,14 @@ class TimelinePainter:
         self._paint_marker(d, self.colours.ring if d.event.id == self.selected else None, False)
         self._paint_label(d, d.label)
 
+    def _paint_pole(self, d: DrawnEvent, label: QRectF) -> None:
+        self.painter.setPen(QPen(self.colours.pole(d.colour), 1))
+        x = round(d.anchor_x) + 0.5
+        self.painter.drawLine(QPointF(x, d.marker.top()), QPointF(x, label.bottom()))
+
     def _paint_label(self, d: DrawnEvent, rect: QRectF) -> None:
         painter = self.painter
         colours = self.colours
-        label_font, italic_font, small_font = self.fonts
         selected, lit = d.event.id == self.selected, d.event.id in self.highlighted
         label = rect.adjusted(0.5, 0.5, -0.5, -0.5)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -190,15 +183,14 @@ class TimelinePainter:
             painter.drawRect(stripe.adjusted(0.5, 0.5, -0.5, -0.5))
         else:
             painter.fillRect(stripe, stripe_colour)
-        fm = QFontMetricsF(label_font)
-        baseline = rect.top() + (rect.height() - fm.height()) / 2 + fm.ascent()
+        texts = self.texts
+        baseline = texts.baseline_in(rect)
         if d.caption:
             painter.setPen(colours.on_selected if selected else colours.muted)
-            painter.setFont(small_font)
-            painter.drawText(QPointF(rect.left() + d.caption_x, baseline), d.caption)
+            texts.draw_on_baseline(painter, SMALL, rect.left() + d.caption_x, baseline, d.caption)
         painter.setPen(colours.on_selected if selected else colours.text)
-        painter.setFont(italic_font if d.event.is_context else label_font)
-        painter.drawText(QPointF(rect.left() + d.text_x, baseline), d.text)
+        kind = ITALIC if d.event.is_context else LABEL
+        texts.draw_on_baseline(painter, kind, rect.left() + d.text_x, baseline, d.text)
         if d.badge_width:
             self._paint_badge(d, rect, selected)
 
@@ -212,18 +204,19 @@ class TimelinePainter:
         painter.setBrush(fill)
         painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
         painter.setPen(colours.selected_fill if selected else colours.on_category(d.colour))
-        painter.setFont(self.fonts[2])
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, str(d.event.note_count))
+        self.texts.draw_centred(painter, SMALL, pill, str(d.event.note_count))
 
     def _paint_marker(self, d: DrawnEvent, ring_colour: QColor | None, lit: bool) -> None:
         painter = self.painter
         base = self.colours.base
         marker = d.marker
-        if d.event.is_context:  # hollow marker, dashed outline: the date is not the article's
-            pen = QPen(d.colour, 2 if not d.event.is_period else 1.5)
-            if d.event.is_period:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
+        plain = ring_colour is None and not lit
+        if plain and self.sprites is not None and not d.event.is_period:
+            self._copy_marker(d)
+            return
+        if d.event.is_context:  # hollow: the date is not the article's
+            # A solid outline: a dashed one along a long bar costs a millisecond to draw.
+            painter.setPen(QPen(d.colour, 2 if not d.event.is_period else 1.5))
             painter.setBrush(self.colours.tint(d.colour) if d.event.is_period else base)
         else:
             painter.setPen(QPen(base, 1.5))  # separates markers that touch
@@ -237,17 +230,16 @@ class TimelinePainter:
             around = marker.adjusted(-3, -3, 3, 3)
             painter.drawRoundedRect(around, around.height() / 2, around.height() / 2)
 
-    def _paint_legend(self) -> None:
-        painter = self.painter
-        layout = self.layout
-        colours = self.colours
-        painter.setFont(self.fonts[2])
-        for box, (name, colour) in zip(layout.legend, self.legend, strict=True):
-            r = box_rect(box)
-            swatch = QRectF(r.left() + 1, r.center().y() - SWATCH / 2 + 1, SWATCH - 2, SWATCH - 2)
-            painter.setPen(QPen(colours.muted, 2) if colour is None else Qt.PenStyle.NoPen)
-            painter.setBrush(colours.base if colour is None else colour)  # context: hollow
-            painter.drawEllipse(swatch)
-            painter.setPen(colours.text)
-            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-            painter.drawText(r.adjusted(SWATCH + 6, 0, 0, 0), flags, name)
+    def _copy_marker(self, d: DrawnEvent) -> None:
+        """A plain point marker copied from its sprite, placed within a quarter pixel."""
+        if self.sprites is None:
+            return
+        marker = d.marker
+        r = marker.height() / 2
+        centre = marker.center()
+        left = math.floor(centre.x() - r - SPRITE_PAD)
+        top = math.floor(centre.y() - r - SPRITE_PAD)
+        offset = (round((centre.x() - left) * 4) / 4, round((centre.y() - top) * 4) / 4)
+        look = Look(d.colour, d.event.is_context)
+        sprite = self.sprites.sprite(look, self.colours, r, self.ratio, offset)
+        self.painter.drawPixmap(left, top, sprite)

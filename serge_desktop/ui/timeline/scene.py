@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cached_property
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
@@ -14,14 +15,17 @@ from PySide6.QtWidgets import QWidget
 from serge_desktop.services.views import TimelineEventView
 from serge_desktop.ui.timeline.captions import date_caption, is_uncertain
 from serge_desktop.ui.timeline.chart_colours import ChartColours
+from serge_desktop.ui.timeline.chart_texts import ChartTexts
+from serge_desktop.ui.timeline.crowd_painting import Look, MarkerSprites
 from serge_desktop.ui.timeline.date_wording import category_name, category_order
 from serge_desktop.ui.timeline.geometry.layout import (
+    EventIndex,
     ItemSpec,
     Metrics,
+    Placement,
     TimelineLayout,
     compute_layout,
     minimum_height,
-    whole_span,
 )
 from serge_desktop.ui.timeline.geometry.scale import Window, event_span
 from serge_desktop.ui.timeline.painting import STRIPE, SWATCH, DrawnEvent, box_rect
@@ -33,14 +37,52 @@ CACHED_FRAMES = 12  # a few zooms at a few sizes: going back and forth costs not
 FrameKey = tuple[Window | None, int, int]  # the stretch of time (None: all), width, height
 
 
-@dataclass(frozen=True, slots=True)
 class Frame:
-    """One zoom at one size, ready to paint."""
+    """One zoom at one size, ready to paint: the labelled events drawn; any other when asked."""
 
-    layout: TimelineLayout
-    drawn: tuple[DrawnEvent, ...]  # in time order
-    labelled: tuple[DrawnEvent, ...] = ()  # those with a label, which every paint draws
-    by_id: Mapping[int, DrawnEvent] = field(default_factory=dict)
+    def __init__(
+        self, layout: TimelineLayout, labelled: tuple[DrawnEvent, ...], scene: TimelineScene
+    ) -> None:
+        self.layout = layout
+        self.labelled = labelled  # those with a label, in time order
+        self._scene = scene
+        self._events = {d.event.id: d for d in labelled}
+
+    def event(self, event_id: int) -> DrawnEvent | None:
+        """An event in view, labelled or not; None for one out of view."""
+        drawn = self._events.get(event_id)
+        if drawn is None:
+            place = self.layout.placement(event_id)
+            if place is not None:
+                drawn = self._scene.drawn(place, self.layout.captions)
+                self._events[event_id] = drawn
+        return drawn
+
+    @cached_property
+    def drawn(self) -> tuple[DrawnEvent, ...]:
+        """Every event in view, in time order, built when asked (tests, lists of markers).
+
+        Never by a paint: that draws the crowd from the layout's strip.
+        """
+        labelled = {d.event.id: d for d in self.labelled}
+        captions = self.layout.captions
+        return tuple(
+            labelled.get(p.key) or self._scene.drawn(p, captions) for p in self.layout.placements()
+        )
+
+    @cached_property
+    def labelled_positions(self) -> frozenset[int]:
+        strip = self.layout.strip
+        if strip is None:
+            return frozenset()
+        return frozenset(strip.index.position[d.event.id] for d in self.labelled)
+
+    def keys_in_view(self) -> list[int]:
+        strip = self.layout.strip
+        if strip is None:
+            return [d.event.id for d in self.labelled]
+        specs = strip.index.specs
+        return [specs[p].key for p in strip.positions()]
 
 
 class TimelineScene:
@@ -57,20 +99,24 @@ class TimelineScene:
         self.by_id: dict[int, TimelineEventView] = {}
         self.order: list[int] = []  # every event's id, in time order
         self.fonts = self._make_fonts()
+        self.texts = ChartTexts(self.fonts)
         self.colours = ChartColours.of(widget.palette())
         self.legend: list[tuple[str, QColor | None]] = []
         # The library's categories in its order, with their colours; None: order by name.
         self._categories: list[tuple[str, str]] | None = None
-        self._specs: list[ItemSpec] | None = None
-        self._spec_by_id: dict[int, ItemSpec] = {}
+        self._index: EventIndex | None = None
         self._metrics: Metrics | None = None
+        self.looks: list[Look] = []  # each event's marker look, by its position in the index
+        self.sprites = MarkerSprites()
         self._captions: dict[int, str] = {}
+        # Label text fitted to a width (elided), with its caption's width, by (id, width):
+        # a zoom step mostly shows labels at the widths they had at the step before.
+        self._fitted: dict[tuple[int, int, bool], tuple[str, str, float]] = {}
         self._colours: dict[str | None, QColor] = {}
         self._badges: dict[int, float] = {}
         self._frames: OrderedDict[FrameKey, Frame] = OrderedDict()
         self._heights: dict[tuple[Window | None, int], float] = {}
         self._shown: tuple[FrameKey, Frame] | None = None  # the frame last painted
-        self._whole: Window | None = None
         self._kept_lanes: tuple[FrameKey, dict[int, tuple[int, int]]] | None = None
 
     def set_events(self, events: Sequence[TimelineEventView]) -> None:
@@ -87,10 +133,17 @@ class TimelineScene:
         self.invalidate()
 
     def invalidate(self) -> None:
-        self._specs = self._metrics = None
-        self._whole = None
+        """Forget everything measured: the events, fonts, palette or language changed."""
+        self._index = None
+        self._metrics = None
+        self.sprites.clear()
+        self._fitted.clear()
         self._colours.clear()
         self._badges.clear()
+        self.drop_frames()
+
+    def drop_frames(self) -> None:
+        """Forget the zooms laid out (not the measurements): the next paint lays out afresh."""
         self._frames.clear()
         self._heights.clear()
         self._shown = None
@@ -146,10 +199,12 @@ class TimelineScene:
             self._badges[count] = fm.horizontalAdvance(str(count)) + fm.height() * 0.7 + BADGE_ROOM
         return self._badges[count]
 
-    def specs(self) -> tuple[list[ItemSpec], Metrics]:
-        if self._specs is not None and self._metrics is not None:
-            return self._specs, self._metrics
+    def specs(self) -> tuple[EventIndex, Metrics]:
+        """The events measured in the widget's fonts and sorted in time, and the font metrics."""
+        if self._index is not None and self._metrics is not None:
+            return self._index, self._metrics
         self.fonts = self._make_fonts()
+        self.texts = ChartTexts(self.fonts)
         self.colours = ChartColours.of(self._widget.palette())
         self.legend = self._legend_entries()
         fm, fm_italic, fm_small = (QFontMetricsF(f) for f in self.fonts)
@@ -168,9 +223,17 @@ class TimelineScene:
                     e.id, start, end, e.is_period, fuzzy, math.ceil(width) + 1, math.ceil(short) + 1
                 )
             )
-        specs.sort(key=lambda s: (s.anchor, s.start, s.key))
-        self.order = [s.key for s in specs]
-        self._spec_by_id = {s.key: s for s in specs}
+        index = EventIndex(specs)
+        self.order = [s.key for s in index.specs]
+        looks: dict[tuple[str | None, bool], Look] = {}
+        for e in self.events:
+            kind = (e.category_color, e.is_context)
+            if kind not in looks:
+                looks[kind] = Look(self.colour(e.category_color), e.is_context)
+        by_id = self.by_id
+        self.looks = [
+            looks[(by_id[key].category_color, by_id[key].is_context)] for key in self.order
+        ]
         locale = QLocale()
         short_format = QLocale.FormatType.ShortFormat
         line = fm.height()
@@ -189,22 +252,23 @@ class TimelineScene:
             ),
             day_label_width=fm_small.horizontalAdvance("88"),
         )
-        self._specs = specs
-        return specs, self._metrics
+        self._index = index
+        return index, self._metrics
 
     def whole(self) -> Window:
-        if self._whole is None:
-            self._whole = whole_span(self.specs()[0])
-        return self._whole
+        return self.specs()[0].whole
+
+    def _spec(self, event_id: int) -> ItemSpec | None:
+        index = self.specs()[0]
+        position = index.position.get(event_id)
+        return index.specs[position] if position is not None else None
 
     def extent(self, event_id: int) -> tuple[float, float] | None:
-        self.specs()
-        spec = self._spec_by_id.get(event_id)
+        spec = self._spec(event_id)
         return (spec.start, spec.end) if spec else None
 
     def anchor(self, event_id: int) -> float | None:
-        self.specs()
-        spec = self._spec_by_id.get(event_id)
+        spec = self._spec(event_id)
         return spec.anchor if spec else None
 
     # Laying out ----------------------------------------------------------------------------------
@@ -219,8 +283,8 @@ class TimelineScene:
         if key not in self._heights:
             if len(self._heights) > 32:  # a splitter being dragged asks for many widths
                 self._heights.clear()
-            specs, metrics = self.specs()
-            layout = compute_layout(specs, width, 0, metrics, window, fit_height=False)
+            index, metrics = self.specs()
+            layout = compute_layout(index, width, 0, metrics, window, fit_height=False)
             self._heights[key] = layout.required_height
         return math.ceil(self._heights[key])
 
@@ -229,13 +293,12 @@ class TimelineScene:
         key = (window, width, height)
         frame = self._frames.get(key)
         if frame is None:
-            specs, metrics = self.specs()
+            index, metrics = self.specs()
             kept = self._kept_lanes
             previous = kept[1] if kept is not None and kept[0] == key else None
-            layout = compute_layout(specs, width, height, metrics, window, previous=previous)
-            drawn = tuple(self._drawn(layout))
-            labelled = tuple(d for d in drawn if d.label is not None)
-            frame = Frame(layout, drawn, labelled, {d.event.id: d for d in drawn})
+            layout = compute_layout(index, width, height, metrics, window, previous=previous)
+            labelled = tuple(self.drawn(place, layout.captions) for place in layout.items)
+            frame = Frame(layout, labelled, self)
             self._frames[key] = frame
             while len(self._frames) > CACHED_FRAMES:
                 self._frames.popitem(last=False)
@@ -245,44 +308,52 @@ class TimelineScene:
             self._kept_lanes = None  # zoomed or resized since the change: lay out afresh
         return frame
 
-    def _drawn(self, layout: TimelineLayout) -> list[DrawnEvent]:
-        fm, fm_italic, fm_small = (QFontMetricsF(f) for f in self.fonts)
-        drawn = []
-        captions = layout.captions
-        for place in layout.items:
-            event = self.by_id[place.key]
-            caption, text, caption_width = self._captions[event.id], "", 0.0
-            badge = self.badge_width(event.note_count)
-            pole_side = PAD_END if place.leftward else PAD_POLE
-            if place.label is not None:
-                if captions:
-                    caption_width = fm_small.horizontalAdvance(caption) + PAD_MID
-                else:
-                    caption = ""
-                room = place.label.w - PAD_POLE - caption_width - PAD_END - badge
-                metrics_for_text = fm_italic if event.is_context else fm
-                text = metrics_for_text.elidedText(event.label, Qt.TextElideMode.ElideRight, room)
-            drawn.append(
-                DrawnEvent(
-                    event=event,
-                    label=box_rect(place.label) if place.label else None,
-                    marker=box_rect(place.marker),
-                    extent=box_rect(place.extent) if place.extent else None,
-                    anchor_x=place.anchor_x,
-                    leftward=place.leftward,
-                    caption=caption,
-                    caption_x=pole_side,
-                    text_x=pole_side + caption_width,
-                    text=text,
-                    colour=self.colour(event.category_color),
-                    badge_width=badge - BADGE_ROOM if badge else 0.0,
-                )
-            )
-        return drawn
+    def drawn(self, place: Placement, captions: bool) -> DrawnEvent:
+        """One event's geometry and text as drawn; the text is elided to its label's width."""
+        event = self.by_id[place.key]
+        badge = self.badge_width(event.note_count)
+        pole_side = PAD_END if place.leftward else PAD_POLE
+        caption, text, caption_width = self._captions[event.id], "", 0.0
+        if place.label is not None:
+            caption, text, caption_width = self._fit(event, place.label.w, captions, badge)
+        return DrawnEvent(
+            event=event,
+            label=box_rect(place.label) if place.label else None,
+            marker=box_rect(place.marker),
+            extent=box_rect(place.extent) if place.extent else None,
+            anchor_x=place.anchor_x,
+            leftward=place.leftward,
+            caption=caption,
+            caption_x=pole_side,
+            text_x=pole_side + caption_width,
+            text=text,
+            colour=self.colour(event.category_color),
+            badge_width=badge - BADGE_ROOM if badge else 0.0,
+        )
+
+    def _fit(
+        self, event: TimelineEventView, width: float, captions: bool, badge: float
+    ) -> tuple[str, str, float]:
+        """The caption, the label elided to fit beside it, and the caption's width."""
+        key = (event.id, round(width * 4), captions)
+        fitted = self._fitted.get(key)
+        if fitted is None:
+            fm, fm_italic, fm_small = (QFontMetricsF(f) for f in self.fonts)
+            caption, caption_width = "", 0.0
+            if captions:
+                caption = self._captions[event.id]
+                caption_width = fm_small.horizontalAdvance(caption) + PAD_MID
+            room = width - PAD_POLE - caption_width - PAD_END - badge
+            metrics_for_text = fm_italic if event.is_context else fm
+            text = metrics_for_text.elidedText(event.label, Qt.TextElideMode.ElideRight, room)
+            if len(self._fitted) > 20_000:
+                self._fitted.clear()
+            fitted = self._fitted[key] = (caption, text, caption_width)
+        return fitted
 
     def callout(self, drawn: DrawnEvent, layout: TimelineLayout) -> DrawnEvent | None:
         """A hidden label drawn where it shows on hover or focus: with its date, over the rest."""
-        spec = self._spec_by_id.get(drawn.event.id)
+        spec = self._spec(drawn.event.id)
         if drawn.label is not None or spec is None:
             return None
         fm, fm_italic, fm_small = (QFontMetricsF(f) for f in self.fonts)

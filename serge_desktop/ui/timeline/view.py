@@ -118,7 +118,7 @@ class TimelineView(TimelineCanvas):
         if self._selected in order:
             index = min(max(order.index(self._selected) + step, 0), len(order) - 1)
         else:
-            in_view = [d.event.id for d in self.frame().drawn] or order
+            in_view = self.frame().keys_in_view() or order
             index = order.index(in_view[0] if step > 0 else in_view[-1])
         self.select_by_user(order[index])
 

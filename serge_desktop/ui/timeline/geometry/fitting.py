@@ -116,15 +116,33 @@ def fitted_lanes(
     """
     if room is None:
         return all_styles[0], label_lanes(flag_sets[0], anchors, gap, MAX_LANES, preferred)
+    last = all_styles[-1]
+    last_fit = min(MAX_LANES, last.lanes_in(room))
     if len(anchors) <= CROWD:
+        # Poles closer than `gap` need labels in as many lanes: a style with fewer is tried no
+        # further (the answer is the same, found without sweeping).
+        stack = deepest_stack(anchors, gap)
         for style in all_styles:
             fit = min(MAX_LANES, style.lanes_in(room))
-            if fit == 0:
+            if fit == 0 or fit < stack:
                 continue
             flags = flag_sets[0 if style.captions else 1]
             lanes = label_lanes(flags, anchors, gap, fit, preferred)
             if not hidden_count(lanes):
                 return style, lanes
-    last = all_styles[-1]
-    fit = min(MAX_LANES, last.lanes_in(room))
-    return last, label_lanes(flag_sets[1], anchors, gap, fit, preferred)
+            if style is last:
+                return last, lanes
+    return last, label_lanes(flag_sets[1], anchors, gap, last_fit, preferred)
+
+
+def deepest_stack(anchors: Sequence[float], gap: float) -> int:
+    """The most poles within less than `gap` of one another (anchors in order).
+
+    Every label's spans contain its pole, so such labels can share no lane.
+    """
+    deepest, first = 0, 0
+    for last, x in enumerate(anchors):
+        while x - anchors[first] >= gap:
+            first += 1
+        deepest = max(deepest, last - first + 1)
+    return deepest

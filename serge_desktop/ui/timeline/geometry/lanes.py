@@ -111,10 +111,15 @@ def assign_lanes(
 
 
 def _best_span(spans: Sequence[Span], lane: _Lane, gap: float, from_right: bool) -> int | None:
-    free = [i for i, (left, right, _) in enumerate(spans) if lane.fits(left, right, gap)]
-    if not free:
-        return None
-    return min(free, key=lambda i: (spans[i][2], -spans[i][0] if from_right else spans[i][1]))
+    # A loop rather than min() over a list: this runs for every label in every lane tried.
+    best: int | None = None
+    best_key = (0, 0.0)
+    for i, (left, right, rank) in enumerate(spans):
+        if lane.fits(left, right, gap):
+            key = (rank, -left if from_right else right)
+            if best is None or key < best_key:
+                best, best_key = i, key
+    return best
 
 
 def _keep_preferred(

@@ -5,27 +5,26 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from serge_desktop.ui.timeline.geometry.fitting import (
-    CROWD,
-    MAX_LANES,
-    LabelStyle,
-    fitted_lanes,
-    styles,
+from serge_desktop.ui.timeline.geometry.event_index import (
+    MAX_TRACKS,
+    TRACK_GAP,
+    EventIndex,
+    ItemSpec,
 )
-from serge_desktop.ui.timeline.geometry.lanes import (
-    HIDDEN,
-    Box,
-    Span,
-    assign_lanes,
-    flow,
-)
-from serge_desktop.ui.timeline.geometry.scale import Window, whole_window, year_of
+from serge_desktop.ui.timeline.geometry.fitting import CROWD, MAX_LANES, LabelStyle, styles
+from serge_desktop.ui.timeline.geometry.labels import POLE_OFFSET, LabelSizes, plan_labels
+from serge_desktop.ui.timeline.geometry.lanes import Box, assign_lanes, flow
+from serge_desktop.ui.timeline.geometry.scale import Window, year_of
+from serge_desktop.ui.timeline.geometry.strip import MARKER_GAP, MarkerStrip, rows_in_view
 from serge_desktop.ui.timeline.geometry.ticks import Unit, tick_marks
 
 __all__ = [
     "CROWD",
     "MAX_LANES",
+    "MAX_TRACKS",
+    "TRACK_GAP",
     "Box",
+    "EventIndex",
     "ItemSpec",
     "LabelStyle",
     "Metrics",
@@ -40,30 +39,9 @@ __all__ = [
 ]
 
 PAD_Y = 6.0  # above the top lane and below the legend
-POLE_OFFSET = 2.0  # a label starts just left of its pole, like a flag on a staff
-TRACK_GAP = 3.0  # between stacked period bars
 BAND_GAP = 8.0  # between the markers and the lowest lane of labels
 MAJOR_TICK = 6.0
 MINOR_TICK = 3.0
-MAX_TRACKS = 8  # of period bars; more overlapping periods share the top track
-
-
-@dataclass(frozen=True, slots=True)
-class ItemSpec:
-    """What the layout needs to know of one event: its time extent and its label's natural width."""
-
-    key: int
-    start: float  # fractional year of the earliest day
-    end: float  # fractional year just after the latest day (the bounds are inclusive)
-    is_period: bool
-    is_fuzzy: bool  # a point whose date is uncertain: its extent is drawn faintly
-    label_width: float
-    short_width: float = 0.0  # the label without its date caption (0: as wide as with it)
-
-    @property
-    def anchor(self) -> float:
-        """Where the event meets the axis: a period's start, a point's middle."""
-        return self.start if self.is_period else (self.start + self.end) / 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,13 +99,14 @@ class TimelineLayout:
     axis_x1: float
     window: Window  # the time from axis_x0 to axis_x1
     ticks: tuple[Tick, ...]
-    items: tuple[Placement, ...]  # the events in view, in time order, left to right
+    items: tuple[Placement, ...]  # the events whose labels show, in time order, left to right
     legend: tuple[Box, ...]
     lanes: int
     captions: bool = True  # the labels carry their date captions (dropped when room is short)
     callout_y: float = 0.0  # the top of the lowest lane, where a hidden label shows on demand
     label_height: float = 0.0
     margin: float = 0.0
+    strip: MarkerStrip | None = None  # every event in view, markers found when asked
 
     def callout(self, anchor_x: float, label_width: float) -> Box:
         """Where a hidden label shows on hover or focus: in the lowest lane, over the others."""
@@ -143,12 +122,43 @@ class TimelineLayout:
         share = (year - self.window.start) / self.window.span
         return self.axis_x0 + share * (self.axis_x1 - self.axis_x0)
 
+    def placement(self, key: int) -> Placement | None:
+        """Any event in view, labelled or not (None for one out of view)."""
+        for item in self.items:
+            if item.key == key:
+                return item
+        strip = self.strip
+        position = strip.index.position.get(key) if strip is not None else None
+        if strip is None or position is None or position not in strip.in_view:
+            return None
+        return unlabelled(strip, position)
+
+    def placements(self) -> list[Placement]:
+        """Every event in view, in time order: built when asked, never by a paint."""
+        if self.strip is None:
+            return list(self.items)
+        labelled = {item.key: item for item in self.items}
+        specs = self.strip.index.specs
+        return [
+            labelled.get(specs[p].key) or unlabelled(self.strip, p) for p in self.strip.positions()
+        ]
+
+
+def unlabelled(strip: MarkerStrip, position: int) -> Placement:
+    return Placement(
+        key=strip.index.specs[position].key,
+        label=None,
+        lane=-1,
+        leftward=False,
+        anchor_x=strip.anchor_x(position),
+        marker=strip.marker_box(position),
+        extent=strip.extent_box(position),
+    )
+
 
 def whole_span(specs: Sequence[ItemSpec]) -> Window:
     """What Fit all shows: every event, with air either side."""
-    if not specs:
-        return Window(0.0, 1.0)
-    return whole_window(min(s.start for s in specs), max(s.end for s in specs))
+    return EventIndex(specs).whole
 
 
 def axis_ends(width: float, m: Metrics) -> tuple[float, float]:
@@ -156,35 +166,24 @@ def axis_ends(width: float, m: Metrics) -> tuple[float, float]:
     return x0, max(x0 + 1.0, width - x0)
 
 
-def _in_view(s: ItemSpec, view: Window) -> bool:
-    if s.is_period:
-        return s.start < view.end and s.end > view.start
-    return view.contains(s.anchor)
+def marker_strip(
+    index: EventIndex, view: Window, x0: float, x1: float, axis_y: float, m: Metrics
+) -> MarkerStrip:
+    """The events in `view` on an axis from x0 to x1, points centred on `axis_y`."""
+    in_view = index.in_view(view)
+    tracks = index.period_tracks(2 * m.marker_radius, x1 - x0)
+    rows = rows_in_view(tracks, view)
+    return MarkerStrip(
+        index, in_view, view, x0, x1, axis_y, m.marker_radius, m.bar_height, tracks, rows
+    )
 
 
-def _flags(
-    ordered: Sequence[ItemSpec], anchors: Sequence[float], width: float, m: Metrics, short: bool
-) -> list[list[Span]]:
-    """Each label's possible spans: flying right or left of its pole, pushed in from the margins.
-
-    A label flies like a flag from its pole, to the right or to the left. Pushed in from a
-    margin, the pole meets it further along: a second choice, still better than a new lane.
-    """
-    flags: list[list[Span]] = []
-    for s, ax in zip(ordered, anchors, strict=True):
-        natural = (s.short_width or s.label_width) if short else s.label_width
-        w = min(natural, width - 2 * m.margin)
-        spans: list[Span] = []
-        for left in (ax - POLE_OFFSET, ax + POLE_OFFSET - w):
-            pushed = max(m.margin, min(left, width - m.margin - w))
-            if (pushed, pushed + w) not in [(a, b) for a, b, _ in spans]:
-                spans.append((pushed, pushed + w, int(pushed != left)))
-        flags.append(spans)
-    return flags
+def label_sizes(m: Metrics) -> LabelSizes:
+    return LabelSizes(m.label_height, m.lane_gap, m.gap, m.margin)
 
 
 def compute_layout(
-    specs: Sequence[ItemSpec],
+    specs: Sequence[ItemSpec] | EventIndex,
     width: float,
     height: float,
     m: Metrics,
@@ -199,92 +198,57 @@ def compute_layout(
     With `fit_height` every lane fits in `height` (labels shrink, then collapse to markers);
     without it the content needs `required_height`, which grows with the lanes (at most
     MAX_LANES). `previous` gives each event's (lane, side) before a change, kept where it
-    still fits.
+    still fits. Given an EventIndex (kept between zooms), nothing is sorted again.
     """
-    view = window or whole_span(specs)
-    ordered = sorted(
-        (s for s in specs if _in_view(s, view)), key=lambda s: (s.anchor, s.start, s.key)
-    )
+    index = specs if isinstance(specs, EventIndex) else EventIndex(specs)
+    view = window or index.whole
     r = m.marker_radius
     x0, x1 = axis_ends(width, m)
-    scale = (x1 - x0) / view.span
-
-    def x_of(year: float) -> float:
-        return x0 + (year - view.start) * scale
-
-    anchors = [x_of(max(s.anchor, view.start)) for s in ordered]
-    # Horizontal placement: period bars into tracks, labels into lanes.
-    bars = [
-        (max(x_of(s.start), x0 - r), min(max(x_of(s.end), x_of(s.start) + 2 * r), x1 + r))
-        for s in ordered
-    ]
-    periods = [[(*b, 0)] for b, s in zip(bars, ordered, strict=True) if s.is_period]
-    period_tracks = [
-        MAX_TRACKS - 1 if track == HIDDEN else track
-        for track, _ in assign_lanes(periods, TRACK_GAP, max_lanes=MAX_TRACKS)
-    ]
-    tracks = iter(period_tracks)
-    track_count = 1 + max(period_tracks, default=-1)
-
     # Vertical placement, measured upward from y = 0 at the bottom edge, then shifted down.
     legend_flow = flow(m.legend_widths, m.margin, width - m.margin, 18.0)
     legend_rows = 1 + max((row for row, _ in legend_flow), default=-1)
     legend_top = -PAD_Y - legend_rows * m.legend_height
     axis_y = legend_top - 6.0 - m.tick_label_height - 2.0 - MAJOR_TICK
-    band_top = axis_y - r - (4.0 + track_count * (m.bar_height + TRACK_GAP) if track_count else 0)
+    strip = marker_strip(index, view, x0, x1, axis_y, m)
+    tracks = len(strip.rows)
+    band_top = axis_y - r - (MARKER_GAP + tracks * (m.bar_height + TRACK_GAP) if tracks else 0)
     labels_bottom = band_top - BAND_GAP
     room = height - PAD_Y + labels_bottom if fit_height else None
-    crowd = room is not None and len(ordered) > CROWD  # straight to the most compact labels
-    compact = _flags(ordered, anchors, width, m, short=True) if room is not None else []
-    full = compact if crowd else _flags(ordered, anchors, width, m, short=False)
-    wanted = [previous.get(s.key, (HIDDEN, 0)) for s in ordered] if previous else None
-    style, lanes = fitted_lanes(
-        (full, compact), anchors, m.gap, room, styles(m.label_height, m.lane_gap), wanted
-    )
-    flags = full if style.captions else compact
+    plan = plan_labels(strip, width, label_sizes(m), room, previous)
+    style = plan.style
     lane_pitch = style.pitch
-    lanes_needed = 1 + max((lane for lane, _ in lanes), default=-1)
-    top = labels_bottom - lanes_needed * lane_pitch + (style.lane_gap if lanes_needed else 0)
+    top = labels_bottom - plan.lanes * lane_pitch + (style.lane_gap if plan.lanes else 0)
     required = PAD_Y - top
     total = max(height, required)
-    if lanes_needed and height > required:  # spare height: air between lanes, within reason
-        lane_pitch += min((height - required) / lanes_needed, style.label_height / 2)
+    if plan.lanes and height > required:  # spare height: air between lanes, within reason
+        lane_pitch += min((height - required) / plan.lanes, style.label_height / 2)
 
     def label_box(left: float, right: float, lane: int) -> Box:
         label_y = labels_bottom - lane * lane_pitch - style.label_height
         return Box(left, max(0.0, label_y + total), right - left, style.label_height)
 
-    items = []
-    for i, (s, ax, (bx0, bx1), (lane, flag)) in enumerate(
-        zip(ordered, anchors, bars, lanes, strict=True)
-    ):
-        left, right, _ = flags[i][flag]
-        if s.is_period:
-            track = next(tracks)
-            bar_y = axis_y - r - 4.0 - (track + 1) * (m.bar_height + TRACK_GAP) + TRACK_GAP
-            marker = Box(bx0, bar_y, bx1 - bx0, m.bar_height)
-        else:
-            marker = Box(ax - r, axis_y - r, 2 * r, 2 * r)
-        extent = None
-        if s.is_fuzzy and not s.is_period:
-            extent = Box(bx0, axis_y - r / 2, bx1 - bx0, r)
-        label = label_box(left, right, lane) if lane != HIDDEN else None
-        items.append(
-            Placement(
-                key=s.key,
-                label=label,
-                lane=lane,
-                leftward=ax - left > right - ax,
-                anchor_x=ax,
-                marker=marker.shifted(total),
-                extent=extent.shifted(total) if extent else None,
-                side=flag,
-            )
+    shifted = MarkerStrip(
+        index, strip.in_view, view, x0, x1, total + axis_y, r, m.bar_height, strip.tracks,
+        strip.rows,
+    )  # fmt: skip
+    items = tuple(
+        Placement(
+            key=index.specs[e.position].key,
+            label=label_box(e.left, e.right, e.lane),
+            lane=e.lane,
+            leftward=e.anchor_x - e.left > e.right - e.anchor_x,
+            anchor_x=e.anchor_x,
+            marker=shifted.marker_box(e.position),
+            extent=shifted.extent_box(e.position),
+            side=e.side,
         )
-
+        for e in plan.labelled
+    )
     ticks = tuple(
-        Tick(x_of(t.when), t.year, t.major, t.month, t.day, t.unit)
-        for t in (tick_marks(view.start, view.end, x1 - x0, m.tick_label_widths()) if specs else [])
+        Tick(x0 + (t.when - view.start) * strip.scale, t.year, t.major, t.month, t.day, t.unit)
+        for t in (
+            tick_marks(view.start, view.end, x1 - x0, m.tick_label_widths()) if len(index) else []
+        )
     )
     legend = tuple(
         Box(x, total + legend_top + row * m.legend_height, w, m.legend_height)
@@ -299,13 +263,14 @@ def compute_layout(
         axis_x1=x1,
         window=view,
         ticks=ticks,
-        items=tuple(items),
+        items=items,
         legend=legend,
-        lanes=lanes_needed,
+        lanes=plan.lanes,
         captions=style.captions,
         callout_y=label_box(0.0, 0.0, 0).y,
         label_height=style.label_height,
         margin=m.margin,
+        strip=shifted,
     )
 
 
