@@ -59,6 +59,9 @@ class TimelineCanvas(QWidget):
     def is_fit(self) -> bool:
         return self.visible_window() == self.whole_window()
 
+    def has_events(self) -> bool:
+        return bool(self.scene.events)
+
     def selected_event_id(self) -> int | None:
         return self._selected
 

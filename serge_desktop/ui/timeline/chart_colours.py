@@ -25,6 +25,7 @@ MUTED_SHARE = 0.6  # secondary text: this much of the text colour over the backg
 TINT_SHARE = 0.2  # a label lit by the reader: this much of its category colour
 POLE_SHARE = 0.55  # a pole: this much of its category colour, unless too faint to see
 EXTENT_SHARE = 0.3  # an uncertain date's extent: a faint fill of its colour
+CONFLICT_COLOUR = "#d7301f"  # the mark of dates that disagree: a red apart from the categories'
 MARGIN = 0.05  # over the minimum, so rounding to 8-bit channels never falls short
 
 
@@ -64,6 +65,8 @@ class ChartColours:
     selected_fill: QColor  # a selected label's background
     on_selected: QColor  # its text
     ring: QColor  # the focus ring: on the chart's edge and around the focused event
+    # Dates that disagree (the series chart): a warm red, made legible on the background.
+    conflict: QColor = field(default_factory=lambda: QColor(CONFLICT_COLOUR))
     # Colours derived from a category's, by (kind, rgb): worked out once, not on every paint.
     _derived: dict[tuple[str, int], QColor] = field(default_factory=dict, compare=False)
 
@@ -77,7 +80,8 @@ class ChartColours:
         ring = towards(highlight, text, base, MARK_CONTRAST)
         # A selected label keeps the palette's highlight unless its text would not read on it.
         fill = towards(highlight, _away_from(on_highlight), on_highlight, TEXT_CONTRAST)
-        return cls(base, text, muted, fill, text_on(fill, on_highlight), ring)
+        conflict = category_colour(CONFLICT_COLOUR, base)
+        return cls(base, text, muted, fill, text_on(fill, on_highlight), ring, conflict)
 
     def category(self, colour: str | None) -> QColor:
         return category_colour(colour, self.base)
@@ -125,6 +129,7 @@ class ChartColours:
             ("axis and ticks", self.muted, self.base, MARK_CONTRAST),
             ("selected label text", self.on_selected, self.selected_fill, TEXT_CONTRAST),
             ("focus ring", self.ring, self.base, MARK_CONTRAST),
+            ("conflicting dates' mark", self.conflict, self.base, MARK_CONTRAST),
         ]
         for colour in categories:
             name = colour.name()

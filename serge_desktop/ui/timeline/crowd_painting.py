@@ -12,32 +12,81 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPolygonF
 
 from serge_desktop.ui.timeline.chart_colours import ChartColours
 from serge_desktop.ui.timeline.geometry.strip import MarkerStrip
 
 FEW = 150  # extents or bars drawn with their rounded ends and outlines; more are plain strips
-SPRITE_PAD = 2  # room around a sprite's circle for its outline and antialiasing
+SPRITE_PAD = 4  # room around a sprite's circle for a ring, its outline and antialiasing
+# A marker's shape: an article's event, one several articles tell, one whose dates disagree.
+PLAIN, SHARED, CONFLICT = 0, 1, 2
+RING_GAP = 2.5  # between a shared event's marker and its ring
 
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Look:
-    """A marker's category colour, and whether its date is context (drawn hollow).
+    """A marker's category colour, whether its date is context (drawn hollow), and its shape.
 
     A chart makes one of each and shares it, so looks compare (and hash) by identity.
     """
 
     colour: QColor
     context: bool
+    shape: int = PLAIN
+
+
+def draw_marker(
+    painter: QPainter,
+    marker: QRectF,
+    look: Look,
+    colours: ChartColours,
+    *,
+    period: bool = False,
+) -> None:
+    """A point's circle or a period's bar, as its look says.
+
+    A ring around it when several articles tell it; a diamond in the conflict colour when they
+    date it differently.
+    """
+    colour = look.colour
+    if look.shape == CONFLICT and not period:
+        centre, half = marker.center(), marker.height() / 2 + 1.5
+        painter.setPen(QPen(colours.base, 1.5))
+        painter.setBrush(colours.conflict)
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(centre.x(), centre.y() - half),
+                    QPointF(centre.x() + half, centre.y()),
+                    QPointF(centre.x(), centre.y() + half),
+                    QPointF(centre.x() - half, centre.y()),
+                ]
+            )
+        )
+        return
+    if look.context:  # hollow: the date is not the article's
+        # A solid outline: a dashed one along a long bar costs a millisecond to draw.
+        painter.setPen(QPen(colour, 1.5 if period else 2))
+        painter.setBrush(colours.tint(colour) if period else colours.base)
+    else:
+        painter.setPen(QPen(colours.base, 1.5))  # separates markers that touch
+        painter.setBrush(colour)
+    radius = marker.height() / 2
+    painter.drawRoundedRect(marker, radius, radius)
+    if look.shape != PLAIN:
+        painter.setPen(QPen(colours.conflict if look.shape == CONFLICT else colour, 1.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        ring = marker.adjusted(-RING_GAP, -RING_GAP, RING_GAP, RING_GAP)
+        painter.drawRoundedRect(ring, ring.height() / 2, ring.height() / 2)
 
 
 class MarkerSprites:
     """Each point marker's look drawn once, at the screen's pixel ratio, for a crowd to copy."""
 
     def __init__(self) -> None:
-        self._sprites: dict[tuple[int, bool, float, float, float, float, int], QPixmap] = {}
+        self._sprites: dict[tuple[int, bool, int, float, float, float, float, int], QPixmap] = {}
 
     def clear(self) -> None:
         self._sprites.clear()
@@ -52,7 +101,7 @@ class MarkerSprites:
     ) -> QPixmap:
         """The marker centred `offset` pixels from the sprite's top left corner."""
         colour, context = look.colour, look.context
-        key = (colour.rgb(), context, radius, ratio, *offset, colours.base.rgb())
+        key = (colour.rgb(), context, look.shape, radius, ratio, *offset, colours.base.rgb())
         sprite = self._sprites.get(key)
         if sprite is None:
             side = math.ceil(2 * radius + 2 * SPRITE_PAD + 1)
@@ -62,13 +111,7 @@ class MarkerSprites:
             painter = QPainter(sprite)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             marker = QRectF(offset[0] - radius, offset[1] - radius, 2 * radius, 2 * radius)
-            if context:  # hollow, as the chart draws a context date's marker
-                painter.setPen(QPen(colour, 2))
-                painter.setBrush(colours.base)
-            else:
-                painter.setPen(QPen(colours.base, 1.5))  # separates markers that touch
-                painter.setBrush(colour)
-            painter.drawRoundedRect(marker, radius, radius)
+            draw_marker(painter, marker, look, colours)
             painter.end()
             if len(self._sprites) > 256:
                 self._sprites.clear()

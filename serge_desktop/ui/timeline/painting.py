@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -13,8 +14,16 @@ from serge_desktop.services.views import TimelineEventView
 from serge_desktop.ui.timeline.captions import tick_text
 from serge_desktop.ui.timeline.chart_colours import ChartColours
 from serge_desktop.ui.timeline.chart_texts import ITALIC, LABEL, SMALL, ChartTexts
-from serge_desktop.ui.timeline.crowd_painting import SPRITE_PAD, Look, MarkerSprites
-from serge_desktop.ui.timeline.geometry.layout import MAJOR_TICK, MINOR_TICK, Box, TimelineLayout
+from serge_desktop.ui.timeline.crowd_painting import (
+    CONFLICT,
+    PLAIN,
+    RING_GAP,
+    SPRITE_PAD,
+    Look,
+    MarkerSprites,
+    draw_marker,
+)
+from serge_desktop.ui.timeline.geometry.layout import MAJOR_TICK, MINOR_TICK, Box, Tick
 
 STRIPE = 3.0  # the coloured edge that ties a label to its pole
 SWATCH = 12.0
@@ -36,6 +45,7 @@ class DrawnEvent:
     text: str  # the label, elided only when the whole width cannot hold it
     colour: QColor
     badge_width: float = 0.0  # the note count's pill at the label's far end; 0: no notes
+    shape: int = PLAIN  # SHARED: told by several articles; CONFLICT: they date it differently
 
 
 def box_rect(box: Box) -> QRectF:
@@ -52,8 +62,23 @@ def badge_rect(d: DrawnEvent, label: QRectF, pole_pad: float, end_pad: float) ->
     return QRectF(right - d.badge_width, label.top() + 4, d.badge_width, label.height() - 8)
 
 
+class AxisShape(Protocol):
+    """What drawing an axis needs: a TimelineLayout, or a series chart's footer."""
+
+    @property
+    def width(self) -> float: ...
+    @property
+    def axis_y(self) -> float: ...
+    @property
+    def axis_x0(self) -> float: ...
+    @property
+    def axis_x1(self) -> float: ...
+    @property
+    def ticks(self) -> tuple[Tick, ...]: ...
+
+
 def paint_axis(
-    painter: QPainter, layout: TimelineLayout, texts: ChartTexts, colours: ChartColours
+    painter: QPainter, layout: AxisShape, texts: ChartTexts, colours: ChartColours
 ) -> None:
     """The time axis with its ticks and, under the labelled ones, their dates."""
     y = round(layout.axis_y) + 0.5  # on a pixel's middle, so 1 px lines stay crisp
@@ -174,6 +199,10 @@ class EventPainter:
         else:
             painter.setBrush(colours.tint(d.colour) if lit else colours.base)
         painter.drawRoundedRect(label, 4, 4)
+        if d.shape == CONFLICT:  # framed in the conflict colour: seen at a glance
+            painter.setPen(QPen(colours.conflict, 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(label.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
         stripe_x = rect.right() - 1 - STRIPE if d.leftward else rect.left() + 1
         stripe = QRectF(stripe_x, rect.top() + 2, STRIPE, rect.height() - 4)
         stripe_colour = colours.on_selected if selected else d.colour
@@ -208,26 +237,19 @@ class EventPainter:
 
     def _paint_marker(self, d: DrawnEvent, ring_colour: QColor | None, lit: bool) -> None:
         painter = self.painter
-        base = self.colours.base
         marker = d.marker
         plain = ring_colour is None and not lit
         if plain and self.sprites is not None and not d.event.is_period:
             self._copy_marker(d)
             return
-        if d.event.is_context:  # hollow: the date is not the article's
-            # A solid outline: a dashed one along a long bar costs a millisecond to draw.
-            painter.setPen(QPen(d.colour, 2 if not d.event.is_period else 1.5))
-            painter.setBrush(self.colours.tint(d.colour) if d.event.is_period else base)
-        else:
-            painter.setPen(QPen(base, 1.5))  # separates markers that touch
-            painter.setBrush(d.colour)
-        radius = marker.height() / 2
-        painter.drawRoundedRect(marker, radius, radius)
+        look = Look(d.colour, d.event.is_context, d.shape)
+        draw_marker(painter, marker, look, self.colours, period=d.event.is_period)
         if ring_colour is not None or lit:
             width = 2.0 if ring_colour is not None and self.has_focus else 1.5
             painter.setPen(QPen(ring_colour or self.colours.pole(d.colour), width))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            around = marker.adjusted(-3, -3, 3, 3)
+            gap = 3.0 if d.shape == PLAIN else 3.0 + RING_GAP  # outside a shared event's ring
+            around = marker.adjusted(-gap, -gap, gap, gap)
             painter.drawRoundedRect(around, around.height() / 2, around.height() / 2)
 
     def _copy_marker(self, d: DrawnEvent) -> None:
@@ -240,6 +262,6 @@ class EventPainter:
         left = math.floor(centre.x() - r - SPRITE_PAD)
         top = math.floor(centre.y() - r - SPRITE_PAD)
         offset = (round((centre.x() - left) * 4) / 4, round((centre.y() - top) * 4) / 4)
-        look = Look(d.colour, d.event.is_context)
+        look = Look(d.colour, d.event.is_context, d.shape)
         sprite = self.sprites.sprite(look, self.colours, r, self.ratio, offset)
         self.painter.drawPixmap(left, top, sprite)

@@ -13,7 +13,7 @@ import contextlib
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QScrollBar,
     QStackedWidget,
@@ -27,13 +27,11 @@ from serge_desktop.services.changes import Changes
 from serge_desktop.services.timeline import TimelineService
 from serge_desktop.services.views import TimelineEventView
 from serge_desktop.ui.timeline.controls import TimelineControls
-from serge_desktop.ui.timeline.geometry.scale import Window
+from serge_desktop.ui.timeline.time_bar import TimeBar
 from serge_desktop.ui.timeline.view import TimelineView
 
 if TYPE_CHECKING:
     from serge_desktop.services.categories import CategoryService
-
-TIME_STEPS = 10_000  # the time bar's resolution across the whole span
 
 
 class TimelinePane(QWidget):
@@ -65,16 +63,7 @@ class TimelinePane(QWidget):
         self._view.event_selected.connect(self.event_selected)
         self._view.event_activated.connect(self.event_activated)
         self._view.selection_changed.connect(self.selection_changed)
-        self._time_bar = QScrollBar(Qt.Orientation.Horizontal)
-        self._time_bar.setAccessibleName(self.tr("Move in time"))
-        self._time_bar.setToolTip(self.tr("Move in time (also the wheel, or drag the timeline)"))
-        self._time_bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the chart's keys do this
-        # Its room is kept while it is hidden (at Fit all), so that zooming in does not make the
-        # chart shorter, which would lay it out twice and move every label.
-        policy = self._time_bar.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self._time_bar.setSizePolicy(policy)
-        self._time_bar.hide()
+        self._time_bar = TimeBar(self._view)
         self._chart = QWidget()
         self._chart.setAccessibleName(self.tr("Timeline chart"))
         chart_layout = QVBoxLayout(self._chart)
@@ -93,8 +82,6 @@ class TimelinePane(QWidget):
         layout.addWidget(self._stack, 1)
         self.setFocusProxy(self._view)
         self._chart_toggle: QToolButton | None = None
-        self._view.visible_range_changed.connect(self._sync_time_bar)
-        self._time_bar.valueChanged.connect(self._on_time_bar_moved)
 
     @property
     def view(self) -> TimelineView:
@@ -203,25 +190,3 @@ class TimelinePane(QWidget):
         self.controls.set_chart_shown(chart)
         if had_focus:
             (self._view if chart else widget).setFocus()
-
-    # The chart's time bar ------------------------------------------------------------------------
-
-    def _sync_time_bar(self, window: Window) -> None:
-        whole = self._view.whole_window()
-        bar = self._time_bar
-        page = round(TIME_STEPS * window.span / whole.span)
-        bar.blockSignals(True)
-        bar.setRange(0, max(0, TIME_STEPS - page))
-        bar.setPageStep(page)
-        bar.setSingleStep(max(1, page // 8))
-        bar.setValue(round(TIME_STEPS * (window.start - whole.start) / whole.span))
-        bar.blockSignals(False)
-        bar.setVisible(not self._view.is_fit())
-
-    def _on_time_bar_moved(self, value: int) -> None:
-        whole = self._view.whole_window()
-        span = self._view.visible_window().span
-        start = whole.start + value / TIME_STEPS * whole.span
-        if value >= self._time_bar.maximum():  # the end, whatever the rounding of the steps
-            start = whole.end - span
-        self._view.set_visible_window(Window(start, start + span))

@@ -5,16 +5,16 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import cached_property
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 from serge_desktop.services.views import TimelineEventView
-from serge_desktop.ui.timeline.captions import date_caption, is_uncertain
+from serge_desktop.ui.timeline.captions import date_caption
 from serge_desktop.ui.timeline.chart_colours import ChartColours
+from serge_desktop.ui.timeline.chart_look import PAD_END, PAD_POLE, ChartLook
 from serge_desktop.ui.timeline.chart_texts import ChartTexts
 from serge_desktop.ui.timeline.crowd_painting import Look, MarkerSprites
 from serge_desktop.ui.timeline.date_wording import category_name, category_order
@@ -27,11 +27,11 @@ from serge_desktop.ui.timeline.geometry.layout import (
     compute_layout,
     minimum_height,
 )
-from serge_desktop.ui.timeline.geometry.scale import Window, event_span
-from serge_desktop.ui.timeline.painting import STRIPE, SWATCH, DrawnEvent, box_rect
+from serge_desktop.ui.timeline.geometry.scale import Window
+from serge_desktop.ui.timeline.painting import DrawnEvent
 
-PAD_POLE, PAD_MID, PAD_END = STRIPE + 5.0, 6.0, 7.0  # label padding: pole side, inside, far end
-BADGE_ROOM = 4.0  # between a label's text and its note badge
+__all__ = ["PAD_END", "PAD_POLE", "Frame", "TimelineScene"]
+
 CACHED_FRAMES = 12  # a few zooms at a few sizes: going back and forth costs nothing
 
 FrameKey = tuple[Window | None, int, int]  # the stretch of time (None: all), width, height
@@ -94,30 +94,37 @@ class TimelineScene:
     """
 
     def __init__(self, widget: QWidget) -> None:
-        self._widget = widget
+        self.look = ChartLook(widget)
         self.events: list[TimelineEventView] = []
         self.by_id: dict[int, TimelineEventView] = {}
         self.order: list[int] = []  # every event's id, in time order
-        self.fonts = self._make_fonts()
-        self.texts = ChartTexts(self.fonts)
-        self.colours = ChartColours.of(widget.palette())
         self.legend: list[tuple[str, QColor | None]] = []
         # The library's categories in its order, with their colours; None: order by name.
         self._categories: list[tuple[str, str]] | None = None
         self._index: EventIndex | None = None
         self._metrics: Metrics | None = None
         self.looks: list[Look] = []  # each event's marker look, by its position in the index
-        self.sprites = MarkerSprites()
         self._captions: dict[int, str] = {}
-        # Label text fitted to a width (elided), with its caption's width, by (id, width):
-        # a zoom step mostly shows labels at the widths they had at the step before.
-        self._fitted: dict[tuple[int, int, bool], tuple[str, str, float]] = {}
-        self._colours: dict[str | None, QColor] = {}
-        self._badges: dict[int, float] = {}
         self._frames: OrderedDict[FrameKey, Frame] = OrderedDict()
         self._heights: dict[tuple[Window | None, int], float] = {}
         self._shown: tuple[FrameKey, Frame] | None = None  # the frame last painted
         self._kept_lanes: tuple[FrameKey, dict[int, tuple[int, int]]] | None = None
+
+    @property
+    def fonts(self) -> tuple[QFont, QFont, QFont]:
+        return self.look.fonts
+
+    @property
+    def texts(self) -> ChartTexts:
+        return self.look.texts
+
+    @property
+    def colours(self) -> ChartColours:
+        return self.look.colours
+
+    @property
+    def sprites(self) -> MarkerSprites:
+        return self.look.sprites
 
     def set_events(self, events: Sequence[TimelineEventView]) -> None:
         if self._shown is not None:
@@ -136,10 +143,6 @@ class TimelineScene:
         """Forget everything measured: the events, fonts, palette or language changed."""
         self._index = None
         self._metrics = None
-        self.sprites.clear()
-        self._fitted.clear()
-        self._colours.clear()
-        self._badges.clear()
         self.drop_frames()
 
     def drop_frames(self) -> None:
@@ -150,108 +153,32 @@ class TimelineScene:
 
     # Measuring -----------------------------------------------------------------------------------
 
-    def _make_fonts(self) -> tuple[QFont, QFont, QFont]:
-        """Label font (the widget's), its italic for context events, and a smaller one."""
-        label = QFont(self._widget.font())
-        italic = QFont(label)
-        italic.setItalic(True)
-        small = QFont(label)
-        if label.pointSizeF() > 0:
-            small.setPointSizeF(max(7.5, label.pointSizeF() * 0.88))
-        else:
-            small.setPixelSize(max(10, round(label.pixelSize() * 0.88)))
-        return label, italic, small
-
     def colour(self, category_color: str | None) -> QColor:
         """A category's colour as drawn: the library's, made legible on this background."""
-        colour = self._colours.get(category_color)
-        if colour is None:
-            colour = self.colours.category(category_color)
-            self._colours[category_color] = colour
-        return colour
+        return self.look.colour(category_color)
+
+    def badge_width(self, count: int) -> float:
+        return self.look.badge_width(count)
 
     def _legend_entries(self) -> list[tuple[str, QColor | None]]:
         """(text, swatch colour) for the legend; no colour marks the context entry.
 
         The categories of the events shown, in the library's order; the context entry last.
         """
-        used: dict[str, str | None] = {}
-        for e in self.events:
-            used.setdefault(e.category, e.category_color)
-        library = [name for name, _ in self._categories or []]
-        rest = category_order(name for name in used if name not in library)
-        entries: list[tuple[str, QColor | None]] = [
-            (category_name(name), self.colour(used[name]))
-            for name in [*library, *rest]
-            if name in used
-        ]
-        context = QCoreApplication.translate(
-            "TimelineView", "Context (date from outside the article)"
-        )
-        entries.append((context, None))
-        return entries
-
-    def badge_width(self, count: int) -> float:
-        if not count:
-            return 0.0
-        if count not in self._badges:
-            fm = QFontMetricsF(self.fonts[2])
-            self._badges[count] = fm.horizontalAdvance(str(count)) + fm.height() * 0.7 + BADGE_ROOM
-        return self._badges[count]
+        return legend_entries(self.events, self._categories, self.look)
 
     def specs(self) -> tuple[EventIndex, Metrics]:
         """The events measured in the widget's fonts and sorted in time, and the font metrics."""
         if self._index is not None and self._metrics is not None:
             return self._index, self._metrics
-        self.fonts = self._make_fonts()
-        self.texts = ChartTexts(self.fonts)
-        self.colours = ChartColours.of(self._widget.palette())
+        look = self.look
+        look.refresh()
         self.legend = self._legend_entries()
-        fm, fm_italic, fm_small = (QFontMetricsF(f) for f in self.fonts)
         self._captions = {e.id: date_caption(e) for e in self.events}
-        specs = []
-        for e in self.events:
-            text_width = (fm_italic if e.is_context else fm).horizontalAdvance(e.label)
-            caption_width = fm_small.horizontalAdvance(self._captions[e.id])
-            # A pixel to spare: hinted text can be a hair wider drawn than measured.
-            short = PAD_POLE + text_width + PAD_END + self.badge_width(e.note_count)
-            width = short + caption_width + PAD_MID
-            start, end = event_span(e.earliest, e.latest)
-            fuzzy = end - start > 1.01 or is_uncertain(e.edtf) or ".." in e.edtf
-            specs.append(
-                ItemSpec(
-                    e.id, start, end, e.is_period, fuzzy, math.ceil(width) + 1, math.ceil(short) + 1
-                )
-            )
-        index = EventIndex(specs)
+        index = EventIndex([look.measure(e, self._captions[e.id]) for e in self.events])
         self.order = [s.key for s in index.specs]
-        looks: dict[tuple[str | None, bool], Look] = {}
-        for e in self.events:
-            kind = (e.category_color, e.is_context)
-            if kind not in looks:
-                looks[kind] = Look(self.colour(e.category_color), e.is_context)
-        by_id = self.by_id
-        self.looks = [
-            looks[(by_id[key].category_color, by_id[key].is_context)] for key in self.order
-        ]
-        locale = QLocale()
-        short_format = QLocale.FormatType.ShortFormat
-        line = fm.height()
-        self._metrics = Metrics(
-            label_height=math.ceil(line) + 6,
-            marker_radius=max(4.0, round(line * 0.28)),
-            bar_height=max(6.0, round(line * 0.42)),
-            tick_label_width=fm_small.horizontalAdvance("8888"),
-            tick_label_height=fm_small.height(),
-            legend_height=math.ceil(fm_small.height()) + 6,
-            legend_widths=tuple(
-                SWATCH + 6 + fm_small.horizontalAdvance(text) for text, _ in self.legend
-            ),
-            month_label_width=max(
-                fm_small.horizontalAdvance(locale.monthName(m, short_format)) for m in range(1, 13)
-            ),
-            day_label_width=fm_small.horizontalAdvance("88"),
-        )
+        self.looks = [look.look(self.by_id[key]) for key in self.order]
+        self._metrics = look.metrics(self.legend)
         self._index = index
         return index, self._metrics
 
@@ -310,69 +237,34 @@ class TimelineScene:
 
     def drawn(self, place: Placement, captions: bool) -> DrawnEvent:
         """One event's geometry and text as drawn; the text is elided to its label's width."""
-        event = self.by_id[place.key]
-        badge = self.badge_width(event.note_count)
-        pole_side = PAD_END if place.leftward else PAD_POLE
-        caption, text, caption_width = self._captions[event.id], "", 0.0
-        if place.label is not None:
-            caption, text, caption_width = self._fit(event, place.label.w, captions, badge)
-        return DrawnEvent(
-            event=event,
-            label=box_rect(place.label) if place.label else None,
-            marker=box_rect(place.marker),
-            extent=box_rect(place.extent) if place.extent else None,
-            anchor_x=place.anchor_x,
-            leftward=place.leftward,
-            caption=caption,
-            caption_x=pole_side,
-            text_x=pole_side + caption_width,
-            text=text,
-            colour=self.colour(event.category_color),
-            badge_width=badge - BADGE_ROOM if badge else 0.0,
-        )
-
-    def _fit(
-        self, event: TimelineEventView, width: float, captions: bool, badge: float
-    ) -> tuple[str, str, float]:
-        """The caption, the label elided to fit beside it, and the caption's width."""
-        key = (event.id, round(width * 4), captions)
-        fitted = self._fitted.get(key)
-        if fitted is None:
-            fm, fm_italic, fm_small = (QFontMetricsF(f) for f in self.fonts)
-            caption, caption_width = "", 0.0
-            if captions:
-                caption = self._captions[event.id]
-                caption_width = fm_small.horizontalAdvance(caption) + PAD_MID
-            room = width - PAD_POLE - caption_width - PAD_END - badge
-            metrics_for_text = fm_italic if event.is_context else fm
-            text = metrics_for_text.elidedText(event.label, Qt.TextElideMode.ElideRight, room)
-            if len(self._fitted) > 20_000:
-                self._fitted.clear()
-            fitted = self._fitted[key] = (caption, text, caption_width)
-        return fitted
+        return self.look.drawn(self.by_id[place.key], place, self._captions[place.key], captions)
 
     def callout(self, drawn: DrawnEvent, layout: TimelineLayout) -> DrawnEvent | None:
         """A hidden label drawn where it shows on hover or focus: with its date, over the rest."""
         spec = self._spec(drawn.event.id)
         if drawn.label is not None or spec is None:
             return None
-        fm, fm_italic, fm_small = (QFontMetricsF(f) for f in self.fonts)
-        event = drawn.event
-        caption = self._captions.get(event.id, "")
-        caption_width = fm_small.horizontalAdvance(caption) + PAD_MID
-        badge = self.badge_width(event.note_count)
-        rect = box_rect(layout.callout(drawn.anchor_x, spec.label_width))
-        room = rect.width() - PAD_POLE - caption_width - PAD_END - badge
-        metrics_for_text = fm_italic if event.is_context else fm
-        text = metrics_for_text.elidedText(event.label, Qt.TextElideMode.ElideRight, room)
-        leftward = drawn.anchor_x - rect.left() > rect.right() - drawn.anchor_x
-        pole_side = PAD_END if leftward else PAD_POLE
-        return replace(
-            drawn,
-            label=rect,
-            leftward=leftward,
-            caption=caption,
-            caption_x=pole_side,
-            text_x=pole_side + caption_width,
-            text=text,
-        )
+        box = layout.callout(drawn.anchor_x, spec.label_width)
+        return self.look.callout(drawn, box, self._captions.get(drawn.event.id, ""))
+
+
+def legend_entries(
+    events: Sequence[TimelineEventView],
+    categories: Sequence[tuple[str, str]] | None,
+    look: ChartLook,
+) -> list[tuple[str, QColor | None]]:
+    """(text, swatch colour) for a chart's legend; no colour marks the context entry.
+
+    The categories of the events shown, in the library's order; the context entry last.
+    """
+    used: dict[str, str | None] = {}
+    for e in events:
+        used.setdefault(e.category, e.category_color)
+    library = [name for name, _ in categories or []]
+    rest = category_order(name for name in used if name not in library)
+    entries: list[tuple[str, QColor | None]] = [
+        (category_name(name), look.colour(used[name])) for name in [*library, *rest] if name in used
+    ]
+    context = QCoreApplication.translate("TimelineView", "Context (date from outside the article)")
+    entries.append((context, None))
+    return entries

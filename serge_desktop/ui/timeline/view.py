@@ -123,6 +123,11 @@ class TimelineView(TimelineCanvas):
             index = order.index(in_view[0] if step > 0 else in_view[-1])
         self.select_by_user(order[index])
 
+    def activate_selection(self) -> None:
+        """Ask for the selected event's passage, as Enter does."""
+        if self._selected is not None:
+            self.event_activated.emit(self._selected)
+
     def select_edge(self, last: bool) -> None:
         if self.scene.order:
             self.select_by_user(self.scene.order[-1 if last else 0])

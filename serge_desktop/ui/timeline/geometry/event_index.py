@@ -92,7 +92,7 @@ class EventIndex:
             )
         else:
             self.whole = Window(0.0, 1.0)
-        self._tracks: dict[tuple[float, float], Tracks] = {}
+        self._tracks: dict[tuple[float, float, int, Window], Tracks] = {}
 
     def __len__(self) -> int:
         return len(self.specs)
@@ -113,24 +113,33 @@ class EventIndex:
         )
         return InView(before, lo, hi, left_out)
 
-    def period_tracks(self, min_width: float, axis_px: float) -> Tracks:
+    def period_tracks(
+        self,
+        min_width: float,
+        axis_px: float,
+        max_tracks: int = MAX_TRACKS,
+        whole: Window | None = None,
+    ) -> Tracks:
         """Each period's track, laid out once for the whole span at this width.
 
         A bar is at least `min_width` pixels wide; tracks that keep bars apart at the whole span
         keep them apart at every closer zoom, so a zoom reuses them rather than laying out again.
+        Periods beyond `max_tracks` overlapping ones share the top track. `whole` is the widest
+        view there can be (a series chart's, wider than one band's events); None: this index's.
         """
-        key = (min_width, axis_px)
+        span = whole or self.whole
+        key = (min_width, axis_px, max_tracks, span)
         tracks = self._tracks.get(key)
         if tracks is None:
-            scale = axis_px / self.whole.span
-            start = self.whole.start
+            scale = axis_px / span.span
+            start = span.start
             spans: list[list[Span]] = []
             for s, e in zip(self.period_starts, self.period_ends, strict=True):
                 left = (s - start) * scale
                 spans.append([(left, max((e - start) * scale, left + min_width), 0)])
             chosen = [
-                MAX_TRACKS - 1 if track == HIDDEN else track
-                for track, _ in assign_lanes(spans, TRACK_GAP, max_lanes=MAX_TRACKS)
+                max_tracks - 1 if track == HIDDEN else track
+                for track, _ in assign_lanes(spans, TRACK_GAP, max_lanes=max_tracks)
             ]
             tracks = Tracks(self, chosen)
             if len(self._tracks) > 8:  # a splitter being dragged asks for many widths
@@ -187,6 +196,11 @@ class Tracks:
             found.add(
                 index.period_starts[rank], index.period_ends[rank], index.period_positions[rank]
             )
+
+    @property
+    def count(self) -> int:
+        """How many tracks the periods take at the whole span."""
+        return len(self.lists)
 
     def in_view(self, view: Window) -> list[int]:
         """The tracks with a period in `view`, in order."""

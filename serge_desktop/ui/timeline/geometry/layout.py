@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from serge_desktop.ui.timeline.geometry.event_index import (
@@ -12,7 +12,12 @@ from serge_desktop.ui.timeline.geometry.event_index import (
     ItemSpec,
 )
 from serge_desktop.ui.timeline.geometry.fitting import CROWD, MAX_LANES, LabelStyle, styles
-from serge_desktop.ui.timeline.geometry.labels import POLE_OFFSET, LabelSizes, plan_labels
+from serge_desktop.ui.timeline.geometry.labels import (
+    POLE_OFFSET,
+    LabelPlan,
+    LabelSizes,
+    plan_labels,
+)
 from serge_desktop.ui.timeline.geometry.lanes import Box, assign_lanes, flow
 from serge_desktop.ui.timeline.geometry.scale import Window, year_of
 from serge_desktop.ui.timeline.geometry.strip import MARKER_GAP, MarkerStrip, rows_in_view
@@ -124,24 +129,33 @@ class TimelineLayout:
 
     def placement(self, key: int) -> Placement | None:
         """Any event in view, labelled or not (None for one out of view)."""
-        for item in self.items:
-            if item.key == key:
-                return item
-        strip = self.strip
-        position = strip.index.position.get(key) if strip is not None else None
-        if strip is None or position is None or position not in strip.in_view:
-            return None
-        return unlabelled(strip, position)
+        return placement_in(self.items, self.strip, key)
 
     def placements(self) -> list[Placement]:
         """Every event in view, in time order: built when asked, never by a paint."""
-        if self.strip is None:
-            return list(self.items)
-        labelled = {item.key: item for item in self.items}
-        specs = self.strip.index.specs
-        return [
-            labelled.get(specs[p].key) or unlabelled(self.strip, p) for p in self.strip.positions()
-        ]
+        return placements_in(self.items, self.strip)
+
+
+def placement_in(
+    labelled: Sequence[Placement], strip: MarkerStrip | None, key: int
+) -> Placement | None:
+    """An event in view, among the labelled or from the strip; None for one out of view."""
+    for item in labelled:
+        if item.key == key:
+            return item
+    position = strip.index.position.get(key) if strip is not None else None
+    if strip is None or position is None or position not in strip.in_view:
+        return None
+    return unlabelled(strip, position)
+
+
+def placements_in(labelled: Sequence[Placement], strip: MarkerStrip | None) -> list[Placement]:
+    """Every event in view, in time order."""
+    if strip is None:
+        return list(labelled)
+    by_key = {item.key: item for item in labelled}
+    specs = strip.index.specs
+    return [by_key.get(specs[p].key) or unlabelled(strip, p) for p in strip.positions()]
 
 
 def unlabelled(strip: MarkerStrip, position: int) -> Placement:
@@ -166,15 +180,84 @@ def axis_ends(width: float, m: Metrics) -> tuple[float, float]:
     return x0, max(x0 + 1.0, width - x0)
 
 
+@dataclass(frozen=True, slots=True)
+class Footer:
+    """The axis and the legend under a chart, measured upward from its bottom edge (y = 0)."""
+
+    axis_y: float  # negative, like everything measured upward
+    legend_top: float
+    legend_flow: tuple[tuple[int, float], ...]
+
+    @property
+    def height(self) -> float:
+        """From the axis' top (the markers sit on it) to the chart's bottom edge."""
+        return -self.axis_y
+
+    def legend(self, bottom: float, m: Metrics) -> tuple[Box, ...]:
+        """The legend's entries, for a chart whose bottom edge is at `bottom`."""
+        return tuple(
+            Box(x, bottom + self.legend_top + row * m.legend_height, w, m.legend_height)
+            for (row, x), w in zip(self.legend_flow, m.legend_widths, strict=True)
+        )
+
+
+def footer(width: float, m: Metrics) -> Footer:
+    """Where the axis and the legend (wrapped to `width`) go, up from the bottom edge."""
+    legend_flow = flow(m.legend_widths, m.margin, width - m.margin, 18.0)
+    legend_rows = 1 + max((row for row, _ in legend_flow), default=-1)
+    legend_top = -PAD_Y - legend_rows * m.legend_height
+    axis_y = legend_top - 6.0 - m.tick_label_height - 2.0 - MAJOR_TICK
+    return Footer(axis_y, legend_top, tuple(legend_flow))
+
+
+def axis_ticks(view: Window, x0: float, x1: float, m: Metrics) -> tuple[Tick, ...]:
+    """The ticks of an axis from x0 to x1 showing `view`."""
+    scale = (x1 - x0) / view.span
+    return tuple(
+        Tick(x0 + (t.when - view.start) * scale, t.year, t.major, t.month, t.day, t.unit)
+        for t in tick_marks(view.start, view.end, x1 - x0, m.tick_label_widths())
+    )
+
+
 def marker_strip(
-    index: EventIndex, view: Window, x0: float, x1: float, axis_y: float, m: Metrics
+    index: EventIndex,
+    view: Window,
+    x0: float,
+    x1: float,
+    axis_y: float,
+    m: Metrics,
+    max_tracks: int = MAX_TRACKS,
+    whole: Window | None = None,
 ) -> MarkerStrip:
-    """The events in `view` on an axis from x0 to x1, points centred on `axis_y`."""
+    """The events in `view` on an axis from x0 to x1, points centred on `axis_y`.
+
+    `whole` is the widest view (None: the index's own), at which period rows are laid out.
+    """
     in_view = index.in_view(view)
-    tracks = index.period_tracks(2 * m.marker_radius, x1 - x0)
+    tracks = index.period_tracks(2 * m.marker_radius, x1 - x0, max_tracks, whole)
     rows = rows_in_view(tracks, view)
     return MarkerStrip(
         index, in_view, view, x0, x1, axis_y, m.marker_radius, m.bar_height, tracks, rows
+    )
+
+
+def labelled_placements(
+    plan: LabelPlan, strip: MarkerStrip, label_box: Callable[[float, float, int], Box]
+) -> tuple[Placement, ...]:
+    """The placements of the labelled events, their labels where `label_box` puts them."""
+    specs = strip.index.specs
+    return tuple(
+        Placement(
+            key=specs[e.position].key,
+            label=label_box(e.left, e.right, e.lane),
+            lane=e.lane,
+            leftward=e.anchor_x - e.left > e.right - e.anchor_x,
+            anchor_x=e.anchor_x,
+            marker=strip.marker_box(e.position),
+            extent=strip.extent_box(e.position),
+            side=e.side,
+        )
+        for e in plan.labelled
     )
 
 
@@ -205,10 +288,8 @@ def compute_layout(
     r = m.marker_radius
     x0, x1 = axis_ends(width, m)
     # Vertical placement, measured upward from y = 0 at the bottom edge, then shifted down.
-    legend_flow = flow(m.legend_widths, m.margin, width - m.margin, 18.0)
-    legend_rows = 1 + max((row for row, _ in legend_flow), default=-1)
-    legend_top = -PAD_Y - legend_rows * m.legend_height
-    axis_y = legend_top - 6.0 - m.tick_label_height - 2.0 - MAJOR_TICK
+    below = footer(width, m)
+    axis_y = below.axis_y
     strip = marker_strip(index, view, x0, x1, axis_y, m)
     tracks = len(strip.rows)
     band_top = axis_y - r - (MARKER_GAP + tracks * (m.bar_height + TRACK_GAP) if tracks else 0)
@@ -231,29 +312,9 @@ def compute_layout(
         index, strip.in_view, view, x0, x1, total + axis_y, r, m.bar_height, strip.tracks,
         strip.rows,
     )  # fmt: skip
-    items = tuple(
-        Placement(
-            key=index.specs[e.position].key,
-            label=label_box(e.left, e.right, e.lane),
-            lane=e.lane,
-            leftward=e.anchor_x - e.left > e.right - e.anchor_x,
-            anchor_x=e.anchor_x,
-            marker=shifted.marker_box(e.position),
-            extent=shifted.extent_box(e.position),
-            side=e.side,
-        )
-        for e in plan.labelled
-    )
-    ticks = tuple(
-        Tick(x0 + (t.when - view.start) * strip.scale, t.year, t.major, t.month, t.day, t.unit)
-        for t in (
-            tick_marks(view.start, view.end, x1 - x0, m.tick_label_widths()) if len(index) else []
-        )
-    )
-    legend = tuple(
-        Box(x, total + legend_top + row * m.legend_height, w, m.legend_height)
-        for (row, x), w in zip(legend_flow, m.legend_widths, strict=True)
-    )
+    items = labelled_placements(plan, shifted, label_box)
+    ticks = axis_ticks(view, x0, x1, m) if len(index) else ()
+    legend = below.legend(total, m)
     return TimelineLayout(
         width=width,
         height=total,
