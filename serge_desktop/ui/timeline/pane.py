@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QScrollBar,
     QStackedWidget,
@@ -86,6 +87,10 @@ class TimelinePane(QWidget):
     @property
     def view(self) -> TimelineView:
         return self._view
+
+    def menu_actions(self) -> list[QAction]:
+        """The chart's zoom and fit actions, for the Timeline menu."""
+        return self.controls.actions_for_menu()
 
     # The events shown ----------------------------------------------------------------------------
 
