@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QStaticText
 
-LABEL, ITALIC, SMALL = 0, 1, 2  # the chart's fonts: labels, context labels, captions and badges
+# The chart's fonts: labels, context labels, captions and badges, and titles (small, bold).
+LABEL, ITALIC, SMALL, TITLE = 0, 1, 2, 3
 MAX_TEXTS = 20_000
 
 
@@ -17,8 +18,10 @@ class ChartTexts:
     """Pre-shaped texts in a chart's three fonts, and where each font's baseline lies."""
 
     def __init__(self, fonts: tuple[QFont, QFont, QFont]) -> None:
-        self.fonts = fonts
-        metrics = [QFontMetricsF(font) for font in fonts]
+        title = QFont(fonts[SMALL])
+        title.setBold(True)
+        self.fonts = (*fonts, title)
+        metrics = [QFontMetricsF(font) for font in self.fonts]
         self.ascents = [fm.ascent() for fm in metrics]
         self.heights = [fm.height() for fm in metrics]
         self._texts: dict[tuple[int, str], QStaticText] = {}

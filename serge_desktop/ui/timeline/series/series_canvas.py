@@ -24,6 +24,7 @@ from serge_desktop.ui.timeline.series.chart_data import SHARED
 from serge_desktop.ui.timeline.series.series_painting import (
     band_rect,
     paint_band_ground,
+    paint_band_title,
     paint_conflict_extents,
     paint_echoes,
     paint_grid,
@@ -221,11 +222,16 @@ class SeriesCanvas(QWidget):
         m = scene.metrics()
         painter.save()
         painter.setClipRect(QRectF(0, 0, frame.width, frame.band_bottom))
-        for band, top, _band_frame in frame.shown:
-            data = scene.data.bands[band]
-            rect = band_rect(top, frame.shapes[band], frame.width)
-            paint_band_ground(painter, rect, band % 2 == 1, data.title, texts, colours, m.margin)
+        grounds = [
+            (band_rect(top, frame.shapes[band], frame.width), band)
+            for band, top, _band_frame in frame.shown
+        ]
+        for rect, band in grounds:
+            paint_band_ground(painter, rect, band % 2 == 1, colours)
         paint_grid(painter, [t.x for t in frame.ticks if t.major], 0.0, frame.band_bottom, colours)
+        for rect, band in grounds:
+            title = scene.data.bands[band].title
+            paint_band_title(painter, rect, band % 2 == 1, title, texts, colours, m.margin)
         events = self._event_painter(painter, plain=True)
         ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
         for band, top, band_frame in frame.shown:

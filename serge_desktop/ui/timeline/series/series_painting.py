@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from serge_desktop.ui.common.palette import blend
 from serge_desktop.ui.timeline.chart_colours import ChartColours
-from serge_desktop.ui.timeline.chart_texts import SMALL, ChartTexts
+from serge_desktop.ui.timeline.chart_texts import SMALL, TITLE, ChartTexts
 from serge_desktop.ui.timeline.crowd_painting import CONFLICT, SHARED, Look, draw_marker
 from serge_desktop.ui.timeline.geometry.bands import BandShape
 from serge_desktop.ui.timeline.geometry.lanes import Box
@@ -28,7 +28,13 @@ GRID_SHARE = 0.12  # the faint lines down the bands at the axis' labelled ticks
 ECHO_REACH = 3.0  # an echo's mark reaches this far above and below the markers
 
 
-def paint_band_ground(
+def paint_band_ground(painter: QPainter, rect: QRectF, shaded: bool, colours: ChartColours) -> None:
+    """A band's background: every other one faintly shaded, so the eye keeps to a band."""
+    if shaded:
+        painter.fillRect(rect, blend(colours.text, colours.base, BAND_SHADE))
+
+
+def paint_band_title(
     painter: QPainter,
     rect: QRectF,
     shaded: bool,
@@ -37,17 +43,16 @@ def paint_band_ground(
     colours: ChartColours,
     margin: float,
 ) -> None:
-    """A band's background (every other one faintly shaded), its title and its lower edge."""
-    if shaded:
-        painter.fillRect(rect, blend(colours.text, colours.base, BAND_SHADE))
-    painter.setPen(colours.text)
-    font = texts.fonts[SMALL]
-    bold = font.bold()
-    font.setBold(True)
-    texts.draw_on_baseline(
-        painter, SMALL, rect.left() + margin, rect.top() + 4 + texts.ascents[SMALL], title
+    """A band's title on its own ground (the grid passes behind it), and its lower edge."""
+    width = texts.text(TITLE, title).size().width()
+    height = texts.heights[TITLE]
+    ground = blend(colours.text, colours.base, BAND_SHADE) if shaded else colours.base
+    painter.fillRect(
+        QRectF(rect.left() + margin - 4, rect.top() + 2, width + 8, height + 4), ground
     )
-    font.setBold(bold)
+    painter.setPen(colours.text)
+    baseline = rect.top() + 4 + texts.ascents[TITLE]
+    texts.draw_on_baseline(painter, TITLE, rect.left() + margin, baseline, title)
     painter.setPen(QPen(blend(colours.muted, colours.base, 0.45), 1))
     y = round(rect.bottom()) - 0.5
     painter.drawLine(QLineF(rect.left(), y, rect.right(), y))

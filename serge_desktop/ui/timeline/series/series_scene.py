@@ -14,10 +14,11 @@ from dataclasses import replace
 from functools import cached_property
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QFontMetricsF
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from serge_desktop.ui.timeline.chart_look import ChartLook
+from serge_desktop.ui.timeline.chart_texts import TITLE
 from serge_desktop.ui.timeline.crowd_painting import CONFLICT, PLAIN, SHARED, Look
 from serge_desktop.ui.timeline.geometry.bands import (
     BandLayout,
@@ -178,7 +179,7 @@ class SeriesScene:
 
     def title_height(self) -> float:
         self.metrics()
-        return math.ceil(QFontMetricsF(self.look.fonts[2]).height()) + 8.0
+        return math.ceil(self.look.texts.heights[TITLE]) + 8.0
 
     def whole(self) -> Window:
         self.metrics()
