@@ -14,15 +14,7 @@ HIGHLIGHT_COLOURS = {
 }
 DEFAULT_COLOUR = "yellow"
 
-# The timeline's event categories. Okabe–Ito colours stay distinct under the common colour-vision
-# deficiencies.
-CATEGORY_COLOURS = {
-    "life": "#0072B2",
-    "politics": "#D55E00",
-    "writing": "#009E73",
-    "exile": "#CC79A7",
-}
-OTHER_COLOUR = "#808080"
+OTHER_COLOUR = "#808080"  # an event whose category the library no longer has
 
 
 def note_colour(name: str | None) -> QColor:
@@ -44,10 +36,10 @@ def colour_swatch(name: str) -> QIcon:
     return QIcon(pixmap)
 
 
-def category_icon(category: str, size: int = 12) -> QIcon:
-    """A square of the category's timeline colour."""
+def category_icon(colour: str | None, size: int = 12) -> QIcon:
+    """A square of a category's colour (`CategoryView.color`, an event's `category_color`)."""
     pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(CATEGORY_COLOURS.get(category, OTHER_COLOUR)))
+    pixmap.fill(QColor(colour or OTHER_COLOUR))
     return QIcon(pixmap)
 
 

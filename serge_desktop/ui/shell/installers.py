@@ -29,6 +29,7 @@ def feature_installers() -> list[Installer]:
         note_dialogs,
         note_editing,
         search_everything,
+        series_timeline,
         timeline_viewing,
     )
     from serge_desktop.ui.features.backups import feature as backups
@@ -48,6 +49,7 @@ def feature_installers() -> list[Installer]:
         policy.install,
         timeline_viewing.install,
         timeline_editing.install,
+        series_timeline.install,
         packs.install,
         backups.install,
     ]

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QFocusEvent,
     QFontMetricsF,
     QPainter,
     QPaintEvent,
-    QPalette,
     QPen,
     QPixmap,
     QResizeEvent,
@@ -16,10 +15,16 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 from typing_extensions import override
 
-from serge_desktop.ui.common.palette import blend
 from serge_desktop.ui.timeline.captions import tick_text
+from serge_desktop.ui.timeline.crowd_painting import paint_crowd
 from serge_desktop.ui.timeline.geometry.scale import Window
-from serge_desktop.ui.timeline.painting import DrawnEvent, TimelinePainter, tick_label_rect
+from serge_desktop.ui.timeline.painting import (
+    DrawnEvent,
+    EventPainter,
+    paint_axis,
+    paint_legend,
+    tick_label_rect,
+)
 from serge_desktop.ui.timeline.scene import PAD_END, PAD_POLE, Frame, TimelineScene
 
 
@@ -34,12 +39,12 @@ class TimelineCanvas(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)  # for the pointing-hand cursor over events
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # we fill every pixel
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        # As tall as the pane allows: the lanes fit the height, never the other way round.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.scene = TimelineScene(self)
         self._window: Window | None = None  # None: fit all, whatever the events
         self._selected: int | None = None
+        self._hovered: int | None = None  # under the pointer: a hidden label shows while it is
         self._highlighted: frozenset[int] = frozenset()
         self._layer: tuple[Frame, tuple[int, float], QPixmap] | None = None
         # Off when drawing for export: an SVG should get lines and text, not a picture of them.
@@ -54,17 +59,36 @@ class TimelineCanvas(QWidget):
     def is_fit(self) -> bool:
         return self.visible_window() == self.whole_window()
 
+    def has_events(self) -> bool:
+        return bool(self.scene.events)
+
     def selected_event_id(self) -> int | None:
         return self._selected
 
     # Geometry queries ----------------------------------------------------------------------------
 
     def frame(self) -> Frame:
-        return self.scene.frame(self._window, self.width(), self.height(), self._selected)
+        return self.scene.frame(self._window, self.width(), self.height())
+
+    def callouts(self) -> list[DrawnEvent]:
+        """Hidden labels shown over the others: the selected event's and the hovered one's."""
+        frame = self.frame()
+        shown = []
+        for event_id in dict.fromkeys((self._selected, self._hovered)):
+            d = frame.event(event_id) if event_id is not None else None
+            if d is not None and d.label is None:
+                callout = self.scene.callout(d, frame.layout)
+                if callout is not None:
+                    shown.append(callout)
+        return shown
+
+    def callout_rects(self) -> dict[int, QRectF]:
+        """Where the hidden labels of the selected and the hovered event are shown now."""
+        return {d.event.id: QRectF(d.label) for d in self.callouts() if d.label is not None}
 
     def event_rects(self) -> dict[int, QRectF]:
         """Each labelled event's label rectangle in widget coordinates, at the current zoom."""
-        return {d.event.id: QRectF(d.label) for d in self.frame().drawn if d.label is not None}
+        return {d.event.id: QRectF(d.label) for d in self.frame().labelled if d.label is not None}
 
     def marker_rects(self) -> dict[int, QRectF]:
         """Each event in view: its marker (a point's circle, a period's bar), in widget pixels."""
@@ -86,51 +110,96 @@ class TimelineCanvas(QWidget):
         return labels
 
     def _changed_geometry(self) -> None:
-        self.updateGeometry()  # lanes came or went: a scroll area around us must resize
+        self.updateGeometry()  # fonts or the legend changed: the least height may too
         self.update()
 
     def _drawn_at(self, pos: QPointF) -> DrawnEvent | None:
-        drawn = self.frame().drawn
-        for d in drawn:
+        for d in self.callouts():  # on top of everything
             if d.label is not None and d.label.contains(pos):
                 return d
-        for d in reversed(drawn):  # the last drawn marker is on top
-            if d.marker.adjusted(-3, -3, 3, 3).contains(pos):
+        frame = self.frame()
+        for d in frame.labelled:
+            if d.label is not None and d.label.contains(pos):
                 return d
-        return None
+        strip = frame.layout.strip
+        position = strip.hit(pos.x(), pos.y()) if strip is not None else None
+        if position is None:
+            return None
+        return frame.event(strip.index.specs[position].key) if strip is not None else None
 
-    def _painter(self, painter: QPainter, frame: Frame, exposed: QRectF) -> TimelinePainter:
-        return TimelinePainter(
+    def _dynamic(self, frame: Frame) -> list[DrawnEvent]:
+        """The events drawn over the cached layer: the selected one and those the reader lights."""
+        found = []
+        for event_id in (self._selected, *self._highlighted):
+            d = frame.event(event_id) if event_id is not None else None
+            if d is not None:
+                found.append(d)
+        return found
+
+    def _event_painter(self, painter: QPainter, *, plain: bool) -> EventPainter:
+        device = painter.device()
+        return EventPainter(
             painter=painter,
-            layout=frame.layout,
-            drawn=frame.drawn,
-            fonts=self.scene.fonts,
-            legend=self.scene.legend,
-            selected=self._selected,
-            highlighted=self._highlighted,
+            texts=self.scene.texts,
+            colours=self.scene.colours,
             has_focus=self.hasFocus(),
-            palette=self.palette(),
-            exposed=exposed,
+            selected=None if plain else self._selected,
+            highlighted=frozenset() if plain else self._highlighted,
             pads=(PAD_POLE, PAD_END),
+            sprites=self.scene.sprites if plain and self.cache_layers else None,
+            ratio=device.devicePixelRatioF() if device is not None else 1.0,
         )
 
+    def _paint_static(self, painter: QPainter, frame: Frame, left_out: frozenset[int]) -> None:
+        """Axis, crowd, legend and every label as if nothing were selected or lit.
+
+        `left_out` are drawn by `_paint_dynamic` only (when nothing is cached, so that an SVG
+        holds each label once).
+        """
+        scene = self.scene
+        layout = frame.layout
+        paint_axis(painter, layout, scene.texts, scene.colours)
+        if layout.strip is not None:
+            ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+            paint_crowd(
+                painter,
+                layout.strip,
+                scene.looks,
+                scene.colours,
+                scene.sprites,
+                frame.labelled_positions,
+                ratio,
+            )
+        paint_legend(painter, layout.legend, scene.legend, scene.texts, scene.colours)
+        labelled = [d for d in frame.labelled if d.event.id not in left_out]
+        self._event_painter(painter, plain=True).paint_events(labelled)
+
+    def _paint_dynamic(self, painter: QPainter, frame: Frame, exposed: QRectF) -> None:
+        events = self._event_painter(painter, plain=False)
+        events.paint_events(self._dynamic(frame), exposed)
+        for d in self.callouts():
+            events.paint_callout(d)
+
     def _static_layer(self, frame: Frame) -> QPixmap:
-        """The frame's unchanging part, drawn once per zoom and size, then copied each paint."""
+        """The frame's unchanging part, drawn once per zoom and size, then copied each paint.
+
+        Drawn at the screen's pixel ratio, so it is as sharp as the rest at 200 %; the pixmap
+        of the last zoom is drawn over again rather than made anew.
+        """
         ratio = self.devicePixelRatioF()
         key = (self.palette().cacheKey(), ratio)
         if self._layer is not None and self._layer[0] is frame and self._layer[1] == key:
             return self._layer[2]
-        pixmap = QPixmap(self.size() * ratio)
-        pixmap.setDevicePixelRatio(ratio)
-        palette = self.palette()
-        base = palette.color(QPalette.ColorRole.Base)
-        text = palette.color(QPalette.ColorRole.Text)
-        pixmap.fill(base)
+        size = self.size() * ratio
+        if self._layer is not None and self._layer[2].size() == size and self._layer[1] == key:
+            pixmap = self._layer[2]
+        else:
+            pixmap = QPixmap(size)
+            pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(self.scene.colours.base)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._painter(painter, frame, QRectF(self.rect())).paint_static(
-            blend(text, base, 0.6), text
-        )
+        self._paint_static(painter, frame, frozenset())
         painter.end()
         self._layer = (frame, key, pixmap)
         return pixmap
@@ -147,7 +216,7 @@ class TimelineCanvas(QWidget):
 
     @override
     def focusInEvent(self, e: QFocusEvent, /) -> None:
-        self.update()  # the selection's ring shows focus
+        self.update()  # the focus ring
         super().focusInEvent(e)
 
     @override
@@ -155,24 +224,27 @@ class TimelineCanvas(QWidget):
         self.update()
         super().focusOutEvent(e)
 
+    def set_hovered(self, event_id: int | None) -> None:
+        """The event under the pointer: its label shows while it is, if it had no room."""
+        if event_id != self._hovered:
+            self._hovered = event_id
+            self.update()
+
     # Geometry ------------------------------------------------------------------------------------
 
-    @override
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    @override
-    def heightForWidth(self, width: int, /) -> int:
-        return self.scene.required_height(self._window, width)
+    def natural_height(self, width: int) -> int:
+        """The height at which every label would show with its date (for an exported picture)."""
+        return max(self.scene.natural_height(self._window, width), self.scene.minimum_height())
 
     @override
     def sizeHint(self) -> QSize:
-        return QSize(720, self.heightForWidth(720))
+        # Not the natural height: that lays out every event, and the chart fits any height.
+        return QSize(720, max(self.scene.minimum_height(), 320))
 
     @override
     def minimumSizeHint(self) -> QSize:
-        # Grows with the lanes the current width needs, so a scroll area around us can scroll.
-        return QSize(240, self.heightForWidth(max(self.width(), 240)))
+        # The axis, the legend and one lane: a splitter can make the chart no shorter.
+        return QSize(240, self.scene.minimum_height())
 
     @override
     def resizeEvent(self, e: QResizeEvent, /) -> None:
@@ -184,30 +256,37 @@ class TimelineCanvas(QWidget):
     @override
     def paintEvent(self, e: QPaintEvent, /) -> None:
         frame = self.frame()
-        palette = self.palette()
-        base = palette.color(QPalette.ColorRole.Base)
-        text = palette.color(QPalette.ColorRole.Text)
-        muted = blend(text, base, 0.6)
+        colours = self.scene.colours
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.scene.events:
-            scene = self._painter(painter, frame, QRectF(e.rect()))
             if self.cache_layers:
-                painter.drawPixmap(e.rect(), self._static_layer(frame), e.rect())
+                layer = self._static_layer(frame)
+                # The source rectangle is in the pixmap's device pixels, the target in ours.
+                ratio = layer.devicePixelRatio()
+                source = QRectF(e.rect()).toRect()
+                device = QRect(
+                    round(source.x() * ratio),
+                    round(source.y() * ratio),
+                    round(source.width() * ratio),
+                    round(source.height() * ratio),
+                )
+                painter.drawPixmap(e.rect(), layer, device)
             else:  # drawn afresh, so that an SVG gets lines and text rather than a picture
-                painter.fillRect(e.rect(), base)
-                scene.paint_static(muted, text)
-            scene.paint_dynamic(muted)
+                painter.fillRect(e.rect(), colours.base)
+                dynamic = frozenset(d.event.id for d in self._dynamic(frame))
+                self._paint_static(painter, frame, dynamic)
+            self._paint_dynamic(painter, frame, QRectF(e.rect()))
         else:
-            painter.fillRect(e.rect(), base)
-            painter.setPen(muted)
+            painter.fillRect(e.rect(), colours.base)
+            painter.setPen(colours.muted)
             painter.drawText(
                 QRectF(self.rect()).adjusted(12, 12, -12, -12),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                 QCoreApplication.translate("TimelineView", "No dated events in this article"),
             )
-        if self.hasFocus() and self._selected is None:
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 1))
+        if self.hasFocus():  # the chart's own focus ring, whatever is selected in it
+            painter.setPen(QPen(colours.ring, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.end()

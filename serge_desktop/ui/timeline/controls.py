@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import Protocol
+
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -15,9 +17,25 @@ from PySide6.QtWidgets import (
 
 from serge_desktop.ui.timeline.captions import range_words
 from serge_desktop.ui.timeline.geometry.scale import MIN_SPAN, Window, date_of
-from serge_desktop.ui.timeline.view import TimelineView
 
 LAST_MOMENT = 1e-9  # a window ends just after its last day: say the day before the end
+
+
+class ZoomableChart(Protocol):
+    """What the controls drive: an article's chart (TimelineView) or a series' (SeriesChart)."""
+
+    @property
+    def visible_range_changed(self) -> SignalInstance: ...
+    @property
+    def selection_changed(self) -> SignalInstance: ...
+    def zoom_in(self) -> None: ...
+    def zoom_out(self) -> None: ...
+    def fit_all(self) -> None: ...
+    def zoom_to_selection(self) -> None: ...
+    def visible_window(self) -> Window: ...
+    def is_fit(self) -> bool: ...
+    def selected_event_id(self) -> int | None: ...
+    def has_events(self) -> bool: ...
 
 
 class TimelineControls(QWidget):
@@ -27,7 +45,7 @@ class TimelineControls(QWidget):
     the same actions go in the window's Timeline menu.
     """
 
-    def __init__(self, view: TimelineView, parent: QWidget | None = None) -> None:
+    def __init__(self, view: ZoomableChart, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._view = view
         self._chart_shown = True
@@ -111,7 +129,7 @@ class TimelineControls(QWidget):
     def _update(self, window: Window) -> None:
         view = self._view
         chart = self._chart_shown
-        has_events = bool(view.scene.events)
+        has_events = view.has_events()
         self.zoom_in.setEnabled(chart and has_events and window.span > MIN_SPAN * 1.001)
         self.zoom_out.setEnabled(chart and has_events and not view.is_fit())
         self.fit_all.setEnabled(chart and has_events and not view.is_fit())

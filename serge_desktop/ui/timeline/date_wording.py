@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
 from serge_desktop.core.date_words import DateVocabulary, date_in_words
@@ -49,12 +51,22 @@ def say_date(edtf: str) -> str:
         return edtf
 
 
-def category_names() -> dict[str, str]:
-    """Each known category and its name, in legend order."""
-    names = {
+def category_name(name: str) -> str:
+    """A category as the interface names it: the seed's four in the reader's language.
+
+    A library's categories are the user's own words, shown as written; the four the library
+    starts with (life, politics, writing, exile) are translated until the user renames them.
+    """
+    seed = {
         "life": QCoreApplication.translate("DateWords", "Life"),
         "politics": QCoreApplication.translate("DateWords", "Politics"),
         "writing": QCoreApplication.translate("DateWords", "Writing"),
         "exile": QCoreApplication.translate("DateWords", "Exile"),
     }
-    return {key: names.get(key, key) for key in EVENT_CATEGORIES}
+    return seed.get(name, name)
+
+
+def category_order(names: Iterable[str]) -> list[str]:
+    """Categories without a library's order to follow: the seed's first, then by name."""
+    seed = {name: i for i, name in enumerate(EVENT_CATEGORIES)}
+    return sorted(set(names), key=lambda n: (seed.get(n, len(seed)), n.casefold(), n))

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter, QPalette
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.timelinejs import OutputExistsError, write_atomically
@@ -24,8 +24,11 @@ __all__ = [
     "OutputExistsError",
     "Window",
     "ensure_application",
+    "export_palette",
     "export_png",
     "export_svg",
+    "write_png",
+    "write_svg",
 ]
 
 DEFAULT_WIDTH = 1600
@@ -54,9 +57,9 @@ def ensure_application() -> QApplication:
     return app
 
 
-def _export_palette(view: TimelineView) -> QPalette:
+def export_palette(widget: QWidget) -> QPalette:
     """Dark text on white whatever the desktop's theme: exports end up on paper and pages."""
-    palette = QPalette(view.palette())
+    palette = QPalette(widget.palette())
     for role, colour in (
         (QPalette.ColorRole.Base, "#ffffff"),
         (QPalette.ColorRole.Window, "#ffffff"),
@@ -67,24 +70,76 @@ def _export_palette(view: TimelineView) -> QPalette:
     return palette
 
 
+def check_width(width: int) -> None:
+    if not MIN_WIDTH <= width <= MAX_WIDTH:
+        raise ExportFailedError(f"the width must be {MIN_WIDTH} to {MAX_WIDTH} pixels, not {width}")
+
+
 def _laid_out_view(
     events: Sequence[TimelineEventView], width: int, window: Window | None
 ) -> TimelineView:
-    if not MIN_WIDTH <= width <= MAX_WIDTH:
-        raise ExportFailedError(f"the width must be {MIN_WIDTH} to {MAX_WIDTH} pixels, not {width}")
+    check_width(width)
     view = TimelineView()
     view.cache_layers = False  # lines and text, not pictures of them, in an SVG
-    view.setPalette(_export_palette(view))
+    view.setPalette(export_palette(view))
     view.set_events(events)
     view.set_visible_window(window)
-    view.resize(width, view.heightForWidth(width))
+    view.resize(width, view.natural_height(width))
     return view
 
 
-def _paint(view: TimelineView, painter: QPainter) -> None:
+def _paint(view: QWidget, painter: QPainter) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     view.render(painter, QPoint(0, 0))
+
+
+def write_png(view: QWidget, path: Path, *, force: bool) -> QSize:
+    """Draw a laid-out widget into a PNG at twice its pixels; returns the image's size."""
+    size = view.size() * PIXEL_RATIO
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    if image.isNull():
+        raise ExportFailedError(
+            f"the picture is too large to draw ({size.width()}×{size.height()})"
+        )
+    image.setDevicePixelRatio(PIXEL_RATIO)
+    image.setDotsPerMeterX(round(3780 * PIXEL_RATIO))  # 192 dpi: the same size on paper
+    image.setDotsPerMeterY(round(3780 * PIXEL_RATIO))
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    _paint(view, painter)
+    painter.end()
+
+    def write(target: Path) -> None:
+        writer = QImageWriter(str(target), b"png")  # the temporary name says nothing of PNG
+        if not writer.write(image):
+            raise ExportFailedError(
+                f"could not write the PNG image to {path}: {writer.errorString()}"
+            )
+
+    write_atomically(path, write, force=force)
+    return image.size()
+
+
+def write_svg(view: QWidget, path: Path, *, title: str, description: str, force: bool) -> QSize:
+    """Draw a laid-out widget as an SVG drawing, its texts as text; returns its size."""
+    size = view.size()
+
+    def write(target: Path) -> None:
+        generator = QSvgGenerator()
+        generator.setFileName(str(target))
+        generator.setSize(size)
+        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+        generator.setTitle(title)
+        generator.setDescription(description)
+        painter = QPainter()
+        if not painter.begin(generator):
+            raise ExportFailedError(f"could not write the SVG drawing to {path}")
+        _paint(view, painter)
+        painter.end()
+
+    write_atomically(path, write, force=force)
+    return size
 
 
 def export_png(
@@ -103,26 +158,10 @@ def export_png(
         raise OutputExistsError(path)
     ensure_application()
     view = _laid_out_view(events, width, window)
-    size = view.size() * PIXEL_RATIO
-    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.setDevicePixelRatio(PIXEL_RATIO)
-    image.setDotsPerMeterX(round(3780 * PIXEL_RATIO))  # 192 dpi: the same size on paper
-    image.setDotsPerMeterY(round(3780 * PIXEL_RATIO))
-    image.fill(QColor("#ffffff"))
-    painter = QPainter(image)
-    _paint(view, painter)
-    painter.end()
-    view.deleteLater()
-
-    def write(target: Path) -> None:
-        writer = QImageWriter(str(target), b"png")  # the temporary name says nothing of PNG
-        if not writer.write(image):
-            raise ExportFailedError(
-                f"could not write the PNG image to {path}: {writer.errorString()}"
-            )
-
-    write_atomically(path, write, force=force)
-    return image.size()
+    try:
+        return write_png(view, path, force=force)
+    finally:
+        view.deleteLater()
 
 
 def export_svg(
@@ -143,23 +182,7 @@ def export_svg(
         raise OutputExistsError(path)
     ensure_application()
     view = _laid_out_view(events, width, window)
-    size = view.size()
-
-    def write(target: Path) -> None:
-        generator = QSvgGenerator()
-        generator.setFileName(str(target))
-        generator.setSize(size)
-        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
-        generator.setTitle(title)
-        generator.setDescription(description)
-        painter = QPainter()
-        if not painter.begin(generator):
-            raise ExportFailedError(f"could not write the SVG drawing to {path}")
-        _paint(view, painter)
-        painter.end()
-
     try:
-        write_atomically(path, write, force=force)
+        return write_svg(view, path, title=title, description=description, force=force)
     finally:
         view.deleteLater()
-    return size

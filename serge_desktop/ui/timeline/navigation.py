@@ -9,16 +9,13 @@ Ctrl+wheel and pinching zoom around the pointer, and dragging the background mov
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QKeyEvent, QNativeGestureEvent, QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QCursor, QKeyEvent, QNativeGestureEvent, QWheelEvent
 from PySide6.QtWidgets import QGestureEvent, QPinchGesture
 
 from serge_desktop.ui.timeline.geometry.scale import Window, panned
-
-if TYPE_CHECKING:
-    from serge_desktop.ui.timeline.view import TimelineView
 
 ZOOM_STEP = 1.25  # per key press or wheel notch
 PAN_SHARE = 0.125  # of the visible span, per wheel notch or Shift+arrow
@@ -35,10 +32,30 @@ def _plain(e: QKeyEvent) -> Qt.KeyboardModifier:
     return e.modifiers() & ~Mod.KeypadModifier
 
 
-class TimelineNavigation:
-    """Turns the user's input on a TimelineView into calls of its zoom, pan and selection."""
+class NavigableChart(Protocol):
+    """What navigation asks of a chart: an article's (TimelineView) or a series' (SeriesChart)."""
 
-    def __init__(self, view: TimelineView) -> None:
+    def zoom_by(self, factor: float, at_x: float | None = None) -> None: ...
+    def pan_by(self, years: float) -> None: ...
+    def step_selection(self, step: int) -> None: ...
+    def select_edge(self, last: bool) -> None: ...
+    def fit_all(self) -> None: ...
+    def zoom_to_selection(self) -> None: ...
+    def selected_event_id(self) -> int | None: ...
+    def activate_selection(self) -> None: ...
+    def visible_window(self) -> Window: ...
+    def whole_window(self) -> Window: ...
+    def years_per_pixel(self) -> float: ...
+    def set_visible_window(self, window: Window | None) -> None: ...
+    def setCursor(self, cursor: QCursor | Qt.CursorShape, /) -> None: ...
+    def unsetCursor(self) -> None: ...
+    def mapFromGlobal(self, point: QPoint, /) -> QPoint: ...
+
+
+class TimelineNavigation:
+    """Turns the user's input on a chart into calls of its zoom, pan and selection."""
+
+    def __init__(self, view: NavigableChart) -> None:
         self._view = view
         self._drag: tuple[float, Window] | None = None  # where the drag began, what was shown
 
@@ -72,7 +89,7 @@ class TimelineNavigation:
         elif key == Key.Key_Z:
             view.zoom_to_selection()
         elif key in (Key.Key_Return, Key.Key_Enter) and view.selected_event_id() is not None:
-            view.event_activated.emit(view.selected_event_id())
+            view.activate_selection()
         else:
             return False
         return True

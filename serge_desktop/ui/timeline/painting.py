@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
 
 from serge_desktop.services.views import TimelineEventView
-from serge_desktop.ui.common.palette import blend
 from serge_desktop.ui.timeline.captions import tick_text
-from serge_desktop.ui.timeline.geometry.layout import MAJOR_TICK, MINOR_TICK, Box, TimelineLayout
+from serge_desktop.ui.timeline.chart_colours import ChartColours
+from serge_desktop.ui.timeline.chart_texts import ITALIC, LABEL, SMALL, ChartTexts
+from serge_desktop.ui.timeline.crowd_painting import (
+    CONFLICT,
+    PLAIN,
+    RING_GAP,
+    SPRITE_PAD,
+    Look,
+    MarkerSprites,
+    draw_marker,
+)
+from serge_desktop.ui.timeline.geometry.layout import MAJOR_TICK, MINOR_TICK, Box, Tick
 
 STRIPE = 3.0  # the coloured edge that ties a label to its pole
 SWATCH = 12.0
@@ -33,6 +45,7 @@ class DrawnEvent:
     text: str  # the label, elided only when the whole width cannot hold it
     colour: QColor
     badge_width: float = 0.0  # the note count's pill at the label's far end; 0: no notes
+    shape: int = PLAIN  # SHARED: told by several articles; CONFLICT: they date it differently
 
 
 def box_rect(box: Box) -> QRectF:
@@ -49,199 +62,206 @@ def badge_rect(d: DrawnEvent, label: QRectF, pole_pad: float, end_pad: float) ->
     return QRectF(right - d.badge_width, label.top() + 4, d.badge_width, label.height() - 8)
 
 
+class AxisShape(Protocol):
+    """What drawing an axis needs: a TimelineLayout, or a series chart's footer."""
+
+    @property
+    def width(self) -> float: ...
+    @property
+    def axis_y(self) -> float: ...
+    @property
+    def axis_x0(self) -> float: ...
+    @property
+    def axis_x1(self) -> float: ...
+    @property
+    def ticks(self) -> tuple[Tick, ...]: ...
+
+
+def paint_axis(
+    painter: QPainter, layout: AxisShape, texts: ChartTexts, colours: ChartColours
+) -> None:
+    """The time axis with its ticks and, under the labelled ones, their dates."""
+    y = round(layout.axis_y) + 0.5  # on a pixel's middle, so 1 px lines stay crisp
+    painter.setPen(QPen(colours.muted, 1))
+    lines = [QLineF(layout.axis_x0, y, layout.axis_x1, y)]
+    labels = []
+    for tick in layout.ticks:
+        x = round(tick.x) + 0.5
+        lines.append(QLineF(x, y, x, y + (MAJOR_TICK if tick.major else MINOR_TICK)))
+        if tick.major:
+            labels.append((x, tick_text(tick.unit, tick.year, tick.month, tick.day)))
+    painter.drawLines(lines)
+    height = texts.heights[SMALL]
+    for x, label in labels:
+        width = texts.text(SMALL, label).size().width()
+        box = tick_label_rect(x, y, width + 2, height)
+        if box.left() >= 0 and box.right() <= layout.width:
+            texts.draw_centred(painter, SMALL, box, label)
+
+
+def paint_legend(
+    painter: QPainter,
+    boxes: Sequence[Box],
+    entries: Sequence[tuple[str, QColor | None]],
+    texts: ChartTexts,
+    colours: ChartColours,
+) -> None:
+    """Each category's swatch and name; an entry without a colour is the hollow context one."""
+    for box, (name, colour) in zip(boxes, entries, strict=True):
+        r = box_rect(box)
+        swatch = QRectF(r.left() + 1, r.center().y() - SWATCH / 2 + 1, SWATCH - 2, SWATCH - 2)
+        painter.setPen(QPen(colours.muted, 2) if colour is None else Qt.PenStyle.NoPen)
+        painter.setBrush(colours.base if colour is None else colour)  # context: hollow
+        painter.drawEllipse(swatch)
+        painter.setPen(colours.text)
+        top = r.center().y() - texts.heights[SMALL] / 2
+        texts.draw_on_baseline(
+            painter, SMALL, r.left() + SWATCH + 6, top + texts.ascents[SMALL], name
+        )
+
+
 @dataclass(frozen=True, slots=True)
-class TimelinePainter:
-    """One frame's drawing: everything it needs is handed over, so it reads no widget state."""
+class EventPainter:
+    """Draws events: poles, markers, labels with captions and note badges, and callouts.
+
+    Everything it needs is handed over, so it reads no widget state. Without a selection and
+    highlights it draws every event plainly (the cached layer); with them, as they now are.
+    """
 
     painter: QPainter
-    layout: TimelineLayout
-    drawn: Sequence[DrawnEvent]
-    fonts: tuple[QFont, QFont, QFont]  # labels, context labels (italic), small captions
-    legend: Sequence[tuple[str, QColor | None]]
-    selected: int | None
-    highlighted: frozenset[int]
-    has_focus: bool
-    palette: QPalette
-    exposed: QRectF  # what needs painting; the rest is culled
+    texts: ChartTexts  # labels, context labels (italic), small captions, in their fonts
+    colours: ChartColours
+    has_focus: bool = False
+    selected: int | None = None
+    highlighted: frozenset[int] = frozenset()
     pads: tuple[float, float] = (8.0, 7.0)  # a label's padding on its pole's side, at its far end
+    sprites: MarkerSprites | None = None  # plain point markers copied from these, if given
+    ratio: float = 1.0  # the device's pixel ratio, for the sprites
 
-    def paint(self, muted: QColor, text: QColor) -> None:
-        self.paint_static(muted, text)
-        self.paint_dynamic(muted)
-
-    def paint_static(self, muted: QColor, text: QColor) -> None:
-        """What stays while the zoom does: axis, extents, unlabelled markers and the legend."""
-        self._paint_axis(muted)
-        self._paint_crowd()
-        self._paint_legend(text, muted)
-
-    def paint_dynamic(self, muted: QColor) -> None:
-        """What selection and highlighting change: labels, their poles and markers, rings."""
-        self._paint_events(muted)
-
-    def _paint_axis(self, muted: QColor) -> None:
-        painter = self.painter
-        layout = self.layout
-        small = self.fonts[2]
-        fm = QFontMetricsF(small)
-        y = round(layout.axis_y) + 0.5  # on a pixel's middle, so 1 px lines stay crisp
-        painter.setPen(QPen(muted, 1))
-        painter.drawLine(QPointF(layout.axis_x0, y), QPointF(layout.axis_x1, y))
-        painter.setFont(small)
-        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-        for tick in layout.ticks:
-            x = round(tick.x) + 0.5
-            painter.drawLine(
-                QPointF(x, y), QPointF(x, y + (MAJOR_TICK if tick.major else MINOR_TICK))
-            )
-            if tick.major:
-                label = tick_text(tick.unit, tick.year, tick.month, tick.day)
-                box = tick_label_rect(x, y, fm.horizontalAdvance(label) + 2, fm.height())
-                if box.left() >= 0 and box.right() <= layout.width:
-                    painter.drawText(box, flags, label)
-
-    def _paint_crowd(self) -> None:
-        """Uncertain extents, then the markers of events without a label, each look once a spot."""
-        painter = self.painter
-        base = self.palette.color(QPalette.ColorRole.Base)
-        painter.setPen(Qt.PenStyle.NoPen)
-        for d in self.drawn:  # uncertain extents first, faint, beneath everything
-            if d.extent:
-                painter.setBrush(blend(d.colour, base, 0.3))
-                painter.drawRoundedRect(d.extent, d.extent.height() / 2, d.extent.height() / 2)
-        seen: set[tuple[int, int, int, int, bool]] = set()
-        for d in self.drawn:
-            m = d.marker
-            spot = (
-                round(m.left()),
-                round(m.top()),
-                round(m.width()),
-                d.colour.rgb(),
-                d.event.is_context,
-            )
-            if d.label is None and spot not in seen:  # a crowd draws thousands on one pixel
-                seen.add(spot)
-                self._paint_marker(d, base, None, False, 1.0)
-
-    def _paint_events(self, muted: QColor) -> None:
-        painter = self.painter
-        palette = self.palette
-        base = palette.color(QPalette.ColorRole.Base)
-        highlight = palette.color(QPalette.ColorRole.Highlight)
-        exposed = self.exposed
+    def paint_events(self, events: Sequence[DrawnEvent], exposed: QRectF | None = None) -> None:
+        """Poles first (they pass behind labels, whose backgrounds are opaque), then the rest."""
         shown = [
             d
-            for d in self.drawn
-            if (
-                d.label is not None or d.event.id == self.selected or d.event.id in self.highlighted
-            )
-            and (
-                d.marker.intersects(exposed)
-                or (d.label is not None and d.label.intersects(exposed))
-            )
+            for d in events
+            if exposed is None
+            or d.marker.intersects(exposed)
+            or (d.label is not None and d.label.intersects(exposed))
         ]
-        ring = 2.0 if self.has_focus else 1.0
-        for d in shown:  # poles pass behind labels, whose backgrounds are opaque
+        poles: dict[int, tuple[QColor, list[QLineF]]] = {}  # by colour: one call for each
+        for d in shown:
             if d.label is not None:
-                painter.setPen(QPen(blend(d.colour, base, 0.55), 1))
+                colour = self.colours.pole(d.colour)
                 x = round(d.anchor_x) + 0.5
-                painter.drawLine(QPointF(x, d.marker.top()), QPointF(x, d.label.bottom()))
+                line = QLineF(x, d.marker.top(), x, d.label.bottom())
+                poles.setdefault(colour.rgba(), (colour, []))[1].append(line)
+        for colour, lines in poles.values():
+            self.painter.setPen(QPen(colour, 1))
+            self.painter.drawLines(lines)
         for d in shown:
             selected, lit = d.event.id == self.selected, d.event.id in self.highlighted
-            self._paint_marker(d, base, highlight if selected else None, lit, ring)
+            self._paint_marker(d, self.colours.ring if selected else None, lit)
         for d in shown:
             if d.label is not None:
-                self._paint_label(d, d.label, base, muted)
+                self._paint_label(d, d.label)
 
-    def _paint_label(self, d: DrawnEvent, rect: QRectF, base: QColor, muted: QColor) -> None:
+    def paint_callout(self, d: DrawnEvent) -> None:
+        """A hidden label over the others, with a frame so it reads as lifted above them."""
+        if d.label is None:
+            return
         painter = self.painter
-        palette = self.palette
-        text = palette.color(QPalette.ColorRole.Text)
-        highlight = palette.color(QPalette.ColorRole.Highlight)
-        on_highlight = palette.color(QPalette.ColorRole.HighlightedText)
-        label_font, italic_font, small_font = self.fonts
+        self._paint_pole(d, d.label)
+        frame = d.label.adjusted(-1.5, -1.5, 1.5, 1.5)
+        painter.setPen(QPen(self.colours.muted, 1))
+        painter.setBrush(self.colours.base)
+        painter.drawRoundedRect(frame, 5, 5)
+        self._paint_marker(d, self.colours.ring if d.event.id == self.selected else None, False)
+        self._paint_label(d, d.label)
+
+    def _paint_pole(self, d: DrawnEvent, label: QRectF) -> None:
+        self.painter.setPen(QPen(self.colours.pole(d.colour), 1))
+        x = round(d.anchor_x) + 0.5
+        self.painter.drawLine(QPointF(x, d.marker.top()), QPointF(x, label.bottom()))
+
+    def _paint_label(self, d: DrawnEvent, rect: QRectF) -> None:
+        painter = self.painter
+        colours = self.colours
         selected, lit = d.event.id == self.selected, d.event.id in self.highlighted
         label = rect.adjusted(0.5, 0.5, -0.5, -0.5)
+        painter.setPen(Qt.PenStyle.NoPen)
         if selected:  # like a selected list item; with focus, a ring around it too
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(highlight)
+            painter.setBrush(colours.selected_fill)
             if self.has_focus:
-                painter.setPen(QPen(highlight, 1.5))
-                painter.drawRoundedRect(label.adjusted(-2, -2, 2, 2), 5, 5)
+                painter.setPen(QPen(colours.ring, 2))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(label.adjusted(-2.5, -2.5, 2.5, 2.5), 6, 6)
                 painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colours.selected_fill)
         else:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(blend(d.colour, base, 0.2) if lit else base)
+            painter.setBrush(colours.tint(d.colour) if lit else colours.base)
         painter.drawRoundedRect(label, 4, 4)
+        if d.shape == CONFLICT:  # framed in the conflict colour: seen at a glance
+            painter.setPen(QPen(colours.conflict, 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(label.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
         stripe_x = rect.right() - 1 - STRIPE if d.leftward else rect.left() + 1
         stripe = QRectF(stripe_x, rect.top() + 2, STRIPE, rect.height() - 4)
+        stripe_colour = colours.on_selected if selected else d.colour
         if d.event.is_context:  # hollow, like the context marker
-            painter.setPen(QPen(d.colour, 1))
-            painter.setBrush(base)
+            painter.setPen(QPen(stripe_colour, 1))
+            painter.setBrush(colours.selected_fill if selected else colours.base)
             painter.drawRect(stripe.adjusted(0.5, 0.5, -0.5, -0.5))
         else:
-            painter.fillRect(stripe, d.colour)
-        baseline = rect.top() + 3 + QFontMetricsF(label_font).ascent()
-        painter.setPen(blend(on_highlight, highlight, 0.8) if selected else muted)
-        painter.setFont(small_font)
-        painter.drawText(QPointF(rect.left() + d.caption_x, baseline), d.caption)
-        painter.setPen(on_highlight if selected else text)
-        painter.setFont(italic_font if d.event.is_context else label_font)
-        painter.drawText(QPointF(rect.left() + d.text_x, baseline), d.text)
+            painter.fillRect(stripe, stripe_colour)
+        texts = self.texts
+        baseline = texts.baseline_in(rect)
+        if d.caption:
+            painter.setPen(colours.on_selected if selected else colours.muted)
+            texts.draw_on_baseline(painter, SMALL, rect.left() + d.caption_x, baseline, d.caption)
+        painter.setPen(colours.on_selected if selected else colours.text)
+        kind = ITALIC if d.event.is_context else LABEL
+        texts.draw_on_baseline(painter, kind, rect.left() + d.text_x, baseline, d.text)
         if d.badge_width:
-            self._paint_badge(d, rect, on_highlight if selected else d.colour, selected)
+            self._paint_badge(d, rect, selected)
 
-    def _paint_badge(self, d: DrawnEvent, rect: QRectF, fill: QColor, selected: bool) -> None:
+    def _paint_badge(self, d: DrawnEvent, rect: QRectF, selected: bool) -> None:
         """The number of notes in a pill at the label's far end, clear of the text."""
         painter = self.painter
-        base = self.palette.color(QPalette.ColorRole.Base)
+        colours = self.colours
         pill = badge_rect(d, rect, *self.pads)
+        fill = colours.on_selected if selected else d.colour
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-        colour = self.palette.color(QPalette.ColorRole.Highlight) if selected else base
-        painter.setPen(colour)
-        painter.setFont(self.fonts[2])
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, str(d.event.note_count))
+        painter.setPen(colours.selected_fill if selected else colours.on_category(d.colour))
+        self.texts.draw_centred(painter, SMALL, pill, str(d.event.note_count))
 
-    def _paint_marker(
-        self,
-        d: DrawnEvent,
-        base: QColor,
-        ring_colour: QColor | None,
-        lit: bool,
-        ring: float,
-    ) -> None:
+    def _paint_marker(self, d: DrawnEvent, ring_colour: QColor | None, lit: bool) -> None:
         painter = self.painter
         marker = d.marker
-        if d.event.is_context:  # hollow marker, dashed outline: the date is not the article's
-            pen = QPen(d.colour, 2 if not d.event.is_period else 1.5)
-            if d.event.is_period:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.setBrush(blend(d.colour, base, 0.15) if d.event.is_period else base)
-        else:
-            painter.setPen(QPen(base, 1.5))  # separates markers that touch
-            painter.setBrush(d.colour)
-        radius = marker.height() / 2
-        painter.drawRoundedRect(marker, radius, radius)
+        plain = ring_colour is None and not lit
+        if plain and self.sprites is not None and not d.event.is_period:
+            self._copy_marker(d)
+            return
+        look = Look(d.colour, d.event.is_context, d.shape)
+        draw_marker(painter, marker, look, self.colours, period=d.event.is_period)
         if ring_colour is not None or lit:
-            painter.setPen(QPen(ring_colour or blend(d.colour, base, 0.5), ring))
+            width = 2.0 if ring_colour is not None and self.has_focus else 1.5
+            painter.setPen(QPen(ring_colour or self.colours.pole(d.colour), width))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            around = marker.adjusted(-3, -3, 3, 3)
+            gap = 3.0 if d.shape == PLAIN else 3.0 + RING_GAP  # outside a shared event's ring
+            around = marker.adjusted(-gap, -gap, gap, gap)
             painter.drawRoundedRect(around, around.height() / 2, around.height() / 2)
 
-    def _paint_legend(self, text: QColor, muted: QColor) -> None:
-        painter = self.painter
-        layout = self.layout
-        painter.setFont(self.fonts[2])
-        base = self.palette.color(QPalette.ColorRole.Base)
-        for box, (name, colour) in zip(layout.legend, self.legend, strict=True):
-            r = box_rect(box)
-            swatch = QRectF(r.left() + 1, r.center().y() - SWATCH / 2 + 1, SWATCH - 2, SWATCH - 2)
-            painter.setPen(QPen(muted, 2) if colour is None else Qt.PenStyle.NoPen)
-            painter.setBrush(base if colour is None else colour)  # context: hollow
-            painter.drawEllipse(swatch)
-            painter.setPen(text)
-            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-            painter.drawText(r.adjusted(SWATCH + 6, 0, 0, 0), flags, name)
+    def _copy_marker(self, d: DrawnEvent) -> None:
+        """A plain point marker copied from its sprite, placed within a quarter pixel."""
+        if self.sprites is None:
+            return
+        marker = d.marker
+        r = marker.height() / 2
+        centre = marker.center()
+        left = math.floor(centre.x() - r - SPRITE_PAD)
+        top = math.floor(centre.y() - r - SPRITE_PAD)
+        offset = (round((centre.x() - left) * 4) / 4, round((centre.y() - top) * 4) / 4)
+        look = Look(d.colour, d.event.is_context, d.shape)
+        sprite = self.sprites.sprite(look, self.colours, r, self.ratio, offset)
+        self.painter.drawPixmap(left, top, sprite)

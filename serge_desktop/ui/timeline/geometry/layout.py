@@ -2,60 +2,51 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from serge_desktop.ui.timeline.geometry.lanes import (
-    HIDDEN,
-    Box,
-    Span,
-    assign_lanes,
-    flow,
-    hidden_count,
-    lane_count,
+from serge_desktop.ui.timeline.geometry.event_index import (
+    MAX_TRACKS,
+    TRACK_GAP,
+    EventIndex,
+    ItemSpec,
 )
-from serge_desktop.ui.timeline.geometry.scale import Window, whole_window, year_of
+from serge_desktop.ui.timeline.geometry.fitting import CROWD, MAX_LANES, LabelStyle, styles
+from serge_desktop.ui.timeline.geometry.labels import (
+    POLE_OFFSET,
+    LabelPlan,
+    LabelSizes,
+    plan_labels,
+)
+from serge_desktop.ui.timeline.geometry.lanes import Box, assign_lanes, flow
+from serge_desktop.ui.timeline.geometry.scale import Window, year_of
+from serge_desktop.ui.timeline.geometry.strip import MARKER_GAP, MarkerStrip, rows_in_view
 from serge_desktop.ui.timeline.geometry.ticks import Unit, tick_marks
 
 __all__ = [
+    "CROWD",
+    "MAX_LANES",
+    "MAX_TRACKS",
+    "TRACK_GAP",
     "Box",
+    "EventIndex",
     "ItemSpec",
+    "LabelStyle",
     "Metrics",
     "Placement",
     "Tick",
     "TimelineLayout",
     "assign_lanes",
     "compute_layout",
+    "minimum_height",
     "whole_span",
     "year_of",
 ]
 
 PAD_Y = 6.0  # above the top lane and below the legend
-POLE_OFFSET = 2.0  # a label starts just left of its pole, like a flag on a staff
-TRACK_GAP = 3.0  # between stacked period bars
 BAND_GAP = 8.0  # between the markers and the lowest lane of labels
 MAJOR_TICK = 6.0
 MINOR_TICK = 3.0
-MAX_LANES = 20  # beyond these, a crowded view shows markers without labels: zoom in to read them
-MAX_TRACKS = 8  # of period bars; more overlapping periods share the top track
-CROWD = 400  # events in view beyond which labels are picked from a thinned crowd
-
-
-@dataclass(frozen=True, slots=True)
-class ItemSpec:
-    """What the layout needs to know of one event: its time extent and its label's natural width."""
-
-    key: int
-    start: float  # fractional year of the earliest day
-    end: float  # fractional year just after the latest day (the bounds are inclusive)
-    is_period: bool
-    is_fuzzy: bool  # a point whose date is uncertain: its extent is drawn faintly
-    label_width: float
-
-    @property
-    def anchor(self) -> float:
-        """Where the event meets the axis: a period's start, a point's middle."""
-        return self.start if self.is_period else (self.start + self.end) / 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +91,7 @@ class Placement:
     anchor_x: float
     marker: Box  # the point's circle, or the period's bar (cut at the edges of the view)
     extent: Box | None  # a fuzzy date's earliest..latest span
+    side: int = 0  # which of its spans the label took (kept when the events change)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,9 +104,20 @@ class TimelineLayout:
     axis_x1: float
     window: Window  # the time from axis_x0 to axis_x1
     ticks: tuple[Tick, ...]
-    items: tuple[Placement, ...]  # the events in view, in time order, left to right
+    items: tuple[Placement, ...]  # the events whose labels show, in time order, left to right
     legend: tuple[Box, ...]
     lanes: int
+    captions: bool = True  # the labels carry their date captions (dropped when room is short)
+    callout_y: float = 0.0  # the top of the lowest lane, where a hidden label shows on demand
+    label_height: float = 0.0
+    margin: float = 0.0
+    strip: MarkerStrip | None = None  # every event in view, markers found when asked
+
+    def callout(self, anchor_x: float, label_width: float) -> Box:
+        """Where a hidden label shows on hover or focus: in the lowest lane, over the others."""
+        w = min(label_width, self.width - 2 * self.margin)
+        left = max(self.margin, min(anchor_x - POLE_OFFSET, self.width - self.margin - w))
+        return Box(left, self.callout_y, w, self.label_height)
 
     def year_at(self, x: float) -> float:
         share = (x - self.axis_x0) / (self.axis_x1 - self.axis_x0)
@@ -124,12 +127,52 @@ class TimelineLayout:
         share = (year - self.window.start) / self.window.span
         return self.axis_x0 + share * (self.axis_x1 - self.axis_x0)
 
+    def placement(self, key: int) -> Placement | None:
+        """Any event in view, labelled or not (None for one out of view)."""
+        return placement_in(self.items, self.strip, key)
+
+    def placements(self) -> list[Placement]:
+        """Every event in view, in time order: built when asked, never by a paint."""
+        return placements_in(self.items, self.strip)
+
+
+def placement_in(
+    labelled: Sequence[Placement], strip: MarkerStrip | None, key: int
+) -> Placement | None:
+    """An event in view, among the labelled or from the strip; None for one out of view."""
+    for item in labelled:
+        if item.key == key:
+            return item
+    position = strip.index.position.get(key) if strip is not None else None
+    if strip is None or position is None or position not in strip.in_view:
+        return None
+    return unlabelled(strip, position)
+
+
+def placements_in(labelled: Sequence[Placement], strip: MarkerStrip | None) -> list[Placement]:
+    """Every event in view, in time order."""
+    if strip is None:
+        return list(labelled)
+    by_key = {item.key: item for item in labelled}
+    specs = strip.index.specs
+    return [by_key.get(specs[p].key) or unlabelled(strip, p) for p in strip.positions()]
+
+
+def unlabelled(strip: MarkerStrip, position: int) -> Placement:
+    return Placement(
+        key=strip.index.specs[position].key,
+        label=None,
+        lane=-1,
+        leftward=False,
+        anchor_x=strip.anchor_x(position),
+        marker=strip.marker_box(position),
+        extent=strip.extent_box(position),
+    )
+
 
 def whole_span(specs: Sequence[ItemSpec]) -> Window:
     """What Fit all shows: every event, with air either side."""
-    if not specs:
-        return Window(0.0, 1.0)
-    return whole_window(min(s.start for s in specs), max(s.end for s in specs))
+    return EventIndex(specs).whole
 
 
 def axis_ends(width: float, m: Metrics) -> tuple[float, float]:
@@ -137,153 +180,141 @@ def axis_ends(width: float, m: Metrics) -> tuple[float, float]:
     return x0, max(x0 + 1.0, width - x0)
 
 
-def _in_view(s: ItemSpec, view: Window) -> bool:
-    if s.is_period:
-        return s.start < view.end and s.end > view.start
-    return view.contains(s.anchor)
+@dataclass(frozen=True, slots=True)
+class Footer:
+    """The axis and the legend under a chart, measured upward from its bottom edge (y = 0)."""
+
+    axis_y: float  # negative, like everything measured upward
+    legend_top: float
+    legend_flow: tuple[tuple[int, float], ...]
+
+    @property
+    def height(self) -> float:
+        """From the axis' top (the markers sit on it) to the chart's bottom edge."""
+        return -self.axis_y
+
+    def legend(self, bottom: float, m: Metrics) -> tuple[Box, ...]:
+        """The legend's entries, for a chart whose bottom edge is at `bottom`."""
+        return tuple(
+            Box(x, bottom + self.legend_top + row * m.legend_height, w, m.legend_height)
+            for (row, x), w in zip(self.legend_flow, m.legend_widths, strict=True)
+        )
 
 
-def _label_lanes(
-    flags: list[list[Span]], anchors: list[float], m: Metrics, focus: int | None
-) -> list[tuple[int, int]]:
-    """(lane, span chosen) of each label, HIDDEN for those the lanes have no room for.
+def footer(width: float, m: Metrics) -> Footer:
+    """Where the axis and the legend (wrapped to `width`) go, up from the bottom edge."""
+    legend_flow = flow(m.legend_widths, m.margin, width - m.margin, 18.0)
+    legend_rows = 1 + max((row for row, _ in legend_flow), default=-1)
+    legend_top = -PAD_Y - legend_rows * m.legend_height
+    axis_y = legend_top - 6.0 - m.tick_label_height - 2.0 - MAJOR_TICK
+    return Footer(axis_y, legend_top, tuple(legend_flow))
 
-    Crowding differs at the two ends; sweep from both and keep the sweep hiding fewer labels,
-    then needing fewer lanes. On a tie the sweep from the right wins: it favours labels to the
-    right of their poles. In a crowd (thousands of events in view), only the first MAX_LANES
-    of each stretch as wide as the narrowest label can get a lane: no more could show there.
-    """
-    candidates = list(range(len(flags)))
-    if len(flags) > CROWD:
-        narrowest = max(m.gap, min(right - left for left, right, _ in (f[0] for f in flags)))
-        per_stretch: dict[int, int] = {}
-        candidates = []
-        for i, x in enumerate(anchors):
-            stretch = int(x // narrowest)
-            per_stretch[stretch] = per_stretch.get(stretch, 0) + 1
-            if per_stretch[stretch] <= MAX_LANES or i == focus:
-                candidates.append(i)
-    options = [flags[i] for i in candidates]
-    first = candidates.index(focus) if focus in candidates else None
-    sweeps = (True,) if len(flags) > CROWD else (True, False)
-    chosen = min(
-        (
-            assign_lanes(options, m.gap, from_right=r, max_lanes=MAX_LANES, first=first)
-            for r in sweeps
-        ),
-        key=lambda lanes: (hidden_count(lanes), lane_count(lanes)),
+
+def axis_ticks(view: Window, x0: float, x1: float, m: Metrics) -> tuple[Tick, ...]:
+    """The ticks of an axis from x0 to x1 showing `view`."""
+    scale = (x1 - x0) / view.span
+    return tuple(
+        Tick(x0 + (t.when - view.start) * scale, t.year, t.major, t.month, t.day, t.unit)
+        for t in tick_marks(view.start, view.end, x1 - x0, m.tick_label_widths())
     )
-    lanes = [(HIDDEN, 0)] * len(flags)
-    for i, lane in zip(candidates, chosen, strict=True):
-        lanes[i] = lane
-    return lanes
+
+
+def marker_strip(
+    index: EventIndex,
+    view: Window,
+    x0: float,
+    x1: float,
+    axis_y: float,
+    m: Metrics,
+    max_tracks: int = MAX_TRACKS,
+    whole: Window | None = None,
+) -> MarkerStrip:
+    """The events in `view` on an axis from x0 to x1, points centred on `axis_y`.
+
+    `whole` is the widest view (None: the index's own), at which period rows are laid out.
+    """
+    in_view = index.in_view(view)
+    tracks = index.period_tracks(2 * m.marker_radius, x1 - x0, max_tracks, whole)
+    rows = rows_in_view(tracks, view)
+    return MarkerStrip(
+        index, in_view, view, x0, x1, axis_y, m.marker_radius, m.bar_height, tracks, rows
+    )
+
+
+def labelled_placements(
+    plan: LabelPlan, strip: MarkerStrip, label_box: Callable[[float, float, int], Box]
+) -> tuple[Placement, ...]:
+    """The placements of the labelled events, their labels where `label_box` puts them."""
+    specs = strip.index.specs
+    return tuple(
+        Placement(
+            key=specs[e.position].key,
+            label=label_box(e.left, e.right, e.lane),
+            lane=e.lane,
+            leftward=e.anchor_x - e.left > e.right - e.anchor_x,
+            anchor_x=e.anchor_x,
+            marker=strip.marker_box(e.position),
+            extent=strip.extent_box(e.position),
+            side=e.side,
+        )
+        for e in plan.labelled
+    )
+
+
+def label_sizes(m: Metrics) -> LabelSizes:
+    return LabelSizes(m.label_height, m.lane_gap, m.gap, m.margin)
 
 
 def compute_layout(
-    specs: Sequence[ItemSpec],
+    specs: Sequence[ItemSpec] | EventIndex,
     width: float,
     height: float,
     m: Metrics,
     window: Window | None = None,
     *,
-    focus: int | None = None,
+    fit_height: bool = True,
+    previous: Mapping[int, tuple[int, int]] | None = None,
 ) -> TimelineLayout:
-    """Lay out the events in `window` (all of them if None) in a `width` wide area.
+    """Lay out the events in `window` (all of them if None) in a `width` by `height` area.
 
-    Labels sit in lanes above all markers, so they can cover neither each other nor a marker;
-    the content needs `required_height`, which grows with the number of lanes (at most
-    MAX_LANES; labels that find no room are left out, the event `focus` never).
+    Labels sit in lanes above all markers, so they can cover neither each other nor a marker.
+    With `fit_height` every lane fits in `height` (labels shrink, then collapse to markers);
+    without it the content needs `required_height`, which grows with the lanes (at most
+    MAX_LANES). `previous` gives each event's (lane, side) before a change, kept where it
+    still fits. Given an EventIndex (kept between zooms), nothing is sorted again.
     """
-    view = window or whole_span(specs)
-    ordered = sorted(
-        (s for s in specs if _in_view(s, view)), key=lambda s: (s.anchor, s.start, s.key)
-    )
+    index = specs if isinstance(specs, EventIndex) else EventIndex(specs)
+    view = window or index.whole
     r = m.marker_radius
     x0, x1 = axis_ends(width, m)
-    scale = (x1 - x0) / view.span
-
-    def x_of(year: float) -> float:
-        return x0 + (year - view.start) * scale
-
-    anchors = [x_of(max(s.anchor, view.start)) for s in ordered]
-    # Horizontal placement: period bars into tracks, labels into lanes.
-    bars = [
-        (max(x_of(s.start), x0 - r), min(max(x_of(s.end), x_of(s.start) + 2 * r), x1 + r))
-        for s in ordered
-    ]
-    periods = [[(*b, 0)] for b, s in zip(bars, ordered, strict=True) if s.is_period]
-    period_tracks = [
-        MAX_TRACKS - 1 if track == HIDDEN else track
-        for track, _ in assign_lanes(periods, TRACK_GAP, max_lanes=MAX_TRACKS)
-    ]
-    tracks = iter(period_tracks)
-    track_count = 1 + max(period_tracks, default=-1)
-    # A label flies like a flag from its pole, to the right or to the left. Pushed in from a
-    # margin, the pole meets it further along: a second choice, still better than a new lane.
-    flags: list[list[Span]] = []
-    for s, ax in zip(ordered, anchors, strict=True):
-        w = min(s.label_width, width - 2 * m.margin)
-        spans: list[Span] = []
-        for left in (ax - POLE_OFFSET, ax + POLE_OFFSET - w):
-            pushed = max(m.margin, min(left, width - m.margin - w))
-            if (pushed, pushed + w) not in [(a, b) for a, b, _ in spans]:
-                spans.append((pushed, pushed + w, int(pushed != left)))
-        flags.append(spans)
-    focus_index = next((i for i, s in enumerate(ordered) if s.key == focus), None)
-    lanes = _label_lanes(flags, anchors, m, focus_index)
-
     # Vertical placement, measured upward from y = 0 at the bottom edge, then shifted down.
-    legend_flow = flow(m.legend_widths, m.margin, width - m.margin, 18.0)
-    legend_rows = 1 + max((row for row, _ in legend_flow), default=-1)
-    legend_top = -PAD_Y - legend_rows * m.legend_height
-    axis_y = legend_top - 6.0 - m.tick_label_height - 2.0 - MAJOR_TICK
-    band_top = axis_y - r - (4.0 + track_count * (m.bar_height + TRACK_GAP) if track_count else 0)
-    lane_pitch = m.label_height + m.lane_gap
-    lanes_needed = lane_count(lanes)
-    top = band_top - BAND_GAP - lanes_needed * lane_pitch + (m.lane_gap if lanes_needed else 0)
+    below = footer(width, m)
+    axis_y = below.axis_y
+    strip = marker_strip(index, view, x0, x1, axis_y, m)
+    tracks = len(strip.rows)
+    band_top = axis_y - r - (MARKER_GAP + tracks * (m.bar_height + TRACK_GAP) if tracks else 0)
+    labels_bottom = band_top - BAND_GAP
+    room = height - PAD_Y + labels_bottom if fit_height else None
+    plan = plan_labels(strip, width, label_sizes(m), room, previous)
+    style = plan.style
+    lane_pitch = style.pitch
+    top = labels_bottom - plan.lanes * lane_pitch + (style.lane_gap if plan.lanes else 0)
     required = PAD_Y - top
     total = max(height, required)
-    if lanes_needed and height > required:  # spare height: air between lanes, within reason
-        lane_pitch += min((height - required) / lanes_needed, m.label_height / 2)
+    if plan.lanes and height > required:  # spare height: air between lanes, within reason
+        lane_pitch += min((height - required) / plan.lanes, style.label_height / 2)
 
-    items = []
-    for s, ax, (bx0, bx1), spans, (lane, flag) in zip(
-        ordered, anchors, bars, flags, lanes, strict=True
-    ):
-        left, right, _ = spans[flag]
-        if s.is_period:
-            track = next(tracks)
-            bar_y = axis_y - r - 4.0 - (track + 1) * (m.bar_height + TRACK_GAP) + TRACK_GAP
-            marker = Box(bx0, bar_y, bx1 - bx0, m.bar_height)
-        else:
-            marker = Box(ax - r, axis_y - r, 2 * r, 2 * r)
-        extent = None
-        if s.is_fuzzy and not s.is_period:
-            extent = Box(bx0, axis_y - r / 2, bx1 - bx0, r)
-        label = None
-        if lane != HIDDEN:
-            label_y = band_top - BAND_GAP - lane * lane_pitch - m.label_height
-            label = Box(left, label_y + total, right - left, m.label_height)
-        items.append(
-            Placement(
-                key=s.key,
-                label=label,
-                lane=lane,
-                leftward=ax - left > right - ax,
-                anchor_x=ax,
-                marker=marker.shifted(total),
-                extent=extent.shifted(total) if extent else None,
-            )
-        )
+    def label_box(left: float, right: float, lane: int) -> Box:
+        label_y = labels_bottom - lane * lane_pitch - style.label_height
+        return Box(left, max(0.0, label_y + total), right - left, style.label_height)
 
-    ticks = tuple(
-        Tick(x_of(t.when), t.year, t.major, t.month, t.day, t.unit)
-        for t in (tick_marks(view.start, view.end, x1 - x0, m.tick_label_widths()) if specs else [])
-    )
-    legend = tuple(
-        Box(x, total + legend_top + row * m.legend_height, w, m.legend_height)
-        for (row, x), w in zip(legend_flow, m.legend_widths, strict=True)
-    )
+    shifted = MarkerStrip(
+        index, strip.in_view, view, x0, x1, total + axis_y, r, m.bar_height, strip.tracks,
+        strip.rows,
+    )  # fmt: skip
+    items = labelled_placements(plan, shifted, label_box)
+    ticks = axis_ticks(view, x0, x1, m) if len(index) else ()
+    legend = below.legend(total, m)
     return TimelineLayout(
         width=width,
         height=total,
@@ -293,7 +324,27 @@ def compute_layout(
         axis_x1=x1,
         window=view,
         ticks=ticks,
-        items=tuple(items),
+        items=items,
         legend=legend,
-        lanes=lanes_needed,
+        lanes=plan.lanes,
+        captions=style.captions,
+        callout_y=label_box(0.0, 0.0, 0).y,
+        label_height=style.label_height,
+        margin=m.margin,
+        strip=shifted,
+    )
+
+
+def minimum_height(m: Metrics, legend_rows: int = 1) -> float:
+    """The height of the axis, the legend and one lane of labels: less would hide them."""
+    style = styles(m.label_height, m.lane_gap)[-1]
+    axis_part = 6.0 + m.tick_label_height + 2.0 + MAJOR_TICK + m.marker_radius + 4.0
+    periods = 2 * (m.bar_height + TRACK_GAP)
+    return (
+        2 * PAD_Y
+        + legend_rows * m.legend_height
+        + axis_part
+        + periods
+        + BAND_GAP
+        + (style.label_height)
     )

@@ -1,0 +1,164 @@
+"""The Series Timeline page: opened from the Timeline menu (Ctrl+T) or by the Library view.
+
+Another feature opens it through the named action ``timeline.series``: triggered as it is, it
+shows the series of the article open in the study panes (the whole library when that article
+is in none); given a ``services.scope.Scope`` as the action's data first
+(``action.setData(Scope.series(id)); action.trigger()``), it shows that scope. A passage chosen
+on the page opens in the study panes, its event selected on the article's timeline.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from serge_desktop.core.errors import SergeError
+from serge_desktop.services.scope import Scope
+from serge_desktop.ui.timeline.geometry.scale import Window
+from serge_desktop.ui.timeline.series.series_export import export_series
+from serge_desktop.ui.timeline.series.series_page import SeriesPage
+from serge_desktop.ui.timeline.series.series_settings import SeriesSettings
+from serge_desktop.ui.window.actions import MenuId
+from serge_desktop.ui.window.context import WindowContext
+
+PAGE_ID = "series_timeline"
+STUDY_PAGE = "study"  # the study panes' page, always the window's first
+MIN_EXPORT_WIDTH, DEFAULT_EXPORT_WIDTH = 800, 1600
+
+
+class SeriesTimelineFeature(QObject):
+    """The page, its Timeline menu entries, and opening its passages in the study panes."""
+
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__(ctx.window())
+        self._ctx = ctx
+        workspace = ctx.workspace
+        self.page = SeriesPage(
+            workspace.series_timeline,
+            workspace.series,
+            workspace.categories,
+            SeriesSettings(workspace.window_state_path),
+        )
+        self.open_series = QAction(self.tr("Series &Timeline"), self)
+        self.open_series.setShortcut(QKeySequence(self.tr("Ctrl+T")))
+        self.open_series.setStatusTip(
+            self.tr("The events of every article of the series on one chart, a band each")
+        )
+        self.open_series.setToolTip(self.open_series.statusTip())
+        self.export_image = QAction(self.tr("Export Series Timeline &Image…"), self)
+        self.export_image.setStatusTip(
+            self.tr("Save the series timeline as a PNG image or an SVG drawing")
+        )
+        self.export_image.setIconText(self.tr("Export…"))
+        self.export_image.setToolTip(self.export_image.statusTip())
+        self.page.export_button.setDefaultAction(self.export_image)
+        ctx.actions.add("timeline.series", self.open_series)
+        ctx.actions.add("timeline.series_export", self.export_image)
+        ctx.actions.add_to_menu(MenuId.TIMELINE, [self.open_series, self.export_image])
+        ctx.add_page(PAGE_ID, self.page, self.tr("Series Timeline"))
+        self.open_series.triggered.connect(self._open)
+        self.export_image.triggered.connect(self.ask_and_export)
+        self.page.passage_requested.connect(self.open_passage)
+        ctx.bus.changed.connect(self.page.on_changed)
+
+    def _open(self) -> None:
+        requested = self.open_series.data()
+        self.open_series.setData(None)  # asked for once: the menu opens on the article's series
+        scope = requested if isinstance(requested, Scope) else self.current_series()
+        self.show(scope)
+
+    def show(self, scope: Scope) -> None:
+        self.page.show_scope(scope)
+        self._ctx.show_page(PAGE_ID)
+        self.page.chart.setFocus()
+
+    def current_series(self) -> Scope:
+        """The series of the article shown, or the whole library when it is in none."""
+        article = self._ctx.current_article()
+        if article is not None:
+            with contextlib.suppress(SergeError):
+                series_id = self._ctx.workspace.library.summary_by_id(article.id).series_id
+                if series_id is not None:
+                    return Scope.series(series_id)
+        return Scope.library()
+
+    def open_passage(self, slug: str, event_id: int) -> None:
+        """The study panes, the article open, the event selected and its passage shown."""
+        ctx = self._ctx
+        ctx.show_page(STUDY_PAGE)
+        try:
+            ctx.open_article(slug)
+        except SergeError as error:
+            ctx.show_error(self.tr("Open the Passage"), str(error))
+            return
+        ctx.timeline.activate_event(event_id)
+
+    # Export ---------------------------------------------------------------------------------
+
+    def ask_and_export(self) -> None:
+        """Ask what to draw (if zoomed in) and where, then write the file."""
+        chart = self.page.chart
+        if not chart.has_events():
+            self._ctx.show_status(self.tr("The series timeline has no events to save."), 6000)
+            return
+        window: Window | None = None
+        if not chart.is_fit():
+            box = QMessageBox(self._ctx.window())
+            box.setWindowTitle(self.tr("Export Series Timeline Image"))
+            box.setText(self.tr("Export the dates in view, or the whole timeline?"))
+            visible = box.addButton(self.tr("&Visible Range"), QMessageBox.ButtonRole.AcceptRole)
+            whole = box.addButton(self.tr("&Whole Timeline"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(visible)
+            box.exec()
+            if box.clickedButton() not in (visible, whole):
+                return
+            window = chart.visible_window() if box.clickedButton() is visible else None
+        png, svg = self.tr("PNG image (*.png)"), self.tr("SVG drawing (*.svg)")
+        suggested = Path.home() / "series-timeline.png"
+        name, chosen = QFileDialog.getSaveFileName(
+            self._ctx.window(),
+            self.tr("Export Series Timeline Image"),
+            str(suggested),
+            f"{png};;{svg}",
+        )
+        if name:
+            path = Path(name)
+            if not path.suffix:
+                path = path.with_suffix(".svg" if chosen == svg else ".png")
+            self.export_to(path, window)
+
+    def export_to(self, path: Path, window: Window | None) -> bool:
+        """Write `path` (PNG or SVG by its suffix) of `window` (None: all); says why if it fails."""
+        chart = self.page.chart
+        width = max(MIN_EXPORT_WIDTH, chart.width()) if window else DEFAULT_EXPORT_WIDTH
+        title = self.page.scope_box.currentText() or self.tr("Series timeline")
+        try:
+            export_series(
+                chart.data(),
+                path,
+                title=title,
+                categories=chart.scene.categories(),
+                width=width,
+                window=window,
+                force=True,
+            )
+        except (SergeError, OSError) as error:
+            QMessageBox.warning(
+                self._ctx.window(),
+                self.tr("Export Series Timeline Image"),
+                self.tr("The series timeline could not be saved to %1.").replace("%1", str(path))
+                + "\n\n"
+                + str(error),
+            )
+            return False
+        self._ctx.show_status(self.tr("Series timeline saved to %1").replace("%1", str(path)))
+        return True
+
+
+def install(ctx: WindowContext) -> QObject:
+    return SeriesTimelineFeature(ctx)

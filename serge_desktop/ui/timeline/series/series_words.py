@@ -1,0 +1,126 @@
+"""How the series chart words its events: captions, tooltips, details and accessible names."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from serge_desktop.services.series_timeline import EventClaimView, TimelineBand
+from serge_desktop.services.views import TimelineEventView
+from serge_desktop.ui.timeline.captions import MAX_QUOTE, date_caption, notes_words, spoken_date
+from serge_desktop.ui.timeline.date_wording import category_name, say_date
+from serge_desktop.ui.timeline.series.chart_data import ChartData, SeriesItem
+
+CLAIM_LINK = "claim:"  # a details link's scheme: "claim:<event id>" opens that passage
+
+
+def tr(text: str, count: int = -1) -> str:
+    return QCoreApplication.translate("SeriesTimeline", text, None, count)
+
+
+def band_title(band: TimelineBand) -> str:
+    """The band's title with its part ("Part 2 · He found…"); the title alone for no part."""
+    if band.part is None:
+        return band.title
+    return tr("Part %1 · %2").replace("%1", str(band.part)).replace("%2", band.title)
+
+
+def shared_title() -> str:
+    return tr("Told by more than one article")
+
+
+def item_caption(item: SeriesItem) -> str:
+    """The date as a label shows it; both dates for tellings that disagree ("1908 / 1909")."""
+    if item.conflict:
+        return " / ".join(dict.fromkeys(date_caption(c.event) for c in item.claims))
+    return date_caption(item.claims[0].event)
+
+
+def summary(data: ChartData) -> str:
+    """What is shown, in counts: "Articles: 3 · Events: 41 · Told by several: 2 · …"."""
+    articles = sum(1 for band in data.bands if band.slug)
+    shared = sum(1 for item in data.items.values() if item.is_shared)
+    parts = [
+        tr("Articles: %1").replace("%1", str(articles)),
+        tr("Events: %1").replace("%1", str(len(data.items))),
+        tr("Told by several: %1").replace("%1", str(shared)),
+        tr("Dates disagree: %1").replace("%1", str(len(data.conflicts))),
+    ]
+    return " · ".join(parts)
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= MAX_QUOTE else text[:MAX_QUOTE].rstrip() + "…"
+
+
+def claim_date(told: TimelineEventView) -> str:
+    """The date in words, its EDTF, and as the article words it: "Date: February 1919 · …"."""
+    words = say_date(told.edtf)
+    text = tr("Date: %1 · EDTF %2").replace("%1", words or told.edtf).replace("%2", told.edtf)
+    if told.date_text and told.date_text != words:
+        text += " · " + tr("the article says “%1”").replace("%1", told.date_text)
+    return text
+
+
+def _claim_html(claim: EventClaimView, title: str, *, link: bool) -> str:
+    told = claim.event
+    lines = [f"<b>{html.escape(title)}</b>", html.escape(claim_date(told))]
+    if told.label:
+        lines.append(html.escape(told.label))
+    if told.is_context:
+        lines.append(
+            f"<i>{html.escape(tr('Context: the date comes from outside the article'))}</i>"
+        )
+    if told.quote:
+        lines.append(f"<i>“{html.escape(_cut(told.quote))}”</i>")
+    elif not told.is_placed:
+        lines.append(html.escape(tr("Its passage is not in the current text.")))
+    if link:
+        opening = tr("Open this passage in its article")
+        lines.append(f'<a href="{CLAIM_LINK}{told.id}">{html.escape(opening)}</a>')
+    return "<p>" + "<br>".join(lines) + "</p>"
+
+
+def item_html(item: SeriesItem, titles: Mapping[int, str], *, links: bool) -> str:
+    """The event in full: each article's telling, date in words, EDTF and evidence.
+
+    With `links`, each telling ends with a link that opens its passage (the details panel).
+    """
+    first = item.claims[0].event
+    head = [f"<b>{html.escape(first.label)}</b>"]
+    if item.conflict:
+        warning = tr("The articles date this event differently.")
+        head.append(f"<b><font color='#c0262d'>{html.escape(warning)}</font></b>")
+    elif item.is_shared:
+        # Always two or more: the English needs no singular; %n lets a translation decline it.
+        head.append(html.escape(tr("Told by %n articles.", len(item.claims))))
+    category = tr("Category: %1").replace("%1", category_name(first.category))
+    head.append(html.escape(category))
+    if first.description:
+        head.append(html.escape(first.description).replace("\n", "<br>"))
+    if item.event.note_count:
+        head.append(html.escape(notes_words(item.event.note_count)))
+    claims = "".join(_claim_html(c, titles.get(c.article_id, ""), link=links) for c in item.claims)
+    return "<qt><p>" + "<br>".join(head) + "</p>" + claims + "</qt>"
+
+
+def accessible_name(item: SeriesItem, band: str) -> str:
+    """What a screen reader says of an event: date in words, label, and who tells it."""
+    if item.conflict:
+        dates = tr("dates disagree: %1").replace(
+            "%1", " / ".join(dict.fromkeys(spoken_date(c.event) for c in item.claims))
+        )
+        return f"{item.event.label}, {dates}"
+    text = f"{spoken_date(item.claims[0].event)}: {item.event.label}"
+    if item.is_shared:
+        text += ", " + tr("told by %n articles", len(item.claims))
+    return text + ", " + band
+
+
+def accessible_description(item: SeriesItem, titles: Mapping[int, str]) -> str:
+    """Each telling: its article and the date as the article words it."""
+    return "; ".join(
+        f"{titles.get(c.article_id, '')}: {c.event.date_text}, {c.event.label}" for c in item.claims
+    )
