@@ -1,0 +1,1 @@
+"""The Library page, All notes and Conflicts, installed into the window."""
