@@ -9,11 +9,13 @@ Signals:
     current_article_changed(object): the article selected (an ``ArticleSummary``, or None).
     current_series_changed(object): the series heading selected (a ``SeriesGroup``, or None).
     showing_trash_changed(bool): the trash is shown (True) or the articles (False).
+    shown(): the page came into view (its rows may need reading again).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -26,9 +28,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from serge_desktop.services.article_trash import TrashedArticle
 from serge_desktop.services.views import ArticleSummary
+from serge_desktop.ui.common.plurals import english_plural
 from serge_desktop.ui.library.columns import Column
 from serge_desktop.ui.library.details_panel import ArticleDetailsPanel
 from serge_desktop.ui.library.table_model import LibraryTreeModel, SeriesGroup
@@ -43,6 +47,7 @@ class LibraryPage(QWidget):
     current_article_changed = Signal(object)
     current_series_changed = Signal(object)
     showing_trash_changed = Signal(bool)
+    shown = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,6 +174,11 @@ class LibraryPage(QWidget):
         if not self.tree.currentIndex().isValid():
             self._focus_first()
 
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.shown.emit()
+
     # Slots --------------------------------------------------------------------------------------
 
     def _on_filter(self, text: str) -> None:
@@ -182,7 +192,7 @@ class LibraryPage(QWidget):
             self.tree.expandAll()
         shown, total = self.model.article_count(), self.model.total_count()
         if shown == total:
-            self.count.setText(self.tr("%n article(s)", "", total))
+            self.count.setText(english_plural(self.tr("%n article(s)", "", total), total))
         else:
             self.count.setText(
                 self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))

@@ -30,6 +30,7 @@ from typing_extensions import override
 
 from serge_desktop.services.library_listing import LibrarySort, SummaryFilter, sort_summaries
 from serge_desktop.services.views import ArticleSummary
+from serge_desktop.ui.common.plurals import english_plural
 from serge_desktop.ui.library.columns import NUMERIC, SORT_OF, Column, cell_text, column_title
 
 Index = QModelIndex | QPersistentModelIndex
@@ -233,8 +234,11 @@ class LibraryTreeModel(QAbstractItemModel):
     def _group_data(self, group: SeriesGroup, column: Column, role: int) -> object:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column is Column.TITLE:
-                count = QCoreApplication.translate(
-                    "LibraryTreeModel", "%n article(s)", "", len(group.articles)
+                count = english_plural(
+                    QCoreApplication.translate(
+                        "LibraryTreeModel", "%n article(s)", "", len(group.articles)
+                    ),
+                    len(group.articles),
                 )
                 return f"{group.name} ({count})"
             return ""

@@ -40,10 +40,10 @@ class MainActions(QObject):
             return action
 
         self.import_article = make(
-            self.tr("&Import Article…"),
+            self.tr("&Import…"),
             "Ctrl+I",
             "import",
-            self.tr("Import an article file into the library"),
+            self.tr("Import articles: web pages, e-books, PDF, Word, OpenDocument, text (Ctrl+I)"),
         )
         self.open_library = make(
             self.tr("&Open from Library…"),

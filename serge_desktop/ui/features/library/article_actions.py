@@ -10,6 +10,7 @@ from serge_desktop.core.errors import SergeError
 from serge_desktop.services.article_trash import EmptiedTrash, TrashedArticle
 from serge_desktop.services.views import ArticleSummary
 from serge_desktop.ui.common.error_messages import describe_error
+from serge_desktop.ui.common.plurals import english_plural
 from serge_desktop.ui.library.commands import (
     ARTICLE_MOVED,
     DeleteArticleCommand,
@@ -166,24 +167,37 @@ class ArticleActions(QObject):
                 titles += " …"
             lines.append(
                 "• "
-                + QCoreApplication.translate(
-                    "ArticleActions", "%n article(s): %1", "", len(articles)
+                + english_plural(
+                    QCoreApplication.translate(
+                        "ArticleActions", "%n article(s): %1", "", len(articles)
+                    ),
+                    len(articles),
                 ).replace("%1", titles)
             )
             lines.append(
-                "• " + QCoreApplication.translate("ArticleActions", "their %n note(s)", "", notes)
+                "• "
+                + english_plural(
+                    QCoreApplication.translate("ArticleActions", "their %n note(s)", "", notes),
+                    notes,
+                )
             )
             lines.append(
                 "• "
-                + QCoreApplication.translate(
-                    "ArticleActions", "their %n timeline event(s)", "", events
+                + english_plural(
+                    QCoreApplication.translate(
+                        "ArticleActions", "their %n timeline event(s)", "", events
+                    ),
+                    events,
                 )
             )
         if loose_notes:
             lines.append(
                 "• "
-                + QCoreApplication.translate(
-                    "ArticleActions", "%n note(s) deleted on their own", "", loose_notes
+                + english_plural(
+                    QCoreApplication.translate(
+                        "ArticleActions", "%n note(s) deleted on their own", "", loose_notes
+                    ),
+                    loose_notes,
                 )
             )
         lines.append("")
@@ -207,11 +221,17 @@ class ArticleActions(QObject):
     def report_emptied(cls, parent: QWidget, emptied: EmptiedTrash) -> None:
         """Say what went and where the backup is (tests replace this)."""
         lines = [
-            QCoreApplication.translate(
-                "ArticleActions", "%n article(s) deleted for good.", "", emptied.articles
+            english_plural(
+                QCoreApplication.translate(
+                    "ArticleActions", "%n article(s) deleted for good.", "", emptied.articles
+                ),
+                emptied.articles,
             ),
-            QCoreApplication.translate(
-                "ArticleActions", "%n note(s) deleted for good.", "", emptied.notes
+            english_plural(
+                QCoreApplication.translate(
+                    "ArticleActions", "%n note(s) deleted for good.", "", emptied.notes
+                ),
+                emptied.notes,
             ),
         ]
         if emptied.backup is not None:

@@ -58,6 +58,7 @@ class LibraryFeature(QObject):
         page.current_article_changed.connect(self._show_details)
         page.details.submitted.connect(self._apply_details)
         page.showing_trash_changed.connect(lambda _shown: self.refresh())
+        page.shown.connect(self._on_shown)
 
     # Showing ------------------------------------------------------------------------------------
 
@@ -69,6 +70,14 @@ class LibraryFeature(QObject):
         if current is not None and self.page.current_article() is None:
             self.page.select_article(current.id)
         self.page.focus_articles()
+
+    def _on_shown(self) -> None:
+        if self._stale:
+            self.refresh()
+            if self.page.current_article() is None:
+                current = self._ctx.current_article()
+                if current is not None:
+                    self.page.select_article(current.id)
 
     def refresh(self, *, select_id: int | None = None) -> None:
         """Read the articles (and the trash, when shown) again."""
