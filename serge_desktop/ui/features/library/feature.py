@@ -14,6 +14,7 @@ from serge_desktop.services.article_metadata import ArticleMetadata
 from serge_desktop.services.changes import Changes
 from serge_desktop.services.views import ArticleSummary, ArticleView
 from serge_desktop.ui.common.error_messages import describe_error
+from serge_desktop.ui.features.library.across import AcrossArticles
 from serge_desktop.ui.features.library.article_actions import ArticleActions
 from serge_desktop.ui.features.library.series_actions import SeriesActions
 from serge_desktop.ui.library.commands import EditMetadataCommand
@@ -46,6 +47,7 @@ class LibraryFeature(QObject):
         self.series = SeriesActions(ctx, self.page, self.undo_stack, self)
         ctx.actions.add_to_menu(LIBRARY_MENU, self.articles.menu_actions())
         ctx.actions.add_to_menu(LIBRARY_MENU, self.series.menu_actions())
+        self.across = AcrossArticles(ctx, LIBRARY_MENU)
         ctx.actions.add_to_toolbar([self.show_action])
         self._connect()
 
