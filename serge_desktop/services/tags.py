@@ -50,6 +50,10 @@ class TagsService:
         counts: dict[str, int] = dict(tuples(query))
         return [TagView(name=name, notes=counts[name]) for name in sorted_names(counts)]
 
+    def tag_names(self) -> list[str]:
+        """Every tag's name, sorted ignoring case: a filter's choices, without counting notes."""
+        return list(sorted_names(name for (name,) in tuples(m.Tag.select(m.Tag.name))))
+
     def add_tags(self, *, note_id: int, names: Sequence[str]) -> NoteTagsChange:
         """Put tags on a note, creating those that do not exist; names it has are left alone."""
         added = clean_tag_names(names)

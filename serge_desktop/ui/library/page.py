@@ -75,7 +75,7 @@ class LibraryPage(QWidget):
         self.tree.setAccessibleName(self.tr("Articles"))
         self.tree.setModel(self.model)
         self.tree.sortByColumn(Column.SERIES, Qt.SortOrder.AscendingOrder)
-        header = self.tree.header()
+        header = self.tree.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         for column in Column:
@@ -188,8 +188,6 @@ class LibraryPage(QWidget):
         self.model.set_grouped(grouped)
 
     def _after_reset(self) -> None:
-        if self.model.is_grouped():
-            self.tree.expandAll()
         shown, total = self.model.article_count(), self.model.total_count()
         if shown == total:
             self.count.setText(english_plural(self.tr("%n article(s)", "", total), total))

@@ -1,8 +1,10 @@
-"""The Library's articles as a tree: series in their order with their parts, or one flat list.
+"""The Library's articles as one list: series headings in their order with their parts, or flat.
 
-The model holds every article's summary (one query) and filters and sorts them itself, so a
-keystroke in the filter field costs a pass over folded strings, not a query. Group rows carry
-a series (drag one to reorder the series); article rows carry an ``ArticleSummary``.
+The model holds every article's summary (one query), sorted once per sort order with its
+searchable text folded once, so a keystroke in the filter field is a pass over strings in
+order, not a query and not a sort. Grouped, a heading row comes before each series' articles
+(a grouped table, not a tree: nothing to expand, so a thousand rows reset in a few
+milliseconds). Heading rows carry a series, and dragging one reorders the series.
 
 Signals:
     series_dropped(int, int): a series was dragged to this position (from 1) among the series.
@@ -35,7 +37,7 @@ from serge_desktop.ui.library.columns import NUMERIC, SORT_OF, Column, cell_text
 
 Index = QModelIndex | QPersistentModelIndex
 SERIES_MIME = "application/x-serge-series-id"
-TOP = 0  # the internal id of top-level rows; a child's is its group's row + 1
+TOP = 0  # every row is top-level: headings and articles alike
 
 
 @dataclass(slots=True)
@@ -54,14 +56,15 @@ class LibraryTreeModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._all: list[ArticleSummary] = []
-        self._filter = SummaryFilter([])
+        self._sorted = SummaryFilter([])  # every article in the order asked, folded for the filter
         self._query = ""
         self._grouped = True
         self._sort = LibrarySort.SERIES
         self._descending = False
         self._sort_column = Column.SERIES
-        self._rows: list[ArticleSummary] = []  # flat mode
-        self._groups: list[SeriesGroup] = []  # grouped mode
+        self._items: list[SeriesGroup | ArticleSummary] = []
+        self._shown_articles = 0
+        self._cells: dict[int, tuple[str, ...]] = {}  # each article's texts, made when first shown
         self._locale = QLocale()
         self._bold = QFont()
         self._bold.setBold(True)
@@ -70,8 +73,8 @@ class LibraryTreeModel(QAbstractItemModel):
 
     def set_articles(self, articles: Sequence[ArticleSummary]) -> None:
         self._all = list(articles)
-        self._filter = SummaryFilter(self._all)
-        self._rebuild()
+        self._cells = {}
+        self._resort()
 
     def set_query(self, query: str) -> None:
         if query != self._query:
@@ -94,20 +97,21 @@ class LibraryTreeModel(QAbstractItemModel):
         self._sort_column = Column(column)
         self._sort = SORT_OF[self._sort_column]
         self._descending = order is Qt.SortOrder.DescendingOrder
+        self._resort()
+
+    def _resort(self) -> None:
+        ordered = sort_summaries(self._all, self._sort, descending=self._descending)
+        self._sorted = SummaryFilter(ordered)
         self._rebuild()
 
     def _rebuild(self) -> None:
         self.beginResetModel()
-        shown = self._filter.matching(self._query) if self._query.strip() else self._all
-        ordered = sort_summaries(shown, self._sort, descending=self._descending)
-        if self._grouped:
-            self._groups = self._group(ordered)
-            self._rows = []
-        else:
-            self._rows, self._groups = ordered, []
+        shown = self._sorted.matching(self._query)
+        self._shown_articles = len(shown)
+        self._items = self._group(shown) if self._grouped else list(shown)
         self.endResetModel()
 
-    def _group(self, ordered: list[ArticleSummary]) -> list[SeriesGroup]:
+    def _group(self, ordered: list[ArticleSummary]) -> list[SeriesGroup | ArticleSummary]:
         by_series: dict[int | None, SeriesGroup] = {}
         for row in ordered:
             group = by_series.get(row.series_id)
@@ -119,15 +123,18 @@ class LibraryTreeModel(QAbstractItemModel):
                 by_series[row.series_id] = group
             group.articles.append(row)
         # Series in the reader's order whatever the column sorted by; "no series" last.
-        return sorted(by_series.values(), key=lambda g: (g.position is None, g.position or 0))
+        groups = sorted(by_series.values(), key=lambda g: (g.position is None, g.position or 0))
+        items: list[SeriesGroup | ArticleSummary] = []
+        for group in groups:
+            items.append(group)
+            items.extend(group.articles)
+        return items
 
     # Reading ------------------------------------------------------------------------------------
 
     def article_count(self) -> int:
         """Articles shown (after the filter)."""
-        if self._grouped:
-            return sum(len(g.articles) for g in self._groups)
-        return len(self._rows)
+        return self._shown_articles
 
     def total_count(self) -> int:
         return len(self._all)
@@ -135,70 +142,51 @@ class LibraryTreeModel(QAbstractItemModel):
     def article_at(self, index: Index) -> ArticleSummary | None:
         if not index.isValid():
             return None
-        if not self._grouped:
-            return self._rows[index.row()]
-        group_row = index.internalId() - 1
-        if group_row < 0:
-            return None
-        return self._groups[group_row].articles[index.row()]
+        item = self._items[index.row()]
+        return item if isinstance(item, ArticleSummary) else None
 
     def group_at(self, index: Index) -> SeriesGroup | None:
-        if not index.isValid() or not self._grouped or index.internalId() != TOP:
+        if not index.isValid():
             return None
-        return self._groups[index.row()]
+        item = self._items[index.row()]
+        return item if isinstance(item, SeriesGroup) else None
 
     def groups(self) -> list[SeriesGroup]:
-        return list(self._groups)
+        return [item for item in self._items if isinstance(item, SeriesGroup)]
 
     def index_of_article(self, article_id: int) -> QModelIndex:
-        if not self._grouped:
-            for row, summary in enumerate(self._rows):
-                if summary.id == article_id:
-                    return self.index(row, 0)
-            return QModelIndex()
-        for group_row, group in enumerate(self._groups):
-            for row, summary in enumerate(group.articles):
-                if summary.id == article_id:
-                    return self.index(row, 0, self.index(group_row, 0))
+        for row, item in enumerate(self._items):
+            if isinstance(item, ArticleSummary) and item.id == article_id:
+                return self.index(row, 0)
         return QModelIndex()
 
     def index_of_series(self, series_id: int) -> QModelIndex:
-        for row, group in enumerate(self._groups):
-            if group.series_id == series_id:
+        for row, item in enumerate(self._items):
+            if isinstance(item, SeriesGroup) and item.series_id == series_id:
                 return self.index(row, 0)
         return QModelIndex()
 
     def first_article_index(self) -> QModelIndex:
-        if not self._grouped:
-            return self.index(0, 0) if self._rows else QModelIndex()
-        for row, group in enumerate(self._groups):
-            if group.articles:
-                return self.index(0, 0, self.index(row, 0))
+        for row, item in enumerate(self._items):
+            if isinstance(item, ArticleSummary):
+                return self.index(row, 0)
         return QModelIndex()
 
     # QAbstractItemModel ---------------------------------------------------------------------------
 
     @override
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        if parent.isValid() or not (0 <= row < len(self._items) and 0 <= column < len(Column)):
             return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, TOP)
-        return self.createIndex(row, column, parent.row() + 1)
+        return self.createIndex(row, column, TOP)
 
     @override
     def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not child.isValid() or child.internalId() == TOP:
-            return QModelIndex()
-        return self.createIndex(child.internalId() - 1, 0, TOP)
+        return QModelIndex()
 
     @override
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self._groups) if self._grouped else len(self._rows)
-        if self._grouped and parent.internalId() == TOP and parent.column() == 0:
-            return len(self._groups[parent.row()].articles)
-        return 0
+        return 0 if parent.isValid() else len(self._items)
 
     @override
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -214,35 +202,36 @@ class LibraryTreeModel(QAbstractItemModel):
 
     @override
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        # Asked for every role of every cell painted: the roles not used return at once.
+        if role not in _ROLES or not index.isValid():
             return None
-        column = Column(index.column())
-        group = self.group_at(index)
-        if group is not None:
-            return self._group_data(group, column, role)
-        article = self.article_at(index)
-        if article is None:
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return cell_text(article, column, self._locale)
-        if role == Qt.ItemDataRole.ToolTipRole and column is Column.TITLE:
-            return article.standfirst or article.headline
+        item = self._items[index.row()]
+        column = index.column()
+        if isinstance(item, SeriesGroup):
+            return self._group_data(item, column, role)
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
+            cells = self._cells.get(item.id)
+            if cells is None:
+                cells = tuple(cell_text(item, c, self._locale) for c in Column)
+                self._cells[item.id] = cells
+            return cells[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE:
+            return item.standfirst or item.headline
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         return None
 
-    def _group_data(self, group: SeriesGroup, column: Column, role: int) -> object:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column is Column.TITLE:
-                count = english_plural(
-                    QCoreApplication.translate(
-                        "LibraryTreeModel", "%n article(s)", "", len(group.articles)
-                    ),
-                    len(group.articles),
+    def _group_data(self, group: SeriesGroup, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
+            if column == Column.TITLE:
+                count = len(group.articles)
+                articles = english_plural(
+                    QCoreApplication.translate("LibraryTreeModel", "%n article(s)", "", count),
+                    count,
                 )
-                return f"{group.name} ({count})"
+                return f"{group.name} ({articles})"
             return ""
-        if role == Qt.ItemDataRole.FontRole and column is Column.TITLE:
+        if role == Qt.ItemDataRole.FontRole:
             return self._bold
         return None
 
@@ -253,8 +242,8 @@ class LibraryTreeModel(QAbstractItemModel):
             return base | Qt.ItemFlag.ItemIsDropEnabled
         group = self.group_at(index)
         if group is not None and group.series_id is not None:
-            return base | Qt.ItemFlag.ItemIsDragEnabled
-        return base
+            return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled if self._grouped else base
 
     # Dragging a series to a new place ------------------------------------------------------------
 
@@ -287,23 +276,39 @@ class LibraryTreeModel(QAbstractItemModel):
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
         series_id = int(bytes(data.data(SERIES_MIME).data()).decode())
-        moved = next((g for g in self._groups if g.series_id == series_id), None)
+        groups = self.groups()
+        moved = next((g for g in groups if g.series_id == series_id), None)
         if moved is None or moved.position is None:
             return False
-        # On a heading or one of its articles: that series' place; between headings: the place
-        # of the heading below; below the last series: last.
-        if parent.isValid():
-            group_row = parent.row() if parent.internalId() == TOP else parent.internalId() - 1
-        else:
-            group_row = row if row >= 0 else len(self._groups)
-        target = self._groups[group_row] if group_row < len(self._groups) else None
+        # On a row: the series that row belongs to takes it; between rows: the series of the
+        # row below; below the last row: last.
+        at = parent.row() if parent.isValid() else row
+        target = self._series_from(at)
         if target is None or target.position is None:
-            named = [g.position for g in self._groups if g.position is not None]
-            position = max(named)
+            position = max(g.position for g in groups if g.position is not None)
         else:
             position = target.position
-            # Dropped between two headings below its own place: it goes above the one below.
-            if not parent.isValid() and position > moved.position:
-                position -= 1
+            if position > moved.position and not parent.isValid():
+                # Dropped between rows below its own place: it goes above the series below.
+                position -= 1 if self._is_heading(at) else 0
         self.series_dropped.emit(series_id, position)
         return False  # the move is a write; the model is rebuilt from the library after it
+
+    def _series_from(self, row: int) -> SeriesGroup | None:
+        """The series of the heading at ``row``, or of the article rows it heads."""
+        if not 0 <= row < len(self._items):
+            return None
+        for item in reversed(self._items[: row + 1]):
+            if isinstance(item, SeriesGroup):
+                return item
+        return None
+
+    def _is_heading(self, row: int) -> bool:
+        return 0 <= row < len(self._items) and isinstance(self._items[row], SeriesGroup)
+
+
+_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole,
+})  # fmt: skip
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

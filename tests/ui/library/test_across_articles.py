@@ -37,6 +37,7 @@ def test_all_notes_pages_filters_and_opens_the_passage(
     assert library_window.current_page() == "all_notes"
     page: AllNotesPage = feature.across.notes_page
     model = page.model
+    qtbot.waitUntil(lambda: page.tag.count() > 1)  # the filters' choices come just after
     assert model.rowCount() == PAGE_SIZE  # one page first …
     assert model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())  # … the rest as the reader scrolls

@@ -6,7 +6,7 @@ item opens its passage in its article, in the study panes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
 from serge_desktop.core.errors import SergeError
@@ -69,15 +69,22 @@ class AcrossArticles(QObject):
         self._stale[page_id] = False
 
     def refresh_notes(self) -> None:
-        workspace = self._ctx.workspace
-        authors = sorted({layer.author for layer in open_layers().list_layers()})
-        self.notes_page.set_choices(
-            workspace.library.list_articles(),
-            workspace.series.list_series(),
-            [tag.name for tag in workspace.tags.list_tags()],
-            authors,
-        )
+        # The notes first, on the first frame; the filters' choices just after it.
         self.notes_page.apply_filter()
+        QTimer.singleShot(0, self._fill_note_choices)
+
+    def _fill_note_choices(self) -> None:
+        workspace = self._ctx.workspace
+        try:
+            authors = sorted({layer.author for layer in open_layers().list_layers()})
+            self.notes_page.set_choices(
+                workspace.library.list_articles(),
+                workspace.series.list_series(),
+                workspace.tags.tag_names(),
+                authors,
+            )
+        except SergeError as error:
+            self._ctx.show_error(self.tr("The library cannot be read"), describe_error(error))
 
     def refresh_conflicts(self) -> None:
         workspace = self._ctx.workspace
