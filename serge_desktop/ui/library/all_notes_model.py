@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from typing_extensions import override
 
+from serge_desktop.core.note_text import note_plain_text
 from serge_desktop.services.all_notes import (
     AllNotesService,
     LibraryNote,
@@ -151,7 +152,7 @@ class AllNotesModel(QAbstractTableModel):
                 )
             return _one_line(note.quote)
         if column is NoteColumn.NOTE:
-            return _one_line(note.body)
+            return _one_line(note_plain_text(note.body))
         if column is NoteColumn.TAGS:
             return ", ".join(note.tags)
         if column is NoteColumn.AUTHOR:

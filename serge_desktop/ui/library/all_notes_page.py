@@ -16,8 +16,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -84,19 +83,24 @@ class AllNotesPage(QWidget):
         header.setSectionResizeMode(NoteColumn.NOTE, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(NoteColumn.ARTICLE, 260)
         header.resizeSection(NoteColumn.PASSAGE, 320)
-        form = QHBoxLayout()
-        for label, combo in (
+        header.resizeSection(NoteColumn.CHANGED, 150)
+        # Two rows of three filters: the page fits a small screen beside nothing else.
+        form = QGridLayout()
+        pairs = (
             (self.tr("A&rticle:"), self.article),
             (self.tr("&Series:"), self.series),
             (self.tr("&Tag:"), self.tag),
             (self.tr("&Colour:"), self.colour),
             (self.tr("A&uthor:"), self.author),
             (self.tr("&Order:"), self.order),
-        ):
-            row = QFormLayout()
-            row.addRow(label, combo)
-            form.addLayout(row)
-        form.addStretch(1)
+        )
+        for number, (text, combo) in enumerate(pairs):
+            label = QLabel(text, self)
+            label.setBuddy(combo)
+            row, column = divmod(number, 3)
+            form.addWidget(label, row, column * 2)
+            form.addWidget(combo, row, column * 2 + 1)
+            form.setColumnStretch(column * 2 + 1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(form)

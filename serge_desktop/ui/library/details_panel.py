@@ -144,8 +144,10 @@ class ArticleDetailsPanel(QWidget):
         self.published.setText(values.published or "")
         self.source.setText(values.source or "")
         self.language.setText(values.language or "")
-        for line in (self.title, self.publication, self.author, self.source):
-            line.setCursorPosition(0)
+        series_line = self.series.lineEdit()
+        for line in (self.title, self.publication, self.author, self.source, series_line):
+            if line is not None:
+                line.setCursorPosition(0)  # a long value shows its start, not its end
 
     def values(self) -> ArticleMetadata:
         """What the fields say now (checked by the service when applied)."""

@@ -40,6 +40,10 @@ from serge_desktop.ui.library.trash_view import ArticleTrashView
 from serge_desktop.ui.library.tree_view import LibraryTreeView
 
 ARTICLES, TRASH = 0, 1
+COLUMN_WIDTHS = {
+    Column.PUBLICATION: 130, Column.SERIES: 170, Column.PART: 45, Column.AUTHOR: 120,
+    Column.DATE: 90, Column.WORDS: 65, Column.NOTES: 55, Column.EVENTS: 55, Column.LAST_READ: 80,
+}  # fmt: skip
 
 
 class LibraryPage(QWidget):
@@ -56,7 +60,7 @@ class LibraryPage(QWidget):
         self.sections = QListWidget(self)
         self.sections.setAccessibleName(self.tr("Library sections"))
         self.sections.addItems([self.tr("Articles"), self.tr("Trash")])
-        self.sections.setFixedWidth(self.fontMetrics().horizontalAdvance("M" * 12))
+        self.sections.setFixedWidth(self.fontMetrics().horizontalAdvance("M" * 9))
         self.sections.setCurrentRow(ARTICLES)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("libraryFilter")
@@ -77,10 +81,12 @@ class LibraryPage(QWidget):
         self.tree.sortByColumn(Column.SERIES, Qt.SortOrder.AscendingOrder)
         header = self.tree.horizontalHeader()
         header.setStretchLastSection(False)
+        for column, width in COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in Column:
-            if column is not Column.TITLE:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(40)
+        # Grouped, each heading names the series: its column would only repeat it.
+        self.tree.setColumnHidden(Column.SERIES, True)
         self.details = ArticleDetailsPanel(self)
         self.trash = ArticleTrashView(self)
         self.stack = QStackedWidget(self)
@@ -92,7 +98,7 @@ class LibraryPage(QWidget):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([960, 340])
+        splitter.setSizes([1000, 300])
         self.splitter = splitter
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -186,8 +192,13 @@ class LibraryPage(QWidget):
 
     def _on_grouped(self, grouped: bool) -> None:
         self.model.set_grouped(grouped)
+        self.tree.setColumnHidden(Column.SERIES, grouped)
 
     def _after_reset(self) -> None:
+        # A heading reads across the whole row, as a group's title does in a grouped table.
+        self.tree.clearSpans()
+        for row in self.model.heading_rows():
+            self.tree.setSpan(row, 0, 1, len(Column))
         shown, total = self.model.article_count(), self.model.total_count()
         if shown == total:
             self.count.setText(english_plural(self.tr("%n article(s)", "", total), total))

@@ -151,6 +151,9 @@ class LibraryTreeModel(QAbstractItemModel):
         item = self._items[index.row()]
         return item if isinstance(item, SeriesGroup) else None
 
+    def heading_rows(self) -> list[int]:
+        return [row for row, item in enumerate(self._items) if isinstance(item, SeriesGroup)]
+
     def groups(self) -> list[SeriesGroup]:
         return [item for item in self._items if isinstance(item, SeriesGroup)]
 
