@@ -30,7 +30,7 @@ from serge_desktop.services.all_notes import (
     NotesFilter,
     NotesOrder,
 )
-from serge_desktop.ui.reader.note_marks import HIGHLIGHT_COLOURS
+from serge_desktop.ui.common.palette import HIGHLIGHT_COLOURS
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -30,9 +30,9 @@ from serge_desktop.services.exports.options import NO_COLOR
 from serge_desktop.services.notes import NOTE_COLORS
 from serge_desktop.services.series import SeriesView
 from serge_desktop.services.views import ArticleSummary
+from serge_desktop.ui.common.palette import colour_swatch
 from serge_desktop.ui.common.plurals import english_plural
 from serge_desktop.ui.library.all_notes_model import AllNotesModel, NoteColumn
-from serge_desktop.ui.reader.note_marks import colour_swatch
 
 ANY = "\x00any"  # a combo's "no filter" value: no tag, colour or article is named so
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from serge_desktop.services.search import SearchService
 from serge_desktop.ui.common.scope_chooser import ScopeChooser
@@ -98,6 +99,7 @@ class SearchDialog(QDialog):
                 )
             )
 
+    @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.field and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)

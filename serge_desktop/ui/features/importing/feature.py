@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog
+from typing_extensions import override
 
 from serge_desktop.core.document_formats import name_filters
 from serge_desktop.ui.window.context import WindowContext
@@ -67,6 +68,7 @@ class ImportArticles(QObject):
         self._run = None
         self.import_finished.emit()
 
+    @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.DragEnter and isinstance(event, QDragEnterEvent):
             if _local_files(event):

@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.all_notes import LibraryNote
 from serge_desktop.services.changes import Changes
-from serge_desktop.services.layers import open_layers
 from serge_desktop.services.series_timeline import EventClaimView
 from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.library.all_notes_page import AllNotesPage
@@ -76,7 +75,7 @@ class AcrossArticles(QObject):
     def _fill_note_choices(self) -> None:
         workspace = self._ctx.workspace
         try:
-            authors = sorted({layer.author for layer in open_layers().list_layers()})
+            authors = sorted({layer.author for layer in workspace.layers.list_layers()})
             self.notes_page.set_choices(
                 workspace.library.list_articles(),
                 workspace.series.list_series(),
