@@ -45,14 +45,13 @@ class NoteColumn(enum.IntEnum):
 
 
 def _title(column: NoteColumn) -> str:
-    tr = QCoreApplication.translate
     return {
-        NoteColumn.ARTICLE: tr("AllNotesModel", "Article"),
-        NoteColumn.PASSAGE: tr("AllNotesModel", "Passage"),
-        NoteColumn.NOTE: tr("AllNotesModel", "Note"),
-        NoteColumn.TAGS: tr("AllNotesModel", "Tags"),
-        NoteColumn.AUTHOR: tr("AllNotesModel", "Author"),
-        NoteColumn.CHANGED: tr("AllNotesModel", "Changed"),
+        NoteColumn.ARTICLE: QCoreApplication.translate("AllNotesModel", "Article"),
+        NoteColumn.PASSAGE: QCoreApplication.translate("AllNotesModel", "Passage"),
+        NoteColumn.NOTE: QCoreApplication.translate("AllNotesModel", "Note"),
+        NoteColumn.TAGS: QCoreApplication.translate("AllNotesModel", "Tags"),
+        NoteColumn.AUTHOR: QCoreApplication.translate("AllNotesModel", "Author"),
+        NoteColumn.CHANGED: QCoreApplication.translate("AllNotesModel", "Changed"),
     }[column]
 
 

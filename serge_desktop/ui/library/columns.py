@@ -40,18 +40,17 @@ NUMERIC = frozenset({Column.PART, Column.WORDS, Column.NOTES, Column.EVENTS})
 
 
 def column_title(column: Column) -> str:
-    tr = QCoreApplication.translate
     return {
-        Column.TITLE: tr("LibraryColumns", "Title"),
-        Column.PUBLICATION: tr("LibraryColumns", "Publication"),
-        Column.SERIES: tr("LibraryColumns", "Series"),
-        Column.PART: tr("LibraryColumns", "Part"),
-        Column.AUTHOR: tr("LibraryColumns", "Author"),
-        Column.DATE: tr("LibraryColumns", "Date"),
-        Column.WORDS: tr("LibraryColumns", "Words"),
-        Column.NOTES: tr("LibraryColumns", "Notes"),
-        Column.EVENTS: tr("LibraryColumns", "Events"),
-        Column.LAST_READ: tr("LibraryColumns", "Last read"),
+        Column.TITLE: QCoreApplication.translate("LibraryColumns", "Title"),
+        Column.PUBLICATION: QCoreApplication.translate("LibraryColumns", "Publication"),
+        Column.SERIES: QCoreApplication.translate("LibraryColumns", "Series"),
+        Column.PART: QCoreApplication.translate("LibraryColumns", "Part"),
+        Column.AUTHOR: QCoreApplication.translate("LibraryColumns", "Author"),
+        Column.DATE: QCoreApplication.translate("LibraryColumns", "Date"),
+        Column.WORDS: QCoreApplication.translate("LibraryColumns", "Words"),
+        Column.NOTES: QCoreApplication.translate("LibraryColumns", "Notes"),
+        Column.EVENTS: QCoreApplication.translate("LibraryColumns", "Events"),
+        Column.LAST_READ: QCoreApplication.translate("LibraryColumns", "Last read"),
     }[column]
 
 

@@ -27,12 +27,11 @@ TOP = 0
 
 
 def _headers() -> list[str]:
-    tr = QCoreApplication.translate
     return [
-        tr("ConflictsModel", "Event and article"),
-        tr("ConflictsModel", "Date given"),
-        tr("ConflictsModel", "EDTF"),
-        tr("ConflictsModel", "Evidence"),
+        QCoreApplication.translate("ConflictsModel", "Event and article"),
+        QCoreApplication.translate("ConflictsModel", "Date given"),
+        QCoreApplication.translate("ConflictsModel", "EDTF"),
+        QCoreApplication.translate("ConflictsModel", "Evidence"),
     ]
 
 

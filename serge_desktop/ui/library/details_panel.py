@@ -67,10 +67,10 @@ class ArticleDetailsPanel(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, field in (
             (self.tr("&Title:"), self.title),
-            (self.tr("Stand&first:"), self.standfirst),
+            (self.tr("&Standfirst:"), self.standfirst),
             (self.tr("Pu&blication:"), self.publication),
             (self.tr("Se&ries:"), self.series),
-            (self.tr("Pa&rt:"), self.part),
+            (self.tr("&Part:"), self.part),
             (self.tr("Aut&hor:"), self.author),
             (self.tr("&Date:"), self.published),
             (self.tr("Sour&ce:"), self.source),

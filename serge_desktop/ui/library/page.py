@@ -35,9 +35,9 @@ from serge_desktop.services.views import ArticleSummary
 from serge_desktop.ui.common.plurals import english_plural
 from serge_desktop.ui.library.columns import Column
 from serge_desktop.ui.library.details_panel import ArticleDetailsPanel
-from serge_desktop.ui.library.table_model import LibraryTreeModel, SeriesGroup
+from serge_desktop.ui.library.table_model import LibraryTableModel, SeriesGroup
+from serge_desktop.ui.library.table_view import LibraryTableView
 from serge_desktop.ui.library.trash_view import ArticleTrashView
-from serge_desktop.ui.library.tree_view import LibraryTreeView
 
 ARTICLES, TRASH = 0, 1
 COLUMN_WIDTHS = {
@@ -74,19 +74,19 @@ class LibraryPage(QWidget):
         self.grouped.setChecked(True)
         self.count = QLabel(self)
         self.count.setObjectName("hint")
-        self.model = LibraryTreeModel(self)
-        self.tree = LibraryTreeView(self)
-        self.tree.setAccessibleName(self.tr("Articles"))
-        self.tree.setModel(self.model)
-        self.tree.sortByColumn(Column.SERIES, Qt.SortOrder.AscendingOrder)
-        header = self.tree.horizontalHeader()
+        self.model = LibraryTableModel(self)
+        self.table = LibraryTableView(self)
+        self.table.setAccessibleName(self.tr("Articles"))
+        self.table.setModel(self.model)
+        self.table.sortByColumn(Column.SERIES, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
         # Grouped, each heading names the series: its column would only repeat it.
-        self.tree.setColumnHidden(Column.SERIES, True)
+        self.table.setColumnHidden(Column.SERIES, True)
         self.details = ArticleDetailsPanel(self)
         self.trash = ArticleTrashView(self)
         self.stack = QStackedWidget(self)
@@ -105,7 +105,7 @@ class LibraryPage(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.sections)
         layout.addWidget(splitter, 1)
-        self.setFocusProxy(self.tree)
+        self.setFocusProxy(self.table)
         self._connect()
 
     def _articles_box(self, filter_label: QLabel) -> QWidget:
@@ -118,14 +118,14 @@ class LibraryPage(QWidget):
         column = QVBoxLayout(box)
         column.setContentsMargins(8, 8, 0, 0)
         column.addLayout(bar)
-        column.addWidget(self.tree, 1)
+        column.addWidget(self.table, 1)
         return box
 
     def _connect(self) -> None:
         self.filter.textChanged.connect(self._on_filter)
         self.grouped.toggled.connect(self._on_grouped)
-        self.tree.open_requested.connect(self._on_open)
-        self.tree.selectionModel().selectionChanged.connect(self._on_selection)
+        self.table.open_requested.connect(self._on_open)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.model.modelReset.connect(self._after_reset)
         self.sections.currentRowChanged.connect(self._on_section)
         # Down from the filter field goes to the rows: the hands stay on the keys.
@@ -151,22 +151,22 @@ class LibraryPage(QWidget):
     def select_article(self, article_id: int) -> None:
         index = self.model.index_of_article(article_id)
         if index.isValid():
-            self.tree.setCurrentIndex(index)
-            self.tree.scrollTo(index)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
 
     def select_series(self, series_id: int) -> None:
         index = self.model.index_of_series(series_id)
         if index.isValid():
-            self.tree.setCurrentIndex(index)
-            self.tree.scrollTo(index)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
 
     # Reading ------------------------------------------------------------------------------------
 
     def current_article(self) -> ArticleSummary | None:
-        return self.model.article_at(self.tree.currentIndex().siblingAtColumn(0))
+        return self.model.article_at(self.table.currentIndex().siblingAtColumn(0))
 
     def current_series(self) -> SeriesGroup | None:
-        return self.model.group_at(self.tree.currentIndex().siblingAtColumn(0))
+        return self.model.group_at(self.table.currentIndex().siblingAtColumn(0))
 
     def showing_trash(self) -> bool:
         return self.sections.currentRow() == TRASH
@@ -176,8 +176,8 @@ class LibraryPage(QWidget):
 
     def focus_articles(self) -> None:
         self.show_trash(False)
-        self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if not self.tree.currentIndex().isValid():
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.table.currentIndex().isValid():
             self._focus_first()
 
     @override
@@ -192,13 +192,13 @@ class LibraryPage(QWidget):
 
     def _on_grouped(self, grouped: bool) -> None:
         self.model.set_grouped(grouped)
-        self.tree.setColumnHidden(Column.SERIES, grouped)
+        self.table.setColumnHidden(Column.SERIES, grouped)
 
     def _after_reset(self) -> None:
         # A heading reads across the whole row, as a group's title does in a grouped table.
-        self.tree.clearSpans()
+        self.table.clearSpans()
         for row in self.model.heading_rows():
-            self.tree.setSpan(row, 0, 1, len(Column))
+            self.table.setSpan(row, 0, 1, len(Column))
         shown, total = self.model.article_count(), self.model.total_count()
         if shown == total:
             self.count.setText(english_plural(self.tr("%n article(s)", "", total), total))
@@ -211,8 +211,8 @@ class LibraryPage(QWidget):
     def _focus_first(self) -> None:
         index = self.model.first_article_index()
         if index.isValid():
-            self.tree.setCurrentIndex(index)
-        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.table.setCurrentIndex(index)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_open(self) -> None:
         article = self.current_article()

@@ -1,4 +1,4 @@
-"""Undoable edits of series: rename, merge, move to another place, an article's part number."""
+"""Undoable edits of series: rename, merge, move to another place (a part is a detail)."""
 
 from __future__ import annotations
 
@@ -100,33 +100,4 @@ class MergeSeriesCommand(FallibleCommand):
     def undo(self) -> None:
         if self._merge is not None:
             self._service.unmerge(self._merge)
-        self.announce(SERIES_CHANGED)
-
-
-class SetPartCommand(FallibleCommand):
-    def __init__(
-        self, series: SeriesService, bus: ChangeBus, *, article_id: int, part: int | None
-    ) -> None:
-        super().__init__(_tr("SetPartCommand", "Set Part"), bus)
-        self._service = series
-        self._article_id = article_id
-        self._part = part
-        self._before: int | None = None
-
-    @override
-    def redo(self) -> None:
-        change = self.attempt(
-            lambda: self._service.set_part(article_id=self._article_id, part=self._part)
-        )
-        if change is None:
-            return
-        self._before = change.before
-        if change.before == change.after:
-            self.setObsolete(True)
-            return
-        self.announce(SERIES_CHANGED)
-
-    @override
-    def undo(self) -> None:
-        self._service.set_part(article_id=self._article_id, part=self._before)
         self.announce(SERIES_CHANGED)

@@ -50,7 +50,7 @@ class SeriesGroup:
     articles: list[ArticleSummary] = field(default_factory=list)
 
 
-class LibraryTreeModel(QAbstractItemModel):
+class LibraryTableModel(QAbstractItemModel):
     series_dropped = Signal(int, int)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -117,7 +117,7 @@ class LibraryTreeModel(QAbstractItemModel):
             group = by_series.get(row.series_id)
             if group is None:
                 name = row.series or QCoreApplication.translate(
-                    "LibraryTreeModel", "Not in a series"
+                    "LibraryTableModel", "Not in a series"
                 )
                 group = SeriesGroup(row.series_id, name, row.series_position)
                 by_series[row.series_id] = group
@@ -229,7 +229,7 @@ class LibraryTreeModel(QAbstractItemModel):
             if column == Column.TITLE:
                 count = len(group.articles)
                 articles = english_plural(
-                    QCoreApplication.translate("LibraryTreeModel", "%n article(s)", "", count),
+                    QCoreApplication.translate("LibraryTableModel", "%n article(s)", "", count),
                     count,
                 )
                 return f"{group.name} ({articles})"

@@ -22,13 +22,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def _headers() -> list[str]:
-    tr = QCoreApplication.translate
     return [
-        tr("ArticleTrashModel", "Title"),
-        tr("ArticleTrashModel", "Series"),
-        tr("ArticleTrashModel", "Deleted"),
-        tr("ArticleTrashModel", "Notes"),
-        tr("ArticleTrashModel", "Events"),
+        QCoreApplication.translate("ArticleTrashModel", "Title"),
+        QCoreApplication.translate("ArticleTrashModel", "Series"),
+        QCoreApplication.translate("ArticleTrashModel", "Deleted"),
+        QCoreApplication.translate("ArticleTrashModel", "Notes"),
+        QCoreApplication.translate("ArticleTrashModel", "Events"),
     ]
 
 

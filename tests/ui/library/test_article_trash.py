@@ -27,7 +27,7 @@ def test_delete_key_moves_the_open_article_to_the_trash_and_undo_brings_it_back(
     seed = library_window.workspace.library.get_summary(SEED)
     page.select_article(seed.id)
     notes_before = seed.notes
-    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     slugs = [a.slug for a in library_window.workspace.library.list_articles()]
     assert SEED not in slugs
     # The reader moved on to another article; the trash lists it with what it holds.
@@ -42,7 +42,7 @@ def test_delete_key_moves_the_open_article_to_the_trash_and_undo_brings_it_back(
 
 
 def test_restore_from_the_trash_and_empty_it_after_a_backup(
-    library_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    library_window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtmodeltester: object
 ) -> None:
     feature = library(library_window)
     workspace = library_window.workspace
@@ -54,6 +54,7 @@ def test_restore_from_the_trash_and_empty_it_after_a_backup(
     page = feature.page
     assert page.showing_trash()
     assert page.trash.current() is not None
+    qtmodeltester.check(page.trash.model)  # type: ignore[attr-defined]
     page.trash.restore_button.click()
     assert "notes-from-brussels" in [a.slug for a in workspace.library.list_articles()]
     page.select_article(brussels.id)

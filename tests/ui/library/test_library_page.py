@@ -6,14 +6,14 @@ from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from serge_desktop.ui.library.columns import Column
-from serge_desktop.ui.library.table_model import SERIES_MIME, LibraryTreeModel
+from serge_desktop.ui.library.table_model import SERIES_MIME, LibraryTableModel
 from serge_desktop.ui.shell.main_window import MainWindow
 from serge_desktop.ui.window.context import PageId
 from tests.services.library_helpers import SERIES
 from tests.ui.library.conftest import library
 
 
-def titles(model: LibraryTreeModel) -> list[str]:
+def titles(model: LibraryTableModel) -> list[str]:
     """The rows as shown: headings, and articles (indented here to tell them apart)."""
     shown = []
     for row in range(model.rowCount()):
@@ -44,7 +44,7 @@ def test_series_in_order_parts_in_order_or_flat(
     ]
     qtmodeltester.check(page.model)  # type: ignore[attr-defined]
     page.grouped.setChecked(False)
-    page.tree.sortByColumn(Column.TITLE, Qt.SortOrder.DescendingOrder)
+    page.table.sortByColumn(Column.TITLE, Qt.SortOrder.DescendingOrder)
     assert titles(page.model) == [
         "Notes from Brussels",
         "He found the seeds of hope in Russia",
@@ -65,8 +65,8 @@ def test_filter_as_you_type_then_enter_opens_in_the_reader(
     assert page.model.article_count() == 1
     assert page.count.text() == "1 of 3"
     qtbot.keyClick(page.filter, Qt.Key.Key_Return)  # to the first row
-    assert page.tree.hasFocus()
-    qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    assert page.table.hasFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
     article = library_window.current_article()
     assert article is not None and article.headline == "Boris Souvarine and the first schism"
     assert library_window.current_page() == PageId.STUDY

@@ -76,16 +76,17 @@ class ImportSummaryDialog(QDialog):
 
 def headline(summary: BatchSummary) -> str:
     """The counts in words ("3 imported, 1 already there, 2 refused."), and any cancel."""
-    tr = QCoreApplication.translate
     parts = [
-        tr("ImportSummaryDialog", "%n imported", "", len(summary.imported)),
-        tr("ImportSummaryDialog", "%n already there", "", len(summary.already_there)),
-        tr("ImportSummaryDialog", "%n refused", "", len(summary.refused)),
+        QCoreApplication.translate("ImportSummaryDialog", "%n imported", "", len(summary.imported)),
+        QCoreApplication.translate(
+            "ImportSummaryDialog", "%n already there", "", len(summary.already_there)
+        ),
+        QCoreApplication.translate("ImportSummaryDialog", "%n refused", "", len(summary.refused)),
     ]
     text = ", ".join(parts) + "."
     if summary.cancelled:
         text += " " + english_plural(
-            tr(
+            QCoreApplication.translate(
                 "ImportSummaryDialog",
                 "Cancelled: %n file(s) not tried.",
                 "",

@@ -37,7 +37,7 @@ class ArticleActions(QObject):
         self.delete_action.setStatusTip(
             self.tr("Move the article to the trash with its notes and events")
         )
-        page.tree.addAction(self.delete_action)
+        page.table.addAction(self.delete_action)
         self.delete_action.triggered.connect(self.delete_article)
         self.trash_action = QAction(self.tr("Show T&rash"), self)
         self.trash_action.setStatusTip(self.tr("Deleted articles, to restore or delete for good"))

@@ -41,7 +41,7 @@ class SeriesActions(QObject):
         self.down_action.setShortcut(QKeySequence("Ctrl+Shift+Down"))
         for action in (self.up_action, self.down_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        page.tree.addActions([self.rename_action, self.up_action, self.down_action])
+        page.table.addActions([self.rename_action, self.up_action, self.down_action])
         self.rename_action.triggered.connect(self.rename)
         self.merge_action.triggered.connect(self.merge)
         self.up_action.triggered.connect(lambda: self.move_by(-1))
@@ -53,8 +53,8 @@ class SeriesActions(QObject):
         page.model.series_dropped.connect(self.move_to)
         page.current_series_changed.connect(self._update_enabled)
         page.current_article_changed.connect(lambda _a: self._update_enabled(page.current_series()))
-        page.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        page.tree.customContextMenuRequested.connect(self._context_menu)
+        page.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        page.table.customContextMenuRequested.connect(self._context_menu)
         self._update_enabled(None)
 
     def menu_actions(self) -> list[QAction]:
@@ -158,7 +158,7 @@ class SeriesActions(QObject):
         return next((s for s in others if s.name == name), None) if ok else None
 
     def _context_menu(self, point: QPoint) -> None:
-        menu = QMenu(self._page.tree)
+        menu = QMenu(self._page.table)
         delete = self._ctx.actions.find("library.delete_article")
         if self._page.current_article() is not None and delete is not None:
             menu.addAction(delete)
@@ -168,4 +168,4 @@ class SeriesActions(QObject):
         if timeline is not None:
             menu.addSeparator()
             menu.addAction(timeline)
-        menu.exec(self._page.tree.viewport().mapToGlobal(point))
+        menu.exec(self._page.table.viewport().mapToGlobal(point))

@@ -14,10 +14,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 from typing_extensions import override
 
-from serge_desktop.ui.library.table_model import LibraryTreeModel
+from serge_desktop.ui.library.table_model import LibraryTableModel
 
 
-class LibraryTreeView(QTableView):
+class LibraryTableView(QTableView):
     open_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -49,7 +49,7 @@ class LibraryTreeView(QTableView):
     def _on_article(self) -> bool:
         model = self.model()
         return (
-            isinstance(model, LibraryTreeModel)
+            isinstance(model, LibraryTableModel)
             and model.article_at(self.currentIndex()) is not None
         )
 
