@@ -1,8 +1,8 @@
 """The structure holds: imports point one way, the window's rooms import only downwards.
 
 Layers: ui -> services -> storage -> core, and cli -> services. The window's code (ui) is rooms
-with ranks (common 0; reader, notes, timeline, search 1; window and library 2; features 3;
-shell 4; startup 5): a module imports only its own room or lower ranks, counting every import
+with ranks (common 0; reader, notes, timeline, search 1; window 2; features 3; shell 4;
+startup 5): a module imports only its own room or lower ranks, counting every import
 (under TYPE_CHECKING and inside functions too), and a feature imports no other feature. Each
 rule has a test on the real tree and a test that shows it sees a violation.
 """
@@ -55,7 +55,6 @@ RANKS = {
     "timeline": 1,
     "search": 1,
     "window": 2,
-    "library": 2,  # the articles and series across rooms: says dates as the timeline does
     "features": 3,
     "shell": 4,
     "startup": 5,
@@ -63,7 +62,11 @@ RANKS = {
 
 # Modules allowed over MAX_LINES, each with the reason it is not split yet.
 MAX_LINES = 400
-LONG_MODULES: dict[str, str] = {}
+LONG_MODULES: dict[str, str] = {
+    # Over the limit where main's index of names (schema 11) met this rule; the storage owner
+    # splits the models (by kind of thing) when next changing them.
+    "storage/models.py": "every table's model in one place; the index of names added its own",
+}
 
 
 def module_name(path: Path, root: Path) -> str:

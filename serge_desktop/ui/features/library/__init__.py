@@ -1,1 +1,1 @@
-"""The Library page, All notes and Conflicts, installed into the window."""
+"""The library room: the articles' table and details, series, the trash, all notes, conflicts."""

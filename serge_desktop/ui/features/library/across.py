@@ -14,8 +14,8 @@ from serge_desktop.services.all_notes import LibraryNote
 from serge_desktop.services.changes import Changes
 from serge_desktop.services.series_timeline import EventClaimView
 from serge_desktop.ui.common.error_messages import describe_error
-from serge_desktop.ui.library.all_notes_page import AllNotesPage
-from serge_desktop.ui.library.conflicts_page import ConflictsPage
+from serge_desktop.ui.features.library.all_notes_page import AllNotesPage
+from serge_desktop.ui.features.library.conflicts_page import ConflictsPage
 from serge_desktop.ui.window.context import PageId, WindowContext
 
 ALL_NOTES_PAGE = "all_notes"

@@ -11,12 +11,12 @@ from serge_desktop.services.article_trash import EmptiedTrash, TrashedArticle
 from serge_desktop.services.views import ArticleSummary
 from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.common.plurals import english_plural
-from serge_desktop.ui.library.commands import (
+from serge_desktop.ui.features.library.commands import (
     ARTICLE_MOVED,
     DeleteArticleCommand,
     RestoreArticleCommand,
 )
-from serge_desktop.ui.library.page import LibraryPage
+from serge_desktop.ui.features.library.page import LibraryPage
 from serge_desktop.ui.window.context import PageId, WindowContext
 
 

@@ -16,9 +16,9 @@ from serge_desktop.services.views import ArticleSummary, ArticleView
 from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.features.library.across import AcrossArticles
 from serge_desktop.ui.features.library.article_actions import ArticleActions
+from serge_desktop.ui.features.library.commands import EditMetadataCommand
+from serge_desktop.ui.features.library.page import LibraryPage
 from serge_desktop.ui.features.library.series_actions import SeriesActions
-from serge_desktop.ui.library.commands import EditMetadataCommand
-from serge_desktop.ui.library.page import LibraryPage
 from serge_desktop.ui.window.actions import MenuId
 from serge_desktop.ui.window.context import PageId, WindowContext
 

@@ -10,13 +10,13 @@ from serge_desktop.core.errors import SergeError
 from serge_desktop.services.series import SeriesView
 from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.common.fallible_command import FallibleCommand
-from serge_desktop.ui.library.page import LibraryPage
-from serge_desktop.ui.library.series_commands import (
+from serge_desktop.ui.features.library.page import LibraryPage
+from serge_desktop.ui.features.library.series_commands import (
     MergeSeriesCommand,
     MoveSeriesCommand,
     RenameSeriesCommand,
 )
-from serge_desktop.ui.library.table_model import SeriesGroup
+from serge_desktop.ui.features.library.table_model import SeriesGroup
 from serge_desktop.ui.window.context import WindowContext
 
 # The timeline room fills this in (a chart of the series' events); offered when it is there.

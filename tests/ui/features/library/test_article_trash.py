@@ -12,7 +12,7 @@ from serge_desktop.services.article_trash import EmptiedTrash, TrashedArticle
 from serge_desktop.ui.features.library.article_actions import ArticleActions
 from serge_desktop.ui.shell.main_window import MainWindow
 from serge_desktop.ui.window.context import PageId
-from tests.ui.library.conftest import library
+from tests.ui.features.library.conftest import library
 
 SEED = "he-found-the-seeds-of-hope-in-russia"
 

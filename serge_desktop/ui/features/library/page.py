@@ -33,11 +33,11 @@ from typing_extensions import override
 from serge_desktop.services.article_trash import TrashedArticle
 from serge_desktop.services.views import ArticleSummary
 from serge_desktop.ui.common.plurals import english_plural
-from serge_desktop.ui.library.columns import Column
-from serge_desktop.ui.library.details_panel import ArticleDetailsPanel
-from serge_desktop.ui.library.table_model import LibraryTableModel, SeriesGroup
-from serge_desktop.ui.library.table_view import LibraryTableView
-from serge_desktop.ui.library.trash_view import ArticleTrashView
+from serge_desktop.ui.features.library.columns import Column
+from serge_desktop.ui.features.library.details_panel import ArticleDetailsPanel
+from serge_desktop.ui.features.library.table_model import LibraryTableModel, SeriesGroup
+from serge_desktop.ui.features.library.table_view import LibraryTableView
+from serge_desktop.ui.features.library.trash_view import ArticleTrashView
 
 ARTICLES, TRASH = 0, 1
 COLUMN_WIDTHS = {

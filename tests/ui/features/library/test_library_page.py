@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
-from serge_desktop.ui.library.columns import Column
-from serge_desktop.ui.library.table_model import SERIES_MIME, LibraryTableModel
+from serge_desktop.ui.features.library.columns import Column
+from serge_desktop.ui.features.library.table_model import SERIES_MIME, LibraryTableModel
 from serge_desktop.ui.shell.main_window import MainWindow
 from serge_desktop.ui.window.context import PageId
 from tests.services.library_helpers import SERIES
-from tests.ui.library.conftest import library
+from tests.ui.features.library.conftest import library
 
 
 def titles(model: LibraryTableModel) -> list[str]:

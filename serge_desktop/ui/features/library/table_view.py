@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 from typing_extensions import override
 
-from serge_desktop.ui.library.table_model import LibraryTableModel
+from serge_desktop.ui.features.library.table_model import LibraryTableModel
 
 
 class LibraryTableView(QTableView):

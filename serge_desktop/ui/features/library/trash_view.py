@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from serge_desktop.services.article_trash import TrashedArticle
-from serge_desktop.ui.library.trash_model import ArticleTrashModel
+from serge_desktop.ui.features.library.trash_model import ArticleTrashModel
 
 
 class ArticleTrashView(QWidget):

@@ -32,7 +32,7 @@ from serge_desktop.services.series import SeriesView
 from serge_desktop.services.views import ArticleSummary
 from serge_desktop.ui.common.palette import colour_swatch
 from serge_desktop.ui.common.plurals import english_plural
-from serge_desktop.ui.library.all_notes_model import AllNotesModel, NoteColumn
+from serge_desktop.ui.features.library.all_notes_model import AllNotesModel, NoteColumn
 
 ANY = "\x00any"  # a combo's "no filter" value: no tag, colour or article is named so
 

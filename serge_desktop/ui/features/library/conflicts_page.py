@@ -26,7 +26,7 @@ from typing_extensions import override
 from serge_desktop.services.scope import Scope
 from serge_desktop.services.series import SeriesView
 from serge_desktop.ui.common.plurals import english_plural
-from serge_desktop.ui.library.conflicts_model import ConflictsModel
+from serge_desktop.ui.features.library.conflicts_model import ConflictsModel
 
 LIBRARY = -1
 

@@ -6,10 +6,10 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from serge_desktop.services.all_notes import PAGE_SIZE
-from serge_desktop.ui.library.all_notes_page import AllNotesPage
+from serge_desktop.ui.features.library.all_notes_page import AllNotesPage
 from serge_desktop.ui.shell.main_window import MainWindow
 from serge_desktop.ui.window.context import PageId
-from tests.ui.library.conftest import library
+from tests.ui.features.library.conftest import library
 from tests.ui.note_helpers import announce_notes
 
 SEED = "he-found-the-seeds-of-hope-in-russia"

@@ -33,7 +33,13 @@ from typing_extensions import override
 from serge_desktop.services.library_listing import LibrarySort, SummaryFilter, sort_summaries
 from serge_desktop.services.views import ArticleSummary
 from serge_desktop.ui.common.plurals import english_plural
-from serge_desktop.ui.library.columns import NUMERIC, SORT_OF, Column, cell_text, column_title
+from serge_desktop.ui.features.library.columns import (
+    NUMERIC,
+    SORT_OF,
+    Column,
+    cell_text,
+    column_title,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 SERIES_MIME = "application/x-serge-series-id"

@@ -1,1 +1,0 @@
-"""The library room: the articles' table and details, series, the trash, all notes, conflicts."""
