@@ -26,6 +26,7 @@ def benchmarks(large: bool) -> dict[str, list[str]]:
         "startup": ["run.py", *sizes],
         "search": ["search.py", *sizes],
         "library_window": ["library.py"],
+        "library_page_in_the_window": ["library_ui.py"],
         "notes_in_the_window": ["notes_ui.py", "--sizes", "1000"],
         "timeline": ["timeline_paint.py"],
         "exports": ["exports.py"],

@@ -1,10 +1,10 @@
 """The structure holds: imports point one way, the window's rooms import only downwards.
 
 Layers: ui -> services -> storage -> core, and cli -> services. The window's code (ui) is rooms
-with ranks (common 0; reader, notes, timeline, search 1; window 2; features 3; shell 4; startup
-5): a module imports only its own room or lower ranks, counting every import (under
-TYPE_CHECKING and inside functions too), and a feature imports no other feature. Each rule has a
-test on the real tree and a test that shows it sees a violation.
+with ranks (common 0; reader, notes, timeline, search 1; window 2; features 3; shell 4;
+startup 5): a module imports only its own room or lower ranks, counting every import
+(under TYPE_CHECKING and inside functions too), and a feature imports no other feature. Each
+rule has a test on the real tree and a test that shows it sees a violation.
 """
 
 from __future__ import annotations

@@ -60,7 +60,7 @@ class TagsService:
         return [TagView(name=name, notes=counts[name]) for name in sorted_names(counts)]
 
     def tag_names(self) -> list[str]:
-        """Every tag's name, sorted ignoring case: what completion offers, without counting."""
+        """Every tag's name, sorted ignoring case: a filter's choices, without counting notes."""
         return list(sorted_names(name for (name,) in tuples(m.Tag.select(m.Tag.name))))
 
     def add_tags(self, *, note_id: int, names: Sequence[str]) -> NoteTagsChange:

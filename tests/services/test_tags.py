@@ -204,3 +204,10 @@ def test_unknown_notes_and_tags_are_named(workspace: Workspace) -> None:
     with pytest.raises(NotFoundError, match="tag"):
         workspace.tags.delete_tag(name="nothing")
     assert table_count("tag") == 0
+
+
+def test_tag_names_are_the_list_without_its_counts(workspace: Workspace) -> None:
+    note = note_on(workspace, "he reached Petrograd")
+    workspace.tags.add_tags(note_id=note.id, names=["prison", "Émigrés", "exile"])
+    assert workspace.tags.tag_names() == ["Émigrés", "exile", "prison"]
+    assert workspace.tags.tag_names() == [tag.name for tag in workspace.tags.list_tags()]

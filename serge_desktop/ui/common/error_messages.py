@@ -37,6 +37,10 @@ def describe_error(error: SergeError) -> str:
 
     if (event_sentence := describe_event_error(error)) is not None:
         return event_sentence
+    from serge_desktop.ui.common.library_messages import describe_library_error  # library's words
+
+    if (library_sentence := describe_library_error(error)) is not None:
+        return library_sentence
     if isinstance(error, ArticleRejectedError):
         return {
             RejectReason.UNREADABLE: QCoreApplication.translate(

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from serge_desktop.services.search_views import ArticleHit, EventHit, NoteHit
-from serge_desktop.ui.window.context import WindowContext
+from serge_desktop.ui.window.context import PageId, WindowContext
 
 if TYPE_CHECKING:
     from serge_desktop.ui.search.dialog import SearchDialog
@@ -24,17 +24,25 @@ class SearchEverything(QObject):
 
     def open(self) -> None:
         """Show the search dialog (made on first use: start-up does not need it)."""
+        ctx = self._ctx
         if self.dialog is None:
+            from serge_desktop.ui.common.scope_chooser import ScopeChooser
             from serge_desktop.ui.search.dialog import SearchDialog
 
-            self.dialog = SearchDialog(self._ctx.workspace.search, self._ctx.window())
+            scope = ScopeChooser(ctx.workspace.window_state_path, "search")
+            self.dialog = SearchDialog(ctx.workspace.search, scope, ctx.window())
             self.dialog.hit_chosen.connect(self.go_to)
+        # The open article and the series may have changed since the last search.
+        self.dialog.scope.fill_from(ctx.workspace.series, ctx.current_article())
         self.dialog.open_for_search()
+        if self.dialog.field.text().strip():
+            self.dialog.run_search()
 
     def go_to(self, hit: Hit) -> None:
         """Open the hit's article and show the note, the event or the words found."""
         ctx = self._ctx
         ctx.open_article(hit.slug)
+        ctx.show_page(PageId.STUDY)
         if isinstance(hit, NoteHit):
             ctx.notes.activate_note(hit.note_id)
         elif isinstance(hit, EventHit):

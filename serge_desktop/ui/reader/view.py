@@ -93,6 +93,15 @@ class ReaderView(QTextBrowser):
         self._refresh_highlights()
         self.verticalScrollBar().setValue(0)
 
+    def clear_article(self) -> None:
+        """Show no article (the one shown went to the trash and none is left)."""
+        self._pending_offset = None
+        self._notes = []
+        self._find_cursors = []
+        self._flash_cursor = None
+        self._article_document = None
+        self.setDocument(QTextDocument(self))
+
     def article(self) -> ArticleView | None:
         return self._article_document.article if self._article_document else None
 

@@ -8,10 +8,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
 from typing_extensions import override
 
 from serge_desktop.services.search import SearchService
+from serge_desktop.ui.common.scope_chooser import ScopeChooser
 from serge_desktop.ui.search.delegate import SearchResultDelegate
 from serge_desktop.ui.search.model import SearchResultsModel
 
@@ -21,9 +30,13 @@ TYPING_PAUSE_MS = 120  # search answers while you type, without a query per keys
 class SearchDialog(QDialog):
     hit_chosen = Signal(object)
 
-    def __init__(self, search: SearchService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, search: SearchService, scope: ScopeChooser, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._search = search
+        self.scope = scope
+        scope.setParent(self)
         self.setWindowTitle(self.tr("Search"))
         self.setAccessibleName(self.tr("Search everything"))
         self.resize(640, 480)
@@ -40,8 +53,14 @@ class SearchDialog(QDialog):
         self.results.activated.connect(self._choose_row)
         self.status = QLabel(self)
         self.status.setObjectName("hint")
+        scope_row = QHBoxLayout()
+        scope_label = QLabel(self.tr("&In:"), self)
+        scope_label.setBuddy(scope)
+        scope_row.addWidget(scope_label)
+        scope_row.addWidget(scope, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.field)
+        layout.addLayout(scope_row)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.status)
         self._pause = QTimer(self)
@@ -49,6 +68,7 @@ class SearchDialog(QDialog):
         self._pause.setInterval(TYPING_PAUSE_MS)
         self._pause.timeout.connect(self.run_search)
         self.field.textChanged.connect(self._pause.start)
+        scope.scope_changed.connect(self.run_search)
         self.field.returnPressed.connect(self._choose_current)
         # Up, Down and Page keys in the field move through the results: the hands stay on it.
         self.field.installEventFilter(self)
@@ -63,7 +83,7 @@ class SearchDialog(QDialog):
     def run_search(self) -> None:
         self._pause.stop()
         text = self.field.text()
-        results = self._search.search(text)
+        results = self._search.search(text, scope=self.scope.scope())
         self.model.set_results(results)
         first = self.model.first_hit_row()
         if first is not None:

@@ -2,15 +2,21 @@
 
 With one page and no banner it is just the study panes, as the window has always looked; a
 second page (a feature's Library table, say) brings a tab bar to choose between them.
+
+Signals:
+    page_changed(str): the page of this id is now the one shown.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QTabBar, QVBoxLayout, QWidget
 
 
 class CentralArea(QWidget):
     """Banners, a tab bar shown once there are two pages, and the pages themselves."""
+
+    page_changed = Signal(str)
 
     def __init__(self, study: QWidget, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,7 +37,7 @@ class CentralArea(QWidget):
         layout.addLayout(self._banners)
         layout.addWidget(self._tabs)
         layout.addWidget(self._pages, 1)
-        self._tabs.currentChanged.connect(self._pages.setCurrentIndex)
+        self._tabs.currentChanged.connect(self._on_tab_changed)
         self.add_page("study", study, title)
 
     def add_banner(self, banner: QWidget) -> None:
@@ -45,8 +51,16 @@ class CentralArea(QWidget):
         self._tabs.addTab(title)
         self._tabs.setVisible(len(self._ids) > 1)
 
+    def has_page(self, page_id: str) -> bool:
+        return page_id in self._ids
+
     def show_page(self, page_id: str) -> None:
         self._tabs.setCurrentIndex(self._ids.index(page_id))
 
     def current_page(self) -> str:
         return self._ids[self._pages.currentIndex()]
+
+    def _on_tab_changed(self, index: int) -> None:
+        self._pages.setCurrentIndex(index)
+        if 0 <= index < len(self._ids):
+            self.page_changed.emit(self._ids[index])

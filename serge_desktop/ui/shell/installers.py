@@ -35,6 +35,7 @@ def feature_installers() -> list[Installer]:
     from serge_desktop.ui.features.backups import feature as backups
     from serge_desktop.ui.features.export import feature as export
     from serge_desktop.ui.features.importing import feature as importing
+    from serge_desktop.ui.features.library import feature as library
     from serge_desktop.ui.features.packs import feature as packs
     from serge_desktop.ui.features.policy import feature as policy
     from serge_desktop.ui.features.timeline_editing import editing as timeline_editing
@@ -44,6 +45,7 @@ def feature_installers() -> list[Installer]:
         note_dialogs.install,
         search_everything.install,
         importing.install,
+        library.install,
         emergency_save.install,
         export.install,
         policy.install,

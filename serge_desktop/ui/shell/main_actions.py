@@ -6,7 +6,7 @@ Features add theirs to the same menus by id (``ui.window.actions``); these are t
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from serge_desktop.ui.common.palette import colour_swatch
@@ -40,10 +40,10 @@ class MainActions(QObject):
             return action
 
         self.import_article = make(
-            self.tr("&Import Article…"),
+            self.tr("&Import…"),
             "Ctrl+I",
             "import",
-            self.tr("Import an article file into the library"),
+            self.tr("Import articles: web pages, e-books, PDF, Word, OpenDocument, text (Ctrl+I)"),
         )
         self.open_library = make(
             self.tr("&Open from Library…"),
@@ -185,7 +185,7 @@ class MainActions(QObject):
             "notes": self.show_notes,
         }
 
-    def follow_undo_stack(self, stack: QUndoStack) -> None:
+    def follow_undo_stack(self, stack: QUndoGroup) -> None:
         """Keep Undo and Redo enabled and named after what they would undo or redo."""
 
         def name(action: QAction, plain: str, named: str, text: str) -> None:

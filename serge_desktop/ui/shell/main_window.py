@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -44,6 +44,7 @@ from serge_desktop.ui.shell.pane_links import PaneLinks
 from serge_desktop.ui.shell.window_state import WindowState
 from serge_desktop.ui.timeline.pane import TimelinePane
 from serge_desktop.ui.window.actions import ActionRegistry, MenuId
+from serge_desktop.ui.window.context import PageId
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +57,12 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.setWindowTitle(APP_NAME)
         self.undo_stack = QUndoStack(self)
+        # Edit ▸ Undo acts on the stack of the page shown: the study panes' (cleared when
+        # another article opens) or a page's own, such as the library's.
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.undo_stack)
+        self.undo_group.setActiveStack(self.undo_stack)
+        self._page_stacks: dict[str, QUndoStack] = {}
         self.bus = ChangeBus(self)
         self.tasks = TaskRunner(self)
         self.actions = ActionRegistry(self)
@@ -72,7 +79,7 @@ class MainWindow(QMainWindow):
         self._article: ArticleView | None = None
         self._build_layout()
         self.commands.register(self.actions)
-        self.commands.follow_undo_stack(self.undo_stack)
+        self.commands.follow_undo_stack(self.undo_group)
         self.commands.build_menus(self.actions)
         self.commands.build_toolbar(self.actions, self.switcher)
         self.reader.set_context_actions([self.commands.add_note])
@@ -148,17 +155,24 @@ class MainWindow(QMainWindow):
         self.bus.changed.connect(self.timeline.on_changed)
         self.bus.changed.connect(self._on_changed)
         self.links.connect_panes()
+        self.central.page_changed.connect(self._on_page_changed)
 
     # The article shown ----------------------------------------------------------------------
 
     def open_initial_article(self, slug: str | None = None) -> None:
         articles = self.workspace.library.list_articles()
         slugs = [a.slug for a in articles]
-        for candidate in (slug, self.state.article_slug(), slugs[0] if slugs else None):
+        remembered = self.state.article_slug()
+        for candidate in (slug, remembered, slugs[0] if slugs else None):
             if candidate in slugs:
                 self.open_article(candidate)
-                return
-        self.switcher.set_articles(articles, None)
+                break
+        else:
+            self.switcher.set_articles(articles, None)
+        # A reader with several articles and none open last time starts at the Library.
+        starting_fresh = slug is None and remembered not in slugs
+        if starting_fresh and len(slugs) > 1 and self.central.has_page(PageId.LIBRARY):
+            self.show_page(PageId.LIBRARY)
 
     def open_article(self, slug: str, *, reload: bool = False) -> None:
         if not reload and self._article is not None and self._article.slug == slug:
@@ -182,6 +196,17 @@ class MainWindow(QMainWindow):
 
     def current_article(self) -> ArticleView | None:
         return self._article
+
+    def close_article(self) -> None:
+        self.notes.flush()
+        self._remember_reading_position()
+        self._article = None
+        self.undo_stack.clear()
+        self.reader.clear_article()
+        self.timeline.set_article(None)
+        self.notes.set_article(None)
+        self.switcher.set_articles(self.workspace.library.list_articles(), None)
+        self.setWindowTitle(APP_NAME)
 
     def show_passage(self, slug: str, start: int, end: int) -> None:
         self.open_article(slug)
@@ -220,11 +245,22 @@ class MainWindow(QMainWindow):
     def add_banner(self, banner: QWidget) -> None:
         self.central.add_banner(banner)
 
-    def add_page(self, page_id: str, widget: QWidget, title: str) -> None:
+    def add_page(
+        self, page_id: str, widget: QWidget, title: str, *, undo_stack: QUndoStack | None = None
+    ) -> None:
         self.central.add_page(page_id, widget, title)
+        if undo_stack is not None:
+            self._page_stacks[page_id] = undo_stack
+            self.undo_group.addStack(undo_stack)
 
     def show_page(self, page_id: str) -> None:
         self.central.show_page(page_id)
+
+    def current_page(self) -> str:
+        return self.central.current_page()
+
+    def _on_page_changed(self, page_id: str) -> None:
+        self.undo_group.setActiveStack(self._page_stacks.get(page_id, self.undo_stack))
 
     def add_dock(
         self, dock_id: str, widget: QWidget, title: str, area: Qt.DockWidgetArea
@@ -243,11 +279,11 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         # Typing not yet saved belongs to the note being undone or redone: save it first.
         self.notes.flush()
-        self.undo_stack.undo()
+        self.undo_group.undo()
 
     def redo(self) -> None:
         self.notes.flush()
-        self.undo_stack.redo()
+        self.undo_group.redo()
 
     def _open_switcher(self) -> None:
         self.switcher.setFocus()

@@ -25,6 +25,13 @@ if TYPE_CHECKING:
     from serge_desktop.ui.window.actions import ActionRegistry
 
 
+class PageId:
+    """The ids of the central area's pages; the study panes are always there."""
+
+    STUDY = "study"
+    LIBRARY = "library"  # shown at start to a reader with several articles and none open
+
+
 class WindowContext(Protocol):
     """The window as a feature sees it.
 
@@ -63,6 +70,10 @@ class WindowContext(Protocol):
         """Open the article if need be and show ``[start, end)`` of its text, flashed."""
         ...
 
+    def close_article(self) -> None:
+        """Show no article (the one shown went to the trash and no other is left)."""
+        ...
+
     # Telling the reader ---------------------------------------------------------------------------
 
     def show_status(self, message: str, timeout_ms: int = 8000) -> None:
@@ -83,14 +94,20 @@ class WindowContext(Protocol):
         """A bar above the panes that no splitter or toolbar can hide."""
         ...
 
-    def add_page(self, page_id: str, widget: QWidget, title: str) -> None:
+    def add_page(
+        self, page_id: str, widget: QWidget, title: str, *, undo_stack: QUndoStack | None = None
+    ) -> None:
         """A page of the central area beside the study panes (a Library table, say).
 
-        With more than one page the area shows tabs; ``show_page`` switches to one.
+        With more than one page the area shows tabs; ``show_page`` switches to one. A page with
+        its own ``undo_stack`` (edits that outlive the article shown, such as the library's)
+        has Edit ▸ Undo and Redo act on that stack while it is shown.
         """
         ...
 
     def show_page(self, page_id: str) -> None: ...
+
+    def current_page(self) -> str: ...
 
     def add_dock(
         self, dock_id: str, widget: QWidget, title: str, area: Qt.DockWidgetArea

@@ -101,7 +101,7 @@ def test_take_my_notes_opens_the_export_dialog_for_every_article(
     def look_and_close() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, export_dialog.ExportDialog)
-        seen.append(dialog.all_articles.isChecked())
+        seen.append(dialog.scope.scope().is_library)
         dialog.reject()
 
     QTimer.singleShot(0, look_and_close)

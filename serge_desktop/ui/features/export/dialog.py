@@ -27,9 +27,11 @@ from serge_desktop.services.exports.options import NO_COLOR, PAGE_SIZES, ExportO
 from serge_desktop.services.exports.records import exported_notes
 from serge_desktop.services.exports.writers import missing_extra
 from serge_desktop.services.notes import NOTE_COLORS
+from serge_desktop.services.scope import ScopeKind
 from serge_desktop.services.views import ArticleView
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.common.palette import HIGHLIGHT_COLOURS
+from serge_desktop.ui.common.scope_chooser import ScopeChooser
 
 FORMATS = ("pdf", "html", "markdown", "odt", "docx", "csv", "w3c", "anki")
 PAGED = ("pdf", "docx", "print")
@@ -82,7 +84,7 @@ class ExportDialog(QDialog):
             *self.colors.values(),
         ):
             box.toggled.connect(self.refresh)
-        self.all_articles.toggled.connect(self.refresh)
+        self.scope.scope_changed.connect(self.refresh)
         self.since_enabled.toggled.connect(self.refresh)
         self.since.dateChanged.connect(self.refresh)
         self.tag.currentTextChanged.connect(self.refresh)
@@ -90,14 +92,16 @@ class ExportDialog(QDialog):
 
     def _scope_box(self, all_articles: bool) -> QGroupBox:
         box = QGroupBox(self.tr("Scope"))
-        headline = self._article.headline if self._article else self.tr("no article open")
-        self.this_article = QRadioButton(self.tr("This article: %1").replace("%1", headline))
-        self.all_articles = QRadioButton(self.tr("&All articles"))
-        self.this_article.setEnabled(self._article is not None)
-        (self.all_articles if all_articles else self.this_article).setChecked(True)
-        row = QVBoxLayout(box)
-        row.addWidget(self.this_article)
-        row.addWidget(self.all_articles)
+        state = self._workspace.window_state_path
+        self.scope = ScopeChooser(state, "export", box, article_first=True)
+        self.scope.fill_from(self._workspace.series, self._article)
+        if all_articles:
+            self.scope.choose_library()
+        label = QLabel(self.tr("E&xport from:"), box)
+        label.setBuddy(self.scope)
+        row = QHBoxLayout(box)
+        row.addWidget(label)
+        row.addWidget(self.scope, 1)
         return box
 
     def _filter_box(self) -> QGroupBox:
@@ -212,12 +216,12 @@ class ExportDialog(QDialog):
             chosen = self.since.date()
             day = dt.date(chosen.year(), chosen.month(), chosen.day())
             since = dt.datetime.combine(day, dt.time()).astimezone()  # midnight, local time
-        slugs: tuple[str, ...] | None = None
-        if not self.all_articles.isChecked() and self._article is not None:
-            slugs = (self._article.slug,)
+        scope = self.scope.scope()
+        article = self.scope.article()
         return ExportOptions(
             format=self.chosen_format() or "",
-            article_slugs=slugs,
+            article_slugs=(article.slug,) if article is not None else None,
+            scope=scope if scope.kind is ScopeKind.SERIES else None,
             tags=(tag,) if tag else (),
             colors=tuple(name for name, box in self.colors.items() if box.isChecked()),
             changed_since=since,

@@ -48,7 +48,7 @@ def test_the_summary_follows_the_filters(qtbot: QtBot, window: MainWindow) -> No
     assert options.format == "pdf" and dialog.page_size.isEnabled()
     dialog.format_buttons["csv"].setChecked(True)
     assert not dialog.page_size.isEnabled()
-    dialog.all_articles.setChecked(True)
+    dialog.scope.choose_library()
     assert dialog.options().article_slugs is None
 
 

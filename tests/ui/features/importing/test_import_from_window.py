@@ -5,7 +5,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from serge_desktop.services.batch_import import BatchSummary
 from serge_desktop.services.importer import bundled_article_paths
+from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.features.importing.run import ImportRun
 from serge_desktop.ui.shell.main_window import MainWindow
 from tests.ui.note_helpers import importing, note_editing
@@ -14,9 +16,9 @@ from tests.ui.note_helpers import importing, note_editing
 def test_import_opens_the_new_article_and_reports_bad_files(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    reported: list[list[str]] = []
+    reported: list[BatchSummary] = []
     monkeypatch.setattr(
-        ImportRun, "show_problems", classmethod(lambda cls, w, problems: reported.append(problems))
+        ImportRun, "show_summary", classmethod(lambda cls, w, summary: reported.append(summary))
     )
     good = tmp_path / "memoirs.md"
     good.write_text("# Memoirs of a Revolutionary\n\nA first paragraph.\n", encoding="utf-8")
@@ -27,7 +29,11 @@ def test_import_opens_the_new_article_and_reports_bad_files(
     article = window.current_article()
     assert article is not None and article.headline == "Memoirs of a Revolutionary"
     assert window.switcher.count() == 2
-    assert reported == [["empty.txt: The file is empty."]]
+    [summary] = reported
+    assert [r.path.name for r in summary.imported] == ["memoirs.md"]
+    [refused] = summary.refused
+    assert refused.path == empty and refused.error is not None
+    assert describe_error(refused.error) == "The file is empty."
 
 
 def test_switching_articles_from_the_switcher(

@@ -1,0 +1,166 @@
+"""Library ▸ Show Library (Ctrl+L): the page of articles, its details, and reading its changes.
+
+The page is filled lazily: a change while it is hidden only marks it stale, and it reads the
+library again when it is next shown, so a busy study session pays nothing for it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+
+from serge_desktop.core.errors import SergeError
+from serge_desktop.services.article_metadata import ArticleMetadata
+from serge_desktop.services.changes import Changes
+from serge_desktop.services.views import ArticleSummary, ArticleView
+from serge_desktop.ui.common.error_messages import describe_error
+from serge_desktop.ui.features.library.across import AcrossArticles
+from serge_desktop.ui.features.library.article_actions import ArticleActions
+from serge_desktop.ui.features.library.commands import EditMetadataCommand
+from serge_desktop.ui.features.library.page import LibraryPage
+from serge_desktop.ui.features.library.series_actions import SeriesActions
+from serge_desktop.ui.window.actions import MenuId
+from serge_desktop.ui.window.context import PageId, WindowContext
+
+LIBRARY_MENU = "library"
+
+
+class LibraryFeature(QObject):
+    """Owns the Library page, its undo stack (edits that outlive the article shown) and menu."""
+
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__(ctx.window())
+        self._ctx = ctx
+        self._stale = True
+        self.undo_stack = QUndoStack(self)
+        self.page = LibraryPage(ctx.window())
+        ctx.add_page(PageId.LIBRARY, self.page, self.tr("Library"), undo_stack=self.undo_stack)
+        self.show_action = QAction(self.tr("Show &Library"), self)
+        self.show_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.show_action.setStatusTip(self.tr("Every article of the library, by series (Ctrl+L)"))
+        self.show_action.setIcon(ctx.actions.get("file.open_library").icon())
+        self.show_action.triggered.connect(self.show_library)
+        ctx.actions.add("library.show", self.show_action)
+        ctx.actions.add_menu(LIBRARY_MENU, self.tr("&Library"), before=MenuId.TIMELINE)
+        ctx.actions.add_to_menu(LIBRARY_MENU, [self.show_action])
+        self.articles = ArticleActions(ctx, self.page, self.undo_stack, self)
+        self.series = SeriesActions(ctx, self.page, self.undo_stack, self)
+        ctx.actions.add_to_menu(LIBRARY_MENU, self.articles.menu_actions())
+        ctx.actions.add_to_menu(LIBRARY_MENU, self.series.menu_actions())
+        self.across = AcrossArticles(ctx, LIBRARY_MENU)
+        ctx.actions.add_to_toolbar([self.show_action])
+        self._connect()
+
+    def _connect(self) -> None:
+        ctx = self._ctx
+        page = self.page
+        ctx.bus.changed.connect(self._on_changed)
+        ctx.bus.article_opened.connect(self._on_article_opened)
+        page.open_requested.connect(self.open_in_reader)
+        page.current_article_changed.connect(self._show_details)
+        page.details.submitted.connect(self._apply_details)
+        page.showing_trash_changed.connect(lambda _shown: self.refresh())
+        page.shown.connect(self._on_shown)
+
+    # Showing ------------------------------------------------------------------------------------
+
+    def show_library(self) -> None:
+        self._ctx.show_page(PageId.LIBRARY)
+        if self._stale:
+            self.refresh()
+        current = self._ctx.current_article()
+        if current is not None and self.page.current_article() is None:
+            self.page.select_article(current.id)
+        self.page.focus_articles()
+
+    def _on_shown(self) -> None:
+        if self._stale:
+            self.refresh()
+            if self.page.current_article() is None:
+                current = self._ctx.current_article()
+                if current is not None:
+                    self.page.select_article(current.id)
+
+    def refresh(self, *, select_id: int | None = None) -> None:
+        """Read the articles (and the trash, when shown) again."""
+        library = self._ctx.workspace.library
+        try:
+            articles = library.list_articles()
+            trash = self._ctx.workspace.article_trash.list_trash()
+        except SergeError as error:
+            self._ctx.show_error(self.tr("The library cannot be read"), describe_error(error))
+            return
+        self._stale = False
+        self.page.set_articles(articles, select_id=select_id)
+        self.page.set_trash(trash)
+        self.page.details.set_series_names(
+            [s.name for s in self._ctx.workspace.series.list_series()]
+        )
+
+    def open_in_reader(self, slug: str) -> None:
+        """Open the article and give the reader the keyboard."""
+        self._ctx.open_article(slug)
+        self._ctx.show_page(PageId.STUDY)
+        self._ctx.reader.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # Reacting -----------------------------------------------------------------------------------
+
+    def _on_changed(self, changes: Changes) -> None:
+        if not (changes.articles or changes.notes or changes.events or changes.layers):
+            return
+        if changes.articles:
+            self._reload_open_article()
+        if self._ctx.current_page() == PageId.LIBRARY:
+            self.refresh()
+        else:
+            self._stale = True
+
+    def _on_article_opened(self, article: ArticleView) -> None:
+        # "Last read" in the library; a failure to note it never stops the reading.
+        try:
+            self._ctx.workspace.library.mark_opened(article_id=article.id)
+        except SergeError:
+            return
+        self._stale = True
+
+    def _reload_open_article(self) -> None:
+        # The reader shows the title, standfirst and byline: show them as they now are.
+        current = self._ctx.current_article()
+        if current is None:
+            return
+        try:
+            summary = self._ctx.workspace.library.get_summary(current.slug)
+        except SergeError:
+            return  # in the trash: the delete action has already moved the reader on
+        if (summary.headline, summary.standfirst, summary.publication, summary.author,
+                summary.published, summary.series, summary.part) != (
+                current.headline, current.standfirst, current.publication, current.author,
+                current.published, current.series, current.part):  # fmt: skip
+            self._ctx.open_article(current.slug, reload=True)
+
+    # Details ------------------------------------------------------------------------------------
+
+    def _show_details(self, article: ArticleSummary | None) -> None:
+        details = self.page.details
+        if article is None:
+            details.show_article(None, None)
+            return
+        try:
+            details.show_article(article.id, self._ctx.workspace.metadata.metadata(article.id))
+        except SergeError:
+            details.show_article(None, None)
+
+    def _apply_details(self, article_id: int, values: ArticleMetadata) -> None:
+        command = EditMetadataCommand(
+            self._ctx.workspace.metadata, self._ctx.bus, article_id=article_id, after=values
+        )
+        self.undo_stack.push(command)
+        if command.error is not None:
+            self.page.details.show_problem(describe_error(command.error))
+        else:
+            self.page.select_article(article_id)
+            self._ctx.show_status(self.tr("Details saved. Ctrl+Z undoes."), 4000)
+
+
+def install(ctx: WindowContext) -> QObject:
+    return LibraryFeature(ctx)
