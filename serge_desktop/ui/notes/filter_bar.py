@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from serge_desktop.ui.common.highlight_colours import HIGHLIGHT_COLOURS, colour_swatch
 from serge_desktop.ui.notes.filter_proxy import NoteOrder
-from serge_desktop.ui.reader.note_marks import HIGHLIGHT_COLOURS, colour_swatch
 
 
 class NotesFilterBar(QWidget):

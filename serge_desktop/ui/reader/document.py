@@ -4,23 +4,12 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QPalette,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-)
+from PySide6.QtGui import QFont, QPalette, QTextBlock, QTextCursor, QTextDocument
 
 from serge_desktop.services.views import ArticleView
-from serge_desktop.ui.common.palette import blend
+from serge_desktop.ui.reader.title_block import title_lines
+from serge_desktop.ui.reader.typesetting import ReaderColours, paragraph_formats, styled_runs
 
-BODY_LEADING = 1.6  # line pitch as a multiple of the font size: generous, for long reading
-HEADLINE_LEADING = 1.2
-STANDFIRST_LEADING = 1.4
 TITLE_BLOCK_STATE = -1  # QTextBlock user state of the title block's lines
 
 
@@ -72,126 +61,35 @@ class ArticleDocument:
         cursor.setPosition(self.to_document(end), QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
+    def paragraph_block(self, index: int) -> QTextBlock:
+        """The block that holds paragraph ``index``."""
+        return self.document.findBlock(self._paragraph_positions[index])
+
+    def units(self, index: int, inside: int) -> int:
+        """Document positions from paragraph ``index``'s start to ``inside`` characters in."""
+        if self._wide[index]:
+            return _utf16_length(self.article.paragraphs[index].text[:inside])
+        return inside
+
     def _build(self, font: QFont, palette: QPalette) -> None:
         cursor = QTextCursor(self.document)
-        muted = blend(
-            palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.65
-        )
-        accent = (
-            QColor("#a3322a")
-            if palette.color(QPalette.ColorRole.Base).lightness() > 128
-            else (QColor("#ff8a7a"))
-        )
+        colours = ReaderColours.from_palette(palette)
         first = True
-        for text, char_format, block_format in self._title_lines(font, muted, accent):
+        for text, char_format, block_format in title_lines(self.article, font, colours):
             if not first:
                 cursor.insertBlock()
             first = False
             cursor.setBlockFormat(block_format)
             cursor.block().setUserState(TITLE_BLOCK_STATE)
             cursor.insertText(text, char_format)
-        body_format = QTextCharFormat()
-        body_format.setFont(font)
         for paragraph in self.article.paragraphs:
-            cursor.insertBlock(_paragraph_format(font, paragraph.is_quotation))
+            block_format, base = paragraph_formats(paragraph, font, colours)
+            cursor.insertBlock(block_format, base)
             cursor.block().setUserState(paragraph.index)
             self._paragraph_positions.append(cursor.position())
-            char_format = QTextCharFormat(body_format)
-            if paragraph.is_quotation:
-                char_format.setForeground(muted)
-            cursor.insertText(paragraph.text, char_format)
-
-    def _title_lines(
-        self, font: QFont, muted: QColor, accent: QColor
-    ) -> list[tuple[str, QTextCharFormat, QTextBlockFormat]]:
-        a = self.article
-        em = _em(font)
-        lines = []
-        if a.publication:
-            masthead = _char_format(font, 0.8, weight=QFont.Weight.DemiBold, color=accent)
-            masthead.setFontCapitalization(QFont.Capitalization.AllUppercase)
-            masthead.setFontLetterSpacing(112)
-            lines.append((a.publication, masthead, _block_format(em, bottom=0.5)))
-        headline = _char_format(font, 2.0, weight=QFont.Weight.Bold)
-        lines.append(
-            (
-                a.headline,
-                headline,
-                _block_format(em, bottom=0.5, font=headline.font(), leading=HEADLINE_LEADING),
-            )
-        )
-        if a.standfirst:
-            standfirst = _char_format(font, 1.2, italic=True)
-            standfirst_block = _block_format(
-                em, bottom=0.7, font=standfirst.font(), leading=STANDFIRST_LEADING
-            )
-            lines.append((a.standfirst, standfirst, standfirst_block))
-        details = [part for part in (a.issue and f"Issue {a.issue}", a.series, a.subject) if part]
-        if details:
-            meta = _char_format(font, 0.85, color=muted)
-            lines.append(("  ·  ".join(details), meta, _block_format(em, bottom=1.6)))
-        return lines
-
-
-def _em(font: QFont) -> float:
-    """One em in pixels (the document lays out at 96 dpi logical)."""
-    return font.pointSizeF() * 96 / 72
-
-
-def _line_height_percent(font: QFont, leading: float) -> int:
-    """The proportional line height that gives ``leading`` times the font size.
-
-    Fonts carry very different built-in line spacing (Charis SIL about 1.6 em, DejaVu Serif
-    1.14 em), so a fixed percentage would set one font twice as loosely as another.
-    """
-    return round(leading * _em(font) / QFontMetricsF(font).lineSpacing() * 100)
-
-
-def _paragraph_format(font: QFont, is_quotation: bool) -> QTextBlockFormat:
-    em = _em(font)
-    block = QTextBlockFormat()
-    block.setLineHeight(
-        _line_height_percent(font, BODY_LEADING),
-        QTextBlockFormat.LineHeightTypes.ProportionalHeight.value,
-    )
-    block.setBottomMargin(em * 0.85)
-    if is_quotation:
-        # Quoted speech is set off by an indent on both sides, as in print.
-        block.setLeftMargin(em * 2)
-        block.setRightMargin(em * 1.5)
-    return block
-
-
-def _block_format(
-    em: float, *, bottom: float, font: QFont | None = None, leading: float = 0.0
-) -> QTextBlockFormat:
-    block = QTextBlockFormat()
-    if font is not None:
-        block.setLineHeight(
-            _line_height_percent(font, leading),
-            QTextBlockFormat.LineHeightTypes.ProportionalHeight.value,
-        )
-    block.setBottomMargin(bottom * em)
-    return block
-
-
-def _char_format(
-    font: QFont,
-    scale: float,
-    *,
-    weight: QFont.Weight = QFont.Weight.Normal,
-    italic: bool = False,
-    color: QColor | None = None,
-) -> QTextCharFormat:
-    char_format = QTextCharFormat()
-    scaled = QFont(font)
-    scaled.setPointSizeF(font.pointSizeF() * scale)
-    scaled.setWeight(weight)
-    scaled.setItalic(italic)
-    char_format.setFont(scaled)
-    if color is not None:
-        char_format.setForeground(color)
-    return char_format
+            marks = [(m.start, m.end, m.style) for m in paragraph.marks]
+            for text, char_format in styled_runs(paragraph.text, base, marks, ()):
+                cursor.insertText(text, char_format)
 
 
 def _utf16_length(text: str) -> int:

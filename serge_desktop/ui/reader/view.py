@@ -10,36 +10,53 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEasingCurve, QEvent, Qt, QTimer, QUrl, QVariantAnimation, Signal
+from PySide6.QtCore import (
+    QEasingCurve,
+    QEvent,
+    QMimeData,
+    QPoint,
+    QRectF,
+    Qt,
+    QTimer,
+    QUrl,
+    QVariantAnimation,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
     QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
+    QPainter,
     QPaintEvent,
     QResizeEvent,
     QShowEvent,
-    QTextCharFormat,
     QTextCursor,
-    QTextDocument,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
+from typing_extensions import override
 
 from serge_desktop.services.views import ArticleView, NoteView
+from serge_desktop.ui.common.focus_ring import FocusRing
 from serge_desktop.ui.common.link_opening import may_load_resource, open_external_link
 from serge_desktop.ui.common.resources import READING_FONT_FAMILY
 from serge_desktop.ui.reader.document import ArticleDocument
-from serge_desktop.ui.reader.note_marks import note_selections, paint_margin_marks
+from serge_desktop.ui.reader.find_matches import FindMatches, tinted
+from serge_desktop.ui.reader.highlight_layer import HighlightLayer
+from serge_desktop.ui.reader.word_snap import snap_to_words
 
 BASE_POINT_SIZE = 13.0
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.35, 1.5, 1.7, 2.0, 2.4)
 MEASURE_CHARS = 68  # characters a line: inside the 65 to 75 that long reading wants
-FIND_MATCH = QColor(120, 170, 255, 90)
-CURRENT_FIND_MATCH = QColor(255, 140, 0, 170)
 FLASH_COLOR = QColor(255, 150, 60)
+# Keys that move the caret a line or a page: the caret is brought into view first, so they
+# read on from what is shown rather than jumping back to where the caret was left.
+PAGING_KEYS = (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_Down, Qt.Key.Key_Up)
 
 
 class ReaderView(QTextBrowser):
@@ -62,13 +79,13 @@ class ReaderView(QTextBrowser):
         self._zoom_index = ZOOM_STEPS.index(1.0)
         self._context_actions: list[QAction] = []
         self._context_offset: int | None = None
-        self._notes: list[NoteView] = []
+        self._highlights = HighlightLayer()
         self._pending_offset: int | None = None
         self._text_left = 0.0  # where the text column starts, for the margin marks
-        self._active_note: int | None = None
+        self._exact_selection = False  # Alt held: the mouse selection is not snapped to words
         self._find_text = ""
-        self._find_cursors: list[QTextCursor] = []
-        self._find_index = -1
+        self._matches = FindMatches()
+        self._focus_ring = FocusRing(self)
         self._flash_cursor: QTextCursor | None = None
         self._flash = QVariantAnimation(self)
         self._flash.setDuration(1800)
@@ -87,8 +104,9 @@ class ReaderView(QTextBrowser):
         typeset = ArticleDocument(article, self.reading_font(), self.palette())
         self.setDocument(typeset.document)
         self._article_document = typeset
+        self._highlights.set_document(typeset, self.palette())
         self._apply_measure()
-        self._mark_matches(self._find_text)
+        self._matches.search(typeset, self._find_text)
         self._refresh_highlights()
         self.verticalScrollBar().setValue(0)
 
@@ -124,6 +142,48 @@ class ReaderView(QTextBrowser):
         if self._article_document is not None:
             self.setTextCursor(self._article_document.cursor_for(start, end))
 
+    def snap_selection_to_words(self) -> None:
+        """Widen the selection so that it cuts no word at either end (a mouse selection's end)."""
+        doc = self._article_document
+        cursor = self.textCursor()
+        if doc is None or not cursor.hasSelection():
+            return
+        low, high = cursor.selectionStart(), cursor.selectionEnd()
+        start, end = doc.to_body(low), doc.to_body(high)
+        body = doc.article.body
+        if start is not None:
+            low = doc.to_document(snap_to_words(body, start, start + 1)[0])
+        if end is not None:
+            high = doc.to_document(snap_to_words(body, end - 1, end)[1])
+        backwards = cursor.position() < cursor.anchor()
+        snapped = QTextCursor(doc.document)
+        snapped.setPosition(high if backwards else low)
+        snapped.setPosition(low if backwards else high, QTextCursor.MoveMode.KeepAnchor)
+        if (snapped.anchor(), snapped.position()) != (cursor.anchor(), cursor.position()):
+            self.setTextCursor(snapped)
+
+    def focus_text(self) -> None:
+        """Give the reader the keyboard, its caret on the first line shown.
+
+        The window calls this after opening an article (Ctrl+O, a search hit, an import), so
+        Page Down and the arrows go on reading from what is on screen.
+        """
+        self._bring_caret_into_view()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _bring_caret_into_view(self) -> None:
+        """Move a caret that is off screen (no selection) to the first line on screen."""
+        cursor = self.textCursor()
+        if cursor.hasSelection() or self.viewport().rect().contains(self.cursorRect(cursor)):
+            return
+        bar = self.verticalScrollBar()
+        scrolled = bar.value()
+        top = self.cursorForPosition(QPoint(int(self._text_left) + 1, 1))
+        if self.cursorRect(top).top() < 0:  # a line cut by the top edge: take the next one
+            top.movePosition(QTextCursor.MoveOperation.Down)
+        self.setTextCursor(top)
+        bar.setValue(scrolled)  # placing the caret must not scroll the text
+
     def show_span(self, start: int, end: int, *, flash: bool = False) -> None:
         """Scroll the passage to the upper third of the view; ``flash`` briefly highlights it."""
         if self._article_document is None:
@@ -142,30 +202,28 @@ class ReaderView(QTextBrowser):
     # Highlights ----------------------------------------------------------------------------
 
     def set_notes(self, notes: Sequence[NoteView], active: int | None) -> None:
-        """The notes to highlight (those placed in the text shown) and the one being edited."""
-        self._notes = list(notes)
-        self._active_note = active
-        self._refresh_highlights()
-        self.viewport().update()  # the margin marks
+        """The notes to highlight (those placed in the text shown) and the one being edited.
+
+        Only the paragraphs whose notes changed are drawn again, so this is cheap to call on
+        every change of the notes (a note saved, another note made current).
+        """
+        if self._highlights.set_notes(notes, active):
+            self.viewport().update()
 
     def note_at(self, offset: int) -> NoteView | None:
-        for note in self._notes:
-            if note.start <= offset < note.end:
-                return note
-        return None
+        """The note highlighted at this body offset (the most specific one where they overlap)."""
+        return self._highlights.note_at(offset)
+
+    def highlight_count(self) -> int:
+        return self._highlights.highlight_count()
 
     def _refresh_highlights(self) -> None:
-        doc = self._article_document
-        selections: list[QTextEdit.ExtraSelection] = []
-        if doc is not None:
-            selections += note_selections(doc, self._notes, self._active_note)
-            for index, cursor in enumerate(self._find_cursors):
-                color = CURRENT_FIND_MATCH if index == self._find_index else FIND_MATCH
-                selections.append(_selection(cursor, color))
-            if self._flash_cursor is not None and self._flash.state() == self._flash.State.Running:
-                flash = QColor(FLASH_COLOR)
-                flash.setAlpha(int(self._flash.currentValue()))
-                selections.append(_selection(self._flash_cursor, flash))
+        """Find's matches and the flash of a passage shown (the notes are drawn in paintEvent)."""
+        selections = self._matches.selections()
+        if self._flash_cursor is not None and self._flash.state() == self._flash.State.Running:
+            flash = QColor(FLASH_COLOR)
+            flash.setAlpha(int(self._flash.currentValue()))
+            selections.append(tinted(self._flash_cursor, flash))
         self.setExtraSelections(selections)
 
     # Find ----------------------------------------------------------------------------------
@@ -173,37 +231,27 @@ class ReaderView(QTextBrowser):
     def find_all(self, text: str) -> int:
         """Mark every match of ``text`` (ignoring case), go to the first, return the count."""
         self._find_text = text
-        self._mark_matches(text)
-        if self._find_cursors:
+        self._matches.search(self._article_document, text)
+        if self._matches.cursors:
             self.go_to_match(0)
         else:
             self._refresh_highlights()
-        return len(self._find_cursors)
-
-    def _mark_matches(self, text: str) -> None:
-        self._find_cursors, self._find_index = [], -1
-        if text and self._article_document is not None:
-            document = self._article_document.document
-            cursor = document.find(text, 0)
-            while not cursor.isNull():
-                self._find_cursors.append(cursor)
-                cursor = document.find(text, cursor, QTextDocument.FindFlag(0))
+        return len(self._matches.cursors)
 
     def go_to_match(self, index: int) -> int:
         """Show match ``index`` (wrapping around); returns the index shown, or -1."""
-        if not self._find_cursors:
+        cursor = self._matches.step_to(index)
+        if cursor is None:
             return -1
-        self._find_index = index % len(self._find_cursors)
-        cursor = self._find_cursors[self._find_index]
         self._scroll_to_cursor(cursor)
         self._refresh_highlights()
-        return self._find_index
+        return self._matches.current
 
     def current_match(self) -> int:
-        return self._find_index
+        return self._matches.current
 
     def match_count(self) -> int:
-        return len(self._find_cursors)
+        return len(self._matches.cursors)
 
     def _scroll_to_cursor(self, cursor: QTextCursor) -> None:
         rect = self.cursorRect(cursor)
@@ -233,13 +281,13 @@ class ReaderView(QTextBrowser):
         if index == self._zoom_index:
             return
         anchor = self._top_offset()
-        current_match = self._find_index
+        current_match = self._matches.current
         self._zoom_index = index
         article = self.article()
         if article is not None and self._article_document is not None:
             self.show_article(article)
-            if 0 <= current_match < len(self._find_cursors):
-                self._find_index = current_match  # the same words are still the current match
+            if 0 <= current_match < len(self._matches.cursors):
+                self._matches.current = current_match  # the same words are still current
                 self._refresh_highlights()
             if anchor is not None:
                 self.scroll_to_offset(anchor)  # the words at the top of the view stay there
@@ -300,10 +348,49 @@ class ReaderView(QTextBrowser):
 
     # Qt overrides --------------------------------------------------------------------------
 
+    @override
     def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
+        # Highlights go under the text, so they are drawn before it.
         if self._article_document is not None:
-            paint_margin_marks(self, self._article_document, self._notes, self._text_left)
+            painter = QPainter(self.viewport())
+            offset = QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+            painter.translate(-offset)
+            visible = QRectF(event.rect().translated(offset))
+            painter.setClipRect(visible)
+            self._highlights.paint(painter, visible, self._text_left)
+            painter.end()
+        super().paintEvent(event)
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in PAGING_KEYS:
+            self._bring_caret_into_view()
+        super().keyPressEvent(event)
+
+    @override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._exact_selection = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        super().mousePressEvent(event)
+
+    @override
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self._bring_caret_into_view()
+
+    @override
+    def createMimeDataFromSelection(self) -> QMimeData:
+        # A copy gives the article's own words, not the spaces set for display.
+        data = super().createMimeDataFromSelection()
+        span = self.selected_span()
+        doc = self._article_document
+        if span is not None and doc is not None:
+            low = self.textCursor().selectionStart()
+            start = doc.first_body_position()
+            if low >= start:
+                data = QMimeData()
+                data.setText(doc.article.body[span[0] : span[1]])
+        return data
 
     def event(self, event: QEvent) -> bool:
         # Hovering a highlight shows its note.
@@ -358,26 +445,23 @@ class ReaderView(QTextBrowser):
         """The body offset where the context menu was last opened, if it was on the text."""
         return self._context_offset
 
+    @override
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
-        if (
-            event.button() == Qt.MouseButton.LeftButton
-            and not self.textCursor().hasSelection()
-            and self._article_document is not None
-        ):
-            offset = self._article_document.to_body(self.cursorForPosition(event.pos()).position())
+        if event.button() != Qt.MouseButton.LeftButton or self._article_document is None:
+            return
+        if self.textCursor().hasSelection():
+            # Alt, held when the drag began or as it ends, keeps the selection exact.
+            exact = self._exact_selection or event.modifiers() & Qt.KeyboardModifier.AltModifier
+            if not exact:
+                self.snap_selection_to_words()
+        else:
+            offset = self._article_document.to_body(
+                self.cursorForPosition(event.position().toPoint()).position()
+            )
             if offset is not None:
                 self.passage_clicked.emit(offset)
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         # Nothing an article names is fetched: not from the web, not from a file.
         return super().loadResource(kind, name) if may_load_resource(QUrl(name)) else None
-
-
-def _selection(cursor: QTextCursor, color: QColor) -> QTextEdit.ExtraSelection:
-    selection = QTextEdit.ExtraSelection()
-    selection.cursor = cursor
-    char_format = QTextCharFormat()
-    char_format.setBackground(color)
-    selection.format = char_format
-    return selection
