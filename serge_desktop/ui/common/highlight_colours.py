@@ -1,4 +1,4 @@
-"""The five highlight colours, and how strongly each is drawn on a given background.
+"""How strongly a highlight colour is drawn on a given background, under text and beside it.
 
 A highlight lies under text, so its fill must leave the text at 4.5:1 (WCAG 1.4.3); the bar
 beside it in the margin is a mark, so it must stand 3:1 from the background (WCAG 1.4.11).
@@ -9,20 +9,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor
 
 from serge_desktop.core.contrast import TEXT_CONTRAST, contrast_ratio, legible_colour
-from serge_desktop.ui.common.palette import blend
+from serge_desktop.ui.common.palette import blend, note_colour
 
-# The notes service's colours (services.notes.NOTE_COLORS), readable under black text.
-HIGHLIGHT_COLOURS = {
-    "yellow": QColor(255, 214, 64),
-    "green": QColor(126, 214, 140),
-    "blue": QColor(128, 190, 255),
-    "pink": QColor(255, 160, 205),
-    "purple": QColor(196, 160, 255),
-}
-DEFAULT_COLOUR = "yellow"
 # How much of the colour covers the background: a highlight, one lying on another, the note
 # being edited. Lowered where the text on it would fall below 4.5:1.
 PLAIN_SHARE = 0.45
@@ -30,33 +21,14 @@ NESTED_SHARE = 0.6
 ACTIVE_SHARE = 0.8
 
 
-def colour_of(name: str | None) -> QColor:
-    """The named highlight colour at full strength (yellow for none or an unknown name)."""
-    return QColor(HIGHLIGHT_COLOURS.get(name or DEFAULT_COLOUR, HIGHLIGHT_COLOURS[DEFAULT_COLOUR]))
-
-
-def highlight_colour(name: str | None, *, active: bool) -> QColor:
-    """The note's colour, translucent as a highlight; stronger for the note being edited."""
-    colour = colour_of(name)
-    colour.setAlpha(200 if active else 115)
-    return colour
-
-
-def colour_swatch(name: str) -> QIcon:
-    """A small square of a highlight colour, for menus."""
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(HIGHLIGHT_COLOURS[name])
-    return QIcon(pixmap)
-
-
 def highlight_fill(name: str | None, share: float, text: QColor, base: QColor) -> QColor:
     """The opaque fill of a highlight on ``base``, weak enough for ``text`` to stay at 4.5:1."""
-    return QColor(_fill(colour_of(name).name(), share, text.name(), base.name()))
+    return QColor(_fill(note_colour(name).name(), share, text.name(), base.name()))
 
 
 def margin_mark_colour(name: str | None, base: QColor) -> QColor:
     """The colour of a note's bar in the margin: its hue, at 3:1 from ``base``."""
-    return QColor(_mark(colour_of(name).darker(125).name(), base.name()))
+    return QColor(_mark(note_colour(name).darker(125).name(), base.name()))
 
 
 @cache

@@ -8,7 +8,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
-from serge_desktop.ui.common.highlight_colours import highlight_colour
+from serge_desktop.ui.common.palette import highlight_colour
 
 BAR_WIDTH = 4
 

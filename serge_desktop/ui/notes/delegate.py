@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QWidget,
 )
+from typing_extensions import override
 
 from serge_desktop.ui.common.item_painting import paint_colour_bar, paint_item_background
 from serge_desktop.ui.notes.model import (
@@ -30,6 +31,7 @@ BODY_LINES = 2
 
 
 class NoteItemDelegate(QStyledItemDelegate):
+    @override
     def paint(
         self,
         painter: QPainter,
@@ -110,6 +112,7 @@ class NoteItemDelegate(QStyledItemDelegate):
             painter.drawText(row, Qt.AlignmentFlag.AlignLeft, line)
         painter.restore()
 
+    @override
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from typing_extensions import override
 
 from serge_desktop.services.views import NoteView
 from serge_desktop.ui.common.markdown_text import plain_words
@@ -76,9 +77,11 @@ class NotesListModel(QAbstractListModel):
     def notes(self) -> tuple[NoteView, ...]:
         return tuple(self._notes)
 
+    @override
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._notes)
 
+    @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._notes):
             return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtGui import QFont, QPalette, QTextBlock, QTextCursor, QTextDocument
+from PySide6.QtGui import QFont, QFontMetricsF, QPalette, QTextBlock, QTextCursor, QTextDocument
 
 from serge_desktop.services.views import ArticleView
 from serge_desktop.ui.reader.title_block import title_lines
@@ -60,6 +60,21 @@ class ArticleDocument:
         cursor.setPosition(self.to_document(start))
         cursor.setPosition(self.to_document(end), QTextCursor.MoveMode.KeepAnchor)
         return cursor
+
+    def set_column(self, width: float, measure_chars: int) -> float:
+        """Centre a column of about ``measure_chars`` characters in ``width``; its left edge."""
+        font = self.document.defaultFont()
+        sample = "the quick brown fox jumps over a lazy dog, etaoin shrdlu " * 2
+        per_char = QFontMetricsF(font).horizontalAdvance(sample) / len(sample)
+        side = max(32.0, (width - per_char * measure_chars) / 2)
+        root = self.document.rootFrame()
+        frame_format = root.frameFormat()
+        frame_format.setLeftMargin(side)
+        frame_format.setRightMargin(side)
+        frame_format.setTopMargin(36)
+        frame_format.setBottomMargin(48)
+        root.setFrameFormat(frame_format)
+        return side
 
     def paragraph_block(self, index: int) -> QTextBlock:
         """The block that holds paragraph ``index``."""

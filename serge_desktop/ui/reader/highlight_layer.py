@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QTextBlock, QTextLine
+from PySide6.QtWidgets import QAbstractScrollArea
 
 from serge_desktop.services.views import NoteView
 from serge_desktop.ui.common.highlight_colours import (
@@ -85,6 +86,18 @@ class HighlightLayer:
 
     def highlight_count(self) -> int:
         return len(self._index)
+
+    def paint_viewport(self, view: QAbstractScrollArea, area: QRect, text_left: float) -> None:
+        """Draw what lies in ``area`` of ``view``'s viewport, before the text is drawn on it."""
+        if self._doc is None:
+            return
+        painter = QPainter(view.viewport())
+        scrolled = QPoint(view.horizontalScrollBar().value(), view.verticalScrollBar().value())
+        painter.translate(-scrolled)
+        visible = QRectF(area.translated(scrolled))
+        painter.setClipRect(visible)
+        self.paint(painter, visible, text_left)
+        painter.end()
 
     def paint(self, painter: QPainter, visible: QRectF, text_left: float) -> None:
         """Draw what lies in ``visible`` (document coordinates; the painter is set to them)."""

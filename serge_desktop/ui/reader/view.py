@@ -10,29 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QEasingCurve,
-    QEvent,
-    QMimeData,
-    QPoint,
-    QRectF,
-    Qt,
-    QTimer,
-    QUrl,
-    QVariantAnimation,
-    Signal,
-)
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QContextMenuEvent,
     QFocusEvent,
     QFont,
-    QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
-    QPainter,
     QPaintEvent,
     QResizeEvent,
     QShowEvent,
@@ -48,12 +34,17 @@ from serge_desktop.ui.common.resources import READING_FONT_FAMILY
 from serge_desktop.ui.reader.document import ArticleDocument
 from serge_desktop.ui.reader.find_matches import FindMatches, tinted
 from serge_desktop.ui.reader.highlight_layer import HighlightLayer
-from serge_desktop.ui.reader.word_snap import snap_to_words
+from serge_desktop.ui.reader.passage_flash import PassageFlash
+from serge_desktop.ui.reader.selection import (
+    body_span,
+    caret_on_screen,
+    copied_text,
+    snapped_to_words,
+)
 
 BASE_POINT_SIZE = 13.0
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.35, 1.5, 1.7, 2.0, 2.4)
 MEASURE_CHARS = 68  # characters a line: inside the 65 to 75 that long reading wants
-FLASH_COLOR = QColor(255, 150, 60)
 # Keys that move the caret a line or a page: the caret is brought into view first, so they
 # read on from what is shown rather than jumping back to where the caret was left.
 PAGING_KEYS = (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_Down, Qt.Key.Key_Up)
@@ -86,13 +77,8 @@ class ReaderView(QTextBrowser):
         self._find_text = ""
         self._matches = FindMatches()
         self._focus_ring = FocusRing(self)
-        self._flash_cursor: QTextCursor | None = None
-        self._flash = QVariantAnimation(self)
-        self._flash.setDuration(1800)
-        self._flash.setStartValue(210)
-        self._flash.setEndValue(0)
-        self._flash.setEasingCurve(QEasingCurve.Type.InQuad)
-        self._flash.valueChanged.connect(self._refresh_highlights)
+        self.flash = PassageFlash(self)
+        self.flash.changed.connect(self._refresh_highlights)
         self.selectionChanged.connect(self.selection_changed)
         self.verticalScrollBar().valueChanged.connect(self._emit_visible_span)
 
@@ -121,22 +107,8 @@ class ReaderView(QTextBrowser):
 
     def selected_span(self) -> tuple[int, int] | None:
         """The selection as body offsets, or None when nothing of the body is selected."""
-        cursor = self.textCursor()
         doc = self._article_document
-        if doc is None or not cursor.hasSelection():
-            return None
-        # A selection that starts in the title block counts from the first paragraph.
-        start = doc.to_body(max(cursor.selectionStart(), doc.first_body_position()))
-        end = doc.to_body(cursor.selectionEnd())
-        if start is None or end is None:
-            return None
-        # Whitespace at either end (a triple-click takes the paragraph break) is not the passage.
-        body = doc.article.body
-        while start < end and body[start].isspace():
-            start += 1
-        while end > start and body[end - 1].isspace():
-            end -= 1
-        return (start, end) if start < end else None
+        return body_span(doc, self.textCursor()) if doc is not None else None
 
     def select_span(self, start: int, end: int) -> None:
         if self._article_document is not None:
@@ -145,21 +117,8 @@ class ReaderView(QTextBrowser):
     def snap_selection_to_words(self) -> None:
         """Widen the selection so that it cuts no word at either end (a mouse selection's end)."""
         doc = self._article_document
-        cursor = self.textCursor()
-        if doc is None or not cursor.hasSelection():
-            return
-        low, high = cursor.selectionStart(), cursor.selectionEnd()
-        start, end = doc.to_body(low), doc.to_body(high)
-        body = doc.article.body
-        if start is not None:
-            low = doc.to_document(snap_to_words(body, start, start + 1)[0])
-        if end is not None:
-            high = doc.to_document(snap_to_words(body, end - 1, end)[1])
-        backwards = cursor.position() < cursor.anchor()
-        snapped = QTextCursor(doc.document)
-        snapped.setPosition(high if backwards else low)
-        snapped.setPosition(low if backwards else high, QTextCursor.MoveMode.KeepAnchor)
-        if (snapped.anchor(), snapped.position()) != (cursor.anchor(), cursor.position()):
+        snapped = snapped_to_words(doc, self.textCursor()) if doc is not None else None
+        if snapped is not None:
             self.setTextCursor(snapped)
 
     def focus_text(self) -> None:
@@ -173,16 +132,12 @@ class ReaderView(QTextBrowser):
 
     def _bring_caret_into_view(self) -> None:
         """Move a caret that is off screen (no selection) to the first line on screen."""
-        cursor = self.textCursor()
-        if cursor.hasSelection() or self.viewport().rect().contains(self.cursorRect(cursor)):
-            return
-        bar = self.verticalScrollBar()
-        scrolled = bar.value()
-        top = self.cursorForPosition(QPoint(int(self._text_left) + 1, 1))
-        if self.cursorRect(top).top() < 0:  # a line cut by the top edge: take the next one
-            top.movePosition(QTextCursor.MoveOperation.Down)
-        self.setTextCursor(top)
-        bar.setValue(scrolled)  # placing the caret must not scroll the text
+        caret = caret_on_screen(self, self._text_left)
+        if caret is not None:
+            bar = self.verticalScrollBar()
+            scrolled = bar.value()
+            self.setTextCursor(caret)
+            bar.setValue(scrolled)  # placing the caret must not scroll the text
 
     def show_span(self, start: int, end: int, *, flash: bool = False) -> None:
         """Scroll the passage to the upper third of the view; ``flash`` briefly highlights it."""
@@ -195,9 +150,7 @@ class ReaderView(QTextBrowser):
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
         if flash:
-            self._flash_cursor = cursor
-            self._flash.stop()
-            self._flash.start()
+            self.flash.start(cursor)
 
     # Highlights ----------------------------------------------------------------------------
 
@@ -220,10 +173,9 @@ class ReaderView(QTextBrowser):
     def _refresh_highlights(self) -> None:
         """Find's matches and the flash of a passage shown (the notes are drawn in paintEvent)."""
         selections = self._matches.selections()
-        if self._flash_cursor is not None and self._flash.state() == self._flash.State.Running:
-            flash = QColor(FLASH_COLOR)
-            flash.setAlpha(int(self._flash.currentValue()))
-            selections.append(tinted(self._flash_cursor, flash))
+        glow = self.flash.glow()
+        if glow is not None:
+            selections.append(tinted(*glow))
         self.setExtraSelections(selections)
 
     # Find ----------------------------------------------------------------------------------
@@ -280,7 +232,7 @@ class ReaderView(QTextBrowser):
     def _set_zoom(self, index: int) -> None:
         if index == self._zoom_index:
             return
-        anchor = self._top_offset()
+        anchor = self.top_offset()
         current_match = self._matches.current
         self._zoom_index = index
         article = self.article()
@@ -296,22 +248,9 @@ class ReaderView(QTextBrowser):
 
     def _apply_measure(self) -> None:
         """Centre a column of about MEASURE_CHARS characters; narrow windows use their width."""
-        if self._article_document is None:
-            return
-        metrics_font = self.reading_font()
-        sample = "the quick brown fox jumps over a lazy dog, etaoin shrdlu " * 2
-        per_char = QFontMetricsF(metrics_font).horizontalAdvance(sample) / len(sample)
-        measure = per_char * MEASURE_CHARS
-        width = self.viewport().width()
-        side = max(32.0, (width - measure) / 2)
-        self._text_left = side
-        root = self._article_document.document.rootFrame()
-        frame_format = root.frameFormat()
-        frame_format.setLeftMargin(side)
-        frame_format.setRightMargin(side)
-        frame_format.setTopMargin(36)
-        frame_format.setBottomMargin(48)
-        root.setFrameFormat(frame_format)
+        if self._article_document is not None:
+            width = self.viewport().width()
+            self._text_left = self._article_document.set_column(width, MEASURE_CHARS)
 
     def scroll_to_offset(self, offset: int) -> None:
         """Scroll so that the line holding this body offset is at the top of the view."""
@@ -329,9 +268,6 @@ class ReaderView(QTextBrowser):
 
     def top_offset(self) -> int | None:
         """The body offset at the top of the view (the reading position)."""
-        return self._top_offset()
-
-    def _top_offset(self) -> int | None:
         if self._article_document is None:
             return None
         position = self.cursorForPosition(self.viewport().rect().topLeft()).position()
@@ -351,14 +287,7 @@ class ReaderView(QTextBrowser):
     @override
     def paintEvent(self, event: QPaintEvent) -> None:
         # Highlights go under the text, so they are drawn before it.
-        if self._article_document is not None:
-            painter = QPainter(self.viewport())
-            offset = QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
-            painter.translate(-offset)
-            visible = QRectF(event.rect().translated(offset))
-            painter.setClipRect(visible)
-            self._highlights.paint(painter, visible, self._text_left)
-            painter.end()
+        self._highlights.paint_viewport(self, event.rect(), self._text_left)
         super().paintEvent(event)
 
     @override
@@ -381,17 +310,15 @@ class ReaderView(QTextBrowser):
     @override
     def createMimeDataFromSelection(self) -> QMimeData:
         # A copy gives the article's own words, not the spaces set for display.
-        data = super().createMimeDataFromSelection()
-        span = self.selected_span()
         doc = self._article_document
-        if span is not None and doc is not None:
-            low = self.textCursor().selectionStart()
-            start = doc.first_body_position()
-            if low >= start:
-                data = QMimeData()
-                data.setText(doc.article.body[span[0] : span[1]])
+        text = copied_text(doc, self.textCursor()) if doc is not None else None
+        if text is None:
+            return super().createMimeDataFromSelection()
+        data = QMimeData()
+        data.setText(text)
         return data
 
+    @override
     def event(self, event: QEvent) -> bool:
         # Hovering a highlight shows its note.
         if event.type() == QEvent.Type.ToolTip and self._article_document is not None:
@@ -407,10 +334,12 @@ class ReaderView(QTextBrowser):
             return True
         return super().event(event)
 
+    @override
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_measure()
 
+    @override
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._pending_offset is not None:
@@ -418,6 +347,7 @@ class ReaderView(QTextBrowser):
             # After the layouts of the first show have settled.
             QTimer.singleShot(0, lambda: self.scroll_to_offset(offset))
 
+    @override
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         # Actions such as "Add to timeline" ask where the click was (context_menu_offset).
         doc = self._article_document
@@ -462,6 +392,7 @@ class ReaderView(QTextBrowser):
             if offset is not None:
                 self.passage_clicked.emit(offset)
 
+    @override
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         # Nothing an article names is fetched: not from the web, not from a file.
         return super().loadResource(kind, name) if may_load_resource(QUrl(name)) else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from typing_extensions import override
 
 from serge_desktop.ui.common.item_painting import paint_item_background
 from serge_desktop.ui.search.model import HEADING_ROLE, HIT_ROLE, TITLE_ROLE
@@ -13,6 +14,7 @@ PADDING = 8
 
 
 class SearchResultDelegate(QStyledItemDelegate):
+    @override
     def paint(
         self,
         painter: QPainter,
@@ -62,6 +64,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         layout.draw(painter, rect.topLeft() + QRect(0, small_metrics.height() + 2, 0, 0).topLeft())
         painter.restore()
 
+    @override
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from typing_extensions import override
 
 from serge_desktop.services.search_views import ArticleHit, EventHit, NoteHit, SearchResults
 
@@ -54,9 +55,11 @@ class SearchResultsModel(QAbstractListModel):
     def first_hit_row(self) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.hit is not None), None)
 
+    @override
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
+    @override
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -64,6 +67,7 @@ class SearchResultsModel(QAbstractListModel):
             return Qt.ItemFlag.ItemIsEnabled  # headings can be seen, not chosen
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
+    @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.find_bar.hide()
         self.finder = FindInArticle(self.reader, self.find_bar)
         self.timeline = TimelinePane(self, service=workspace.timeline)
-        self.notes = NotesPane(workspace.notes, workspace.tags, self)
+        self.notes = NotesPane(workspace.notes, workspace.tags, workspace.layers, self)
         self._article: ArticleView | None = None
         self._build_layout()
         self.commands.register(self.actions)

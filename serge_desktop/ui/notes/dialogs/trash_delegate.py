@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from typing_extensions import override
 
 from serge_desktop.ui.common.item_painting import paint_colour_bar, paint_item_background
 from serge_desktop.ui.notes.dialogs.trash_model import (
@@ -18,6 +19,7 @@ PADDING = 8
 
 
 class TrashItemDelegate(QStyledItemDelegate):
+    @override
     def paint(
         self,
         painter: QPainter,
@@ -53,6 +55,7 @@ class TrashItemDelegate(QStyledItemDelegate):
         line(small, muted, str(index.data(DELETED_ROLE)), 2)
         painter.restore()
 
+    @override
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:

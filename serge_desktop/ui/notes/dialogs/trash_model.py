@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from typing_extensions import override
 
 from serge_desktop.services.views import NoteView
 from serge_desktop.ui.common.local_time import local_time_text
@@ -41,9 +42,11 @@ class TrashListModel(QAbstractListModel):
     def note_at(self, row: int) -> NoteView:
         return self._notes[row]
 
+    @override
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._notes)
 
+    @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._notes):
             return None

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from typing_extensions import override
 
 from serge_desktop.services.views import NoteVersionView, NoteView
 from serge_desktop.ui.common.local_time import local_time_text
@@ -53,9 +54,11 @@ class NoteVersionsModel(QAbstractListModel):
     def version_id_at(self, row: int) -> int | None:
         return self._rows[row].version_id
 
+    @override
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
+    @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
