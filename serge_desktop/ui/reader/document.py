@@ -23,8 +23,9 @@ class ArticleDocument:
         self.document.setUndoRedoEnabled(False)
         self._paragraph_positions: list[int] = []
         self._paragraph_starts = [p.start for p in article.paragraphs]
-        self._wide = [any(ord(c) > 0xFFFF for c in p.text) for p in article.paragraphs]
-        self._build(font, palette)
+        self.colours = ReaderColours.from_palette(palette)
+        self._wide = [max(p.text, default="") > "\uffff" for p in article.paragraphs]
+        self._build(font)
 
     # Body offsets count Python characters (code points); document positions count UTF-16 units,
     # so a character beyond the Basic Multilingual Plane (an emoji, a rare CJK character) is one
@@ -86,9 +87,9 @@ class ArticleDocument:
             return _utf16_length(self.article.paragraphs[index].text[:inside])
         return inside
 
-    def _build(self, font: QFont, palette: QPalette) -> None:
+    def _build(self, font: QFont) -> None:
         cursor = QTextCursor(self.document)
-        colours = ReaderColours.from_palette(palette)
+        colours = self.colours
         first = True
         for text, char_format, block_format in title_lines(self.article, font, colours):
             if not first:

@@ -13,10 +13,13 @@ import re
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
+from serge_desktop.ui.common.highlight_colours import tint_under_text
 from serge_desktop.ui.reader.document import ArticleDocument
+from serge_desktop.ui.reader.typesetting import ReaderColours
 
-FIND_MATCH = QColor(120, 170, 255, 90)
-CURRENT_FIND_MATCH = QColor(255, 140, 0, 170)
+# Each as a share of the colour over the background, fainter where the text needs it.
+FIND_MATCH = (QColor(120, 170, 255), 0.35)
+CURRENT_FIND_MATCH = (QColor(255, 140, 0), 0.67)
 SPACES = "[ \t\u00a0\u2009\u202f]"  # what a typed space matches (within a paragraph)
 
 
@@ -57,9 +60,13 @@ class FindMatches:
         self.current = index % len(self.cursors)
         return self.cursors[self.current]
 
-    def selections(self) -> list[QTextEdit.ExtraSelection]:
+    def selections(self, colours: ReaderColours) -> list[QTextEdit.ExtraSelection]:
+        tints = [
+            tint_under_text(colour, share, colours.foregrounds, colours.base)
+            for colour, share in (FIND_MATCH, CURRENT_FIND_MATCH)
+        ]
         return [
-            tinted(cursor, CURRENT_FIND_MATCH if index == self.current else FIND_MATCH)
+            tinted(cursor, tints[index == self.current])
             for index, cursor in enumerate(self.cursors)
         ]
 

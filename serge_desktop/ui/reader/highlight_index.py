@@ -115,7 +115,12 @@ class HighlightIndex:
 
     def _paragraphs_of(self, span: Span) -> set[int]:
         start, end, _ = span
+        if not self._starts:
+            return set()
         first = max(0, bisect.bisect_right(self._starts, start) - 1)
+        if end <= self._ends[first]:  # the usual case: within one paragraph
+            overlaps = self._starts[first] < end and start < self._ends[first]
+            return {first} if overlaps else set()
         last = bisect.bisect_left(self._starts, end) - 1
         return {
             i for i in range(first, last + 1) if self._starts[i] < end and start < self._ends[i]

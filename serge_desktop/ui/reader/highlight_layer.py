@@ -57,13 +57,13 @@ class HighlightLayer:
         self._notes: dict[int, NoteView] = {}
         self.painted_blocks = 0  # blocks drawn by the last paint (what a scroll frame costs)
 
-    def set_document(self, doc: ArticleDocument, palette: QPalette) -> None:
+    def set_document(self, doc: ArticleDocument) -> None:
         """A newly typeset article (another one, or the same at another size)."""
         same_text = (
             self._doc is not None and self._doc.article.revision_id == doc.article.revision_id
         )
         self._doc = doc
-        self._colours = ReaderColours.from_palette(palette)
+        self._colours = doc.colours
         self._drawings.clear()
         if not same_text:
             self._index = HighlightIndex([(p.start, p.end) for p in doc.article.paragraphs])
@@ -105,7 +105,7 @@ class HighlightLayer:
         if self._doc is None:
             return
         painter.setPen(Qt.PenStyle.NoPen)
-        for _block, rect, drawing in self._drawings_in(visible, text_left):
+        for rect, drawing in self._drawings_in(visible, text_left):
             if not drawing.shapes:
                 continue
             painter.save()
@@ -116,31 +116,44 @@ class HighlightLayer:
             painter.restore()
             self.painted_blocks += 1
 
-    def prepare(self, visible: QRectF, text_left: float) -> None:
-        """Work out the drawings of ``visible`` now (the blocks around the screen, when idle)."""
-        if self._doc is not None:
-            for _ in self._drawings_in(visible, text_left):
-                pass
+    def prepare_one(self, area: QRectF, text_left: float) -> bool:
+        """Work out one drawing still missing in ``area``; False when none is missing.
 
-    def _drawings_in(
-        self, visible: QRectF, text_left: float
-    ) -> Iterator[tuple[QTextBlock, QRectF, _Drawing]]:
-        doc = self._doc
-        assert doc is not None
-        layout = doc.document.documentLayout()
-        for block in _blocks_in(doc, visible):
-            index = block.userState()
-            if index < 0:
-                continue
+        The reader calls this while idle for the screens above and below the one shown, one
+        block at a time, so scrolling into them finds their drawings ready.
+        """
+        if self._doc is None:
+            return False
+        layout = self._doc.document.documentLayout()
+        for block in _blocks_in(self._doc, area):
             rect = layout.blockBoundingRect(block)
-            lines = block.layout().lineCount()
-            key = (rect.width(), rect.height(), float(lines), text_left - rect.x())
-            drawing = self._drawings.get(index)
-            if drawing is None or drawing.key != key:
-                shapes = self._shapes(index, block, text_left - rect.x())
-                drawing = _Drawing(key, tuple((QColor(c), r) for c, r in shapes.items()))
-                self._drawings[index] = drawing
-            yield block, rect, drawing
+            if block.userState() >= 0 and self._stale(block, rect, text_left):
+                self._drawing(block, rect, text_left)
+                return True
+        return False
+
+    def _drawings_in(self, visible: QRectF, text_left: float) -> Iterator[tuple[QRectF, _Drawing]]:
+        assert self._doc is not None
+        layout = self._doc.document.documentLayout()
+        for block in _blocks_in(self._doc, visible):
+            if block.userState() >= 0:
+                rect = layout.blockBoundingRect(block)
+                yield rect, self._drawing(block, rect, text_left)
+
+    def _stale(self, block: QTextBlock, rect: QRectF, text_left: float) -> bool:
+        drawing = self._drawings.get(block.userState())
+        return drawing is None or drawing.key != _key(block, rect, text_left)
+
+    def _drawing(self, block: QTextBlock, rect: QRectF, text_left: float) -> _Drawing:
+        """The block's drawing, worked out again if its notes or its lines changed."""
+        index = block.userState()
+        key = _key(block, rect, text_left)
+        drawing = self._drawings.get(index)
+        if drawing is None or drawing.key != key:
+            shapes = self._shapes(index, block, text_left - rect.x())
+            drawing = _Drawing(key, tuple((QColor(c), r) for c, r in shapes.items()))
+            self._drawings[index] = drawing
+        return drawing
 
     def _shapes(self, index: int, block: QTextBlock, margin_x: float) -> Shapes:
         assert self._doc is not None
@@ -154,10 +167,13 @@ class HighlightLayer:
             rule = QRectF(x, lines[0].y(), RULE_WIDTH, bottom - lines[0].y())
             shapes.setdefault(self._colours.rule.name(), []).append(rule)
         covered: list[dict[str | None, int]] = [{} for _ in lines]  # per line, per colour
-        text, base = self._colours.text, self._colours.base
+        fills: dict[tuple[str | None, Strength], str] = {}
         for run in self._index.runs(index):
             start, end = doc.units(index, run.start), doc.units(index, run.end)
-            fill = highlight_fill(run.colour, SHARES[run.strength], text, base).name()
+            fill = fills.get((run.colour, run.strength))
+            if fill is None:
+                fill = self._fill(run.colour, run.strength)
+                fills[run.colour, run.strength] = fill
             for number, line in enumerate(lines):
                 first, after = line.textStart(), line.textStart() + line.textLength()
                 if end <= first or start >= after:
@@ -170,6 +186,10 @@ class HighlightLayer:
                 share[run.colour] = share.get(run.colour, 0) + min(end, after) - max(start, first)
         self._add_marks(shapes, lines, covered, margin_x - MARK_GAP)
         return shapes
+
+    def _fill(self, colour: str | None, strength: Strength) -> str:
+        colours = self._colours
+        return highlight_fill(colour, SHARES[strength], colours.foregrounds, colours.base).name()
 
     def _add_marks(
         self,
@@ -187,6 +207,12 @@ class HighlightLayer:
             bottom = line.y() + line.height() if last else lines[number + 1].y()
             bar = QRectF(x, line.y(), MARK_WIDTH, bottom - line.y())
             shapes.setdefault(margin_mark_colour(colour, self._colours.base).name(), []).append(bar)
+
+
+def _key(block: QTextBlock, rect: QRectF, text_left: float) -> tuple[float, ...]:
+    """What a block's drawing depends on besides its notes: its size, lines and margin."""
+    lines = float(block.layout().lineCount())
+    return (rect.width(), rect.height(), lines, text_left - rect.x())
 
 
 def _x_of(line: QTextLine, position: int) -> float:

@@ -9,6 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEasingCurve, QObject, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QTextCursor
 
+from serge_desktop.ui.common.highlight_colours import tint_under_text
+from serge_desktop.ui.reader.typesetting import ReaderColours
+
 FLASH_COLOR = QColor(255, 150, 60)
 DURATION_MS = 1800
 
@@ -30,14 +33,14 @@ class PassageFlash(QObject):
         self._cursor = cursor
         self.animation.stop()
         self.animation.start()
+        self.changed.emit()  # at its strongest from the first frame
 
     def is_running(self) -> bool:
         return self.animation.state() == QVariantAnimation.State.Running
 
-    def glow(self) -> tuple[QTextCursor, QColor] | None:
-        """The passage and its colour now, while it glows."""
+    def glow(self, colours: ReaderColours) -> tuple[QTextCursor, QColor] | None:
+        """The passage and its colour now, while it glows (never too deep to read through)."""
         if self._cursor is None or not self.is_running():
             return None
-        colour = QColor(FLASH_COLOR)
-        colour.setAlpha(int(self.animation.currentValue()))
-        return self._cursor, colour
+        share = int(self.animation.currentValue()) / 255
+        return self._cursor, tint_under_text(FLASH_COLOR, share, colours.foregrounds, colours.base)

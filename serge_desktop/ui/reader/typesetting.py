@@ -16,7 +16,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QTextBlockForm
 
 from serge_desktop.core.article import InlineStyle, Paragraph, ParagraphKind
 from serge_desktop.ui.common.palette import blend
+from serge_desktop.ui.common.resources import READING_FONT_FAMILY
 
+BASE_POINT_SIZE = 13.0
 BODY_LEADING = 1.6  # line pitch as a multiple of the font size: generous, for long reading
 HEADLINE_LEADING = 1.2
 STANDFIRST_LEADING = 1.4
@@ -40,6 +42,11 @@ class ReaderColours:
     accent: QColor  # the masthead
     rule: QColor  # the line beside a block quotation
 
+    @property
+    def foregrounds(self) -> tuple[QColor, QColor]:
+        """The colours of the text a highlight or a find match may lie under."""
+        return (self.text, self.muted)
+
     @classmethod
     def from_palette(cls, palette: QPalette) -> ReaderColours:
         text = palette.color(QPalette.ColorRole.Text)
@@ -52,6 +59,14 @@ class ReaderColours:
             accent=QColor("#a3322a") if light else QColor("#ff8a7a"),
             rule=blend(text, base, 0.55),
         )
+
+
+def reading_font(zoom: float) -> QFont:
+    """The reader's serif at ``zoom`` times its base size."""
+    font = QFont(READING_FONT_FAMILY)
+    font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(BASE_POINT_SIZE * zoom)
+    return font
 
 
 def em(font: QFont) -> float:

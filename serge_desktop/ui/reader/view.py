@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -22,27 +22,33 @@ from PySide6.QtGui import (
     QPaintEvent,
     QResizeEvent,
     QShowEvent,
-    QTextCursor,
 )
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 from typing_extensions import override
 
 from serge_desktop.services.views import ArticleView, NoteView
 from serge_desktop.ui.common.focus_ring import FocusRing
+from serge_desktop.ui.common.highlight_colours import readable_selection
 from serge_desktop.ui.common.link_opening import may_load_resource, open_external_link
-from serge_desktop.ui.common.resources import READING_FONT_FAMILY
+from serge_desktop.ui.reader.context_menu import ReaderMenu
 from serge_desktop.ui.reader.document import ArticleDocument
 from serge_desktop.ui.reader.find_matches import FindMatches, tinted
 from serge_desktop.ui.reader.highlight_layer import HighlightLayer
 from serge_desktop.ui.reader.passage_flash import PassageFlash
+from serge_desktop.ui.reader.reading_place import (
+    offset_at,
+    scroll_to_top,
+    scroll_to_upper_third,
+    visible_span,
+)
 from serge_desktop.ui.reader.selection import (
     body_span,
     caret_on_screen,
     copied_text,
     snapped_to_words,
 )
+from serge_desktop.ui.reader.typesetting import ReaderColours, reading_font
 
-BASE_POINT_SIZE = 13.0
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.35, 1.5, 1.7, 2.0, 2.4)
 MEASURE_CHARS = 68  # characters a line: inside the 65 to 75 that long reading wants
 # Keys that move the caret a line or a page: the caret is brought into view first, so they
@@ -68,8 +74,7 @@ class ReaderView(QTextBrowser):
         )
         self._article_document: ArticleDocument | None = None
         self._zoom_index = ZOOM_STEPS.index(1.0)
-        self._context_actions: list[QAction] = []
-        self._context_offset: int | None = None
+        self._menu = ReaderMenu()
         self._highlights = HighlightLayer()
         self._pending_offset: int | None = None
         self._text_left = 0.0  # where the text column starts, for the margin marks
@@ -77,6 +82,10 @@ class ReaderView(QTextBrowser):
         self._find_text = ""
         self._matches = FindMatches()
         self._focus_ring = FocusRing(self)
+        self.setPalette(readable_selection(self.palette()))
+        # While idle, the highlights of the screens above and below are worked out ahead.
+        self._ahead = QTimer(self, singleShot=True, interval=0)
+        self._ahead.timeout.connect(self._prepare_ahead)
         self.flash = PassageFlash(self)
         self.flash.changed.connect(self._refresh_highlights)
         self.selectionChanged.connect(self.selection_changed)
@@ -88,10 +97,11 @@ class ReaderView(QTextBrowser):
         self._pending_offset = None
         # The view lets go of the old document before the last reference to it goes away.
         typeset = ArticleDocument(article, self.reading_font(), self.palette())
+        # The column is set before the view lays the text out, so it is laid out once.
+        self._text_left = typeset.set_column(self.viewport().width(), MEASURE_CHARS)
         self.setDocument(typeset.document)
         self._article_document = typeset
-        self._highlights.set_document(typeset, self.palette())
-        self._apply_measure()
+        self._highlights.set_document(typeset)
         self._matches.search(typeset, self._find_text)
         self._refresh_highlights()
         self.verticalScrollBar().setValue(0)
@@ -100,10 +110,7 @@ class ReaderView(QTextBrowser):
         return self._article_document.article if self._article_document else None
 
     def reading_font(self) -> QFont:
-        font = QFont(READING_FONT_FAMILY)
-        font.setStyleHint(QFont.StyleHint.Serif)
-        font.setPointSizeF(BASE_POINT_SIZE * ZOOM_STEPS[self._zoom_index])
-        return font
+        return reading_font(ZOOM_STEPS[self._zoom_index])
 
     def selected_span(self) -> tuple[int, int] | None:
         """The selection as body offsets, or None when nothing of the body is selected."""
@@ -144,11 +151,7 @@ class ReaderView(QTextBrowser):
         if self._article_document is None:
             return
         cursor = self._article_document.cursor_for(start, end)
-        head = QTextCursor(cursor)
-        head.setPosition(cursor.selectionStart())
-        rect = self.cursorRect(head)
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+        scroll_to_upper_third(self, cursor, if_hidden=False)
         if flash:
             self.flash.start(cursor)
 
@@ -172,11 +175,20 @@ class ReaderView(QTextBrowser):
 
     def _refresh_highlights(self) -> None:
         """Find's matches and the flash of a passage shown (the notes are drawn in paintEvent)."""
-        selections = self._matches.selections()
-        glow = self.flash.glow()
+        doc = self._article_document
+        colours = doc.colours if doc is not None else ReaderColours.from_palette(self.palette())
+        selections = self._matches.selections(colours)
+        glow = self.flash.glow(colours)
         if glow is not None:
             selections.append(tinted(*glow))
         self.setExtraSelections(selections)
+
+    def _prepare_ahead(self) -> None:
+        height = self.viewport().height()
+        top = self.verticalScrollBar().value()
+        area = QRectF(0, top - height, self.viewport().width(), 3 * height)
+        if self._highlights.prepare_one(area, self._text_left):
+            self._ahead.start()  # one block at a time, so typing and scrolling come first
 
     # Find ----------------------------------------------------------------------------------
 
@@ -195,7 +207,7 @@ class ReaderView(QTextBrowser):
         cursor = self._matches.step_to(index)
         if cursor is None:
             return -1
-        self._scroll_to_cursor(cursor)
+        scroll_to_upper_third(self, cursor, if_hidden=True)
         self._refresh_highlights()
         return self._matches.current
 
@@ -204,12 +216,6 @@ class ReaderView(QTextBrowser):
 
     def match_count(self) -> int:
         return len(self._matches.cursors)
-
-    def _scroll_to_cursor(self, cursor: QTextCursor) -> None:
-        rect = self.cursorRect(cursor)
-        if not self.viewport().rect().adjusted(0, 40, 0, -40).contains(rect):
-            bar = self.verticalScrollBar()
-            bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
 
     # Zoom ----------------------------------------------------------------------------------
 
@@ -230,19 +236,23 @@ class ReaderView(QTextBrowser):
         self._set_zoom(nearest)
 
     def _set_zoom(self, index: int) -> None:
-        if index == self._zoom_index:
+        if index != self._zoom_index:
+            self._zoom_index = index
+            self._typeset_again()
+
+    def _typeset_again(self) -> None:
+        """Set the article shown again (a new size, new colours), keeping the reader's place."""
+        article = self.article()
+        if article is None:
             return
         anchor = self.top_offset()
         current_match = self._matches.current
-        self._zoom_index = index
-        article = self.article()
-        if article is not None and self._article_document is not None:
-            self.show_article(article)
-            if 0 <= current_match < len(self._matches.cursors):
-                self._matches.current = current_match  # the same words are still current
-                self._refresh_highlights()
-            if anchor is not None:
-                self.scroll_to_offset(anchor)  # the words at the top of the view stay there
+        self.show_article(article)
+        if 0 <= current_match < len(self._matches.cursors):
+            self._matches.current = current_match  # the same words are still current
+            self._refresh_highlights()
+        if anchor is not None:
+            self.scroll_to_offset(anchor)  # the words at the top of the view stay there
 
     # Layout --------------------------------------------------------------------------------
 
@@ -260,27 +270,16 @@ class ReaderView(QTextBrowser):
             # Before the window is shown the text has no final width: place it once it has.
             self._pending_offset = offset
             return
-        offset = min(max(offset, 0), len(self._article_document.article.body))
-        head = QTextCursor(self._article_document.document)
-        head.setPosition(self._article_document.to_document(offset))
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + self.cursorRect(head).top())
+        scroll_to_top(self, self._article_document, offset)
 
     def top_offset(self) -> int | None:
         """The body offset at the top of the view (the reading position)."""
-        if self._article_document is None:
-            return None
-        position = self.cursorForPosition(self.viewport().rect().topLeft()).position()
-        return self._article_document.to_body(position)
+        doc = self._article_document
+        return offset_at(self, doc, self.viewport().rect().topLeft()) if doc else None
 
     def _emit_visible_span(self) -> None:
-        if self._article_document is None:
-            return
-        top = self.cursorForPosition(self.viewport().rect().topLeft()).position()
-        bottom = self.cursorForPosition(self.viewport().rect().bottomRight()).position()
-        start = self._article_document.to_body(top)
-        end = self._article_document.to_body(bottom)
-        self.visible_span_changed.emit(start or 0, end if end is not None else 0)
+        if self._article_document is not None:
+            self.visible_span_changed.emit(*visible_span(self, self._article_document))
 
     # Qt overrides --------------------------------------------------------------------------
 
@@ -289,6 +288,7 @@ class ReaderView(QTextBrowser):
         # Highlights go under the text, so they are drawn before it.
         self._highlights.paint_viewport(self, event.rect(), self._text_left)
         super().paintEvent(event)
+        self._ahead.start()
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -323,8 +323,8 @@ class ReaderView(QTextBrowser):
         # Hovering a highlight shows its note.
         if event.type() == QEvent.Type.ToolTip and self._article_document is not None:
             assert isinstance(event, QHelpEvent)
-            position = self.cursorForPosition(self.viewport().mapFrom(self, event.pos()))
-            offset = self._article_document.to_body(position.position())
+            point = self.viewport().mapFrom(self, event.pos())
+            offset = offset_at(self, self._article_document, point)
             note = self.note_at(offset) if offset is not None else None
             if note is not None:
                 text = note.body.strip() or self.tr("A highlight without a note")
@@ -333,6 +333,16 @@ class ReaderView(QTextBrowser):
                 QToolTip.hideText()
             return True
         return super().event(event)
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            readable = readable_selection(self.palette())
+            if readable != self.palette():
+                self.setPalette(readable)  # comes back here once, then is equal
+            elif self._article_document is not None:
+                self._typeset_again()  # a new theme: the text's colours follow
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -349,31 +359,19 @@ class ReaderView(QTextBrowser):
 
     @override
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        # Actions such as "Add to timeline" ask where the click was (context_menu_offset).
-        doc = self._article_document
-        position = self.cursorForPosition(event.pos()).position()
-        self._context_offset = doc.to_body(position) if doc is not None else None
-        menu = self.createStandardContextMenu(event.pos())
-        standard = menu.actions()
-        if self._context_actions and standard:
-            menu.insertActions(standard[0], self._context_actions)
-            menu.insertSeparator(standard[0])
-        elif self._context_actions:
-            menu.addActions(self._context_actions)
-        menu.exec(event.globalPos())
-        menu.deleteLater()
+        self._menu.open(self, event, self._article_document)
 
     def set_context_actions(self, actions: list[QAction]) -> None:
         """Actions offered first in the reader's context menu (such as "Add note")."""
-        self._context_actions = actions
+        self._menu.actions = list(actions)
 
     def add_context_action(self, action: QAction) -> None:
         """Offer one more action in the context menu, after those already there."""
-        self._context_actions = [*self._context_actions, action]
+        self._menu.actions.append(action)
 
     def context_menu_offset(self) -> int | None:
         """The body offset where the context menu was last opened, if it was on the text."""
-        return self._context_offset
+        return self._menu.offset
 
     @override
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -386,9 +384,7 @@ class ReaderView(QTextBrowser):
             if not exact:
                 self.snap_selection_to_words()
         else:
-            offset = self._article_document.to_body(
-                self.cursorForPosition(event.position().toPoint()).position()
-            )
+            offset = offset_at(self, self._article_document, event.position().toPoint())
             if offset is not None:
                 self.passage_clicked.emit(offset)
 
