@@ -61,6 +61,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/search.py
 	$(PY) benchmarks/library.py
 	$(PY) benchmarks/notes_ui.py
+	$(PY) benchmarks/reader.py
 	$(PY) benchmarks/timeline_paint.py
 	$(PY) benchmarks/import_formats.py
 	$(PY) benchmarks/entities.py

@@ -3,9 +3,22 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
-from PySide6.QtGui import QFont, QFontMetricsF, QPalette, QTextBlock, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QPalette,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 
+from serge_desktop.core.article import InlineStyle
+from serge_desktop.core.french_typography import french_spacing
+from serge_desktop.core.languages import Language
+from serge_desktop.services.article_language import reading_language
 from serge_desktop.services.views import ArticleView
 from serge_desktop.ui.reader.title_block import title_lines
 from serge_desktop.ui.reader.typesetting import ReaderColours, paragraph_formats, styled_runs
@@ -24,6 +37,8 @@ class ArticleDocument:
         self._paragraph_positions: list[int] = []
         self._paragraph_starts = [p.start for p in article.paragraphs]
         self.colours = ReaderColours.from_palette(palette)
+        # French is set in French typography: narrow no-break spaces before « ; : ? ! ».
+        self.french = reading_language(article.body, article.language) is Language.FRENCH
         self._wide = [max(p.text, default="") > "\uffff" for p in article.paragraphs]
         self._build(font)
 
@@ -97,15 +112,33 @@ class ArticleDocument:
             first = False
             cursor.setBlockFormat(block_format)
             cursor.block().setUserState(TITLE_BLOCK_STATE)
-            cursor.insertText(text, char_format)
+            self._insert(cursor, text, char_format, ())
         for paragraph in self.article.paragraphs:
             block_format, base = paragraph_formats(paragraph, font, colours)
             cursor.insertBlock(block_format, base)
             cursor.block().setUserState(paragraph.index)
             self._paragraph_positions.append(cursor.position())
             marks = [(m.start, m.end, m.style) for m in paragraph.marks]
-            for text, char_format in styled_runs(paragraph.text, base, marks, ()):
-                cursor.insertText(text, char_format)
+            self._insert(cursor, paragraph.text, base, marks)
+
+    def _insert(
+        self,
+        cursor: QTextCursor,
+        text: str,
+        base: QTextCharFormat,
+        marks: Sequence[tuple[int, int, InlineStyle]],
+    ) -> None:
+        """Insert ``text`` in its runs; in French, with its narrow spaces and gaps.
+
+        French spacing swaps characters one for one and draws its other gaps as letter
+        spacing, so the block holds as many characters as the stored text.
+        """
+        gaps: Sequence[int] = ()
+        if self.french:
+            spacing = french_spacing(text)
+            text, gaps = spacing.text, spacing.gaps
+        for run, char_format in styled_runs(text, base, marks, gaps):
+            cursor.insertText(run, char_format)
 
 
 def _utf16_length(text: str) -> int:

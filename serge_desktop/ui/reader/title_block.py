@@ -6,8 +6,6 @@ The details say who wrote it and when, the issue, the series with the article's 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat
 
@@ -18,9 +16,11 @@ from serge_desktop.ui.reader.typesetting import (
     ReaderColours,
     block_format,
     char_format,
+    em,
 )
 
 DETAILS_SEPARATOR = "  ·  "
+TEXT_GAP = 1.6  # ems of the body between the title block and the text
 
 # One line of the title block: its text, its character format, its block format.
 TitleLine = tuple[str, QTextCharFormat, QTextBlockFormat]
@@ -30,34 +30,31 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TitleBlock", text)
 
 
-def title_lines(
-    article: ArticleView,
-    font: QFont,
-    colours: ReaderColours,
-    spaced: Callable[[str], str] = str,
-) -> list[TitleLine]:
-    """The title block's lines; ``spaced`` sets a line's words in the article's typography."""
+def title_lines(article: ArticleView, font: QFont, colours: ReaderColours) -> list[TitleLine]:
+    """The title block's lines, in order."""
     a = article
     lines: list[TitleLine] = []
     if a.publication:
         masthead = char_format(font, 0.8, weight=QFont.Weight.DemiBold, color=colours.accent)
         masthead.setFontCapitalization(QFont.Capitalization.AllUppercase)
         masthead.setFontLetterSpacing(112)
-        lines.append((spaced(a.publication), masthead, block_format(font, bottom=0.5)))
+        lines.append((a.publication, masthead, block_format(font, bottom=0.5)))
     headline = char_format(font, 2.0, weight=QFont.Weight.Bold, color=colours.text)
     headline_block = block_format(headline.font(), bottom=0.25, leading=HEADLINE_LEADING)
     headline_block.setHeadingLevel(1)
-    lines.append((spaced(a.headline), headline, headline_block))
+    lines.append((a.headline, headline, headline_block))
     if a.standfirst:
         standfirst = char_format(font, 1.2, italic=True, color=colours.text)
         standfirst_block = block_format(
             standfirst.font(), top=0.35, bottom=0.6, leading=STANDFIRST_LEADING
         )
-        lines.append((spaced(a.standfirst), standfirst, standfirst_block))
+        lines.append((a.standfirst, standfirst, standfirst_block))
     details = details_line(a)
     if details:
         meta = char_format(font, 0.85, color=colours.muted)
-        lines.append((spaced(details), meta, block_format(font, top=0.3, bottom=1.6)))
+        lines.append((details, meta, block_format(font, top=0.3, bottom=0.0)))
+    # Room between the title block and the text, whichever line ends it.
+    lines[-1][2].setBottomMargin(TEXT_GAP * em(font))
     return lines
 
 
