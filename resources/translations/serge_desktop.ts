@@ -35,6 +35,14 @@
     </message>
 </context>
 <context>
+    <name>ArticleDocument</name>
+    <message>
+        <location filename="../../serge_desktop/ui/reader/document.py" line="133"/>
+        <source>%1, part %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="47"/>
@@ -1152,77 +1160,77 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="50"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="48"/>
         <source>Note History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="51"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="48"/>
         <source>Note history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="55"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="50"/>
         <source>Passage of the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="60"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="55"/>
         <source>Versions, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="71"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="66"/>
         <source>Text of the selected version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="73"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="68"/>
         <source>This version is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="81"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="76"/>
         <source>History status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="84"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="79"/>
         <source>&amp;Restore This Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="86"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="81"/>
         <source>Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="89"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="84"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="106"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="101"/>
         <source>Versions of the note on “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="109"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="104"/>
         <source>Enter restores the selected version; Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="111"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="106"/>
         <source>This note has no earlier versions yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="135"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="130"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="139"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="134"/>
         <source>Restored. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1761,22 +1769,22 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>NoteItemDelegate</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/delegate.py" line="63"/>
+        <location filename="../../serge_desktop/ui/notes/delegate.py" line="56"/>
         <source>Not in the current text: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/delegate.py" line="65"/>
+        <location filename="../../serge_desktop/ui/notes/delegate.py" line="58"/>
         <source>Reworded passage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/delegate.py" line="67"/>
+        <location filename="../../serge_desktop/ui/notes/delegate.py" line="60"/>
         <source>Moved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/delegate.py" line="88"/>
+        <location filename="../../serge_desktop/ui/notes/delegate.py" line="81"/>
         <source>No note yet: select to write one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,12 +1805,12 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>NoteVersionsModel</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/versions_model.py" line="42"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/versions_model.py" line="31"/>
         <source>Now (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/versions_model.py" line="79"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/versions_model.py" line="59"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1883,17 +1891,17 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>NotesListModel</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/model.py" line="106"/>
+        <location filename="../../serge_desktop/ui/notes/model.py" line="89"/>
         <source>From: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/model.py" line="112"/>
+        <location filename="../../serge_desktop/ui/notes/model.py" line="95"/>
         <source>About the whole article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/model.py" line="114"/>
+        <location filename="../../serge_desktop/ui/notes/model.py" line="97"/>
         <source>About the event: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,22 +2552,22 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../serge_desktop/ui/search/model.py" line="41"/>
+        <location filename="../../serge_desktop/ui/search/model.py" line="33"/>
         <source>In articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/search/model.py" line="42"/>
+        <location filename="../../serge_desktop/ui/search/model.py" line="34"/>
         <source>In notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/search/model.py" line="43"/>
+        <location filename="../../serge_desktop/ui/search/model.py" line="35"/>
         <source>On the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/search/model.py" line="99"/>
+        <location filename="../../serge_desktop/ui/search/model.py" line="83"/>
         <source>Note in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2761,143 +2769,143 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>TagsDialog</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="51"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="50"/>
         <source>Manage Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="52"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="50"/>
         <source>Manage tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="57"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="53"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="65"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="61"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="69"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="65"/>
         <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="69"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="65"/>
         <source>Rename tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="70"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="66"/>
         <source>&amp;Merge Into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="70"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="66"/>
         <source>Merge into tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="71"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="67"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="71"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="67"/>
         <source>Delete tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="72"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="68"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="75"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="71"/>
         <source>Tags status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="121"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="117"/>
         <source>F2 or a double-click renames; Delete takes a tag off every note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="124"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="120"/>
         <source>No tags yet. Add tags to a note in the notes pane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="141"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="137"/>
         <source>The tag was not renamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="152"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="148"/>
         <source>Renamed. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="163"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="159"/>
         <source>Merged. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="170"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="166"/>
         <source>Deleted “%1” from every note. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="178"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="174"/>
         <source>The tags were not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="197"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="193"/>
         <source>Rename Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="199"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="195"/>
         <source>New name for “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="202"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="198"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="210"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="206"/>
         <source>Merge Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="211"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="207"/>
         <source>A tag “%1” exists already. Merge into it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="218"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="214"/>
         <source>The notes tagged “%1” get “%2” instead, and “%1” goes away. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="226"/>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="242"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="222"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="238"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="236"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="232"/>
         <source>Merge Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="238"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="234"/>
         <source>Merge “%1” into:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3332,103 +3340,102 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="56"/>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="57"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="54"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="60"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="55"/>
         <source>Show deleted notes of &amp;all articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="61"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="56"/>
         <source>Show deleted notes of all articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="66"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="61"/>
         <source>Deleted notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="73"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="68"/>
         <source>Trash status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="77"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="72"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="77"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="72"/>
         <source>Restore the selected notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="79"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="74"/>
         <source>&amp;Empty Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="79"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="74"/>
         <source>Empty trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="81"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="76"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="112"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="107"/>
         <source>Enter restores the selected notes, with their tags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="114"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="109"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="129"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="124"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="132"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="127"/>
         <source>Restored: %1. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="143"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="138"/>
         <source>The trash was not emptied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="148"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="143"/>
         <source>Deleted for good: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="160"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="155"/>
         <source>Empty Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="161"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="156"/>
         <source>Delete the notes in the trash for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="166"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="161"/>
         <source>Notes to delete: %1. This cannot be undone, and the undo history is cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="172"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="167"/>
         <source>Delete for Good</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3436,7 +3443,7 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>TrashItemDelegate</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_delegate.py" line="54"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_delegate.py" line="48"/>
         <source>No note text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3444,7 +3451,7 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>TrashListModel</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_model.py" line="70"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_model.py" line="53"/>
         <source>Deleted %1</source>
         <translation type="unfinished"></translation>
     </message>

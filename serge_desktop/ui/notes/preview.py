@@ -3,7 +3,7 @@
 Notes may come from anyone (a class pack, a pasted page), so the rendering is defensive: HTML
 written in a note shows as text and is never interpreted, no image or style sheet is loaded from
 a file or the network, and a web or e-mail link opens only after the user agrees
-(ui/link_opening.py). Other links (file:, javascript:, data:) are never followed.
+(common/link_opening.py). Other links (file:, javascript:, data:) are never followed.
 
 Signals:
     note_link_activated(int): a link such as ``[see](note:12)`` was clicked.

@@ -26,10 +26,6 @@ TEXT_GAP = 1.6  # ems of the body between the title block and the text
 TitleLine = tuple[str, QTextCharFormat, QTextBlockFormat]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TitleBlock", text)
-
-
 def title_lines(article: ArticleView, font: QFont, colours: ReaderColours) -> list[TitleLine]:
     """The title block's lines, in order."""
     a = article
@@ -61,9 +57,11 @@ def title_lines(article: ArticleView, font: QFont, colours: ReaderColours) -> li
 def details_line(article: ArticleView) -> str:
     """Author, date, issue, series and part, subject: those known, in one line."""
     parts = [
-        article.author and _tr("By %1").replace("%1", article.author),
+        article.author
+        and QCoreApplication.translate("TitleBlock", "By %1").replace("%1", article.author),
         article.published and _date_text(article.published),
-        article.issue and _tr("Issue %1").replace("%1", article.issue),
+        article.issue
+        and QCoreApplication.translate("TitleBlock", "Issue %1").replace("%1", article.issue),
         article.series and series_text(article.series, article.part),
         article.subject,
     ]
@@ -73,7 +71,8 @@ def details_line(article: ArticleView) -> str:
 def series_text(series: str, part: int | None) -> str:
     if part is None:
         return series
-    return _tr("%1, part %2").replace("%1", series).replace("%2", QLocale().toString(part))
+    text = QCoreApplication.translate("TitleBlock", "%1, part %2")
+    return text.replace("%1", series).replace("%2", QLocale().toString(part))
 
 
 def _date_text(published: str) -> str:

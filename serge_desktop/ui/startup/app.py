@@ -55,7 +55,7 @@ def run_app(
     try:
         folder = resolve_data_dir(data_dir, os.environ, policy)
         # One window per data folder, and a way out when it is unwritable or full
-        # (ui/library_start.py). Says so if a damaged library was restored from a backup;
+        # (startup/library_start.py). Says so if a damaged library was restored from a backup;
         # offers salvage if none.
         start = LibraryStart(
             lambda where, read_only: open_with_recovery(

@@ -13,6 +13,7 @@ import contextlib
 from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QScrollArea,
@@ -97,6 +98,10 @@ class TimelinePane(QWidget):
     @property
     def view(self) -> TimelineView:
         return self._view
+
+    def menu_actions(self) -> list[QAction]:
+        """The chart's zoom and fit actions, for the Timeline menu."""
+        return self.controls.actions_for_menu()
 
     # The events shown ----------------------------------------------------------------------------
 
