@@ -48,15 +48,15 @@ def test_a_ring_shows_which_pane_has_the_keyboard(window: MainWindow, qtbot: QtB
     reader = window.reader
     ring = reader._focus_ring
     window.focus_reader()
-    qtbot.waitUntil(ring.isVisible)
-    assert ring.geometry() == reader.viewport().geometry()
+    qtbot.waitUntil(ring.is_shown)
+    assert ring.bounds() == reader.viewport().geometry()
     image = window.grab().toImage()
     edge = reader.viewport().mapTo(window, reader.viewport().rect().topLeft())
     middle_of_left_edge = edge.y() + reader.viewport().height() // 2
     assert image.pixelColor(edge.x(), middle_of_left_edge) == focus_ring_colour(reader.palette())
     window.notes.filter_bar.field.setFocus()
-    qtbot.waitUntil(lambda: not ring.isVisible())
+    qtbot.waitUntil(lambda: not ring.is_shown())
     window.find_bar.hide()
     window.resize(1000, 640)  # the ring follows the viewport's size
     window.focus_reader()
-    qtbot.waitUntil(lambda: ring.geometry() == reader.viewport().geometry())
+    qtbot.waitUntil(lambda: ring.bounds() == reader.viewport().geometry())
