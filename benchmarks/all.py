@@ -28,6 +28,7 @@ def benchmarks(large: bool) -> dict[str, list[str]]:
         "library_window": ["library.py"],
         "library_page_in_the_window": ["library_ui.py"],
         "notes_in_the_window": ["notes_ui.py", "--sizes", "1000"],
+        "reader": ["reader.py", "--sizes", "1000"],
         "timeline": ["timeline_paint.py"],
         "exports": ["exports.py"],
         "reanchoring": ["reanchor.py"],

@@ -81,11 +81,12 @@ def current_revision_ids(article_id: int | None = None) -> dict[int, int]:
     return {article: revision for article, revision, _number in tuples(query)}
 
 
-# What a NoteView shows of a note, in the order _view reads it.
+# What a NoteView shows of a note, in the order _view reads it. The dates are read as the text
+# SQLite holds (a cast has no peewee converter) and parsed by _dated, faster than strptime.
 _VIEW_COLUMNS = (
     m.Note.id, m.Note.article, m.Note.revision, m.Note.quote, m.Note.start, m.Note.end,
-    m.Note.body, m.Note.color, m.Note.created_at, m.Note.updated_at, m.Note.deleted_at,
-    m.Note.placement, m.Note.event, m.Note.layer,
+    m.Note.body, m.Note.color, m.Note.created_at.cast("TEXT"), m.Note.updated_at.cast("TEXT"),
+    m.Note.deleted_at.cast("TEXT"), m.Note.placement, m.Note.event, m.Note.layer,
 )  # fmt: skip
 _DATES = (8, 9, 10)  # created_at, updated_at, deleted_at
 
@@ -98,7 +99,7 @@ def note_views(where: Condition, *order_by: object) -> list[NoteView]:
     cost more than SQLite's reading them (the 2,000 notes of a long study: 70 ms against 15).
     """
     query = m.Note.select(*_VIEW_COLUMNS).where(where).order_by(*order_by)
-    rows = [_dated(row) for row in m.database_proxy.execute(query).fetchall()]
+    rows = [_dated(row) for row in tuples(query)]
     if not rows:
         return []
     layer_ids = {row[13] for row in rows if row[13] is not None}

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from serge_desktop.services.workspace import Workspace
@@ -24,6 +25,9 @@ def window(qtbot: QtBot, qapp: object, workspace: Workspace) -> MainWindow:
     prepare_application(qapp)  # type: ignore[arg-type]
     main_window = MainWindow(workspace)
     qtbot.addWidget(main_window)
+    # The offscreen screen is small, so a first start would maximise the window to 800x800: the
+    # tests lay it out at a desktop's size instead.
+    main_window.setWindowState(Qt.WindowState.WindowNoState)
     main_window.resize(1400, 900)
     main_window.open_initial_article()
     main_window.show()

@@ -3,25 +3,26 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetricsF,
     QPalette,
-    QTextBlockFormat,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
 
+from serge_desktop.core.article import InlineStyle
+from serge_desktop.core.french_typography import french_spacing
+from serge_desktop.core.languages import Language
+from serge_desktop.services.article_language import reading_language
 from serge_desktop.services.views import ArticleView
-from serge_desktop.ui.common.palette import blend
+from serge_desktop.ui.reader.title_block import title_lines
+from serge_desktop.ui.reader.typesetting import ReaderColours, paragraph_formats, styled_runs
 
-BODY_LEADING = 1.6  # line pitch as a multiple of the font size: generous, for long reading
-HEADLINE_LEADING = 1.2
-STANDFIRST_LEADING = 1.4
 TITLE_BLOCK_STATE = -1  # QTextBlock user state of the title block's lines
 
 
@@ -35,8 +36,11 @@ class ArticleDocument:
         self.document.setUndoRedoEnabled(False)
         self._paragraph_positions: list[int] = []
         self._paragraph_starts = [p.start for p in article.paragraphs]
-        self._wide = [any(ord(c) > 0xFFFF for c in p.text) for p in article.paragraphs]
-        self._build(font, palette)
+        self.colours = ReaderColours.from_palette(palette)
+        # French is set in French typography: narrow no-break spaces before « ; : ? ! ».
+        self.french = reading_language(article.body, article.language) is Language.FRENCH
+        self._wide = [max(p.text, default="") > "\uffff" for p in article.paragraphs]
+        self._build(font)
 
     # Body offsets count Python characters (code points); document positions count UTF-16 units,
     # so a character beyond the Basic Multilingual Plane (an emoji, a rare CJK character) is one
@@ -73,133 +77,68 @@ class ArticleDocument:
         cursor.setPosition(self.to_document(end), QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
-    def _build(self, font: QFont, palette: QPalette) -> None:
+    def set_column(self, width: float, measure_chars: int) -> float:
+        """Centre a column of about ``measure_chars`` characters in ``width``; its left edge."""
+        font = self.document.defaultFont()
+        sample = "the quick brown fox jumps over a lazy dog, etaoin shrdlu " * 2
+        per_char = QFontMetricsF(font).horizontalAdvance(sample) / len(sample)
+        side = max(32.0, (width - per_char * measure_chars) / 2)
+        root = self.document.rootFrame()
+        frame_format = root.frameFormat()
+        frame_format.setLeftMargin(side)
+        frame_format.setRightMargin(side)
+        frame_format.setTopMargin(36)
+        frame_format.setBottomMargin(48)
+        root.setFrameFormat(frame_format)
+        return side
+
+    def paragraph_block(self, index: int) -> QTextBlock:
+        """The block that holds paragraph ``index``."""
+        return self.document.findBlock(self._paragraph_positions[index])
+
+    def units(self, index: int, inside: int) -> int:
+        """Document positions from paragraph ``index``'s start to ``inside`` characters in."""
+        if self._wide[index]:
+            return _utf16_length(self.article.paragraphs[index].text[:inside])
+        return inside
+
+    def _build(self, font: QFont) -> None:
         cursor = QTextCursor(self.document)
-        muted = blend(
-            palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.65
-        )
-        accent = (
-            QColor("#a3322a")
-            if palette.color(QPalette.ColorRole.Base).lightness() > 128
-            else (QColor("#ff8a7a"))
-        )
+        colours = self.colours
         first = True
-        for text, char_format, block_format in self._title_lines(font, muted, accent):
+        for text, char_format, block_format in title_lines(self.article, font, colours):
             if not first:
                 cursor.insertBlock()
             first = False
             cursor.setBlockFormat(block_format)
             cursor.block().setUserState(TITLE_BLOCK_STATE)
-            cursor.insertText(text, char_format)
-        body_format = QTextCharFormat()
-        body_format.setFont(font)
+            self._insert(cursor, text, char_format, ())
         for paragraph in self.article.paragraphs:
-            cursor.insertBlock(_paragraph_format(font, paragraph.is_quotation))
+            block_format, base = paragraph_formats(paragraph, font, colours)
+            cursor.insertBlock(block_format, base)
             cursor.block().setUserState(paragraph.index)
             self._paragraph_positions.append(cursor.position())
-            char_format = QTextCharFormat(body_format)
-            if paragraph.is_quotation:
-                char_format.setForeground(muted)
-            cursor.insertText(paragraph.text, char_format)
+            marks = [(m.start, m.end, m.style) for m in paragraph.marks]
+            self._insert(cursor, paragraph.text, base, marks)
 
-    def _title_lines(
-        self, font: QFont, muted: QColor, accent: QColor
-    ) -> list[tuple[str, QTextCharFormat, QTextBlockFormat]]:
-        a = self.article
-        em = _em(font)
-        lines = []
-        if a.publication:
-            masthead = _char_format(font, 0.8, weight=QFont.Weight.DemiBold, color=accent)
-            masthead.setFontCapitalization(QFont.Capitalization.AllUppercase)
-            masthead.setFontLetterSpacing(112)
-            lines.append((a.publication, masthead, _block_format(em, bottom=0.5)))
-        headline = _char_format(font, 2.0, weight=QFont.Weight.Bold)
-        lines.append(
-            (
-                a.headline,
-                headline,
-                _block_format(em, bottom=0.5, font=headline.font(), leading=HEADLINE_LEADING),
-            )
-        )
-        if a.standfirst:
-            standfirst = _char_format(font, 1.2, italic=True)
-            standfirst_block = _block_format(
-                em, bottom=0.7, font=standfirst.font(), leading=STANDFIRST_LEADING
-            )
-            lines.append((a.standfirst, standfirst, standfirst_block))
-        series = a.series
-        if series and a.part is not None:  # the series is its name; the article's place in it
-            series = (
-                QCoreApplication.translate("ArticleDocument", "%1, part %2")
-                .replace("%1", series)
-                .replace("%2", str(a.part))
-            )
-        details = [part for part in (a.issue and f"Issue {a.issue}", series, a.subject) if part]
-        if details:
-            meta = _char_format(font, 0.85, color=muted)
-            lines.append(("  ·  ".join(details), meta, _block_format(em, bottom=1.6)))
-        return lines
+    def _insert(
+        self,
+        cursor: QTextCursor,
+        text: str,
+        base: QTextCharFormat,
+        marks: Sequence[tuple[int, int, InlineStyle]],
+    ) -> None:
+        """Insert ``text`` in its runs; in French, with its narrow spaces and gaps.
 
-
-def _em(font: QFont) -> float:
-    """One em in pixels (the document lays out at 96 dpi logical)."""
-    return font.pointSizeF() * 96 / 72
-
-
-def _line_height_percent(font: QFont, leading: float) -> int:
-    """The proportional line height that gives ``leading`` times the font size.
-
-    Fonts carry very different built-in line spacing (Charis SIL about 1.6 em, DejaVu Serif
-    1.14 em), so a fixed percentage would set one font twice as loosely as another.
-    """
-    return round(leading * _em(font) / QFontMetricsF(font).lineSpacing() * 100)
-
-
-def _paragraph_format(font: QFont, is_quotation: bool) -> QTextBlockFormat:
-    em = _em(font)
-    block = QTextBlockFormat()
-    block.setLineHeight(
-        _line_height_percent(font, BODY_LEADING),
-        QTextBlockFormat.LineHeightTypes.ProportionalHeight.value,
-    )
-    block.setBottomMargin(em * 0.85)
-    if is_quotation:
-        # Quoted speech is set off by an indent on both sides, as in print.
-        block.setLeftMargin(em * 2)
-        block.setRightMargin(em * 1.5)
-    return block
-
-
-def _block_format(
-    em: float, *, bottom: float, font: QFont | None = None, leading: float = 0.0
-) -> QTextBlockFormat:
-    block = QTextBlockFormat()
-    if font is not None:
-        block.setLineHeight(
-            _line_height_percent(font, leading),
-            QTextBlockFormat.LineHeightTypes.ProportionalHeight.value,
-        )
-    block.setBottomMargin(bottom * em)
-    return block
-
-
-def _char_format(
-    font: QFont,
-    scale: float,
-    *,
-    weight: QFont.Weight = QFont.Weight.Normal,
-    italic: bool = False,
-    color: QColor | None = None,
-) -> QTextCharFormat:
-    char_format = QTextCharFormat()
-    scaled = QFont(font)
-    scaled.setPointSizeF(font.pointSizeF() * scale)
-    scaled.setWeight(weight)
-    scaled.setItalic(italic)
-    char_format.setFont(scaled)
-    if color is not None:
-        char_format.setForeground(color)
-    return char_format
+        French spacing swaps characters one for one and draws its other gaps as letter
+        spacing, so the block holds as many characters as the stored text.
+        """
+        gaps: Sequence[int] = ()
+        if self.french:
+            spacing = french_spacing(text)
+            text, gaps = spacing.text, spacing.gaps
+        for run, char_format in styled_runs(text, base, marks, gaps):
+            cursor.insertText(run, char_format)
 
 
 def _utf16_length(text: str) -> int:

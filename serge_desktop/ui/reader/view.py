@@ -10,37 +10,51 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEasingCurve, QEvent, Qt, QTimer, QUrl, QVariantAnimation, Signal
+from PySide6.QtCore import QEvent, QMimeData, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QContextMenuEvent,
+    QFocusEvent,
     QFont,
-    QFontMetricsF,
     QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QPaintEvent,
     QResizeEvent,
     QShowEvent,
-    QTextCharFormat,
-    QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 from typing_extensions import override
 
 from serge_desktop.services.views import ArticleView, NoteView
+from serge_desktop.ui.common.focus_ring import FocusRing
+from serge_desktop.ui.common.highlight_colours import readable_selection
 from serge_desktop.ui.common.link_opening import may_load_resource, open_external_link
-from serge_desktop.ui.common.resources import READING_FONT_FAMILY
+from serge_desktop.ui.reader.context_menu import ReaderMenu
 from serge_desktop.ui.reader.document import ArticleDocument
-from serge_desktop.ui.reader.note_marks import note_selections, paint_margin_marks
+from serge_desktop.ui.reader.find_matches import FindMatches, tinted
+from serge_desktop.ui.reader.highlight_layer import HighlightLayer
+from serge_desktop.ui.reader.passage_flash import PassageFlash
+from serge_desktop.ui.reader.reading_place import (
+    offset_at,
+    scroll_to_top,
+    scroll_to_upper_third,
+    visible_span,
+)
+from serge_desktop.ui.reader.selection import (
+    body_span,
+    caret_on_screen,
+    copied_mime,
+    snapped_to_words,
+)
+from serge_desktop.ui.reader.typesetting import ReaderColours, reading_font
 
-BASE_POINT_SIZE = 13.0
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.35, 1.5, 1.7, 2.0, 2.4)
 MEASURE_CHARS = 68  # characters a line: inside the 65 to 75 that long reading wants
-FIND_MATCH = QColor(120, 170, 255, 90)
-CURRENT_FIND_MATCH = QColor(255, 140, 0, 170)
-FLASH_COLOR = QColor(255, 150, 60)
+# Keys that move the caret a line or a page: the caret is brought into view first, so they
+# read on from what is shown rather than jumping back to where the caret was left.
+PAGING_KEYS = (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_Down, Qt.Key.Key_Up)
 
 
 class ReaderView(QTextBrowser):
@@ -61,22 +75,20 @@ class ReaderView(QTextBrowser):
         )
         self._article_document: ArticleDocument | None = None
         self._zoom_index = ZOOM_STEPS.index(1.0)
-        self._context_actions: list[QAction] = []
-        self._context_offset: int | None = None
-        self._notes: list[NoteView] = []
+        self._menu = ReaderMenu()
+        self._highlights = HighlightLayer()
         self._pending_offset: int | None = None
         self._text_left = 0.0  # where the text column starts, for the margin marks
-        self._active_note: int | None = None
+        self._exact_selection = False  # Alt held: the mouse selection is not snapped to words
         self._find_text = ""
-        self._find_cursors: list[QTextCursor] = []
-        self._find_index = -1
-        self._flash_cursor: QTextCursor | None = None
-        self._flash = QVariantAnimation(self)
-        self._flash.setDuration(1800)
-        self._flash.setStartValue(210)
-        self._flash.setEndValue(0)
-        self._flash.setEasingCurve(QEasingCurve.Type.InQuad)
-        self._flash.valueChanged.connect(self._refresh_highlights)
+        self._matches = FindMatches()
+        self._focus_ring = FocusRing(self)
+        self.setPalette(readable_selection(self.palette()))
+        # While idle, the highlights of the screens above and below are worked out ahead.
+        self._ahead = QTimer(self, singleShot=True, interval=0)
+        self._ahead.timeout.connect(self._prepare_ahead)
+        self.flash = PassageFlash(self)
+        self.flash.changed.connect(self._refresh_highlights)
         self.selectionChanged.connect(self.selection_changed)
         self.verticalScrollBar().valueChanged.connect(self._emit_visible_span)
 
@@ -86,140 +98,134 @@ class ReaderView(QTextBrowser):
         self._pending_offset = None
         # The view lets go of the old document before the last reference to it goes away.
         typeset = ArticleDocument(article, self.reading_font(), self.palette())
+        # The column is set before the view lays the text out, so it is laid out once.
+        self._text_left = typeset.set_column(self.viewport().width(), MEASURE_CHARS)
         self.setDocument(typeset.document)
         self._article_document = typeset
-        self._apply_measure()
-        self._mark_matches(self._find_text)
+        self._highlights.set_document(typeset)
+        self._matches.search(typeset, self._find_text)
         self._refresh_highlights()
         self.verticalScrollBar().setValue(0)
 
     def clear_article(self) -> None:
         """Show no article (the one shown went to the trash and none is left)."""
-        self._pending_offset = None
-        self._notes = []
-        self._find_cursors = []
-        self._flash_cursor = None
-        self._article_document = None
+        self._pending_offset, self._article_document = None, None
+        self.flash.stop()
+        self._highlights.clear()
+        self._matches.search(None, self._find_text)
         self.setDocument(QTextDocument(self))
+        self._refresh_highlights()
 
     def article(self) -> ArticleView | None:
         return self._article_document.article if self._article_document else None
 
     def reading_font(self) -> QFont:
-        font = QFont(READING_FONT_FAMILY)
-        font.setStyleHint(QFont.StyleHint.Serif)
-        font.setPointSizeF(BASE_POINT_SIZE * ZOOM_STEPS[self._zoom_index])
-        return font
+        return reading_font(ZOOM_STEPS[self._zoom_index])
 
     def selected_span(self) -> tuple[int, int] | None:
         """The selection as body offsets, or None when nothing of the body is selected."""
-        cursor = self.textCursor()
         doc = self._article_document
-        if doc is None or not cursor.hasSelection():
-            return None
-        # A selection that starts in the title block counts from the first paragraph.
-        start = doc.to_body(max(cursor.selectionStart(), doc.first_body_position()))
-        end = doc.to_body(cursor.selectionEnd())
-        if start is None or end is None:
-            return None
-        # Whitespace at either end (a triple-click takes the paragraph break) is not the passage.
-        body = doc.article.body
-        while start < end and body[start].isspace():
-            start += 1
-        while end > start and body[end - 1].isspace():
-            end -= 1
-        return (start, end) if start < end else None
+        return body_span(doc, self.textCursor()) if doc is not None else None
 
     def select_span(self, start: int, end: int) -> None:
         if self._article_document is not None:
             self.setTextCursor(self._article_document.cursor_for(start, end))
+
+    def snap_selection_to_words(self) -> None:
+        """Widen the selection so that it cuts no word at either end (a mouse selection's end)."""
+        doc = self._article_document
+        snapped = snapped_to_words(doc, self.textCursor()) if doc is not None else None
+        if snapped is not None:
+            self.setTextCursor(snapped)
+
+    def focus_text(self) -> None:
+        """Give the reader the keyboard, its caret on the first line shown.
+
+        The window calls this after opening an article (Ctrl+O, a search hit, an import), so
+        Page Down and the arrows go on reading from what is on screen.
+        """
+        self._bring_caret_into_view()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _bring_caret_into_view(self) -> None:
+        """Move a caret that is off screen (no selection) to the first line on screen."""
+        caret = caret_on_screen(self, self._text_left)
+        if caret is not None:
+            bar = self.verticalScrollBar()
+            scrolled = bar.value()
+            self.setTextCursor(caret)
+            bar.setValue(scrolled)  # placing the caret must not scroll the text
 
     def show_span(self, start: int, end: int, *, flash: bool = False) -> None:
         """Scroll the passage to the upper third of the view; ``flash`` briefly highlights it."""
         if self._article_document is None:
             return
         cursor = self._article_document.cursor_for(start, end)
-        head = QTextCursor(cursor)
-        head.setPosition(cursor.selectionStart())
-        rect = self.cursorRect(head)
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+        scroll_to_upper_third(self, cursor, if_hidden=False)
         if flash:
-            self._flash_cursor = cursor
-            self._flash.stop()
-            self._flash.start()
+            self.flash.start(cursor)
 
     # Highlights ----------------------------------------------------------------------------
 
     def set_notes(self, notes: Sequence[NoteView], active: int | None) -> None:
-        """The notes to highlight (those placed in the text shown) and the one being edited."""
-        self._notes = list(notes)
-        self._active_note = active
-        self._refresh_highlights()
-        self.viewport().update()  # the margin marks
+        """The notes to highlight (those placed in the text shown) and the one being edited.
+
+        Only the paragraphs whose notes changed are drawn again, so this is cheap to call on
+        every change of the notes (a note saved, another note made current).
+        """
+        if self._highlights.set_notes(notes, active):
+            self.viewport().update()
 
     def note_at(self, offset: int) -> NoteView | None:
-        for note in self._notes:
-            if note.start <= offset < note.end:
-                return note
-        return None
+        """The note highlighted at this body offset (the most specific one where they overlap)."""
+        return self._highlights.note_at(offset)
+
+    def highlight_count(self) -> int:
+        return self._highlights.highlight_count()
 
     def _refresh_highlights(self) -> None:
+        """Find's matches and the flash of a passage shown (the notes are drawn in paintEvent)."""
         doc = self._article_document
-        selections: list[QTextEdit.ExtraSelection] = []
-        if doc is not None:
-            selections += note_selections(doc, self._notes, self._active_note)
-            for index, cursor in enumerate(self._find_cursors):
-                color = CURRENT_FIND_MATCH if index == self._find_index else FIND_MATCH
-                selections.append(_selection(cursor, color))
-            if self._flash_cursor is not None and self._flash.state() == self._flash.State.Running:
-                flash = QColor(FLASH_COLOR)
-                flash.setAlpha(int(self._flash.currentValue()))
-                selections.append(_selection(self._flash_cursor, flash))
+        colours = doc.colours if doc is not None else ReaderColours.from_palette(self.palette())
+        selections = self._matches.selections(colours)
+        glow = self.flash.glow(colours)
+        if glow is not None:
+            selections.append(tinted(*glow))
         self.setExtraSelections(selections)
+
+    def _prepare_ahead(self) -> None:
+        height = self.viewport().height()
+        top = self.verticalScrollBar().value()
+        area = QRectF(0, top - height, self.viewport().width(), 3 * height)
+        if self._highlights.prepare_one(area, self._text_left):
+            self._ahead.start()  # one block at a time, so typing and scrolling come first
 
     # Find ----------------------------------------------------------------------------------
 
     def find_all(self, text: str) -> int:
         """Mark every match of ``text`` (ignoring case), go to the first, return the count."""
         self._find_text = text
-        self._mark_matches(text)
-        if self._find_cursors:
+        self._matches.search(self._article_document, text)
+        if self._matches.cursors:
             self.go_to_match(0)
         else:
             self._refresh_highlights()
-        return len(self._find_cursors)
-
-    def _mark_matches(self, text: str) -> None:
-        self._find_cursors, self._find_index = [], -1
-        if text and self._article_document is not None:
-            document = self._article_document.document
-            cursor = document.find(text, 0)
-            while not cursor.isNull():
-                self._find_cursors.append(cursor)
-                cursor = document.find(text, cursor, QTextDocument.FindFlag(0))
+        return len(self._matches.cursors)
 
     def go_to_match(self, index: int) -> int:
         """Show match ``index`` (wrapping around); returns the index shown, or -1."""
-        if not self._find_cursors:
+        cursor = self._matches.step_to(index)
+        if cursor is None:
             return -1
-        self._find_index = index % len(self._find_cursors)
-        cursor = self._find_cursors[self._find_index]
-        self._scroll_to_cursor(cursor)
+        scroll_to_upper_third(self, cursor, if_hidden=True)
         self._refresh_highlights()
-        return self._find_index
+        return self._matches.current
 
     def current_match(self) -> int:
-        return self._find_index
+        return self._matches.current
 
     def match_count(self) -> int:
-        return len(self._find_cursors)
-
-    def _scroll_to_cursor(self, cursor: QTextCursor) -> None:
-        rect = self.cursorRect(cursor)
-        if not self.viewport().rect().adjusted(0, 40, 0, -40).contains(rect):
-            bar = self.verticalScrollBar()
-            bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+        return len(self._matches.cursors)
 
     # Zoom ----------------------------------------------------------------------------------
 
@@ -240,40 +246,31 @@ class ReaderView(QTextBrowser):
         self._set_zoom(nearest)
 
     def _set_zoom(self, index: int) -> None:
-        if index == self._zoom_index:
-            return
-        anchor = self._top_offset()
-        current_match = self._find_index
-        self._zoom_index = index
+        if index != self._zoom_index:
+            self._zoom_index = index
+            self._typeset_again()
+
+    def _typeset_again(self) -> None:
+        """Set the article shown again (a new size, new colours), keeping the reader's place."""
         article = self.article()
-        if article is not None and self._article_document is not None:
-            self.show_article(article)
-            if 0 <= current_match < len(self._find_cursors):
-                self._find_index = current_match  # the same words are still the current match
-                self._refresh_highlights()
-            if anchor is not None:
-                self.scroll_to_offset(anchor)  # the words at the top of the view stay there
+        if article is None:
+            return
+        anchor = self.top_offset()
+        current_match = self._matches.current
+        self.show_article(article)
+        if 0 <= current_match < len(self._matches.cursors):
+            self._matches.current = current_match  # the same words are still current
+            self._refresh_highlights()
+        if anchor is not None:
+            self.scroll_to_offset(anchor)  # the words at the top of the view stay there
 
     # Layout --------------------------------------------------------------------------------
 
     def _apply_measure(self) -> None:
         """Centre a column of about MEASURE_CHARS characters; narrow windows use their width."""
-        if self._article_document is None:
-            return
-        metrics_font = self.reading_font()
-        sample = "the quick brown fox jumps over a lazy dog, etaoin shrdlu " * 2
-        per_char = QFontMetricsF(metrics_font).horizontalAdvance(sample) / len(sample)
-        measure = per_char * MEASURE_CHARS
-        width = self.viewport().width()
-        side = max(32.0, (width - measure) / 2)
-        self._text_left = side
-        root = self._article_document.document.rootFrame()
-        frame_format = root.frameFormat()
-        frame_format.setLeftMargin(side)
-        frame_format.setRightMargin(side)
-        frame_format.setTopMargin(36)
-        frame_format.setBottomMargin(48)
-        root.setFrameFormat(frame_format)
+        if self._article_document is not None:
+            width = self.viewport().width()
+            self._text_left = self._article_document.set_column(width, MEASURE_CHARS)
 
     def scroll_to_offset(self, offset: int) -> None:
         """Scroll so that the line holding this body offset is at the top of the view."""
@@ -283,46 +280,56 @@ class ReaderView(QTextBrowser):
             # Before the window is shown the text has no final width: place it once it has.
             self._pending_offset = offset
             return
-        offset = min(max(offset, 0), len(self._article_document.article.body))
-        head = QTextCursor(self._article_document.document)
-        head.setPosition(self._article_document.to_document(offset))
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + self.cursorRect(head).top())
+        scroll_to_top(self, self._article_document, offset)
 
     def top_offset(self) -> int | None:
         """The body offset at the top of the view (the reading position)."""
-        return self._top_offset()
-
-    def _top_offset(self) -> int | None:
-        if self._article_document is None:
-            return None
-        position = self.cursorForPosition(self.viewport().rect().topLeft()).position()
-        return self._article_document.to_body(position)
+        doc = self._article_document
+        return offset_at(self, doc, self.viewport().rect().topLeft()) if doc else None
 
     def _emit_visible_span(self) -> None:
-        if self._article_document is None:
-            return
-        top = self.cursorForPosition(self.viewport().rect().topLeft()).position()
-        bottom = self.cursorForPosition(self.viewport().rect().bottomRight()).position()
-        start = self._article_document.to_body(top)
-        end = self._article_document.to_body(bottom)
-        self.visible_span_changed.emit(start or 0, end if end is not None else 0)
+        if self._article_document is not None:
+            self.visible_span_changed.emit(*visible_span(self, self._article_document))
 
     # Qt overrides --------------------------------------------------------------------------
 
     @override
     def paintEvent(self, event: QPaintEvent) -> None:
+        # Highlights go under the text, so they are drawn before it.
+        self._highlights.paint_viewport(self, event.rect(), self._text_left)
         super().paintEvent(event)
-        if self._article_document is not None:
-            paint_margin_marks(self, self._article_document, self._notes, self._text_left)
+        self._ahead.start()
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in PAGING_KEYS:
+            self._bring_caret_into_view()
+        super().keyPressEvent(event)
+
+    @override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._exact_selection = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        super().mousePressEvent(event)
+
+    @override
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self._bring_caret_into_view()
+
+    @override
+    def createMimeDataFromSelection(self) -> QMimeData:
+        # A copy gives the article's own words, not the spaces set for display.
+        data = copied_mime(self._article_document, self.textCursor())
+        return data if data is not None else super().createMimeDataFromSelection()
 
     @override
     def event(self, event: QEvent) -> bool:
         # Hovering a highlight shows its note.
         if event.type() == QEvent.Type.ToolTip and self._article_document is not None:
             assert isinstance(event, QHelpEvent)
-            position = self.cursorForPosition(self.viewport().mapFrom(self, event.pos()))
-            offset = self._article_document.to_body(position.position())
+            point = self.viewport().mapFrom(self, event.pos())
+            offset = offset_at(self, self._article_document, point)
             note = self.note_at(offset) if offset is not None else None
             if note is not None:
                 text = note.body.strip() or self.tr("A highlight without a note")
@@ -331,6 +338,16 @@ class ReaderView(QTextBrowser):
                 QToolTip.hideText()
             return True
         return super().event(event)
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            readable = readable_selection(self.palette())
+            if readable != self.palette():
+                self.setPalette(readable)  # comes back here once, then is equal
+            elif self._article_document is not None:
+                self._typeset_again()  # a new theme: the text's colours follow
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -347,41 +364,32 @@ class ReaderView(QTextBrowser):
 
     @override
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        # Actions such as "Add to timeline" ask where the click was (context_menu_offset).
-        doc = self._article_document
-        position = self.cursorForPosition(event.pos()).position()
-        self._context_offset = doc.to_body(position) if doc is not None else None
-        menu = self.createStandardContextMenu(event.pos())
-        standard = menu.actions()
-        if self._context_actions and standard:
-            menu.insertActions(standard[0], self._context_actions)
-            menu.insertSeparator(standard[0])
-        elif self._context_actions:
-            menu.addActions(self._context_actions)
-        menu.exec(event.globalPos())
-        menu.deleteLater()
+        self._menu.open(self, event, self._article_document)
 
     def set_context_actions(self, actions: list[QAction]) -> None:
         """Actions offered first in the reader's context menu (such as "Add note")."""
-        self._context_actions = actions
+        self._menu.actions = list(actions)
 
     def add_context_action(self, action: QAction) -> None:
         """Offer one more action in the context menu, after those already there."""
-        self._context_actions = [*self._context_actions, action]
+        self._menu.actions.append(action)
 
     def context_menu_offset(self) -> int | None:
         """The body offset where the context menu was last opened, if it was on the text."""
-        return self._context_offset
+        return self._menu.offset
 
     @override
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
-        if (
-            event.button() == Qt.MouseButton.LeftButton
-            and not self.textCursor().hasSelection()
-            and self._article_document is not None
-        ):
-            offset = self._article_document.to_body(self.cursorForPosition(event.pos()).position())
+        if event.button() != Qt.MouseButton.LeftButton or self._article_document is None:
+            return
+        if self.textCursor().hasSelection():
+            # Alt, held when the drag began or as it ends, keeps the selection exact.
+            exact = self._exact_selection or event.modifiers() & Qt.KeyboardModifier.AltModifier
+            if not exact:
+                self.snap_selection_to_words()
+        else:
+            offset = offset_at(self, self._article_document, event.position().toPoint())
             if offset is not None:
                 self.passage_clicked.emit(offset)
 
@@ -389,12 +397,3 @@ class ReaderView(QTextBrowser):
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         # Nothing an article names is fetched: not from the web, not from a file.
         return super().loadResource(kind, name) if may_load_resource(QUrl(name)) else None
-
-
-def _selection(cursor: QTextCursor, color: QColor) -> QTextEdit.ExtraSelection:
-    selection = QTextEdit.ExtraSelection()
-    selection.cursor = cursor
-    char_format = QTextCharFormat()
-    char_format.setBackground(color)
-    selection.format = char_format
-    return selection

@@ -212,6 +212,12 @@ class MainWindow(QMainWindow):
         self.open_article(slug)
         self.reader.show_span(start, end, flash=True)
 
+    def focus_reader(self) -> None:
+        self.central.show_page("study")
+        self._panes["reader"].show()
+        self._sync_pane_actions()
+        self.reader.focus_text()
+
     def events(self) -> list[TimelineEventView]:
         """The open article's timeline events, as shown."""
         return self.timeline.events()

@@ -74,6 +74,14 @@ class WindowContext(Protocol):
         """Show no article (the one shown went to the trash and no other is left)."""
         ...
 
+    def focus_reader(self) -> None:
+        """Bring the article's text forward and give it the keyboard, caret on its first line shown.
+
+        Call it once an article has been opened for the reader (Ctrl+O, a search hit, an
+        import), so Page Down scrolls the text rather than whatever opened it.
+        """
+        ...
+
     # Telling the reader ---------------------------------------------------------------------------
 
     def show_status(self, message: str, timeout_ms: int = 8000) -> None:

@@ -88,7 +88,7 @@ def test_clicking_an_event_scrolls_to_its_sentence(window: MainWindow, qtbot: Qt
         )
     assert activated.args == [last.id]
     assert bar.value() > 0
-    assert window.reader._flash.state() == window.reader._flash.State.Running
+    assert window.reader.flash.is_running()
 
 
 def test_clicking_a_note_scrolls_the_reader_to_it(window: MainWindow, qtbot: QtBot) -> None:
@@ -187,11 +187,11 @@ def test_zoom_keeps_the_words_at_the_top(window: MainWindow) -> None:
     window.resize(1200, 700)
     bar = window.reader.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
-    before = window.reader._top_offset()
+    before = window.reader.top_offset()
     assert before is not None
     for _ in range(3):
         window.commands.zoom_in.trigger()
-    after = window.reader._top_offset()
+    after = window.reader.top_offset()
     assert after is not None
     # The same line stays on top: at most a line's worth of words may differ.
     assert abs(after - before) < 120
