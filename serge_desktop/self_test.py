@@ -97,8 +97,8 @@ def _run_steps(checks: _Checks, data_dir: Path) -> None:
     # Through the command line, on the library just closed: the optional formats (Word, Anki)
     # must be in the bundle, and PDF and ODT need Qt's printing and text layout.
     checks.run("export to every format", lambda: _export_every_format(data_dir))
-    # The index of names reads data files of its packages (gazetteers, the world map) and lays
-    # its graph out with networkx and numpy: all of them must be in the bundle.
+    # The index of names reads data files of its packages (gazetteers, the world map), which must
+    # be in the bundle, and lays its graph out.
     checks.run("index the names, map the places, draw the graph", lambda: _index(data_dir))
 
 

@@ -1,6 +1,6 @@
 """Who appears with whom: people and organisations named in the same paragraph.
 
-Laid out by networkx's force-directed layout, with the shared passages of every edge.
+Laid out by core.force_layout, with the shared passages of every edge.
 """
 
 from __future__ import annotations
@@ -12,12 +12,13 @@ from itertools import combinations
 
 import peewee as pw
 
+from serge_desktop.core import force_layout
 from serge_desktop.core.entities.names import EntityKind
 from serge_desktop.services.entities.views import Passage
 
-# networkx lays out fewer than 500 nodes with numpy alone (more would need scipy), and a
-# drawing of more than a few hundred names is unreadable anyway: the most mentioned are kept.
-MAX_NODES = 300
+# A drawing of more than a few hundred names is unreadable, and the layout visits every pair of
+# nodes: the most mentioned are kept.
+MAX_NODES = force_layout.MAX_NODES
 DEFAULT_KINDS = (EntityKind.PERSON, EntityKind.ORGANISATION)
 
 _SQL = """
@@ -90,7 +91,8 @@ def cooccurrence_graph(
         passages[(revision, position)] = Passage(
             art, slug, headline, revision, position, start, end
         )
-    kept = set(sorted(names, key=lambda i: (-mentions[i], i))[:max_nodes])
+    limit = min(max_nodes, force_layout.MAX_NODES)
+    kept = set(sorted(names, key=lambda i: (-mentions[i], i))[:limit])
     shared: dict[tuple[int, int], list[Passage]] = defaultdict(list)
     for place in sorted(paragraphs, key=lambda p: (passages[p].article_id, passages[p].start)):
         for pair in combinations(sorted(paragraphs[place] & kept), 2):
@@ -106,19 +108,9 @@ def cooccurrence_graph(
 def _layout(
     nodes: list[int], edges: dict[tuple[int, int], list[Passage]], seed: int
 ) -> dict[int, tuple[float, float]]:
-    if not nodes:
-        return {}
-    import networkx as nx
-
-    graph = nx.Graph()
-    graph.add_nodes_from(nodes)
-    graph.add_weighted_edges_from((a, b, len(found)) for (a, b), found in edges.items())
-    raw = nx.spring_layout(graph, weight="weight", seed=seed, method="force")
-    xs = [float(raw[n][0]) for n in nodes]
-    ys = [float(raw[n][1]) for n in nodes]
-    span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
-    return {
-        n: ((x - min(xs)) / span_x if len(nodes) > 1 else 0.5,
-            (y - min(ys)) / span_y if len(nodes) > 1 else 0.5)
-        for n, x, y in zip(nodes, xs, ys, strict=True)
-    }  # fmt: skip
+    index = {node: position for position, node in enumerate(nodes)}
+    links = [
+        force_layout.Edge(index[a], index[b], float(len(found))) for (a, b), found in edges.items()
+    ]
+    placed = force_layout.force_layout(len(nodes), links, seed=seed)
+    return dict(zip(nodes, placed, strict=True))
