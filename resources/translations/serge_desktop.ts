@@ -35,90 +35,98 @@
     </message>
 </context>
 <context>
+    <name>ArticleDocument</name>
+    <message>
+        <location filename="../../serge_desktop/ui/reader/document.py" line="133"/>
+        <source>%1, part %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="44"/>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="55"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="47"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="58"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="48"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="51"/>
         <source>A copy of your library is made before each import and upgrade, and once a day when you quit after a change. Restoring one backs up the library first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="54"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="57"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="54"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="57"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="54"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="57"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="68"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="71"/>
         <source>&amp;Back Up Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="69"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="72"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="70"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="73"/>
         <source>Show in &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="79"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="82"/>
         <source>The library is open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="107"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="110"/>
         <source>There are no backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="118"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="121"/>
         <source>d MMM yyyy, HH:mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="122"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="125"/>
         <source>Daily, on quitting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="123"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="126"/>
         <source>Made by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="124"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="127"/>
         <source>Before an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="125"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="128"/>
         <source>Before an upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="126"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="129"/>
         <source>Before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="127"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="130"/>
         <source>Before a class pack import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,7 +146,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="177"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="175"/>
         <source>Restored the backup of %1. The library as it was is in the list as well.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,17 +154,17 @@
 <context>
     <name>BackupsFeature</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/feature.py" line="25"/>
+        <location filename="../../serge_desktop/ui/features/backups/feature.py" line="26"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/feature.py" line="26"/>
+        <location filename="../../serge_desktop/ui/features/backups/feature.py" line="27"/>
         <source>Back up the library now, or restore an earlier copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/feature.py" line="67"/>
+        <location filename="../../serge_desktop/ui/features/backups/feature.py" line="70"/>
         <source>Restored the backup of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -172,144 +180,144 @@
 <context>
     <name>DateWords</name>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="18"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="16"/>
         <source>January</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="19"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="17"/>
         <source>February</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="20"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="18"/>
         <source>March</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="21"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="19"/>
         <source>April</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="22"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="20"/>
         <source>May</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="23"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="21"/>
         <source>June</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="24"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="22"/>
         <source>July</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="25"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="23"/>
         <source>August</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="26"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="24"/>
         <source>September</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="27"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="25"/>
         <source>October</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="28"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="26"/>
         <source>November</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="29"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="27"/>
         <source>December</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="31"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="29"/>
         <source>{0} {1}</source>
         <comment>month, year</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="32"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="30"/>
         <source>{0} {1} {2}</source>
         <comment>day, month, year</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="33"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="31"/>
         <source>the {0}s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="34"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="32"/>
         <source>the early {0}s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="35"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="33"/>
         <source>the mid-{0}s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="36"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="34"/>
         <source>the late {0}s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="37"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="35"/>
         <source>about {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="38"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="36"/>
         <source>perhaps {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="39"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="37"/>
         <source>perhaps about {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="40"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="38"/>
         <source>{0} to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="41"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="39"/>
         <source>before {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="42"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="40"/>
         <source>from {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="57"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="55"/>
         <source>Life</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="58"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="56"/>
         <source>Politics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="59"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="57"/>
         <source>Writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="60"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="58"/>
         <source>Exile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -317,7 +325,7 @@
 <context>
     <name>DeleteTagCommand</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/tag_commands.py" line="85"/>
+        <location filename="../../serge_desktop/ui/notes/tag_commands.py" line="89"/>
         <source>Delete tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,112 +376,112 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="44"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="42"/>
         <source>The file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="47"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="45"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="48"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="46"/>
         <source>The file is larger than 20 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="51"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="49"/>
         <source>This is not a text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="54"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="52"/>
         <source>The text is neither UTF-8 nor Windows-1252.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="57"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="55"/>
         <source>The file has a title but no paragraphs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="63"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="61"/>
         <source>The library was saved by a newer version of Serge Desktop (schema %1; this version reads up to %2). It has been left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="72"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="70"/>
         <source>The library is damaged and no good backup was found. It has been left where it is; `serge-desktop check --salvage` copies what can still be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="78"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="76"/>
         <source>That backup cannot be restored: %1. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="82"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="80"/>
         <source>The library file is not a Serge Desktop database. It has been left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="87"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="85"/>
         <source>The article&apos;s timeline file does not match its text: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="92"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="90"/>
         <source>A note may hold %1 characters; this one has %2. Shorten it to save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="100"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="98"/>
         <source>The article was updated meanwhile. Select the passage again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="104"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="102"/>
         <source>Importing is turned off on this computer by your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="108"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="106"/>
         <source>Exporting as %1 is turned off on this computer by your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="113"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="111"/>
         <source>The library file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="117"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="115"/>
         <source>A tag needs a name: type a word.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="120"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="118"/>
         <source>A tag may have %1 characters; this one has %2. Shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="128"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="126"/>
         <source>The passage to quote is empty. Give some words of the article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="134"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="132"/>
         <source>These words are not in the article&apos;s current text: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="138"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="136"/>
         <source>Select some words of the article first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="142"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="140"/>
         <source>It is no longer in the library.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -481,22 +489,22 @@
 <context>
     <name>EventCommands</name>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/commands.py" line="35"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/commands.py" line="38"/>
         <source>Add event “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/commands.py" line="75"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/commands.py" line="79"/>
         <source>Edit event “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/commands.py" line="107"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/commands.py" line="113"/>
         <source>Delete event “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/commands.py" line="141"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/commands.py" line="148"/>
         <source>Dismiss suggestion “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,117 +512,117 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="52"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="53"/>
         <source>Add Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="52"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="53"/>
         <source>Edit Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="54"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="55"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="56"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="57"/>
         <source>What happened, as a short title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="58"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="59"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="60"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="61"/>
         <source>May 1919, the early 1920s, about 1936, before 1936, or EDTF such as 1936~</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="64"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="65"/>
         <source>How the date was read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="66"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="67"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="69"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="70"/>
         <source>Date from &amp;outside the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="71"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="72"/>
         <source>Tick when the article does not give this date and it comes from elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="75"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="76"/>
         <source>Evidence passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="78"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="79"/>
         <source>No passage: the event will not point into the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="83"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="84"/>
         <source>&amp;Add Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="83"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="84"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="87"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="88"/>
         <source>&amp;Event:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="88"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="89"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="90"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="91"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="92"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="93"/>
         <source>Evidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="158"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="159"/>
         <source>No date found in this passage: type one, in words or as EDTF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="162"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="163"/>
         <source>Type a date, in words or as EDTF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="169"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="170"/>
         <source>Cannot read this date: “%1”. Try “1919”, “May 1919”, “the early 1920s”, “about 1936”, “before 1936” or EDTF such as “1936~”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="176"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="177"/>
         <source>Read as %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="181"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="182"/>
         <source>(a guess from the order of the text)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,62 +994,62 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="63"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="104"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="63"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="64"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="104"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="78"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="106"/>
+        <source>Wait until the work in progress has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="112"/>
         <source>Reading notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="86"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="57"/>
         <source>Laying out pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="89"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="60"/>
         <source>Exported %1 pages to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="92"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="63"/>
         <source>Exported to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="96"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="67"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="104"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="75"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="117"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="79"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="124"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="92"/>
         <source>Printing cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="128"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="96"/>
         <source>Sent %1 pages to the printer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,58 +1101,58 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="24"/>
-        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="26"/>
+        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="25"/>
+        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="27"/>
         <source>Find in article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="27"/>
+        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="28"/>
         <source>Text to find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="32"/>
+        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="33"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="34"/>
+        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="35"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="34"/>
+        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="35"/>
         <source>Previous match (Shift+F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="37"/>
+        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="38"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="37"/>
+        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="38"/>
         <source>Next match (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="40"/>
+        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="41"/>
         <source>Close find bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="40"/>
+        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="41"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="67"/>
+        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="68"/>
         <source>No matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="70"/>
+        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="71"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,77 +1160,77 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="50"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="48"/>
         <source>Note History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="51"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="48"/>
         <source>Note history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="55"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="50"/>
         <source>Passage of the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="60"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="55"/>
         <source>Versions, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="71"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="66"/>
         <source>Text of the selected version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="73"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="68"/>
         <source>This version is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="81"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="76"/>
         <source>History status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="84"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="79"/>
         <source>&amp;Restore This Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="86"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="81"/>
         <source>Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="89"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="84"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="106"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="101"/>
         <source>Versions of the note on “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="109"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="104"/>
         <source>Enter restores the selected version; Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="111"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="106"/>
         <source>This note has no earlier versions yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="135"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="130"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="139"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="134"/>
         <source>Restored. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,32 +1238,32 @@
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../../serge_desktop/ui/startup/idle_reset.py" line="87"/>
+        <location filename="../../serge_desktop/ui/startup/idle_reset.py" line="89"/>
         <source>Are you still there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/idle_reset.py" line="88"/>
+        <location filename="../../serge_desktop/ui/startup/idle_reset.py" line="90"/>
         <source>Guest session about to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/idle_reset.py" line="93"/>
+        <location filename="../../serge_desktop/ui/startup/idle_reset.py" line="95"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/idle_reset.py" line="96"/>
+        <location filename="../../serge_desktop/ui/startup/idle_reset.py" line="98"/>
         <source>&amp;Keep working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/idle_reset.py" line="99"/>
+        <location filename="../../serge_desktop/ui/startup/idle_reset.py" line="101"/>
         <source>Keep working</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../serge_desktop/ui/startup/idle_reset.py" line="130"/>
+        <location filename="../../serge_desktop/ui/startup/idle_reset.py" line="133"/>
         <source>Nobody has used Serge Desktop for a while. In %n second(s) this guest session ends and its notes are erased.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1265,12 +1273,12 @@
 <context>
     <name>ImportArticles</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/feature.py" line="34"/>
+        <location filename="../../serge_desktop/ui/features/importing/feature.py" line="33"/>
         <source>Import Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/feature.py" line="36"/>
+        <location filename="../../serge_desktop/ui/features/importing/feature.py" line="35"/>
         <source>Articles (*.txt *.md *.markdown *.text);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1278,38 +1286,41 @@
 <context>
     <name>ImportRun</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="34"/>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="50"/>
         <source>Importing articles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="34"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="36"/>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="50"/>
         <source>Import Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="70"/>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="88"/>
         <source>%1 was not UTF-8; it was read as Windows-1252.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="73"/>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="91"/>
         <source>%1 is already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="78"/>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="96"/>
         <source>%1 is a new version: notes in place %2, moved %3, reworded %4, not found %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="110"/>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="120"/>
         <source>Some files were not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <location filename="../../serge_desktop/ui/common/worker.py" line="50"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1334,22 +1345,22 @@
 <context>
     <name>LibraryStart</name>
     <message>
-        <location filename="../../serge_desktop/ui/startup/library_start.py" line="116"/>
+        <location filename="../../serge_desktop/ui/startup/library_start.py" line="114"/>
         <source>This library&apos;s folder cannot be written, so it is open read-only: you can read and search, but changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/library_start.py" line="126"/>
+        <location filename="../../serge_desktop/ui/startup/library_start.py" line="124"/>
         <source>This library is open on another computer (%1), so it is open read-only here: you can read and search, but changes cannot be saved. Close Serge Desktop on that computer, then start it again here to make changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/library_start.py" line="132"/>
+        <location filename="../../serge_desktop/ui/startup/library_start.py" line="130"/>
         <source>This library is open in another Serge Desktop window that does not answer, so it is open read-only here: changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/library_start.py" line="157"/>
+        <location filename="../../serge_desktop/ui/startup/library_start.py" line="155"/>
         <source>Read-only library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,33 +1633,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_window.py" line="88"/>
+        <location filename="../../serge_desktop/ui/shell/main_window.py" line="90"/>
         <source>Library: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_window.py" line="92"/>
+        <location filename="../../serge_desktop/ui/shell/main_window.py" line="94"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_window.py" line="99"/>
-        <location filename="../../serge_desktop/ui/shell/main_window.py" line="102"/>
+        <location filename="../../serge_desktop/ui/shell/main_window.py" line="101"/>
+        <location filename="../../serge_desktop/ui/shell/main_window.py" line="104"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_window.py" line="118"/>
+        <location filename="../../serge_desktop/ui/shell/main_window.py" line="120"/>
         <source>Study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_window.py" line="258"/>
+        <location filename="../../serge_desktop/ui/shell/main_window.py" line="260"/>
         <source>Your note is not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_window.py" line="260"/>
+        <location filename="../../serge_desktop/ui/shell/main_window.py" line="262"/>
         <source>The note you were writing could not be saved: %1
 
 Keep the window open and try again in a moment, or close and lose the unsaved text?</source>
@@ -1658,7 +1669,7 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>MergeTagCommand</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/tag_commands.py" line="55"/>
+        <location filename="../../serge_desktop/ui/notes/tag_commands.py" line="58"/>
         <source>Merge tag “%1” into “%2”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,42 +1677,42 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>NoteCommands</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/commands.py" line="59"/>
+        <location filename="../../serge_desktop/ui/notes/commands.py" line="68"/>
         <source>Add highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/commands.py" line="61"/>
+        <location filename="../../serge_desktop/ui/notes/commands.py" line="70"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/commands.py" line="94"/>
+        <location filename="../../serge_desktop/ui/notes/commands.py" line="103"/>
         <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/commands.py" line="114"/>
+        <location filename="../../serge_desktop/ui/notes/commands.py" line="123"/>
         <source>Change highlight colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/commands.py" line="143"/>
+        <location filename="../../serge_desktop/ui/notes/commands.py" line="153"/>
         <source>Attach note to passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/commands.py" line="182"/>
+        <location filename="../../serge_desktop/ui/notes/commands.py" line="193"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/commands.py" line="78"/>
+        <location filename="../../serge_desktop/ui/notes/commands.py" line="87"/>
         <source>Add note on event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/commands.py" line="80"/>
+        <location filename="../../serge_desktop/ui/notes/commands.py" line="89"/>
         <source>Add note on the article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,48 +1720,48 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>NoteEditing</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="180"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="175"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="182"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="177"/>
         <source>Link to the note copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="190"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="185"/>
         <source>Link to the event copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="73"/>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="115"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="70"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="112"/>
         <source>Select a passage of the article first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="138"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="133"/>
         <source>The tags were not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="147"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="142"/>
         <source>Select the passage this note belongs to, then attach it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="169"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="164"/>
         <source>The article was updated meanwhile. Select the passage again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="172"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="167"/>
         <source>The note was not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="162"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="157"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,22 +1769,22 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>NoteItemDelegate</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/delegate.py" line="61"/>
+        <location filename="../../serge_desktop/ui/notes/delegate.py" line="56"/>
         <source>Not in the current text: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/delegate.py" line="63"/>
+        <location filename="../../serge_desktop/ui/notes/delegate.py" line="58"/>
         <source>Reworded passage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/delegate.py" line="65"/>
+        <location filename="../../serge_desktop/ui/notes/delegate.py" line="60"/>
         <source>Moved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/delegate.py" line="86"/>
+        <location filename="../../serge_desktop/ui/notes/delegate.py" line="81"/>
         <source>No note yet: select to write one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,12 +1792,12 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>NotePreview</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/preview.py" line="71"/>
+        <location filename="../../serge_desktop/ui/notes/preview.py" line="72"/>
         <source>Images are not shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/preview.py" line="95"/>
+        <location filename="../../serge_desktop/ui/notes/preview.py" line="97"/>
         <source>Note, rendered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1794,12 +1805,12 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>NoteVersionsModel</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/versions_model.py" line="41"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/versions_model.py" line="31"/>
         <source>Now (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/versions_model.py" line="76"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/versions_model.py" line="59"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,17 +1891,17 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>NotesListModel</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/model.py" line="103"/>
+        <location filename="../../serge_desktop/ui/notes/model.py" line="89"/>
         <source>From: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/model.py" line="109"/>
+        <location filename="../../serge_desktop/ui/notes/model.py" line="95"/>
         <source>About the whole article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/model.py" line="111"/>
+        <location filename="../../serge_desktop/ui/notes/model.py" line="97"/>
         <source>About the event: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1898,73 +1909,73 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="70"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="73"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="88"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="90"/>
         <source>Notes of this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="93"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="95"/>
         <source>Select a passage in the article and press Ctrl+Shift+N to add a note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="99"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="101"/>
         <source>Note text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="100"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="102"/>
         <source>Write your note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="108"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="110"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="110"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="112"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="111"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="113"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="118"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="120"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="120"/>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="121"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="122"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="123"/>
         <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="122"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="124"/>
         <source>Move this note to the trash (Ctrl+Z undoes it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="126"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="128"/>
         <source>Attach to Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="127"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="129"/>
         <source>Attach note to the selected passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="129"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="131"/>
         <source>This note&apos;s passage is not in the current text: select where it belongs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,17 +2005,17 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="321"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="313"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="375"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="384"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane_layers.py" line="98"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="342"/>
         <source>%1&apos;s note: read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,84 +2067,85 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>PackFeature</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="57"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="30"/>
         <source>Export Class Pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="59"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="32"/>
         <source>Import Class Pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="61"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="34"/>
         <source>Export Layers as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="90"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="59"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="72"/>
         <source>Import Class Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="92"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="61"/>
         <source>Class packs (*.sergepack);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="103"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="72"/>
         <source>Checking the class pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="152"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="108"/>
         <source>Class pack from %1 imported (%2 notes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="163"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="119"/>
         <source>Copy to My Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="182"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="135"/>
         <source>There are no other authors&apos; notes to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="185"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="138"/>
         <source>Export Layers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="186"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="139"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="201"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="154"/>
         <source>Notes of %1 written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="169"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="208"/>
         <location filename="../../serge_desktop/ui/features/packs/feature.py" line="211"/>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="251"/>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="254"/>
         <source>Class pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="238"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="195"/>
         <source>Export Class Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="239"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="196"/>
         <source>Class packs (*.sergepack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="257"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="214"/>
         <source>Class pack written: %1 (%2 notes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2363,48 +2375,48 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="32"/>
         <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="33"/>
+        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="34"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="35"/>
+        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="36"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="40"/>
+        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="41"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="43"/>
+        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="44"/>
         <source>&amp;Reopen the article I read last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="44"/>
+        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="45"/>
         <source>Reopen the article read last at start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="47"/>
+        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="48"/>
         <source>&amp;Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="48"/>
+        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="49"/>
         <source>At start:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="58"/>
+        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="59"/>
         <source>Settings marked “Set by your administrator” are chosen by whoever looks after this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="72"/>
+        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="73"/>
         <source>Set by your administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,12 +2424,12 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../serge_desktop/ui/reader/view.py" line="52"/>
+        <location filename="../../serge_desktop/ui/reader/view.py" line="53"/>
         <source>Article text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/reader/view.py" line="316"/>
+        <location filename="../../serge_desktop/ui/reader/view.py" line="319"/>
         <source>A highlight without a note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,52 +2437,52 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>RecoveryDialogs</name>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="48"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="47"/>
         <source>Library Damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="53"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="52"/>
         <source>Your library is damaged, and no good backup of it was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="58"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="57"/>
         <source>Serge Desktop can copy everything that can still be read into a new library. The damaged file is kept (at %1), whatever you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="66"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="65"/>
         <source>Salvage What Can Be Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="70"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="69"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="79"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="78"/>
         <source>%1 entries were salvaged into a new library. The damaged file is kept at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="87"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="86"/>
         <source>Some parts could not be read and are missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="92"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="91"/>
         <source>Library Salvaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="101"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="100"/>
         <source>Your library was damaged, so the backup made on %1 has been restored. Changes made after that backup are missing. The damaged file is kept at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="111"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="110"/>
         <source>Library Restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2478,7 +2490,7 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>RenameTagCommand</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/tag_commands.py" line="25"/>
+        <location filename="../../serge_desktop/ui/notes/tag_commands.py" line="27"/>
         <source>Rename tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2486,7 +2498,7 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>RestoreNotesCommand</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/restore_commands.py" line="24"/>
+        <location filename="../../serge_desktop/ui/notes/restore_commands.py" line="28"/>
         <source>Restore from trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2494,7 +2506,7 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>RestoreVersionCommand</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/restore_commands.py" line="59"/>
+        <location filename="../../serge_desktop/ui/notes/restore_commands.py" line="65"/>
         <source>Restore earlier text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2502,37 +2514,37 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../serge_desktop/ui/search/dialog.py" line="26"/>
+        <location filename="../../serge_desktop/ui/search/dialog.py" line="27"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/search/dialog.py" line="27"/>
+        <location filename="../../serge_desktop/ui/search/dialog.py" line="28"/>
         <source>Search everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/search/dialog.py" line="30"/>
+        <location filename="../../serge_desktop/ui/search/dialog.py" line="31"/>
         <source>Search articles, notes and the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/search/dialog.py" line="31"/>
+        <location filename="../../serge_desktop/ui/search/dialog.py" line="32"/>
         <source>Search for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/search/dialog.py" line="35"/>
+        <location filename="../../serge_desktop/ui/search/dialog.py" line="36"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/search/dialog.py" line="73"/>
+        <location filename="../../serge_desktop/ui/search/dialog.py" line="74"/>
         <source>Nothing found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/search/dialog.py" line="76"/>
+        <location filename="../../serge_desktop/ui/search/dialog.py" line="77"/>
         <source>Results: %1. Enter opens the selected one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2540,22 +2552,22 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../serge_desktop/ui/search/model.py" line="40"/>
+        <location filename="../../serge_desktop/ui/search/model.py" line="33"/>
         <source>In articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/search/model.py" line="41"/>
+        <location filename="../../serge_desktop/ui/search/model.py" line="34"/>
         <source>In notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/search/model.py" line="42"/>
+        <location filename="../../serge_desktop/ui/search/model.py" line="35"/>
         <source>On the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/search/model.py" line="95"/>
+        <location filename="../../serge_desktop/ui/search/model.py" line="83"/>
         <source>Note in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2563,7 +2575,7 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>SetNoteTagsCommand</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/tag_commands.py" line="115"/>
+        <location filename="../../serge_desktop/ui/notes/tag_commands.py" line="121"/>
         <source>Change tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2639,19 +2651,19 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>SuggestionReview</name>
     <message numerus="yes">
-        <location filename="../../serge_desktop/ui/features/timeline_editing/suggesting.py" line="89"/>
+        <location filename="../../serge_desktop/ui/features/timeline_editing/suggesting.py" line="88"/>
         <source>Accept %n suggested event(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_editing/suggesting.py" line="103"/>
+        <location filename="../../serge_desktop/ui/features/timeline_editing/suggesting.py" line="102"/>
         <source>The event was not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_editing/suggesting.py" line="129"/>
+        <location filename="../../serge_desktop/ui/features/timeline_editing/suggesting.py" line="128"/>
         <source>The suggestion was not dismissed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2757,143 +2769,143 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>TagsDialog</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="51"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="50"/>
         <source>Manage Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="52"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="50"/>
         <source>Manage tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="57"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="53"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="65"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="61"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="69"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="65"/>
         <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="69"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="65"/>
         <source>Rename tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="70"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="66"/>
         <source>&amp;Merge Into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="70"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="66"/>
         <source>Merge into tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="71"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="67"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="71"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="67"/>
         <source>Delete tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="72"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="68"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="75"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="71"/>
         <source>Tags status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="121"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="117"/>
         <source>F2 or a double-click renames; Delete takes a tag off every note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="124"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="120"/>
         <source>No tags yet. Add tags to a note in the notes pane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="141"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="137"/>
         <source>The tag was not renamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="152"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="148"/>
         <source>Renamed. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="163"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="159"/>
         <source>Merged. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="170"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="166"/>
         <source>Deleted “%1” from every note. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="178"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="174"/>
         <source>The tags were not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="197"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="193"/>
         <source>Rename Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="199"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="195"/>
         <source>New name for “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="202"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="198"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="210"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="206"/>
         <source>Merge Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="211"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="207"/>
         <source>A tag “%1” exists already. Merge into it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="218"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="214"/>
         <source>The notes tagged “%1” get “%2” instead, and “%1” goes away. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="226"/>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="242"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="222"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="238"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="236"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="232"/>
         <source>Merge Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="238"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="234"/>
         <source>Merge “%1” into:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2901,12 +2913,12 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>TagsField</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/tags_field.py" line="44"/>
+        <location filename="../../serge_desktop/ui/notes/tags_field.py" line="47"/>
         <source>Tags, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/tags_field.py" line="45"/>
+        <location filename="../../serge_desktop/ui/notes/tags_field.py" line="48"/>
         <source>Tags of this note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2914,22 +2926,22 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>TagsTableModel</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_model.py" line="55"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_model.py" line="59"/>
         <source>Notes outside the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_model.py" line="59"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_model.py" line="63"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_model.py" line="61"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_model.py" line="65"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_model.py" line="73"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_model.py" line="78"/>
         <source>%1, notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3098,7 +3110,7 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/pane.py" line="175"/>
+        <location filename="../../serge_desktop/ui/timeline/pane.py" line="176"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3106,12 +3118,12 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>TimelineTable</name>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/table.py" line="31"/>
+        <location filename="../../serge_desktop/ui/timeline/table.py" line="32"/>
         <source>Timeline events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/table.py" line="33"/>
+        <location filename="../../serge_desktop/ui/timeline/table.py" line="34"/>
         <source>The timeline as a table; Enter shows an event&apos;s passage in the article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3119,47 +3131,47 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>TimelineTableModel</name>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="65"/>
+        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="70"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="66"/>
+        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="71"/>
         <source>As written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="67"/>
+        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="72"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="68"/>
+        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="73"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="69"/>
+        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="74"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="70"/>
+        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="75"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="106"/>
+        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="112"/>
         <source>Context (outside the article)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="107"/>
+        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="113"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="107"/>
+        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="113"/>
         <source>Article (passage not found)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3167,100 +3179,100 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/view.py" line="61"/>
-        <location filename="../../serge_desktop/ui/timeline/view.py" line="177"/>
+        <location filename="../../serge_desktop/ui/timeline/view.py" line="56"/>
+        <location filename="../../serge_desktop/ui/timeline/view.py" line="172"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/view.py" line="63"/>
+        <location filename="../../serge_desktop/ui/timeline/view.py" line="58"/>
         <source>Arrow keys: previous or next event · Enter: open its passage · + and −: zoom · Shift+arrows, Page Up/Down, wheel or drag: move in time · Ctrl+wheel or pinch: zoom · Home: fit all · Z: zoom to the selected event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/scene.py" line="107"/>
+        <location filename="../../serge_desktop/ui/timeline/scene.py" line="100"/>
         <source>Life</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/scene.py" line="108"/>
+        <location filename="../../serge_desktop/ui/timeline/scene.py" line="101"/>
         <source>Politics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/scene.py" line="109"/>
+        <location filename="../../serge_desktop/ui/timeline/scene.py" line="102"/>
         <source>Writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/scene.py" line="110"/>
+        <location filename="../../serge_desktop/ui/timeline/scene.py" line="103"/>
         <source>Exile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/scene.py" line="116"/>
+        <location filename="../../serge_desktop/ui/timeline/scene.py" line="109"/>
         <source>Context (date from outside the article)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/canvas.py" line="197"/>
+        <location filename="../../serge_desktop/ui/timeline/canvas.py" line="207"/>
         <source>No dated events in this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/captions.py" line="27"/>
+        <location filename="../../serge_desktop/ui/timeline/captions.py" line="28"/>
         <source>from {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/captions.py" line="29"/>
+        <location filename="../../serge_desktop/ui/timeline/captions.py" line="30"/>
         <source>until {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/captions.py" line="34"/>
+        <location filename="../../serge_desktop/ui/timeline/captions.py" line="35"/>
         <source>{0}0s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/captions.py" line="38"/>
+        <location filename="../../serge_desktop/ui/timeline/captions.py" line="39"/>
         <source>c. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/captions.py" line="45"/>
-        <location filename="../../serge_desktop/ui/timeline/captions.py" line="128"/>
+        <location filename="../../serge_desktop/ui/timeline/captions.py" line="46"/>
+        <location filename="../../serge_desktop/ui/timeline/captions.py" line="126"/>
         <source>d MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/captions.py" line="50"/>
-        <location filename="../../serge_desktop/ui/timeline/captions.py" line="118"/>
+        <location filename="../../serge_desktop/ui/timeline/captions.py" line="51"/>
+        <location filename="../../serge_desktop/ui/timeline/captions.py" line="116"/>
         <source>MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/captions.py" line="61"/>
+        <location filename="../../serge_desktop/ui/timeline/captions.py" line="62"/>
         <source>Date (EDTF): {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/captions.py" line="65"/>
+        <location filename="../../serge_desktop/ui/timeline/captions.py" line="66"/>
         <source>Context: date from outside the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/captions.py" line="79"/>
+        <location filename="../../serge_desktop/ui/timeline/captions.py" line="80"/>
         <source>1 note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/captions.py" line="80"/>
+        <location filename="../../serge_desktop/ui/timeline/captions.py" line="81"/>
         <source>{0} notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/captions.py" line="126"/>
+        <location filename="../../serge_desktop/ui/timeline/captions.py" line="124"/>
         <source>d MMM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3328,103 +3340,102 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="56"/>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="57"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="54"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="60"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="55"/>
         <source>Show deleted notes of &amp;all articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="61"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="56"/>
         <source>Show deleted notes of all articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="66"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="61"/>
         <source>Deleted notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="73"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="68"/>
         <source>Trash status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="77"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="72"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="77"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="72"/>
         <source>Restore the selected notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="79"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="74"/>
         <source>&amp;Empty Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="79"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="74"/>
         <source>Empty trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="81"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="76"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="112"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="107"/>
         <source>Enter restores the selected notes, with their tags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="114"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="109"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="129"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="124"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="132"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="127"/>
         <source>Restored: %1. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="143"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="138"/>
         <source>The trash was not emptied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="148"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="143"/>
         <source>Deleted for good: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="160"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="155"/>
         <source>Empty Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="161"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="156"/>
         <source>Delete the notes in the trash for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="166"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="161"/>
         <source>Notes to delete: %1. This cannot be undone, and the undo history is cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="172"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="167"/>
         <source>Delete for Good</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3432,7 +3443,7 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>TrashItemDelegate</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_delegate.py" line="52"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_delegate.py" line="48"/>
         <source>No note text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3440,7 +3451,7 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>TrashListModel</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_model.py" line="67"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_model.py" line="53"/>
         <source>Deleted %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from serge_desktop.services.exports.records import ExportedNote
 
-# How the notes pane writes a link to another note (ui/note_editing.py copies one).
+# How the notes pane writes a link to another note (ui/features/note_editing.py copies one).
 NOTE_LINK = re.compile(r"\[(?P<words>[^\]\n]*)\]\(note:(?P<id>\d+)\)")
 
 
