@@ -157,4 +157,5 @@ def note_view(
         event_label=(labels or {}).get(note.event_id) if note.event_id is not None else None,
         # A layer note always has an author: a name lost somehow still marks it read-only.
         author=None if note.layer_id is None else (authors or {}).get(note.layer_id, "?"),
+        makes_card=note.makes_card,
     )

@@ -10,6 +10,7 @@ import peewee as pw
 from serge_desktop.core.event_suggestions import SuggestedEvent
 from serge_desktop.core.fuzzy_date import parse_edtf
 from serge_desktop.core.reanchoring import PlacementKind
+from serge_desktop.services.cards.sources import follow_article
 from serge_desktop.services.errors import NotFoundError
 from serge_desktop.services.library import anchor_in_current, current_revision
 from serge_desktop.services.timeline_edits import (
@@ -85,6 +86,7 @@ class TimelineService:
                 position=(last.scalar() or 0) + 1,
                 placement=PlacementKind.EXACT.value if anchor else PlacementKind.UNPLACED.value,
             )
+            follow_article(article_id)
             return _view(event, revision.id, 0)
 
     def update_event(self, *, event_id: int, fields: EventFields) -> EventFields:
@@ -100,6 +102,7 @@ class TimelineService:
             )
             event.category, event.is_context = checked.category, checked.is_context
             event.save()
+            follow_article(article_id_of(event))  # a new date may change which came first
             return before
 
     def delete_event(self, *, event_id: int) -> EventSnapshot:
@@ -108,6 +111,7 @@ class TimelineService:
             snapshot = snapshot_of(_event(event_id))
             m.Note.update(event=None).where(m.Note.event == event_id).execute()
             m.TimelineEvent.delete().where(m.TimelineEvent.id == event_id).execute()
+            follow_article(snapshot.article_id)  # its cards wait, suspended, for the undo
             return snapshot
 
     def restore_event(self, snapshot: EventSnapshot) -> TimelineEventView:
@@ -117,6 +121,7 @@ class TimelineService:
             if m.TimelineEvent.get_or_none(m.TimelineEvent.id == snapshot.id) is not None:
                 raise NotFoundError("deleted event", snapshot.id)
             insert_snapshot(snapshot)
+            follow_article(snapshot.article_id)
         return self.get_event(snapshot.id)
 
     # Suggestions -----------------------------------------------------------------------------

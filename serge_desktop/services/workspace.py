@@ -25,6 +25,9 @@ from serge_desktop.storage.recovery import RecoveryReport, restore_newest_good_b
 
 if TYPE_CHECKING:
     from serge_desktop.services.backups import BackupService
+    from serge_desktop.services.cards.browser import CardBrowserService
+    from serge_desktop.services.cards.statistics import StatisticsService
+    from serge_desktop.services.cards.study import StudyService
     from serge_desktop.services.importer import ImportService
     from serge_desktop.services.reattach import ReattachService
     from serge_desktop.services.search import SearchService
@@ -134,6 +137,27 @@ class Workspace:
         from serge_desktop.services.search import SearchService
 
         return SearchService(self._db)
+
+    @cached_property
+    def study(self) -> StudyService:
+        # The review cards' services load on first use: studying is a feature of its own.
+        from serge_desktop.services.cards.study import StudyService
+
+        return StudyService(self._db, read_only=self.read_only)
+
+    @cached_property
+    def cards(self) -> CardBrowserService:
+        from serge_desktop.services.cards.browser import CardBrowserService
+
+        self.study.make_missing_cards()
+        return CardBrowserService(self._db)
+
+    @cached_property
+    def study_statistics(self) -> StatisticsService:
+        from serge_desktop.services.cards.statistics import StatisticsService
+
+        self.study.make_missing_cards()
+        return StatisticsService(clock=m.utc_now, day_start=self.study.day_start)
 
     def close(self) -> None:
         """Back up once a day if anything changed since opening, then close the database."""
