@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from serge_desktop.cli.cards_commands import add_cards_subcommands
 from serge_desktop.cli.export_command import add_export_subcommand
 from serge_desktop.cli.maintenance_commands import add_maintenance_subcommands
 from serge_desktop.cli.messages import describe
@@ -45,6 +46,7 @@ def add_subcommands(
     add_pack_subcommand(subparsers, parents)
     add_export_subcommand(subparsers, parents)
     add_maintenance_subcommands(subparsers, parents)
+    add_cards_subcommands(subparsers, parents)
 
 
 def run_import(args: argparse.Namespace, workspace: Workspace) -> int:

@@ -65,8 +65,7 @@ class CardBrowserService:
     ) -> list[CardRow]:
         """The cards that pass the filter, by article then in the order they were made."""
         query = (
-            m.Card.select(m.Card, m.Article.slug)
-            .join(m.Article)
+            m.Card.select()
             .where(self._where(card_filter))
             .order_by(m.Card.article, m.Card.id)
             .offset(offset)
