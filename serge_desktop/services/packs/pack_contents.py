@@ -17,6 +17,7 @@ from serge_desktop.services.packs.annotations_reader import PackNote, read_annot
 from serge_desktop.services.packs.errors import BrokenPackError
 from serge_desktop.services.packs.json_guard import load_json
 from serge_desktop.services.packs.manifest import Manifest, PackArticle, read_manifest
+from serge_desktop.services.packs.pack_cards import PackCard, read_cards
 from serge_desktop.services.packs.safe_zip import read_members
 
 MAX_FIELD_CHARS = 10_000  # a label, a date or a quote of an event
@@ -43,6 +44,7 @@ class ArticleInPack:
     prepared: PreparedImport  # the article's source, parsed as the importer would
     events: tuple[PackEvent, ...]
     notes: tuple[PackNote, ...]
+    cards: tuple[PackCard, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +76,12 @@ def open_pack(path: Path) -> PackContents:
             if entry.annotations
             else ()
         )  # fmt: skip
-        articles.append(ArticleInPack(entry, prepared, events, notes))
+        cards = (
+            read_cards(load_json(members[entry.cards], entry.cards), entry.cards)
+            if entry.cards
+            else ()
+        )
+        articles.append(ArticleInPack(entry, prepared, events, notes, cards))
     return PackContents(path.name, manifest, tuple(articles))
 
 
