@@ -38,6 +38,7 @@ BATCH = 500
 
 def fill_cards(rng: random.Random, now: int) -> dict[str, int]:
     """CARDS cards and REVIEWS reviews, inserted in bulk (timing is not what is measured here)."""
+    m.Card.delete().execute()  # the seed's own, made on import: every card is made here
     events = [row[0] for row in m.TimelineEvent.select(m.TimelineEvent.id).tuples()]
     articles_of = dict(m.TimelineEvent.select(m.TimelineEvent.id, m.TimelineEvent.article).tuples())
     notes = list(m.Note.select(m.Note.id, m.Note.article).where(m.Note.quote != "").tuples())

@@ -16,8 +16,9 @@ def terminal_safe(text: str) -> str:
 
 def _is_control(character: str) -> bool:
     # Cc: C0 and C1 controls (ESC, CSI, newline, tab…); Cf: bidirectional overrides and the
-    # like, which reorder what a terminal shows; line and paragraph separators break lines.
-    return unicodedata.category(character) in ("Cc", "Cf", "Zl", "Zp")
+    # like, which reorder what a terminal shows; line and paragraph separators break lines;
+    # a lone surrogate cannot be written out at all.
+    return unicodedata.category(character) in ("Cc", "Cf", "Cs", "Zl", "Zp")
 
 
 def _escaped(character: str) -> str:

@@ -266,7 +266,7 @@ class CardReview(BaseModel):
     """
 
     card = pw.ForeignKeyField(Card, on_delete="CASCADE", backref="reviews")
-    reviewed_at = pw.IntegerField(index=True)  # UNIX milliseconds
+    reviewed_at = pw.IntegerField()  # UNIX milliseconds
     grade = pw.IntegerField(constraints=[pw.Check('"grade" BETWEEN 1 AND 4')])
     duration_ms = pw.IntegerField(null=True)
     phase_before = pw.IntegerField()
@@ -282,10 +282,23 @@ class CardReview(BaseModel):
 # The cards a review can draw: one partial index for the whole library, one per article. The
 # next card and the due counts read only these, never the suspended or deleted cards.
 _LIVE = Card.deleted_at.is_null() & (Card.is_suspended == 0) & (Card.source_state == "ok")
-Card.add_index(Card.index(Card.phase, Card.due_at, name="card_live_due", where=_LIVE, safe=False))
+# The article is in the first so that counting due cards per article reads the index alone.
+Card.add_index(
+    Card.index(Card.phase, Card.due_at, Card.article, name="card_live_due", where=_LIVE, safe=False)
+)
 Card.add_index(
     Card.index(
         Card.article, Card.phase, Card.due_at, name="card_live_article", where=_LIVE, safe=False
+    )
+)
+# Reviews per day and true retention read this index alone (the grade and the phase are in it).
+CardReview.add_index(
+    CardReview.index(
+        CardReview.reviewed_at,
+        CardReview.phase_before,
+        CardReview.grade,
+        name="card_review_reviewed_at",
+        safe=False,
     )
 )
 # One "When?" card per event and one "Which came first?" card per pair of events.

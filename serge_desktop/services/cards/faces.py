@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import hashlib
 
+import peewee as pw
+
 from serge_desktop.core.cards_cloze import cloze_for_passage
 from serge_desktop.core.cards_qa import question_answer
 from serge_desktop.core.date_words import date_in_words
 from serge_desktop.core.fuzzy_date import FuzzyDateError, parse_edtf
 from serge_desktop.core.reanchoring import PlacementKind
 from serge_desktop.services.cards.views import CardFace, EventChoice, Evidence
-from serge_desktop.services.library import current_revision
 from serge_desktop.services.note_rows import layer_authors
 from serge_desktop.storage import models as m
 
 
 def face_of(card: m.Card) -> CardFace:
     """The card's question and answer as its source reads now."""
-    article = m.Article.get_by_id(card.article_id)
+    article = (
+        m.Article.select(m.Article.id, m.Article.slug, m.Article.headline)
+        .where(m.Article.id == card.article_id)
+        .get()
+    )
     if card.note_id is not None:
         return _note_face(card.kind, m.Note.get_by_id(card.note_id), article)
     first = _event(card.event_id)
@@ -38,7 +43,8 @@ def face_of(card: m.Card) -> CardFace:
 
 def _note_face(kind: str, note: m.Note, article: m.Article) -> CardFace:
     author = layer_authors({note.layer_id}).get(note.layer_id) if note.layer_id else None
-    evidence = _note_evidence(note, article)
+    current = _current_revision_id(article.id)
+    evidence = _note_evidence(note, article, current)
     qa = question_answer(note.body)
     if kind == "question" and qa is not None:
         return CardFace(
@@ -50,8 +56,9 @@ def _note_face(kind: str, note: m.Note, article: m.Article) -> CardFace:
             author=author,
         )
     if note.quote and kind in ("cloze", "question"):
-        current = current_revision(article.id)
-        body = current.body if note.revision_id == current.id else None
+        body = None
+        if note.revision_id == current:  # the text it is placed in: read only when needed
+            body = m.Revision.select(m.Revision.body).where(m.Revision.id == current).scalar()
         cloze = cloze_for_passage(
             body,
             start=note.start,
@@ -130,13 +137,20 @@ def _date_words(event: m.TimelineEvent) -> str:
         return str(event.date_text)
 
 
-def _note_evidence(note: m.Note, article: m.Article) -> Evidence | None:
+def _current_revision_id(article_id: int) -> int:
+    revision = (
+        m.Revision.select(pw.fn.MAX(m.Revision.number), m.Revision.id)
+        .where(m.Revision.article == article_id)
+        .tuples()
+        .first()
+    )
+    return int(revision[1]) if revision is not None and revision[1] is not None else 0
+
+
+def _note_evidence(note: m.Note, article: m.Article, current: int) -> Evidence | None:
     if not note.quote:
         return None
-    placed = (
-        note.revision_id == current_revision(article.id).id
-        and note.placement != PlacementKind.UNPLACED.value
-    )
+    placed = note.revision_id == current and note.placement != PlacementKind.UNPLACED.value
     return Evidence(
         article.id, article.slug, note.quote, note.start, note.end, placed, note_id=note.id
     )
@@ -146,7 +160,7 @@ def _event_evidence(event: m.TimelineEvent, article: m.Article) -> Evidence | No
     if not event.quote:
         return None
     placed = (
-        event.revision_id == current_revision(article.id).id
+        event.revision_id == _current_revision_id(article.id)
         and event.placement != PlacementKind.UNPLACED.value
     )
     return Evidence(

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 import peewee as pw
 
 from serge_desktop.core.cards_scheduling import Grade, Phase
-from serge_desktop.services.cards.memory_rows import live, seconds
+from serge_desktop.services.cards.card_queries import due_days, live_by_phase
+from serge_desktop.services.cards.memory_rows import seconds
 from serge_desktop.services.note_rows import tuples
 from serge_desktop.storage import models as m
 
@@ -57,30 +58,35 @@ class StatisticsService:
         first_ms = int(today.timestamp() * 1000) - (days - 1) * DAY_MS
         local_today = today.astimezone().date()
         per_day = [[0, 0] for _ in range(days)]
-        since = m.CardReview.reviewed_at >= first_ms
+        total = recalled = 0
+        # One pass over the log's index by time (it holds the grade and the phase too).
+        review = m.CardReview.phase_before == int(Phase.REVIEW)
         day = ((m.CardReview.reviewed_at - first_ms) / DAY_MS).cast("INTEGER")
-        again = pw.fn.SUM(pw.Case(None, [(m.CardReview.grade == int(Grade.AGAIN), 1)], 0))
         query = (
-            m.CardReview.select(day, pw.fn.COUNT(m.CardReview.id), again).where(since).group_by(day)
+            m.CardReview.select(
+                day,
+                pw.fn.COUNT(pw.SQL("*")),
+                _count_if(m.CardReview.grade == int(Grade.AGAIN)),
+                _count_if(review),
+                _count_if(review & (m.CardReview.grade > int(Grade.AGAIN))),
+            )
+            .where(m.CardReview.reviewed_at >= first_ms)
+            .group_by(day)
         )
-        for index, count, failed in tuples(query):
+        for index, count, failed, in_review, passed in tuples(query):
+            total, recalled = total + in_review, recalled + passed
             if 0 <= index < days:
                 per_day[index] = [count, failed]
         reviews = tuple(
             DayReviews(local_today - dt.timedelta(days=days - 1 - i), count, failed)
             for i, (count, failed) in enumerate(per_day)
         )
-        passed = pw.fn.SUM(pw.Case(None, [(m.CardReview.grade > int(Grade.AGAIN), 1)], 0))
-        retention_query = m.CardReview.select(pw.fn.COUNT(m.CardReview.id), passed).where(
-            since & (m.CardReview.phase_before == int(Phase.REVIEW))
-        )
-        total, recalled = next(tuples(retention_query))
         return StudyStatistics(
             reviews=reviews,
-            retention=(recalled or 0) / total if total else None,
+            retention=recalled / total if total else None,
             retention_reviews=int(total),
             forecast=self._forecast(today, local_today, days),
-            total_reviews=int(m.CardReview.select().count()),
+            total_reviews=int(m.CardReview.select(pw.fn.COUNT(pw.SQL("*"))).scalar() or 0),
             **self._states(),
         )
 
@@ -89,31 +95,26 @@ class StatisticsService:
     ) -> tuple[tuple[dt.date, int], ...]:
         start = seconds(today)
         end = start + days * 86_400
-        day = pw.fn.MAX(0, (m.Card.due_at - start) / 86_400)
-        query = (
-            m.Card.select(day, pw.fn.COUNT(m.Card.id))
-            .where(live() & (m.Card.phase != int(Phase.NEW)) & (m.Card.due_at < end))
-            .group_by(day)
-        )
         counts = dict.fromkeys(range(days), 0)
-        for index, count in tuples(query):
-            counts[int(index)] = counts.get(int(index), 0) + int(count)
+        for index, count in due_days(start=start, end=end):
+            counts[index] += count
         return tuple((local_today + dt.timedelta(days=i), counts[i]) for i in range(days))
 
     def _states(self) -> dict[str, int]:
-        counts = {"new": 0, "learning": 0, "review": 0}
-        query = (
-            m.Card.select(m.Card.phase, pw.fn.COUNT(m.Card.id)).where(live()).group_by(m.Card.phase)
+        by_phase = live_by_phase()
+        counts = {
+            "new": by_phase.get(Phase.NEW, 0),
+            "learning": by_phase.get(Phase.LEARNING, 0) + by_phase.get(Phase.RELEARNING, 0),
+            "review": by_phase.get(Phase.REVIEW, 0),
+        }
+        # Suspended: every card not deleted (few are) that is not live.
+        cards = m.Card.select(pw.fn.COUNT(pw.SQL("*"))).scalar() or 0
+        deleted = (
+            m.Card.select(pw.fn.COUNT(pw.SQL("*"))).where(m.Card.deleted_at.is_null(False)).scalar()
+            or 0
         )
-        names = {0: "new", 1: "learning", 2: "review", 3: "learning"}
-        for phase, count in tuples(query):
-            counts[names[int(phase)]] += int(count)
-        suspended = (
-            m.Card.select()
-            .where(
-                m.Card.deleted_at.is_null()
-                & ((m.Card.is_suspended == 1) | (m.Card.source_state != "ok"))
-            )
-            .count()
-        )
-        return {**counts, "suspended": int(suspended)}
+        return {**counts, "suspended": int(cards) - int(deleted) - sum(counts.values())}
+
+
+def _count_if(condition: pw.Expression) -> pw.Function:
+    return pw.fn.SUM(pw.Case(None, [(condition, 1)], 0))

@@ -5,27 +5,25 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from typing import cast
 
 import peewee as pw
 
 from serge_desktop.core.cards_scheduling import CardScheduler, Grade, Phase
+from serge_desktop.services.cards.card_queries import article_rows, due_by_article, next_card_id
 from serge_desktop.services.cards.errors import CardNotStudiableError, NotLastGradeError
 from serge_desktop.services.cards.faces import face_of
 from serge_desktop.services.cards.memory_rows import (
     MEMORY_FIELDS,
-    live,
     memory_of,
     seconds,
     state_name,
     store_memory,
 )
-from serge_desktop.services.cards.series_scope import series_of_articles
+from serge_desktop.services.cards.series_scope import series_name
 from serge_desktop.services.cards.settings import StudySettings, load_settings, save_settings
 from serge_desktop.services.cards.sources import MADE_FOR_LIBRARY, make_cards_for_library
 from serge_desktop.services.cards.views import DueCount, GradeOption, GradeOutcome, StudyCard
 from serge_desktop.services.errors import NotFoundError
-from serge_desktop.services.note_rows import tuples
 from serge_desktop.storage import models as m
 from serge_desktop.storage.database import write_transaction
 from serge_desktop.storage.errors import StorageError
@@ -66,10 +64,10 @@ class StudyService:
         """
         self.make_missing_cards()
         now = self._clock()
-        card = self._first_due(article_ids, now)
+        settings = load_settings()
+        card = self._first_due(article_ids, now, settings.new_per_day)
         if card is None:
             return None
-        settings = load_settings()
         scheduler = CardScheduler(settings.scheduler_settings())
         memory = memory_of(card)
         options = tuple(
@@ -138,36 +136,30 @@ class StudyService:
         now = self._clock()
         remaining = self.new_cards_left_today()
         counts: defaultdict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
-        new_query = (
-            m.Card.select(m.Card.article, pw.fn.COUNT(m.Card.id))
-            .where(live() & (m.Card.phase == int(Phase.NEW)))
-            .group_by(m.Card.article)
-        )
-        for article_id, count in tuples(new_query):
-            counts[article_id][0] = count
-        due_query = (
-            m.Card.select(m.Card.article, m.Card.phase, pw.fn.COUNT(m.Card.id))
-            .where(live() & (m.Card.phase != int(Phase.NEW)) & (m.Card.due_at <= seconds(now)))
-            .group_by(m.Card.article, m.Card.phase)
-        )
-        for article_id, phase, count in tuples(due_query):
-            counts[article_id][2 if phase == Phase.REVIEW else 1] += count
-        articles = {
-            a.id: a
-            for a in m.Article.select(m.Article.id, m.Article.slug, m.Article.headline).where(
-                cast("pw.AutoField", m.Article.id).in_(sorted(counts))
-            )
-        }
-        found = [
-            DueCount("article", articles[a].slug, articles[a].headline, min(n, remaining), lrn, rev)
-            for a, (n, lrn, rev) in sorted(counts.items())
-            if a in articles and (min(n, remaining) or lrn or rev)
-        ]
+        column = {int(Phase.NEW): 0, int(Phase.LEARNING): 1, int(Phase.RELEARNING): 1}
+        for article_id, phase, count in due_by_article(now=seconds(now)):
+            counts[article_id][column.get(phase, 2)] += count
+        found: list[DueCount] = []
         by_series: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-        for article_id, series in series_of_articles().items():
-            if series is not None and article_id in counts:
-                for index, value in enumerate(counts[article_id]):
-                    by_series[series][index] += value
+        names: dict[str | None, str | None] = {}
+        for article_id, slug, headline, series_text in article_rows():
+            if article_id not in counts:
+                continue
+            new, learning, review = counts[article_id]
+            if min(new, remaining) or learning or review:
+                found.append(
+                    DueCount("article", slug, headline, min(new, remaining), learning, review)
+                )
+            if series_text not in names:
+                names[series_text] = series_name(series_text)
+            series = names[series_text]
+            if series is not None:
+                totals = by_series[series]
+                totals[0], totals[1], totals[2] = (
+                    totals[0] + new,
+                    totals[1] + learning,
+                    totals[2] + review,
+                )
         found += [
             DueCount("series", name, name, min(n, remaining), lrn, rev)
             for name, (n, lrn, rev) in sorted(by_series.items())
@@ -175,15 +167,16 @@ class StudyService:
         ]
         return found
 
-    def new_cards_left_today(self) -> int:
+    def new_cards_left_today(self, new_per_day: int | None = None) -> int:
         """How many new cards today's limit still allows (those first graded today count)."""
         since = int(self.day_start().timestamp() * 1000)
         introduced = (
-            m.CardReview.select()
+            m.CardReview.select(pw.fn.COUNT(pw.SQL("*")))
             .where((m.CardReview.reviewed_at >= since) & (m.CardReview.phase_before == 0))
-            .count()
+            .scalar()
         )
-        return max(0, load_settings().new_per_day - introduced)
+        limit = load_settings().new_per_day if new_per_day is None else new_per_day
+        return max(0, limit - int(introduced or 0))
 
     def day_start(self) -> dt.datetime:
         """When the study day began: 4 a.m. local time, today or (before four) yesterday."""
@@ -208,21 +201,13 @@ class StudyService:
         self._cards_made = True
         return made
 
-    def _first_due(self, article_ids: Sequence[int] | None, now: dt.datetime) -> m.Card | None:
-        scope = live()
-        if article_ids is not None:
-            scope &= m.Card.article.in_(list(article_ids))
-        learning = m.Card.phase.in_((int(Phase.LEARNING), int(Phase.RELEARNING)))
-        due = m.Card.due_at <= seconds(now)
-        queries = [
-            scope & learning & due,
-            scope & (m.Card.phase == int(Phase.REVIEW)) & due,
-        ]
-        if self.new_cards_left_today() > 0:
-            queries.append(scope & (m.Card.phase == int(Phase.NEW)))
-        queries.append(scope & learning & (m.Card.due_at <= seconds(now + LEARN_AHEAD)))
-        for where in queries:
-            card = m.Card.select().where(where).order_by(m.Card.due_at, m.Card.id).first()
-            if isinstance(card, m.Card):
-                return card
-        return None
+    def _first_due(
+        self, article_ids: Sequence[int] | None, now: dt.datetime, new_per_day: int
+    ) -> m.Card | None:
+        card_id = next_card_id(
+            now=seconds(now),
+            ahead=seconds(now + LEARN_AHEAD),
+            allow_new=self.new_cards_left_today(new_per_day) > 0,
+            article_ids=article_ids,
+        )
+        return None if card_id is None else m.Card.get_or_none(m.Card.id == card_id)

@@ -48,7 +48,7 @@ STATEMENTS: tuple[str, ...] = (
     'CREATE INDEX "card_event_id" ON "card" ("event_id")',
     'CREATE INDEX "card_other_event_id" ON "card" ("other_event_id")',
     (
-        'CREATE INDEX "card_live_due" ON "card" ("phase", "due_at") WHERE '
+        'CREATE INDEX "card_live_due" ON "card" ("phase", "due_at", "article_id") WHERE '
         '((("deleted_at" IS NULL) AND ("is_suspended" = 0)) AND ("source_state" = \'ok\'))'
     ),
     (
@@ -70,7 +70,10 @@ STATEMENTS: tuple[str, ...] = (
         'FOREIGN KEY ("card_id") REFERENCES "card" ("id") ON DELETE CASCADE)'
     ),
     'CREATE INDEX "card_review_card_id" ON "card_review" ("card_id")',
-    'CREATE INDEX "card_review_reviewed_at" ON "card_review" ("reviewed_at")',
+    (
+        'CREATE INDEX "card_review_reviewed_at" ON "card_review" '
+        '("reviewed_at", "phase_before", "grade")'
+    ),
     (
         'INSERT INTO "setting" ("key", "value") '
         "SELECT 'cards_made_for_library', '1' WHERE NOT EXISTS (SELECT 1 FROM \"article\")"
