@@ -19,7 +19,7 @@ from serge_desktop.core.cards_guid import card_guid
 from serge_desktop.core.cards_pairs import EventSpan, first_of, order_pairs
 from serge_desktop.core.cards_qa import question_answer
 from serge_desktop.core.fuzzy_date import FuzzyDateError, parse_edtf
-from serge_desktop.services.cards.series_scope import articles_studied_with
+from serge_desktop.services.cards.series_scope import articles_studied_with, series_of_articles
 from serge_desktop.services.exports.identity import library_id
 from serge_desktop.services.note_rows import tuples
 from serge_desktop.storage import models as m
@@ -121,8 +121,14 @@ def make_cards_for_library() -> int:
                 guid=card_guid(library, note.id),
                 note_id=note.id,
             )
-    for (article_id,) in tuples(m.Article.select(m.Article.id).order_by(m.Article.id)):
-        follow_article(int(article_id))
+    # One pass per series (or article alone): follow_article covers its whole scope.
+    series = series_of_articles()
+    done: set[str] = set()
+    for article_id, name in sorted(series.items()):
+        scope = f"series:{name.casefold()}" if name is not None else f"article:{article_id}"
+        if scope not in done:
+            done.add(scope)
+            follow_article(article_id)
     m.Setting.insert(key=MADE_FOR_LIBRARY, value="1").on_conflict_replace().execute()
     return int(m.Card.select().count() - before)
 
