@@ -10,6 +10,7 @@ here: only whether the source makes a card at all, and whether the card may be s
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable
 from typing import cast
 
@@ -143,6 +144,10 @@ def new_card(
     other_event_id: int | None = None,
 ) -> m.Card:
     now = m.utc_now()
+    if m.Card.select().where(m.Card.guid == guid).exists():
+        # SQLite gives a new row the id of a deleted last one: a new event can get the id, and so
+        # the id-based card id, of a deleted event whose card still waits for an undo.
+        guid = card_guid(guid, uuid.uuid4().hex)
     return m.Card.create(
         guid=guid,
         kind=kind,

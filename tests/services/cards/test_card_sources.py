@@ -157,3 +157,17 @@ def test_one_card_per_note_and_per_event(workspace: Workspace) -> None:
         m.Card.create(
             guid="y", kind="when", article=card.article_id, event=event.event_id, due_at=0
         )
+
+
+def test_an_event_given_a_deleted_events_id_gets_a_card_of_its_own(workspace: Workspace) -> None:
+    article_id = seed_id(workspace)
+    last = max(workspace.timeline.list_events(article_id), key=lambda event: event.id)
+    waiting = m.Card.get((m.Card.event == last.id) & (m.Card.kind == "when"))
+    workspace.timeline.delete_event(event_id=last.id)
+    fresh = workspace.timeline.create_event(
+        article_id=article_id, fields=EventFields("1950", "1950", "Later", "life")
+    )
+    assert fresh.id == last.id  # SQLite hands the id out again
+    card = m.Card.get((m.Card.event == fresh.id) & (m.Card.kind == "when"))
+    assert card.id != waiting.id and card.guid != waiting.guid
+    assert m.Card.get_by_id(waiting.id).source_state == "gone"
