@@ -171,3 +171,22 @@ def test_an_event_given_a_deleted_events_id_gets_a_card_of_its_own(workspace: Wo
     card = m.Card.get((m.Card.event == fresh.id) & (m.Card.kind == "when"))
     assert card.id != waiting.id and card.guid != waiting.guid
     assert m.Card.get_by_id(waiting.id).source_state == "gone"
+
+
+def test_which_came_first_pairs_events_across_a_series(workspace: Workspace) -> None:
+    seed = seed_id(workspace)
+    text = "# The Opposition\n\nIn 1927 the Left Opposition was expelled.\n\nMore followed.\n"
+    other = workspace.importer.import_bytes(text.encode(), source_name="part3.md").article
+    m.Article.update(series="The socialists who opposed Stalin, part 3").where(
+        m.Article.id == other.id
+    ).execute()
+    made = workspace.timeline.create_event(
+        article_id=other.id, fields=EventFields("1927", "1927", "Opposition expelled", "politics")
+    )
+    pairs = m.Card.select().where(
+        (m.Card.kind == "order") & ((m.Card.event == made.id) | (m.Card.other_event == made.id))
+    )
+    partners = {c.event_id if c.other_event_id == made.id else c.other_event_id for c in pairs}
+    assert partners and {m.TimelineEvent.get_by_id(p).article_id for p in partners} == {
+        seed
+    }  # paired with the seed's events: the series studies together
