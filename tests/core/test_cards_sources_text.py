@@ -75,12 +75,15 @@ def test_pairs_are_neighbours_whose_order_is_certain() -> None:
 
 @given(
     st.lists(
-        st.tuples(st.dates(), st.integers(0, 4000)), min_size=0, max_size=40, unique_by=lambda x: x
+        st.tuples(st.dates(max_value=dt.date(9000, 1, 1)), st.integers(0, 4000)),
+        min_size=0,
+        max_size=40,
+        unique_by=lambda x: x,
     )
 )
 def test_every_pair_has_a_certain_order(drawn: list[tuple[dt.date, int]]) -> None:
     events = [
-        EventSpan(i, start, min(dt.date.max, start + dt.timedelta(days=length)))
+        EventSpan(i, start, start + dt.timedelta(days=length))
         for i, (start, length) in enumerate(drawn)
     ]
     pairs = order_pairs(events)
