@@ -15,7 +15,7 @@ from screenshot_kit import save, show_window, start_app
 
 from serge_desktop.services.packs.service import PackService
 from serge_desktop.services.workspace import Workspace
-from serge_desktop.ui.pack_feature import PackFeature
+from serge_desktop.ui.features.packs.feature import PackFeature
 
 SLUG = "he-found-the-seeds-of-hope-in-russia"
 TEACHER_NOTES = {
@@ -61,7 +61,7 @@ def main(output_dir: Path) -> int:
                 feature.import_contents(feature.packs.read(pack))
                 # The timeline folded away, so the notes pane shows both lists whole.
                 window.commands.show_timeline.setChecked(False)
-                section = window.notes_pane.layer_section
+                section = window.notes.layer_section
                 section.select_note(section.visible_notes()[0].id)
 
             def shoot() -> None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QSplitter
 from screenshot_kit import save, show_window, start_app, temporary_workspace
 
-from serge_desktop.ui.timeline_scale import Window
+from serge_desktop.ui.timeline.geometry.scale import Window
 
 ZOOMED = Window(1918.9, 1927.1)  # 1919 to 1926, with a little air either side
 SELECTED_WORD = "Petrograd"
@@ -23,20 +23,20 @@ def main(output_dir: Path) -> int:
     app = start_app()
     with temporary_workspace("serge-timeline-shots-") as (_, workspace):
         window = show_window(workspace)
-        splitter = window.centralWidget()
-        if isinstance(splitter, QSplitter):
+        splitter = window.findChild(QSplitter, "mainSplitter")
+        if splitter is not None:
             splitter.setSizes([430, 420])  # room for the timeline's lanes
 
         def whole_life() -> None:
-            window.timeline.fit_all()
-            window.timeline.setFocus()
+            window.timeline.view.fit_all()
+            window.timeline.view.setFocus()
 
         def zoomed() -> None:
             save(window, output_dir / "timeline-whole-life.png")
-            for event in window.timeline.events():
+            for event in window.timeline.view.events():
                 if SELECTED_WORD in event.label:
-                    window.timeline.select_event(event.id)
-            window.timeline.set_visible_window(ZOOMED)
+                    window.timeline.view.select_event(event.id)
+            window.timeline.view.set_visible_window(ZOOMED)
 
         def finish() -> None:
             save(window, output_dir / "timeline-1919-1926.png")

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from serge_desktop.cli.messages import describe, describe_recovery
+from serge_desktop.cli.wording import counted
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.maintenance import check_library, replace_damaged, salvage_library
 from serge_desktop.services.workspace import Workspace
@@ -66,10 +67,12 @@ def run_check(args: argparse.Namespace, database: Path) -> int:
     except SergeError as error:
         print(f"serge-desktop: {database}: salvage failed: {describe(error)}", file=sys.stderr)
         return 1
+    skipped = counted(salvaged.unreadable, "unreadable place")
+    dropped = counted(salvaged.dropped, "row")
     print(
-        f"{database}: salvaged {salvaged.total_rows:,} rows into a new library "
-        f"({salvaged.unreadable} unreadable places skipped, {salvaged.dropped} rows dropped "
-        f"whose parent was lost); the damaged file is kept at {salvaged.damaged_path}",
+        f"{database}: salvaged {counted(salvaged.total_rows, 'row')} into a new library "
+        f"({skipped} skipped, {dropped} dropped whose parent was lost); "
+        f"the damaged file is kept at {salvaged.damaged_path}",
         file=out,
     )
     return 1  # something was wrong, even if salvage got most of it back

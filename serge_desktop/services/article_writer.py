@@ -11,6 +11,7 @@ from serge_desktop.core.article import DecodedText, ParsedArticle
 from serge_desktop.core.errors import SidecarError
 from serge_desktop.core.reanchoring import PlacementKind, Reanchorer
 from serge_desktop.core.sidecar import ArticleSidecar, CuratedEvent
+from serge_desktop.services.category_rows import ensure_category
 from serge_desktop.storage import models as m
 
 
@@ -53,13 +54,19 @@ def create_article(
         standfirst=parsed.standfirst,
         publication=(sidecar.publication if sidecar else None) or parsed.publication,
         issue=(sidecar.issue if sidecar else None) or parsed.issue,
-        series=_series(sidecar),
+        series=_series(sidecar) or _parsed_series(parsed),
         subject=sidecar.subject if sidecar else None,
         author=parsed.author,
         published=parsed.published,
         source=parsed.source,
     )
     revision = _write_revision(article, 1, parsed, decoded, raw, source_name)
+    colours = dict(sidecar.categories) if sidecar else {}
+    # Each category as the library spells it, made (with the sidecar's colour) if it is new.
+    categories = {
+        name: ensure_category(name, colours.get(name))
+        for name in dict.fromkeys(r.event.category for r in events)
+    }
     rows = [
         {
             "article": article,
@@ -67,8 +74,9 @@ def create_article(
             "edtf": r.event.edtf,
             "date_text": r.event.date_text,
             "label": r.event.label,
-            "category": r.event.category,
+            "category": categories[r.event.category],
             "is_context": r.event.is_context,
+            "description": r.event.note or "",
             "quote": r.anchor.quote,
             "prefix": r.anchor.prefix,
             "suffix": r.anchor.suffix,
@@ -154,10 +162,13 @@ def _write_revision(
                 "end": p.end,
                 "text": p.text,
                 "is_quotation": p.is_quotation,
+                "kind": p.kind.value,
+                "level": p.level,
             }
             for p in parsed.paragraphs
         ]
     ).execute()
+    _write_marks(revision, parsed)
     if parsed.quotations:
         m.Quotation.insert_many(
             [
@@ -166,6 +177,35 @@ def _write_revision(
             ]
         ).execute()
     return revision
+
+
+def _write_marks(revision: m.Revision, parsed: ParsedArticle) -> None:
+    """The paragraphs' italic and bold spans, against the rows just written for them."""
+    if not any(p.marks for p in parsed.paragraphs):
+        return
+    rows = m.Paragraph.select(m.Paragraph.position, m.Paragraph.id).where(
+        m.Paragraph.revision == revision
+    )
+    ids: dict[int, int] = {row.position: row.id for row in rows}
+    m.InlineMark.insert_many(
+        [
+            {
+                "paragraph": ids[p.index],
+                "start": mark.start,
+                "end": mark.end,
+                "style": mark.style.value,
+            }
+            for p in parsed.paragraphs
+            for mark in p.marks
+        ]
+    ).execute()
+
+
+def _parsed_series(parsed: ParsedArticle) -> str | None:
+    """The series a book names in its own metadata, worded as the sidecar's is."""
+    if not parsed.series:
+        return None
+    return f"{parsed.series}, part {parsed.series_part}" if parsed.series_part else parsed.series
 
 
 def _series(sidecar: ArticleSidecar | None) -> str | None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import peewee as pw
 
 from serge_desktop.core.anchoring import TextAnchor, make_anchor
-from serge_desktop.core.article import Paragraph
 from serge_desktop.services.errors import InvalidSpanError, NotFoundError, StaleRevisionError
+from serge_desktop.services.paragraph_rows import paragraph_views
 from serge_desktop.services.views import ArticleSummary, ArticleView
 from serge_desktop.storage import models as m
 from serge_desktop.storage.database import write_transaction
@@ -27,10 +27,7 @@ class LibraryService:
     def article_view(self, slug: str) -> ArticleView:
         article = self._article(slug)
         revision = current_revision(article.id)
-        paragraphs = tuple(
-            Paragraph(p.position, p.text, p.start, p.end, p.is_quotation)
-            for p in revision.paragraphs.order_by(m.Paragraph.position)
-        )
+        paragraphs = paragraph_views(revision)
         quotations = tuple(
             (q.start, q.end) for q in revision.quotations.order_by(m.Quotation.start)
         )
@@ -85,7 +82,11 @@ class LibraryService:
 
 
 def summarize(article: m.Article) -> ArticleSummary:
-    """One line of the library list, with counts (notes in the trash not counted)."""
+    """One line of the library list, with counts (notes in the trash not counted).
+
+    Notes from class packs are counted apart: an article whose notes all came in a teacher's
+    pack has no notes of the reader's own, yet is not without notes.
+    """
     return ArticleSummary(
         id=article.id,
         slug=article.slug,
@@ -94,6 +95,7 @@ def summarize(article: m.Article) -> ArticleSummary:
         revisions=article.revisions.count(),
         events=article.events.count(),
         notes=article.notes.where(m.Note.deleted_at.is_null() & m.Note.layer.is_null()).count(),
+        layer_notes=article.notes.where(m.Note.layer.is_null(False)).count(),
     )
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from serge_desktop.core.document_formats import IMPORT_SUFFIXES
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.importer import ImportService
 from serge_desktop.services.views import ImportOutcome, ImportStatus
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+ARTICLE_SUFFIXES = IMPORT_SUFFIXES
 MAX_SHARED_ARTICLES = 500  # a folder of thousands is a mistake, not a reading list
 
 

@@ -94,11 +94,35 @@ class Paragraph(BaseModel):
     end = pw.IntegerField()
     text = pw.TextField()
     is_quotation = pw.BooleanField(default=False)
+    # Schema 9 of the plan: what the paragraph is, and a heading's level (0 for the others).
+    kind = pw.TextField(
+        default="paragraph",
+        constraints=[
+            pw.SQL("DEFAULT 'paragraph'"),
+            pw.Check("\"kind\" IN ('paragraph', 'heading', 'block_quote')"),
+        ],
+    )
+    level = pw.IntegerField(
+        default=0, constraints=[pw.SQL("DEFAULT 0"), pw.Check('"level" BETWEEN 0 AND 6')]
+    )
+
+    marks: pw.ModelSelect[InlineMark]
 
     class Meta:
         """One paragraph per position in a revision."""
 
         indexes = ((("revision", "position"), True),)
+
+
+class InlineMark(BaseModel):
+    """An italic or bold span of a paragraph; offsets within the paragraph's text (schema 9)."""
+
+    paragraph = pw.ForeignKeyField(Paragraph, backref="marks", on_delete="CASCADE")
+    start = pw.IntegerField()
+    end = pw.IntegerField()
+    style = pw.TextField(constraints=[pw.Check("\"style\" IN ('italic', 'bold')")])
+
+    paragraph_id: int
 
 
 class Quotation(BaseModel):
@@ -116,7 +140,7 @@ class TimelineEvent(BaseModel):
     edtf = pw.TextField()  # e.g. "1919-01", "192X", "1923/1926", "1936~"
     date_text = pw.TextField()  # the date as worded
     label = pw.TextField()
-    category = pw.TextField()  # life, politics, writing, exile
+    category = pw.TextField()  # the name of one of the library's EventCategory rows
     is_context = pw.BooleanField(default=False)  # date from outside the article
     quote = pw.TextField()
     prefix = pw.TextField()
@@ -126,8 +150,19 @@ class TimelineEvent(BaseModel):
     position = pw.IntegerField(default=0)
     created_at = pw.DateTimeField(default=utc_now)
     placement = placement_field()  # exact, moved, approximate or unplaced
+    # What is said of the event beyond its label (schema 8); '' when nothing is. The DEFAULT
+    # is in the SQL, as migration 8 wrote it.
+    description = pw.TextField(default="", constraints=[pw.SQL("DEFAULT ''")])
 
     revision_id: int  # the foreign key's raw value, added by peewee
+
+
+class EventCategory(BaseModel):
+    """A timeline category of this library: its name and the colour its events are drawn in."""
+
+    name = pw.TextField(unique=True, collation="NOCASE")
+    color = pw.TextField()  # "#rrggbb"
+    position = pw.IntegerField()  # the legend's order
 
 
 class Layer(BaseModel):
@@ -327,8 +362,10 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Article,
     Revision,
     Paragraph,
+    InlineMark,
     Quotation,
     TimelineEvent,
+    EventCategory,
     Layer,
     Note,
     Tag,

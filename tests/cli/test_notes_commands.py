@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from serge_desktop.cli.import_command import run_import
 from serge_desktop.cli.notes_commands import add_notes_subcommands
-from serge_desktop.cli.update_command import add_update_argument, run_import_update
+from serge_desktop.cli.update_command import add_update_argument
 from serge_desktop.services.importer import bundled_article_paths
 from serge_desktop.services.workspace import Workspace
 
@@ -29,7 +30,7 @@ def parser() -> argparse.ArgumentParser:
     importer = commands.add_parser("import")
     importer.add_argument("files", nargs="+", type=Path)
     add_update_argument(importer)
-    importer.set_defaults(handler=run_import_update)
+    importer.set_defaults(handler=run_import)
     return built
 
 
@@ -166,7 +167,7 @@ def test_update_refuses_a_file_that_matches_no_article(
     missing = tmp_path / "missing.txt"
     with Workspace(tmp_path / "data") as workspace:
         args = argparse.Namespace(files=[other, missing], update=True)
-        assert run_import_update(args, workspace) == 1
+        assert run_import(args, workspace) == 1
         assert len(workspace.library.list_articles()) == 1
     lines = capsys.readouterr().err.splitlines()
     assert len(lines) == 2

@@ -35,6 +35,7 @@ def face_of(card: m.Card) -> CardFace:
         kind="when",
         prompt=first.label,
         answer=_date_words(first),
+        extra=first.description,  # what is said of the event: part of the answer
         edtf=first.edtf,
         evidence=_event_evidence(first, article),
         article_headline=article.headline,

@@ -45,7 +45,8 @@ class CardFace:
 
     ``kind`` says which fields matter: "cloze" (``cloze``; the note's text in ``extra``),
     "question" (``prompt``, ``answer``), "recall" (``prompt`` is what the note is about,
-    ``answer`` the note), "when" (``prompt`` the event, ``answer`` its date in words, ``edtf``)
+    ``answer`` the note), "when" (``prompt`` the event, ``answer`` its date in words, ``edtf``,
+    and what is said of the event in ``extra``)
     and "order" (``choices``). Texts are as the reader wrote them (notes are Markdown).
     """
 

@@ -82,6 +82,8 @@ def _anki_note(genanki: Any, card: ExportedCard, note: ExportedNote | None, sour
         return genanki.Note(model=_cloze_model(genanki), fields=fields, guid=card.guid, tags=tags)
     if face.kind == "when":
         evidence = html.escape(face.evidence.quote) if face.evidence is not None else ""
+        if face.extra:  # what is said of the event: part of the answer
+            evidence += f"<p>{html.escape(face.extra)}</p>"
         fields = [f"When: {html.escape(face.prompt)}?", html.escape(face.answer), evidence, where]
         tags += ["timeline"]
         return genanki.Note(model=_when_model(genanki), fields=fields, guid=card.guid, tags=tags)

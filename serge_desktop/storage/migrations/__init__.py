@@ -14,6 +14,8 @@ from serge_desktop.storage.migrations import (
     m0005_note_versions,
     m0006_note_subjects,
     m0007_layers,
+    m0008_event_details,
+    m0009_paragraph_structure,
     m0011_cards,
 )
 
@@ -36,5 +38,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0005_note_versions,
     m0006_note_subjects,
     m0007_layers,
+    m0008_event_details,
+    m0009_paragraph_structure,
     m0011_cards,
 )

@@ -1,0 +1,288 @@
+"""The study window: the article, its timeline and the reader's notes, linked to one another.
+
+The window builds the layout, wires the panes' signals in ``_connect_signals`` and offers the
+small API features are written against (``ui.window.context.WindowContext``); everything else
+is a feature installed from ``installers``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from serge_desktop import APP_NAME
+from serge_desktop.core.errors import SergeError
+from serge_desktop.services.changes import Changes
+from serge_desktop.services.views import ArticleView, TimelineEventView
+from serge_desktop.services.workspace import Workspace
+from serge_desktop.ui.common.bus import ChangeBus
+from serge_desktop.ui.common.error_messages import describe_error
+from serge_desktop.ui.notes.pane import NotesPane
+from serge_desktop.ui.reader.find import FindInArticle
+from serge_desktop.ui.reader.find_bar import FindBar
+from serge_desktop.ui.reader.view import ReaderView
+from serge_desktop.ui.shell.about_dialog import show_about
+from serge_desktop.ui.shell.central_area import CentralArea
+from serge_desktop.ui.shell.installers import install_features
+from serge_desktop.ui.shell.library_switcher import LibrarySwitcher
+from serge_desktop.ui.shell.main_actions import MainActions
+from serge_desktop.ui.shell.pane_links import PaneLinks
+from serge_desktop.ui.shell.window_state import WindowState
+from serge_desktop.ui.timeline.pane import TimelinePane
+from serge_desktop.ui.window.actions import ActionRegistry, MenuId
+
+
+class MainWindow(QMainWindow):
+    """The study window; it satisfies ``WindowContext`` for the features it installs."""
+
+    actions: ActionRegistry  # the named actions; called, the window's actions as in QWidget
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle(APP_NAME)
+        self.undo_stack = QUndoStack(self)
+        self.bus = ChangeBus(self)
+        self.actions = ActionRegistry(self)
+        self.commands = MainActions(self)
+        self.switcher = LibrarySwitcher(self)
+        self.reader = ReaderView(self)
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+        self.finder = FindInArticle(self.reader, self.find_bar)
+        self.timeline = TimelinePane(self, service=workspace.timeline)
+        self.notes = NotesPane(workspace.notes, workspace.tags, self)
+        self._article: ArticleView | None = None
+        self._build_layout()
+        self.commands.register(self.actions)
+        self.commands.follow_undo_stack(self.undo_stack)
+        self.commands.build_menus(self.actions)
+        self.commands.build_toolbar(self.actions, self.switcher)
+        self.reader.set_context_actions([self.commands.add_note])
+        self.links = PaneLinks(self)
+        self._connect_signals()
+        self.features = install_features(self)
+        self.state = WindowState(workspace.window_state_path)
+        if not self.state.restore(self, self._splitters):
+            self.resize(1440, 900)
+            self._outer.setSizes([500, 340])
+            self._inner.setSizes([960, 480])
+        self.reader.set_zoom_factor(self.state.zoom())
+        for name in self.state.hidden_panes():
+            if name in self._panes:
+                self._panes[name].hide()
+        self._sync_pane_actions()
+        self.show_status(self.tr("Library: %1").replace("%1", str(workspace.database_path)), 6000)
+
+    def _build_layout(self) -> None:
+        reader_box = QWidget(self)
+        reader_box.setAccessibleName(self.tr("Article"))
+        reader_layout = QVBoxLayout(reader_box)
+        reader_layout.setContentsMargins(0, 0, 0, 0)
+        reader_layout.setSpacing(0)
+        reader_layout.addWidget(self.reader, 1)
+        reader_layout.addWidget(self.find_bar)
+        timeline_box = QWidget(self)
+        timeline_box.setAccessibleName(self.tr("Timeline"))
+        timeline_layout = QVBoxLayout(timeline_box)
+        timeline_layout.setContentsMargins(10, 6, 10, 6)
+        title = QLabel(self.tr("Timeline"), timeline_box)
+        title.setObjectName("paneTitle")
+        timeline_layout.addWidget(title)
+        timeline_layout.addWidget(self.timeline, 1)
+        self._inner = QSplitter(Qt.Orientation.Horizontal, self)
+        self._inner.setObjectName("readerNotesSplitter")
+        self._inner.addWidget(reader_box)
+        self._inner.addWidget(self.notes)
+        self._inner.setStretchFactor(0, 3)
+        self._inner.setStretchFactor(1, 1)
+        self._outer = QSplitter(Qt.Orientation.Vertical, self)
+        self._outer.setObjectName("mainSplitter")
+        self._outer.addWidget(self._inner)
+        self._outer.addWidget(timeline_box)
+        self._outer.setStretchFactor(0, 3)
+        self._outer.setStretchFactor(1, 1)
+        self.central = CentralArea(self._outer, self.tr("Study"), self)
+        self.setCentralWidget(self.central)
+        self._panes = {"reader": reader_box, "timeline": timeline_box, "notes": self.notes}
+        self._splitters = {"outer": self._outer, "inner": self._inner}
+
+    def _connect_signals(self) -> None:
+        a = self.commands
+        a.open_library.triggered.connect(self._open_switcher)
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(self.undo)
+        a.redo.triggered.connect(self.redo)
+        a.find.triggered.connect(self.finder.open)
+        a.find_next.triggered.connect(self.finder.next)
+        a.find_previous.triggered.connect(self.finder.previous)
+        a.zoom_in.triggered.connect(self.reader.zoom_in)
+        a.zoom_out.triggered.connect(self.reader.zoom_out)
+        a.zoom_reset.triggered.connect(self.reader.reset_zoom)
+        a.about.triggered.connect(lambda: show_about(self, self.workspace.database_path))
+        a.about_qt.triggered.connect(QApplication.aboutQt)
+        for name, action in a.pane_toggles().items():
+            action.toggled.connect(self._panes[name].setVisible)
+        self.switcher.article_chosen.connect(self.open_article)
+        self.bus.changed.connect(self.notes.on_changed)
+        self.bus.changed.connect(self.timeline.on_changed)
+        self.bus.changed.connect(self._on_changed)
+        self.links.connect_panes()
+
+    # The article shown ----------------------------------------------------------------------
+
+    def open_initial_article(self, slug: str | None = None) -> None:
+        articles = self.workspace.library.list_articles()
+        slugs = [a.slug for a in articles]
+        for candidate in (slug, self.state.article_slug(), slugs[0] if slugs else None):
+            if candidate in slugs:
+                self.open_article(candidate)
+                return
+        self.switcher.set_articles(articles, None)
+
+    def open_article(self, slug: str, *, reload: bool = False) -> None:
+        if not reload and self._article is not None and self._article.slug == slug:
+            return
+        self.notes.flush()
+        self._remember_reading_position()
+        article = self.workspace.library.article_view(slug)
+        self._article = article
+        self.undo_stack.clear()
+        self.reader.show_article(article)
+        position = self.workspace.library.reading_position(article.id)
+        if position:
+            self.reader.scroll_to_offset(position)
+        self.finder.search_again()
+        self.timeline.set_article(article.id)
+        self.notes.set_article(article.id)
+        self.switcher.set_articles(self.workspace.library.list_articles(), slug)
+        self.state.set_article_slug(slug)
+        self.setWindowTitle(f"{article.headline} — {APP_NAME}")
+        self.bus.article_opened.emit(article)
+
+    def current_article(self) -> ArticleView | None:
+        return self._article
+
+    def show_passage(self, slug: str, start: int, end: int) -> None:
+        self.open_article(slug)
+        self.reader.show_span(start, end, flash=True)
+
+    def events(self) -> list[TimelineEventView]:
+        """The open article's timeline events, as shown."""
+        return self.timeline.events()
+
+    def _remember_reading_position(self) -> None:
+        offset = self.reader.top_offset()
+        if self._article is None or offset is None:
+            return
+        # A place to resume reading is a convenience: a failure to save it never blocks closing.
+        with contextlib.suppress(SergeError):
+            self.workspace.library.set_reading_position(article_id=self._article.id, offset=offset)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.articles:
+            current = self._article.slug if self._article else None
+            self.switcher.set_articles(self.workspace.library.list_articles(), current)
+
+    # Telling the reader and places for features ---------------------------------------------------
+
+    def show_status(self, message: str, timeout_ms: int = 8000) -> None:
+        self.statusBar().showMessage(message, timeout_ms)
+
+    def clear_status(self, message: str) -> None:
+        if self.statusBar().currentMessage() == message:
+            self.statusBar().clearMessage()
+
+    def show_error(self, title: str, message: str) -> None:
+        """Tell the user about a problem they can act on (tests replace this)."""
+        QMessageBox.warning(self, title, message)
+
+    def add_banner(self, banner: QWidget) -> None:
+        self.central.add_banner(banner)
+
+    def add_page(self, page_id: str, widget: QWidget, title: str) -> None:
+        self.central.add_page(page_id, widget, title)
+
+    def show_page(self, page_id: str) -> None:
+        self.central.show_page(page_id)
+
+    def add_dock(
+        self, dock_id: str, widget: QWidget, title: str, area: Qt.DockWidgetArea
+    ) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(dock_id)  # what saveState remembers it by
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        dock.hide()
+        self.actions.add(f"view.{dock_id}", dock.toggleViewAction())
+        self.actions.add_to_menu(MenuId.VIEW, [dock.toggleViewAction()])
+        return dock
+
+    # Undo, panes, closing -----------------------------------------------------------------------
+
+    def undo(self) -> None:
+        # Typing not yet saved belongs to the note being undone or redone: save it first.
+        self.notes.flush()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.notes.flush()
+        self.undo_stack.redo()
+
+    def _open_switcher(self) -> None:
+        self.switcher.setFocus()
+        self.switcher.showPopup()
+
+    def _sync_pane_actions(self) -> None:
+        for name, action in self.commands.pane_toggles().items():
+            action.setChecked(not self._panes[name].isHidden())
+
+    def confirm_close_without_saving(self) -> bool:
+        """Ask whether to close although a note's text could not be saved (tests replace this)."""
+        error = self.notes.last_save_error
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Your note is not saved"),
+            self.tr(
+                "The note you were writing could not be saved: %1\n\nKeep the window open "
+                "and try again in a moment, or close and lose the unsaved text?"
+            ).replace("%1", describe_error(error) if error else ""),
+            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Retry,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Unsaved note text is written before anything else, so quitting never loses typing.
+        if not self.notes.flush() and not self.confirm_close_without_saving():
+            event.ignore()
+            return
+        self.save_session()
+        super().closeEvent(event)
+
+    def save_session(self) -> None:
+        """Save typing, window and reading state.
+
+        Also runs when the application quits without closing its windows (the desktop session
+        ends, or ``--exit-after-start``).
+        """
+        self.notes.flush()
+        self._remember_reading_position()
+        self.bus.closing.emit()
+        self.state.set_zoom(self.reader.zoom_factor())
+        self.state.set_hidden_panes([n for n, pane in self._panes.items() if pane.isHidden()])
+        self.state.save(self, self._splitters)
