@@ -32,6 +32,7 @@ def benchmarks(large: bool) -> dict[str, list[str]]:
         "timeline": ["timeline_paint.py"],
         "exports": ["exports.py"],
         "reanchoring": ["reanchor.py"],
+        "study": ["study.py"],
         "importing": ["import_formats.py"],
         "index_of_names": ["entities.py"],
         "bundle": ["bundle.py"],

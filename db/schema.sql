@@ -1,11 +1,22 @@
 -- Schema of the Serge Desktop study database, as the migrations build it.
 -- Generated, do not edit; regenerate with: python -m serge_desktop.storage.schema_dump > db/schema.sql
 -- PRAGMA application_id = 1397051975;  -- 'SERG'
--- PRAGMA user_version = 11;
+-- PRAGMA user_version = 12;
 
 CREATE INDEX "article_deleted_at" ON "article" ("deleted_at");
 CREATE INDEX "article_series_id" ON "article" ("series_id");
 CREATE UNIQUE INDEX "article_slug" ON "article" ("slug");
+CREATE INDEX "card_article_id" ON "card" ("article_id");
+CREATE INDEX "card_event_id" ON "card" ("event_id");
+CREATE UNIQUE INDEX "card_guid" ON "card" ("guid");
+CREATE INDEX "card_live_article" ON "card" ("article_id", "phase", "due_at") WHERE ((("deleted_at" IS NULL) AND ("is_suspended" = 0)) AND ("source_state" = 'ok'));
+CREATE INDEX "card_live_due" ON "card" ("phase", "due_at", "article_id") WHERE ((("deleted_at" IS NULL) AND ("is_suspended" = 0)) AND ("source_state" = 'ok'));
+CREATE UNIQUE INDEX "card_note_id" ON "card" ("note_id");
+CREATE UNIQUE INDEX "card_order_events" ON "card" ("event_id", "other_event_id") WHERE ("kind" = 'order');
+CREATE INDEX "card_other_event_id" ON "card" ("other_event_id");
+CREATE INDEX "card_review_card_id" ON "card_review" ("card_id");
+CREATE INDEX "card_review_reviewed_at" ON "card_review" ("reviewed_at", "phase_before", "grade");
+CREATE UNIQUE INDEX "card_when_event" ON "card" ("event_id") WHERE ("kind" = 'when');
 CREATE INDEX "entity_alias_entity_id" ON "entity_alias" ("entity_id");
 CREATE UNIQUE INDEX "entity_alias_key" ON "entity_alias" ("key");
 CREATE INDEX "entity_decision_entity_id" ON "entity_decision" ("entity_id");
@@ -41,6 +52,8 @@ CREATE INDEX "timeline_event_article_id" ON "timeline_event" ("article_id");
 CREATE INDEX "timeline_event_revision_id" ON "timeline_event" ("revision_id");
 CREATE TABLE "article" ("id" INTEGER NOT NULL PRIMARY KEY, "slug" TEXT NOT NULL, "headline" TEXT NOT NULL, "standfirst" TEXT, "publication" TEXT, "issue" TEXT, "subject" TEXT, "author" TEXT, "published" TEXT, "source" TEXT, "created_at" DATETIME NOT NULL, "reading_position" INTEGER, "series_id" INTEGER REFERENCES "series" ("id") ON DELETE SET NULL, "part" INTEGER, "language" TEXT, "last_read_at" DATETIME, "deleted_at" DATETIME, "source_headline" TEXT);
 CREATE TABLE "article_stats" ("article_id" INTEGER NOT NULL PRIMARY KEY, "revisions" INTEGER NOT NULL DEFAULT 0, "words" INTEGER NOT NULL DEFAULT 0, "notes" INTEGER NOT NULL DEFAULT 0, "events" INTEGER NOT NULL DEFAULT 0, "layer_notes" INTEGER NOT NULL DEFAULT 0, FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE);
+CREATE TABLE "card" ("id" INTEGER NOT NULL PRIMARY KEY, "guid" TEXT NOT NULL, "kind" TEXT NOT NULL CHECK ("kind" IN ('cloze', 'question', 'recall', 'when', 'order')), "article_id" INTEGER NOT NULL, "note_id" INTEGER, "event_id" INTEGER, "other_event_id" INTEGER, "source_state" TEXT NOT NULL DEFAULT 'ok' CHECK ("source_state" IN ('ok', 'trashed', 'gone', 'retired')), "is_suspended" INTEGER NOT NULL, "deleted_at" DATETIME, "created_at" DATETIME NOT NULL, "phase" INTEGER NOT NULL, "step" INTEGER, "stability" REAL, "difficulty" REAL, "due_at" INTEGER NOT NULL, "last_review_at" INTEGER, "reps" INTEGER NOT NULL, "lapses" INTEGER NOT NULL, FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE, FOREIGN KEY ("note_id") REFERENCES "note" ("id") ON DELETE CASCADE, FOREIGN KEY ("event_id") REFERENCES "timeline_event" ("id") ON DELETE SET NULL, FOREIGN KEY ("other_event_id") REFERENCES "timeline_event" ("id") ON DELETE SET NULL);
+CREATE TABLE "card_review" ("id" INTEGER NOT NULL PRIMARY KEY, "card_id" INTEGER NOT NULL, "reviewed_at" INTEGER NOT NULL, "grade" INTEGER NOT NULL CHECK ("grade" BETWEEN 1 AND 4), "duration_ms" INTEGER, "phase_before" INTEGER NOT NULL, "step_before" INTEGER, "stability_before" REAL, "difficulty_before" REAL, "due_at_before" INTEGER NOT NULL, "last_review_at_before" INTEGER, FOREIGN KEY ("card_id") REFERENCES "card" ("id") ON DELETE CASCADE);
 CREATE TABLE "entity" ("id" INTEGER NOT NULL PRIMARY KEY, "kind" TEXT NOT NULL CHECK ("kind" IN ('person', 'place', 'organisation', 'work')), "name" TEXT NOT NULL, "note" TEXT NOT NULL, "origin" TEXT NOT NULL, "latitude" REAL, "longitude" REAL, "country_code" TEXT, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL);
 CREATE TABLE "entity_alias" ("id" INTEGER NOT NULL PRIMARY KEY, "entity_id" INTEGER NOT NULL, "name" TEXT NOT NULL, "key" TEXT NOT NULL, FOREIGN KEY ("entity_id") REFERENCES "entity" ("id") ON DELETE CASCADE);
 CREATE TABLE "entity_decision" ("id" INTEGER NOT NULL PRIMARY KEY, "key" TEXT NOT NULL, "name" TEXT NOT NULL, "verdict" TEXT NOT NULL CHECK ("verdict" IN ('confirmed', 'rejected')), "entity_id" INTEGER, "origin" TEXT NOT NULL, "decided_at" DATETIME NOT NULL, FOREIGN KEY ("entity_id") REFERENCES "entity" ("id") ON DELETE SET NULL);
@@ -50,7 +63,7 @@ CREATE TABLE "event_category" ("id" INTEGER NOT NULL PRIMARY KEY, "name" TEXT NO
 CREATE TABLE "inline_mark" ("id" INTEGER NOT NULL PRIMARY KEY, "paragraph_id" INTEGER NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "style" TEXT NOT NULL CHECK ("style" IN ('italic', 'bold')), FOREIGN KEY ("paragraph_id") REFERENCES "paragraph" ("id") ON DELETE CASCADE);
 CREATE TABLE "layer" ("id" INTEGER NOT NULL PRIMARY KEY, "pack_id" TEXT NOT NULL, "author" TEXT NOT NULL, "source_name" TEXT NOT NULL, "imported_at" DATETIME NOT NULL, "is_visible" INTEGER NOT NULL);
 CREATE TABLE "layer_tag" ("id" INTEGER NOT NULL PRIMARY KEY, "note_id" INTEGER NOT NULL, "name" TEXT NOT NULL, FOREIGN KEY ("note_id") REFERENCES "note" ("id") ON DELETE CASCADE);
-CREATE TABLE "note" ("id" INTEGER NOT NULL PRIMARY KEY, "article_id" INTEGER NOT NULL, "revision_id" INTEGER NOT NULL, "quote" TEXT NOT NULL, "prefix" TEXT NOT NULL, "suffix" TEXT NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "body" TEXT NOT NULL, "color" TEXT, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "deleted_at" DATETIME, "placement" TEXT NOT NULL DEFAULT 'exact' CHECK ("placement" IN ('exact', 'moved', 'approximate', 'unplaced')), "event_id" INTEGER REFERENCES "timeline_event" ("id") ON DELETE SET NULL, "layer_id" INTEGER REFERENCES "layer" ("id") ON DELETE CASCADE, FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE, FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);
+CREATE TABLE "note" ("id" INTEGER NOT NULL PRIMARY KEY, "article_id" INTEGER NOT NULL, "revision_id" INTEGER NOT NULL, "quote" TEXT NOT NULL, "prefix" TEXT NOT NULL, "suffix" TEXT NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "body" TEXT NOT NULL, "color" TEXT, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "deleted_at" DATETIME, "placement" TEXT NOT NULL DEFAULT 'exact' CHECK ("placement" IN ('exact', 'moved', 'approximate', 'unplaced')), "event_id" INTEGER REFERENCES "timeline_event" ("id") ON DELETE SET NULL, "layer_id" INTEGER REFERENCES "layer" ("id") ON DELETE CASCADE, "makes_card" INTEGER NOT NULL DEFAULT 0, FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE, FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);
 CREATE TABLE "note_tag" ("note_id" INTEGER NOT NULL, "tag_id" INTEGER NOT NULL, PRIMARY KEY ("note_id", "tag_id"), FOREIGN KEY ("note_id") REFERENCES "note" ("id") ON DELETE CASCADE, FOREIGN KEY ("tag_id") REFERENCES "tag" ("id") ON DELETE CASCADE);
 CREATE TABLE "note_version" ("id" INTEGER NOT NULL PRIMARY KEY, "note_id" INTEGER NOT NULL, "body" TEXT NOT NULL, "saved_at" DATETIME NOT NULL, FOREIGN KEY ("note_id") REFERENCES "note" ("id") ON DELETE CASCADE);
 CREATE TABLE "paragraph" ("id" INTEGER NOT NULL PRIMARY KEY, "revision_id" INTEGER NOT NULL, "position" INTEGER NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "text" TEXT NOT NULL, "is_quotation" INTEGER NOT NULL, "kind" TEXT NOT NULL DEFAULT 'paragraph' CHECK ("kind" IN ('paragraph', 'heading', 'block_quote')), "level" INTEGER NOT NULL DEFAULT 0 CHECK ("level" BETWEEN 0 AND 6), FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);

@@ -7,6 +7,7 @@ import json
 import sys
 
 from serge_desktop.cli.article_commands import add_article_subcommand
+from serge_desktop.cli.cards_commands import add_cards_subcommands
 from serge_desktop.cli.conflicts_command import add_conflicts_subcommand
 from serge_desktop.cli.export_command import add_export_subcommand
 from serge_desktop.cli.import_command import add_import_subcommand
@@ -56,6 +57,7 @@ def add_subcommands(
     add_export_subcommand(subparsers, parents)
     add_maintenance_subcommands(subparsers, parents)
     add_index_subcommand(subparsers, parents)
+    add_cards_subcommands(subparsers, parents)
 
 
 def run_list(args: argparse.Namespace, workspace: Workspace) -> int:

@@ -8,7 +8,7 @@ import sys
 
 from serge_desktop.cli.messages import describe
 from serge_desktop.cli.scope_arguments import add_scope_arguments, scope_from
-from serge_desktop.cli.terminal_text import printable
+from serge_desktop.cli.terminal_text import terminal_safe
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.search_views import SearchResults, Snippet
 from serge_desktop.services.workspace import Workspace
@@ -59,7 +59,10 @@ def run_search(args: argparse.Namespace, workspace: Workspace) -> int:
     for e in results.events:
         print(f"event\t{e.event_id} in {e.slug} ({e.date_text})\t{_line(e.snippet)}", file=out)
     for h in results.entities:
-        print(f"entity\t{printable(h.name)} ({h.kind})\t{printable(_line(h.snippet))}", file=out)
+        print(
+            f"entity\t{terminal_safe(h.name)} ({h.kind})\t{terminal_safe(_line(h.snippet))}",
+            file=out,
+        )
     if not results.total:
         print("No matches.", file=out)
     return 0

@@ -21,6 +21,7 @@ from serge_desktop.services.article_writer import (
     find_article_for,
     resolve_events,
 )
+from serge_desktop.services.cards.sources import follow_article
 from serge_desktop.services.entities.curation import curate_sidecar_entities
 from serge_desktop.services.errors import UnmatchedUpdateError
 from serge_desktop.services.library import summarize
@@ -114,6 +115,7 @@ class ImportService:
                 article = create_article(
                     slug, p.parsed, p.decoded, p.raw, p.source_name, p.sidecar, p.events
                 )
+                follow_article(self._db, article.id)  # the review cards of its curated events
                 status = ImportStatus.ADDED
             else:
                 added = add_revision(self._db, article, p.parsed, p.decoded, p.raw, p.source_name)

@@ -87,6 +87,7 @@ _VIEW_COLUMNS = (
     m.Note.id, m.Note.article, m.Note.revision, m.Note.quote, m.Note.start, m.Note.end,
     m.Note.body, m.Note.color, m.Note.created_at.cast("TEXT"), m.Note.updated_at.cast("TEXT"),
     m.Note.deleted_at.cast("TEXT"), m.Note.placement, m.Note.event, m.Note.layer,
+    m.Note.makes_card,
 )  # fmt: skip
 _DATES = (8, 9, 10)  # created_at, updated_at, deleted_at
 
@@ -186,6 +187,7 @@ def note_view(
     row = (
         n.id, n.article_id, n.revision_id, n.quote, n.start, n.end, n.body, n.color,
         n.created_at, n.updated_at, n.deleted_at, n.placement, n.event_id, n.layer_id,
+        n.makes_card,
     )  # fmt: skip
     return _view(row, current_revision_id, tags, labels or {}, authors or {})
 
@@ -198,7 +200,7 @@ def _view(
     authors: dict[int, str],
 ) -> NoteView:
     (note_id, article_id, revision_id, quote, start, end, body, color, created_at, updated_at,
-     deleted_at, placement, event_id, layer_id) = row  # fmt: skip
+     deleted_at, placement, event_id, layer_id, makes_card) = row  # fmt: skip
     is_placed = revision_id == current_revision_id
     return NoteView(
         id=note_id,
@@ -219,4 +221,5 @@ def _view(
         event_label=labels.get(event_id) if event_id is not None else None,
         # A layer note always has an author: a name lost somehow still marks it read-only.
         author=None if layer_id is None else authors.get(layer_id, "?"),
+        makes_card=bool(makes_card),
     )

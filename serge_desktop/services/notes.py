@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import peewee as pw
 
+from serge_desktop.services.cards.sources import follow_note
 from serge_desktop.services.changes import Changes
 from serge_desktop.services.errors import (
     EmptyQuoteError,
@@ -108,6 +109,7 @@ class NotesService:
             )
             for name in names:
                 attach(tag_for(name)[0].id, [note.id])
+            follow_note(self._db, note.id)
             return one_note_view(note)
 
     def create_note_about(
@@ -145,6 +147,7 @@ class NotesService:
             )
             for name in names:
                 attach(tag_for(name)[0].id, [note.id])
+            follow_note(self._db, note.id)
             return one_note_view(note)
 
     def update_body(self, *, note_id: int, body: str) -> NoteView:
@@ -161,6 +164,7 @@ class NotesService:
                 note.body = body
                 note.updated_at = now
                 note.save()
+                follow_note(self._db, note.id)
             return one_note_view(note)
 
     def set_color(self, *, note_id: int, color: str | None) -> NoteColorChange:
@@ -174,7 +178,18 @@ class NotesService:
                 note.updated_at = m.utc_now()
                 # Only these columns, so the search index (body, quote) is not rewritten.
                 note.save(only=[m.Note.color, m.Note.updated_at])
+                follow_note(self._db, note.id)
             return NoteColorChange(note_id, before, color, one_note_view(note))
+
+    def set_makes_card(self, *, note_id: int, makes_card: bool) -> NoteView:
+        """Mark a note "Make a card" (or not): its card is made, or retired, with it."""
+        with write_transaction(self._db):
+            note = self._own_note(note_id)
+            if note.makes_card != makes_card:
+                note.makes_card = makes_card
+                note.save(only=[m.Note.makes_card])
+                follow_note(self._db, note.id)
+            return one_note_view(note)
 
     def history(self, note_id: int) -> list[NoteVersionView]:
         """The note's earlier texts, newest first; the current text is ``get_note(…).body``."""
@@ -194,6 +209,7 @@ class NotesService:
                 note.body = version.body
                 note.updated_at = now
                 note.save()
+                follow_note(self._db, note.id)
             return one_note_view(note)
 
     def copy_to_own(self, *, note_id: int) -> NoteView:
@@ -218,6 +234,7 @@ class NotesService:
                 placement=source.placement,
                 event=source.event_id,
             )
+            follow_note(self._db, copy.id)
             return one_note_view(copy)
 
     def delete_note(self, *, note_id: int) -> Changes:
@@ -245,6 +262,7 @@ class NotesService:
         note = self._own_note(note_id)
         note.deleted_at = m.utc_now() if deleted else None
         note.save()
+        follow_note(self._db, note.id)  # its card is set aside in the trash with it, and comes back
         return note
 
     def _note(self, note_id: int) -> m.Note:

@@ -13,6 +13,7 @@ from serge_desktop.core.fuzzy_date import FuzzyDate, parse_edtf
 from serge_desktop.core.languages import Language
 from serge_desktop.core.reanchoring import PlacementKind
 from serge_desktop.services.article_language import reading_language
+from serge_desktop.services.cards.sources import follow_article
 from serge_desktop.services.category_rows import category_colours, resolve_category
 from serge_desktop.services.changes import Changes
 from serge_desktop.services.errors import NotFoundError
@@ -95,6 +96,7 @@ class TimelineService:
                 position=(last.scalar() or 0) + 1,
                 placement=PlacementKind.EXACT.value if anchor else PlacementKind.UNPLACED.value,
             )
+            follow_article(self._db, article_id)
             return event_view(event, revision.id, 0, category_colours())
 
     def update_event(self, *, event_id: int, fields: EventFields) -> EventFields:
@@ -116,6 +118,7 @@ class TimelineService:
             if checked.description is not None:
                 event.description = checked.description
             event.save()
+            follow_article(self._db, article_id_of(event))  # a new date may change which came first
             return before
 
     def set_description(self, *, event_id: int, description: str) -> str:
@@ -135,6 +138,7 @@ class TimelineService:
             snapshot = snapshot_of(_event(event_id))
             m.Note.update(event=None).where(m.Note.event == event_id).execute()
             m.TimelineEvent.delete().where(m.TimelineEvent.id == event_id).execute()
+            follow_article(self._db, snapshot.article_id)  # its cards wait, suspended, for the undo
             return snapshot
 
     def restore_event(self, snapshot: EventSnapshot) -> TimelineEventView:
@@ -144,6 +148,7 @@ class TimelineService:
             if m.TimelineEvent.get_or_none(m.TimelineEvent.id == snapshot.id) is not None:
                 raise NotFoundError("deleted event", snapshot.id)
             insert_snapshot(snapshot)
+            follow_article(self._db, snapshot.article_id)
         return self.get_event(snapshot.id)
 
     # Suggestions -----------------------------------------------------------------------------

@@ -84,6 +84,9 @@ class EventSnapshot:
     created_at: dt.datetime
     placement: str
     note_ids: tuple[int, ...]  # notes about the event (in the trash or not), re-linked on restore
+    # Review cards of the event, re-linked on restore with their history: (card id, which of
+    # the card's two event columns held it, "event" or "other_event").
+    card_links: tuple[tuple[int, str], ...] = ()
 
     @property
     def changes(self) -> Changes:
@@ -105,6 +108,13 @@ def fields_of(event: m.TimelineEvent) -> EventFields:
 
 def snapshot_of(event: m.TimelineEvent) -> EventSnapshot:
     notes = m.Note.select(m.Note.id).where(m.Note.event == event.id).order_by(m.Note.id)
+    cards = m.Card.select(m.Card.id, m.Card.event, m.Card.other_event).where(
+        (m.Card.event == event.id) | (m.Card.other_event == event.id)
+    )
+    links = tuple(
+        (card.id, "event" if card.event_id == event.id else "other_event")
+        for card in cards.order_by(m.Card.id)
+    )
     return EventSnapshot(
         id=event.id,
         article_id=article_id_of(event),
@@ -119,6 +129,7 @@ def snapshot_of(event: m.TimelineEvent) -> EventSnapshot:
         created_at=event.created_at,
         placement=event.placement,
         note_ids=tuple(note.id for note in notes),
+        card_links=links,
     )
 
 
@@ -150,3 +161,9 @@ def insert_snapshot(snapshot: EventSnapshot) -> None:
         m.Note.update(event=snapshot.id).where(
             note_id.in_(snapshot.note_ids) & m.Note.event.is_null()
         ).execute()
+    card_id = cast("pw.AutoField", m.Card.id)
+    for column in ("event", "other_event"):
+        ids = [card for card, held in snapshot.card_links if held == column]
+        if ids:
+            field = getattr(m.Card, column)
+            m.Card.update({field: snapshot.id}).where(card_id.in_(ids) & field.is_null()).execute()

@@ -111,6 +111,7 @@ class NoteView:
     # Who wrote it: None for the reader's own notes; a name for a note that came in a class pack
     # (a teacher's or a student's layer), which the reader can see and copy but not change.
     author: str | None = None
+    makes_card: bool = False  # the reader marked it "Make a card"
 
     @property
     def is_read_only(self) -> bool:

@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from serge_desktop.services.article_metadata import ArticleMetadataService
     from serge_desktop.services.article_trash import ArticleTrashService
     from serge_desktop.services.backups import BackupService
+    from serge_desktop.services.cards.browser import CardBrowserService
+    from serge_desktop.services.cards.statistics import StatisticsService
+    from serge_desktop.services.cards.study import StudyService
     from serge_desktop.services.categories import CategoryService
     from serge_desktop.services.entities.service import EntityService
     from serge_desktop.services.importer import ImportService
@@ -225,6 +228,27 @@ class Workspace:
         from serge_desktop.services.entities.service import EntityService
 
         return EntityService(self._db)
+
+    @cached_property
+    def study(self) -> StudyService:
+        # The review cards' services load on first use: studying is a feature of its own.
+        from serge_desktop.services.cards.study import StudyService
+
+        return StudyService(self._db, read_only=self.read_only)
+
+    @cached_property
+    def cards(self) -> CardBrowserService:
+        from serge_desktop.services.cards.browser import CardBrowserService
+
+        self.study.make_missing_cards()
+        return CardBrowserService(self._db)
+
+    @cached_property
+    def study_statistics(self) -> StatisticsService:
+        from serge_desktop.services.cards.statistics import StatisticsService
+
+        self.study.make_missing_cards()
+        return StatisticsService(self._db, clock=m.utc_now, day_start=self.study.day_start)
 
     def close(self) -> None:
         """Back up once a day if anything changed since opening, then close the database."""

@@ -9,12 +9,14 @@ import zipfile
 from pathlib import Path
 
 import docx
+import genanki  # type: ignore[import-untyped]
 from markdown_it import MarkdownIt
 
 from serge_desktop.services.exports.anki_export import cloze_text, write_anki
 from serge_desktop.services.exports.csv_export import COLUMNS
 from serge_desktop.services.exports.writers import write_file
 from serge_desktop.services.workspace import Workspace
+from serge_desktop.storage import models as m
 from tests.services.export_helpers import BORN, ELITIST, PARIS, content_for, three_notes
 
 
@@ -152,17 +154,37 @@ def _anki_notes(path: Path, tmp_path: Path) -> list[tuple[str, str]]:
 def test_anki_deck_has_cloze_and_when_cards_with_stable_ids(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    three_notes(workspace)
+    notes_made = three_notes(workspace)
     content = content_for(workspace, "anki", include_timeline=True)
     first, second = tmp_path / "one.apkg", tmp_path / "two.apkg"
-    assert write_anki(content, first) == 3 + len(content.events)
+    cards = m.Card.select().where(m.Card.deleted_at.is_null())
+    pairs = cards.where(m.Card.kind == "order").count()
+    assert write_anki(content, first) == 3 + len(content.events) + pairs
     write_anki(content_for(workspace, "anki", include_timeline=True), second)
     notes = _anki_notes(first, tmp_path)
-    assert len(notes) == 3 + len(content.events) == 3 + 23
+    assert len(notes) == 3 + 23 + pairs
+    # The deck's ids are the app's cards' ids, and those of decks exported before cards existed.
+    assert {guid for guid, _ in notes} == {card.guid for card in cards}
+    assert genanki.guid_for(content.library_id, notes_made[0].id) in {guid for guid, _ in notes}
     assert [guid for guid, _ in notes] == [guid for guid, _ in _anki_notes(second, tmp_path)]
     fields = "\n".join(flds for _, flds in notes)
     assert "{{c1::he edited an anarchist paper}}" in fields
     assert "When: Born in Brussels?" in fields
+    assert "Which came first: " in fields
+
+
+def test_the_anki_deck_leaves_out_suspended_and_deleted_cards(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    first, second, third = three_notes(workspace)
+    [one] = m.Card.select().where(m.Card.note == first.id)
+    [two] = m.Card.select().where(m.Card.note == second.id)
+    workspace.cards.set_suspended(card_ids=[one.id], suspended=True)
+    workspace.cards.delete(card_ids=[two.id])
+    path = tmp_path / "deck.apkg"
+    assert write_anki(content_for(workspace, "anki"), path) == 1
+    [(guid, _)] = _anki_notes(path, tmp_path)
+    assert guid == m.Card.get(m.Card.note == third.id).guid
 
 
 def test_cloze_hides_the_passage_in_its_sentence() -> None:

@@ -36,6 +36,7 @@ def test_the_pack_holds_the_raw_source_events_and_w3c_notes(tmp_path: Path) -> N
     assert set(manifest["members"]) == {
         f"articles/{SEED_SLUG}.txt", f"events/{SEED_SLUG}.json", f"annotations/{SEED_SLUG}.json",
         "entities.json",  # the index of names (issue 17)
+        f"cards/{SEED_SLUG}.json",  # the teacher's cards of the events (the note makes none)
     }  # fmt: skip
     seeds = Path(__file__).resolve().parents[2] / "seeds"
     assert source == (seeds / manifest["articles"][0]["source_name"]).read_bytes()

@@ -19,6 +19,7 @@ from serge_desktop.services.packs.errors import BrokenPackError
 
 MAX_TAGS = 50
 MAX_TAG_CHARS = 100
+MAX_ID_CHARS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,7 @@ class PackNote:
     color: str | None
     created: dt.datetime | None
     modified: dt.datetime | None
+    annotation_id: str | None = None  # the annotation's own id, which the pack's cards name
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +94,7 @@ def _note(item: Any) -> PackNote | None:
     if len(body) > MAX_NOTE_CHARS or (not quote and not body.strip()):
         return None
     color = target.get("styleClass") if isinstance(target, dict) else None
+    annotation_id = item.get("id")
     return PackNote(
         quote=quote,
         prefix=_string(quote_selector, "prefix"),
@@ -103,6 +106,9 @@ def _note(item: Any) -> PackNote | None:
         color=color if color in NOTE_COLORS else None,
         created=_time(item.get("created")),
         modified=_time(item.get("modified")),
+        annotation_id=annotation_id
+        if isinstance(annotation_id, str) and len(annotation_id) <= MAX_ID_CHARS
+        else None,
     )
 
 

@@ -36,6 +36,9 @@ class PackArticle:
     source_name: str  # the file name it was imported from, kept for the revision
     events: str | None  # the member with its chosen timeline events, if any
     annotations: str | None  # the member with its notes as a W3C AnnotationCollection
+    # The member with the teacher's review cards of those notes and events (an older pack has
+    # none, and an older app ignores it: the key is new, the member listed like any other).
+    cards: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +75,7 @@ def manifest_bytes(manifest: Manifest) -> bytes:
                 "source_name": a.source_name,
                 "events": a.events,
                 "annotations": a.annotations,
+                **({"cards": a.cards} if a.cards else {}),
             }
             for a in manifest.articles
         ],
@@ -157,8 +161,9 @@ def _article(entry: Any, listed: Mapping[str, str]) -> PackArticle:
         source_name=_text(entry, "source_name", "") or _text(entry, "source").rsplit("/")[-1],
         events=_optional(entry, "events"),
         annotations=_optional(entry, "annotations"),
+        cards=_optional(entry, "cards"),
     )
-    for member in (article.source, article.events, article.annotations):
+    for member in (article.source, article.events, article.annotations, article.cards):
         if member is not None and member not in listed:
             raise MemberListError(
                 f"The pack's manifest names {member!r}, which it does not hold.", member

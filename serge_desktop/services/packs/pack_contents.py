@@ -16,6 +16,7 @@ from serge_desktop.services.packs.annotations_reader import PackNote, read_annot
 from serge_desktop.services.packs.errors import BrokenPackError
 from serge_desktop.services.packs.json_guard import load_json
 from serge_desktop.services.packs.manifest import Manifest, PackArticle, read_manifest
+from serge_desktop.services.packs.pack_cards import PackCard, read_cards
 from serge_desktop.services.packs.pack_entities import PackEntity, read_entities
 from serge_desktop.services.packs.safe_zip import read_members
 
@@ -48,6 +49,7 @@ class ArticleInPack:
     # The colour the pack's author gave each category ("#rrggbb", unchecked): offered to a
     # library that has no such category yet.
     category_colours: tuple[tuple[str, str], ...] = ()
+    cards: tuple[PackCard, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +80,12 @@ def open_pack(path: Path) -> PackContents:
             if entry.annotations
             else ()
         )  # fmt: skip
-        articles.append(ArticleInPack(entry, prepared, events, notes, colours))
+        cards = (
+            read_cards(load_json(members[entry.cards], entry.cards), entry.cards)
+            if entry.cards
+            else ()
+        )
+        articles.append(ArticleInPack(entry, prepared, events, notes, colours, cards))
     entities = (
         read_entities(load_json(members[manifest.entities], manifest.entities), manifest.entities)
         if manifest.entities

@@ -15,7 +15,11 @@ from serge_desktop import __version__
 from serge_desktop.services.exports.identity import stable_urn
 from serge_desktop.services.exports.options import ExportOptions
 from serge_desktop.services.exports.records import exported_notes
-from serge_desktop.services.exports.w3c import annotation_collection, article_source
+from serge_desktop.services.exports.w3c import (
+    annotation_collection,
+    annotation_id,
+    article_source,
+)
 from serge_desktop.services.library import current_revision
 from serge_desktop.services.packs.manifest import (
     MANIFEST_NAME,
@@ -25,6 +29,7 @@ from serge_desktop.services.packs.manifest import (
     manifest_bytes,
     sha256_hex,
 )
+from serge_desktop.services.packs.pack_cards import cards_document
 from serge_desktop.services.packs.pack_entities import ENTITIES_MEMBER, entities_bytes
 from serge_desktop.services.timelinejs import write_atomically
 from serge_desktop.storage import models as m
@@ -71,9 +76,13 @@ def export_pack(
         suffix = Path(revision.source_name).suffix.lower() or ".txt"
         source = f"articles/{slug}{suffix}"
         members[source] = bytes(revision.raw_source)
-        events_member = annotations_member = None
+        events_member = annotations_member = cards_member = None
+        event_ids: list[int] = []
         if include_events:
             events = _events(view.id)
+            event_ids = [
+                row.id for row in m.TimelineEvent.select().where(m.TimelineEvent.article == view.id)
+            ]
             if events:
                 events_member = f"events/{slug}.json"
                 document = {"events": events, "categories": _categories(events)}
@@ -87,9 +96,15 @@ def export_pack(
             collection = annotation_collection(notes, label=view.headline, sources=sources)
             members[annotations_member] = _json(collection)
             note_count += len(notes)
+        cards = cards_document(
+            annotation_ids={n.note_id: annotation_id(n) for n in notes}, event_ids=event_ids
+        )
+        if cards is not None:
+            cards_member = f"cards/{slug}.json"
+            members[cards_member] = _json(cards)
         entries.append(
             PackArticle(slug, view.headline, source, revision.source_name, events_member,
-                        annotations_member)
+                        annotations_member, cards_member)
         )  # fmt: skip
     entities = entities_bytes(workspace, [workspace.library.get_summary(s).id for s in slugs])
     if entities is not None:

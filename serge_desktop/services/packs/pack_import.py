@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, cast
 
 import peewee as pw
 
@@ -16,6 +16,7 @@ from serge_desktop.services.entities.curation import curate
 from serge_desktop.services.importer import ImportService
 from serge_desktop.services.library import current_revision
 from serge_desktop.services.packs.annotations_reader import place_notes
+from serge_desktop.services.packs.cards_import import add_pack_cards, let_go_of_layer_cards
 from serge_desktop.services.packs.pack_contents import ArticleInPack, PackContents, PackEvent
 from serge_desktop.services.packs.pack_entities import PackEntity
 from serge_desktop.storage import models as m
@@ -90,6 +91,7 @@ def import_contents(db: pw.SqliteDatabase, contents: PackContents) -> int | None
                     source_name=contents.file_name,
                 )  # fmt: skip
             else:  # the same pack again: its notes are replaced, its visibility kept
+                let_go_of_layer_cards(layer.id)  # the cards stay, with their history
                 m.Note.delete().where(m.Note.layer == layer.id).execute()
                 layer.source_name = contents.file_name
                 layer.imported_at = m.utc_now()
@@ -99,8 +101,10 @@ def import_contents(db: pw.SqliteDatabase, contents: PackContents) -> int | None
             outcome = importer.commit(article.prepared)
             revision = current_revision(outcome.article.id)
             _add_events(revision, article.events, dict(article.category_colours))
-            if layer is not None:
-                _add_notes(revision, layer, article)
+            notes = _add_notes(revision, layer, article) if layer is not None else {}
+            add_pack_cards(
+                db, revision.article_id, article.cards, notes=notes, events=_event_ids(revision)
+            )
         # The teacher's index: confirmed as theirs ("pack"), never over the student's decisions.
         curate(
             ((e.kind, e.name, e.aliases) for e in contents.entities), origin="pack", gazetteer=None
@@ -174,7 +178,9 @@ def _add_events(
         position += 1
 
 
-def _add_notes(revision: m.Revision, layer: m.Layer, article: ArticleInPack) -> None:
+def _add_notes(revision: m.Revision, layer: m.Layer, article: ArticleInPack) -> dict[str, int]:
+    """Write the layer's notes; the new note of each annotation id (for the pack's cards)."""
+    made: dict[str, int] = {}
     placed, _lost = place_notes(revision.body, list(article.notes))
     now = m.utc_now()
     for found in placed:
@@ -191,6 +197,19 @@ def _add_notes(revision: m.Revision, layer: m.Layer, article: ArticleInPack) -> 
         )  # fmt: skip
         if note.tags:
             m.LayerTag.insert_many([{"note": row.id, "name": tag} for tag in note.tags]).execute()
+        if note.annotation_id is not None:
+            made[note.annotation_id] = row.id
+    return made
+
+
+def _event_ids(revision: m.Revision) -> dict[tuple[str, str], int]:
+    query = m.TimelineEvent.select(m.TimelineEvent.id, m.TimelineEvent.edtf, m.TimelineEvent.label)
+    return {
+        (e.edtf, e.label.casefold()): e.id
+        for e in query.where(m.TimelineEvent.article == revision.article_id).order_by(
+            cast("pw.AutoField", m.TimelineEvent.id).desc()  # the first of two alike wins
+        )
+    }
 
 
 def _place_event(placer: Reanchorer, event: PackEvent) -> tuple[int, int, str] | None:

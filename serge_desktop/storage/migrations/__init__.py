@@ -18,6 +18,7 @@ from serge_desktop.storage.migrations import (
     m0009_paragraph_structure,
     m0010_library,
     m0011_entities,
+    m0012_cards,
 )
 
 
@@ -43,4 +44,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0009_paragraph_structure,
     m0010_library,
     m0011_entities,
+    m0012_cards,
 )
