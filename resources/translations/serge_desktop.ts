@@ -37,88 +37,88 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="44"/>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="55"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="47"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="58"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="48"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="51"/>
         <source>A copy of your library is made before each import and upgrade, and once a day when you quit after a change. Restoring one backs up the library first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="54"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="57"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="54"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="57"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="54"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="57"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="68"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="71"/>
         <source>&amp;Back Up Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="69"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="72"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="70"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="73"/>
         <source>Show in &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="79"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="82"/>
         <source>The library is open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="107"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="110"/>
         <source>There are no backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="118"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="121"/>
         <source>d MMM yyyy, HH:mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="122"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="125"/>
         <source>Daily, on quitting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="123"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="126"/>
         <source>Made by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="124"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="127"/>
         <source>Before an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="125"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="128"/>
         <source>Before an upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="126"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="129"/>
         <source>Before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="127"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="130"/>
         <source>Before a class pack import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,7 +138,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="177"/>
+        <location filename="../../serge_desktop/ui/features/backups/dialog.py" line="175"/>
         <source>Restored the backup of %1. The library as it was is in the list as well.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,17 +146,17 @@
 <context>
     <name>BackupsFeature</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/feature.py" line="25"/>
+        <location filename="../../serge_desktop/ui/features/backups/feature.py" line="26"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/feature.py" line="26"/>
+        <location filename="../../serge_desktop/ui/features/backups/feature.py" line="27"/>
         <source>Back up the library now, or restore an earlier copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/feature.py" line="67"/>
+        <location filename="../../serge_desktop/ui/features/backups/feature.py" line="70"/>
         <source>Restored the backup of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -317,7 +317,7 @@
 <context>
     <name>DeleteTagCommand</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/tag_commands.py" line="85"/>
+        <location filename="../../serge_desktop/ui/notes/tag_commands.py" line="89"/>
         <source>Delete tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -481,22 +481,22 @@
 <context>
     <name>EventCommands</name>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/commands.py" line="35"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/commands.py" line="38"/>
         <source>Add event “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/commands.py" line="75"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/commands.py" line="79"/>
         <source>Edit event “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/commands.py" line="107"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/commands.py" line="113"/>
         <source>Delete event “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/commands.py" line="141"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/commands.py" line="148"/>
         <source>Dismiss suggestion “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,62 +986,62 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="63"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="104"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="63"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="64"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="104"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="78"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="106"/>
+        <source>Wait until the work in progress has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="112"/>
         <source>Reading notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="86"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="57"/>
         <source>Laying out pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="89"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="60"/>
         <source>Exported %1 pages to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="92"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="63"/>
         <source>Exported to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="96"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="67"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="104"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="75"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="117"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="79"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="124"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="92"/>
         <source>Printing cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/run.py" line="128"/>
+        <location filename="../../serge_desktop/ui/features/export/run.py" line="96"/>
         <source>Sent %1 pages to the printer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,12 +1265,12 @@
 <context>
     <name>ImportArticles</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/feature.py" line="34"/>
+        <location filename="../../serge_desktop/ui/features/importing/feature.py" line="33"/>
         <source>Import Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/feature.py" line="36"/>
+        <location filename="../../serge_desktop/ui/features/importing/feature.py" line="35"/>
         <source>Articles (*.txt *.md *.markdown *.text);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1278,38 +1278,41 @@
 <context>
     <name>ImportRun</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="34"/>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="50"/>
         <source>Importing articles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="34"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="36"/>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="50"/>
         <source>Import Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="70"/>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="88"/>
         <source>%1 was not UTF-8; it was read as Windows-1252.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="73"/>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="91"/>
         <source>%1 is already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="78"/>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="96"/>
         <source>%1 is a new version: notes in place %2, moved %3, reworded %4, not found %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="110"/>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="120"/>
         <source>Some files were not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <location filename="../../serge_desktop/ui/common/worker.py" line="50"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1622,33 +1625,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_window.py" line="88"/>
+        <location filename="../../serge_desktop/ui/shell/main_window.py" line="90"/>
         <source>Library: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_window.py" line="92"/>
+        <location filename="../../serge_desktop/ui/shell/main_window.py" line="94"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_window.py" line="99"/>
-        <location filename="../../serge_desktop/ui/shell/main_window.py" line="102"/>
+        <location filename="../../serge_desktop/ui/shell/main_window.py" line="101"/>
+        <location filename="../../serge_desktop/ui/shell/main_window.py" line="104"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_window.py" line="118"/>
+        <location filename="../../serge_desktop/ui/shell/main_window.py" line="120"/>
         <source>Study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_window.py" line="258"/>
+        <location filename="../../serge_desktop/ui/shell/main_window.py" line="260"/>
         <source>Your note is not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_window.py" line="260"/>
+        <location filename="../../serge_desktop/ui/shell/main_window.py" line="262"/>
         <source>The note you were writing could not be saved: %1
 
 Keep the window open and try again in a moment, or close and lose the unsaved text?</source>
@@ -1658,7 +1661,7 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>MergeTagCommand</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/tag_commands.py" line="55"/>
+        <location filename="../../serge_desktop/ui/notes/tag_commands.py" line="58"/>
         <source>Merge tag “%1” into “%2”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,42 +1669,42 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>NoteCommands</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/commands.py" line="59"/>
+        <location filename="../../serge_desktop/ui/notes/commands.py" line="68"/>
         <source>Add highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/commands.py" line="61"/>
+        <location filename="../../serge_desktop/ui/notes/commands.py" line="70"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/commands.py" line="94"/>
+        <location filename="../../serge_desktop/ui/notes/commands.py" line="103"/>
         <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/commands.py" line="114"/>
+        <location filename="../../serge_desktop/ui/notes/commands.py" line="123"/>
         <source>Change highlight colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/commands.py" line="143"/>
+        <location filename="../../serge_desktop/ui/notes/commands.py" line="153"/>
         <source>Attach note to passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/commands.py" line="182"/>
+        <location filename="../../serge_desktop/ui/notes/commands.py" line="193"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/commands.py" line="78"/>
+        <location filename="../../serge_desktop/ui/notes/commands.py" line="87"/>
         <source>Add note on event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/commands.py" line="80"/>
+        <location filename="../../serge_desktop/ui/notes/commands.py" line="89"/>
         <source>Add note on the article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,48 +1712,48 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>NoteEditing</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="180"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="175"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="182"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="177"/>
         <source>Link to the note copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="190"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="185"/>
         <source>Link to the event copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="73"/>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="115"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="70"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="112"/>
         <source>Select a passage of the article first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="138"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="133"/>
         <source>The tags were not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="147"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="142"/>
         <source>Select the passage this note belongs to, then attach it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="169"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="164"/>
         <source>The article was updated meanwhile. Select the passage again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="172"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="167"/>
         <source>The note was not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="162"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="157"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,84 +2059,85 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>PackFeature</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="57"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="32"/>
         <source>Export Class Pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="59"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="34"/>
         <source>Import Class Pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="61"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="36"/>
         <source>Export Layers as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="90"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="65"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="78"/>
         <source>Import Class Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="92"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="67"/>
         <source>Class packs (*.sergepack);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="103"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="78"/>
         <source>Checking the class pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="152"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="114"/>
         <source>Class pack from %1 imported (%2 notes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="163"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="125"/>
         <source>Copy to My Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="182"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="141"/>
         <source>There are no other authors&apos; notes to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="185"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="144"/>
         <source>Export Layers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="186"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="145"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="201"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="160"/>
         <source>Notes of %1 written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="211"/>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="251"/>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="254"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="175"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="215"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="218"/>
         <source>Class pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="238"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="202"/>
         <source>Export Class Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="239"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="203"/>
         <source>Class packs (*.sergepack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="257"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="221"/>
         <source>Class pack written: %1 (%2 notes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2478,7 +2482,7 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>RenameTagCommand</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/tag_commands.py" line="25"/>
+        <location filename="../../serge_desktop/ui/notes/tag_commands.py" line="27"/>
         <source>Rename tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2486,7 +2490,7 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>RestoreNotesCommand</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/restore_commands.py" line="24"/>
+        <location filename="../../serge_desktop/ui/notes/restore_commands.py" line="28"/>
         <source>Restore from trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2494,7 +2498,7 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>RestoreVersionCommand</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/restore_commands.py" line="59"/>
+        <location filename="../../serge_desktop/ui/notes/restore_commands.py" line="65"/>
         <source>Restore earlier text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2563,7 +2567,7 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>SetNoteTagsCommand</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/tag_commands.py" line="115"/>
+        <location filename="../../serge_desktop/ui/notes/tag_commands.py" line="121"/>
         <source>Change tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2639,19 +2643,19 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>SuggestionReview</name>
     <message numerus="yes">
-        <location filename="../../serge_desktop/ui/features/timeline_editing/suggesting.py" line="89"/>
+        <location filename="../../serge_desktop/ui/features/timeline_editing/suggesting.py" line="88"/>
         <source>Accept %n suggested event(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_editing/suggesting.py" line="103"/>
+        <location filename="../../serge_desktop/ui/features/timeline_editing/suggesting.py" line="102"/>
         <source>The event was not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_editing/suggesting.py" line="129"/>
+        <location filename="../../serge_desktop/ui/features/timeline_editing/suggesting.py" line="128"/>
         <source>The suggestion was not dismissed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3098,7 +3102,7 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/pane.py" line="175"/>
+        <location filename="../../serge_desktop/ui/timeline/pane.py" line="176"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,6 +12,7 @@ from serge_desktop.core.event_suggestions import SuggestedEvent
 from serge_desktop.core.fuzzy_date import FuzzyDate, parse_edtf
 from serge_desktop.core.reanchoring import PlacementKind
 from serge_desktop.services.category_rows import category_colours, resolve_category
+from serge_desktop.services.changes import Changes
 from serge_desktop.services.errors import NotFoundError
 from serge_desktop.services.library import anchor_in_current, current_revision
 from serge_desktop.services.timeline_edits import (
@@ -150,12 +151,14 @@ class TimelineService:
         events = self.list_events(article_id)
         return open_suggestions(body, events, self._memory.dismissed(article_id))
 
-    def dismiss_suggestion(self, *, article_id: int, key: str) -> None:
+    def dismiss_suggestion(self, *, article_id: int, key: str) -> Changes:
         """Remember that the reader does not want this suggestion (see ``suggestion_key``)."""
         self._memory.set_dismissed(article_id, key, dismissed=True)
+        return Changes(suggestions=True)
 
-    def undismiss_suggestion(self, *, article_id: int, key: str) -> None:
+    def undismiss_suggestion(self, *, article_id: int, key: str) -> Changes:
         self._memory.set_dismissed(article_id, key, dismissed=False)
+        return Changes(suggestions=True)
 
     def dismissed_suggestions(self, article_id: int) -> frozenset[str]:
         return self._memory.dismissed(article_id)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, cast
 
 import peewee as pw
 
+from serge_desktop.services.changes import Changes
 from serge_desktop.services.packs.errors import PackNotAllowedError
 from serge_desktop.services.packs.pack_contents import PackContents, open_pack
 from serge_desktop.services.packs.pack_export import PackExportSummary, export_pack
@@ -27,6 +28,11 @@ class PackImportResult:
     preview: PackPreview
     layer_id: int | None  # None when the pack carried no notes
     backup: Path
+
+    @property
+    def changes(self) -> Changes:
+        """A pack brings articles, their events, and a layer of another author's tagged notes."""
+        return Changes(articles=True, events=True, layers=True, tags=True)
 
 
 class PackService:

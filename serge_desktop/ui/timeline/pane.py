@@ -126,7 +126,8 @@ class TimelinePane(QWidget):
         """Read the events again after a change to events, categories or notes.
 
         A note about an event changes its note count, so notes count too; the events are
-        replaced only when they differ, keeping the view where it is.
+        replaced only when they differ, keeping the view where it is and the selection (an
+        event that is gone is no longer selected).
         """
         if not (changes.events or changes.categories or changes.notes):
             return
@@ -135,7 +136,7 @@ class TimelinePane(QWidget):
             selected = self.selected_event_id()
             self.set_events(fresh)
             self.select_event(selected)
-        if changes.events:
+        if changes.event_id is not None:
             self.select_event(changes.event_id)
 
     def _read_events(self) -> list[TimelineEventView] | None:

@@ -7,12 +7,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from serge_desktop.core.errors import SergeError
-from serge_desktop.services.changes import Changes
 from serge_desktop.services.layers import LayersService, open_layers
 from serge_desktop.services.views import NoteView
 from serge_desktop.ui.common.error_messages import describe_error
@@ -25,35 +24,11 @@ if TYPE_CHECKING:
     from serge_desktop.services.packs.service import PackService
 
 
-class PackReader(QObject):
-    """Reads and checks a pack on a worker thread (it needs no database)."""
-
-    read = Signal(object)  # PackContents
-    failed = Signal(object)  # SergeError
-    finished = Signal()
-
-    def __init__(self, packs: PackService, path: Path) -> None:
-        super().__init__()
-        self._packs = packs
-        self._path = path
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            self.read.emit(self._packs.read(self._path))
-        except SergeError as error:
-            self.failed.emit(error)
-        finally:
-            self.finished.emit()
-
-
 class PackFeature(QObject):
     def __init__(self, ctx: WindowContext) -> None:
         super().__init__(ctx.window())
         self._ctx = ctx
         self.layers: LayersService = open_layers()
-        self._thread: QThread | None = None
-        self._reader: PackReader | None = None
         self.export_action = QAction(self.tr("Export Class Pack…"), self)
         self.export_action.triggered.connect(lambda: open_pack_export(ctx))
         self.import_action = QAction(self.tr("Import Class Pack…"), self)
@@ -95,32 +70,20 @@ class PackFeature(QObject):
             self.read_pack(Path(name))
 
     def read_pack(self, path: Path) -> None:
-        """Check the pack on a worker thread, then show what it adds (see ``confirm_import``)."""
-        if self._thread is not None:
-            return  # one at a time
-        self._ctx.notes.flush()
-        progress = QProgressDialog(
-            self.tr("Checking the class pack…"), "", 0, 0, self._ctx.window()
-        )
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-        thread = QThread(self)
-        reader = PackReader(self.packs, path)
-        reader.moveToThread(thread)
-        thread.started.connect(reader.run)
-        reader.read.connect(self.confirm_import)
-        reader.failed.connect(self._report)
-        reader.finished.connect(thread.quit)
-        reader.finished.connect(progress.close)
-        thread.finished.connect(self._on_thread_done)
-        self._thread, self._reader = thread, reader
-        thread.start()
+        """Check the pack on the runner's worker, then show what it adds (``confirm_import``).
 
-    def _on_thread_done(self) -> None:
-        if self._thread is not None:
-            self._thread.deleteLater()
-        self._thread = self._reader = None
+        Reading a pack needs no database: only adding it does, back on the GUI thread.
+        """
+        job = self._ctx.tasks.begin(
+            self.tr("Import Class Pack"), self.tr("Checking the class pack…"), cancellable=False
+        )
+        if job is None:
+            return  # one long job at a time
+        self._ctx.notes.flush()
+        packs = self.packs
+        job.run_in_thread(
+            lambda _job: packs.read(path), done=self.confirm_import, failed=self._report_failure
+        )
 
     def confirm_import(self, contents: PackContents) -> None:
         from serge_desktop.ui.features.packs.import_dialog import PackImportDialog
@@ -135,19 +98,18 @@ class PackFeature(QObject):
             self.import_contents(contents)
 
     def import_contents(self, contents: PackContents) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        """Add the pack in one transaction, through the window's database connection."""
         try:
-            result = self.packs.import_pack(contents)
+            result = self._ctx.tasks.run_blocking(lambda: self.packs.import_pack(contents))
         except SergeError as error:
             self._report(error)
             return
-        finally:
-            QApplication.restoreOverrideCursor()
         article = self._ctx.current_article()
         if article is not None:
             self._ctx.open_article(article.slug, reload=True)
         else:
             self._ctx.open_initial_article()
+        self._ctx.bus.announce(result.changes)
         self._ctx.show_status(
             self.tr("Class pack from %1 imported (%2 notes).")
             .replace("%1", result.preview.author)
@@ -160,15 +122,12 @@ class PackFeature(QObject):
     def copy_to_own(self, note_id: int) -> None:
         notes = self._ctx.workspace.notes
         command = CreateNoteCommand(
-            self.tr("Copy to My Notes"), notes, self._refresh,
+            self.tr("Copy to My Notes"), notes, self._ctx.bus,
             lambda: notes.copy_to_own(note_id=note_id),
         )  # fmt: skip
         self._ctx.undo_stack.push(command)
         if command.error is not None:
             self._report(command.error)
-
-    def _refresh(self, select_id: int | None) -> None:
-        self._ctx.bus.announce(Changes(notes=True, note_id=select_id))
 
     def _show_passage(self, note: NoteView) -> None:
         if note.marks_text:
@@ -202,6 +161,11 @@ class PackFeature(QObject):
             .replace("%2", path.name),
             8000,
         )  # fmt: skip
+
+    def _report_failure(self, error: Exception) -> None:
+        if not isinstance(error, SergeError | OSError):
+            raise error
+        self._report(error)
 
     def _report(self, error: SergeError | OSError) -> None:
         if isinstance(error, SergeError):

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from serge_desktop.services.notes import NotesService
+from serge_desktop.ui.common.bus import ChangeBus
 from serge_desktop.ui.common.dialog_undo import add_undo_keys
 from serge_desktop.ui.common.error_messages import describe_error
-from serge_desktop.ui.notes.commands import Refresh
 from serge_desktop.ui.notes.dialogs.versions_model import NoteVersionsModel
 from serge_desktop.ui.notes.preview import NotePreview
 from serge_desktop.ui.notes.restore_commands import RestoreVersionCommand
@@ -36,7 +36,7 @@ class HistoryDialog(QDialog):
         self,
         notes: NotesService,
         undo_stack: QUndoStack,
-        refresh: Refresh,
+        bus: ChangeBus,
         *,
         note_id: int,
         parent: QWidget | None = None,
@@ -44,7 +44,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self._notes = notes
         self._stack = undo_stack
-        self._refresh = refresh
+        self._bus = bus
         self._note_id = note_id
         self._current_body = ""
         self.setWindowTitle(self.tr("Note History"))
@@ -125,7 +125,7 @@ class HistoryDialog(QDialog):
             return
         command = RestoreVersionCommand(
             self._notes,
-            self._refresh,
+            self._bus,
             note_id=self._note_id,
             version_id=version_id,
             before=self._current_body,

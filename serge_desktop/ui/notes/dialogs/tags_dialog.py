@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.tag_rows import clean_tag_name
 from serge_desktop.services.tags import TagsService
+from serge_desktop.ui.common.bus import ChangeBus
 from serge_desktop.ui.common.dialog_undo import add_undo_keys
 from serge_desktop.ui.common.error_messages import describe_error
-from serge_desktop.ui.notes.commands import Refresh
 from serge_desktop.ui.notes.dialogs.tags_model import NAME_COLUMN, NOTES_COLUMN, TagsTableModel
 from serge_desktop.ui.notes.tag_commands import DeleteTagCommand, MergeTagCommand, RenameTagCommand
 
@@ -41,13 +41,13 @@ class TagsDialog(QDialog):
         self,
         tags: TagsService,
         undo_stack: QUndoStack,
-        refresh: Refresh,
+        bus: ChangeBus,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._tags = tags
         self._stack = undo_stack
-        self._refresh = refresh
+        self._bus = bus
         self.setWindowTitle(self.tr("Manage Tags"))
         self.setAccessibleName(self.tr("Manage tags"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -148,7 +148,7 @@ class TagsDialog(QDialog):
             if not self.confirm_merge(self, name, existing):
                 return
             new_name = existing
-        command = RenameTagCommand(self._tags, self._refresh, name=name, new_name=new_name)
+        command = RenameTagCommand(self._tags, self._bus, name=name, new_name=new_name)
         self._push(command, new_name, self.tr("Renamed. Undo with Ctrl+Z."))
 
     def merge_selected(self) -> None:
@@ -159,14 +159,14 @@ class TagsDialog(QDialog):
         into = self.choose_merge_target(self, name, others)
         if into is None:
             return
-        command = MergeTagCommand(self._tags, self._refresh, name=name, into=into)
+        command = MergeTagCommand(self._tags, self._bus, name=name, into=into)
         self._push(command, into, self.tr("Merged. Undo with Ctrl+Z."))
 
     def delete_selected(self) -> None:
         name = self.selected_name()
         if name is None:
             return
-        command = DeleteTagCommand(self._tags, self._refresh, name=name)
+        command = DeleteTagCommand(self._tags, self._bus, name=name)
         message = self.tr("Deleted “%1” from every note. Undo with Ctrl+Z.").replace("%1", name)
         self._push(command, None, message)
 

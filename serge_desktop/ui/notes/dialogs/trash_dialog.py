@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.notes import NotesService
+from serge_desktop.ui.common.bus import ChangeBus
 from serge_desktop.ui.common.dialog_undo import add_undo_keys
 from serge_desktop.ui.common.error_messages import describe_error
-from serge_desktop.ui.notes.commands import Refresh
 from serge_desktop.ui.notes.dialogs.trash_delegate import TrashItemDelegate
 from serge_desktop.ui.notes.dialogs.trash_model import TrashListModel
 from serge_desktop.ui.notes.restore_commands import RestoreNotesCommand
@@ -40,7 +40,7 @@ class TrashDialog(QDialog):
         self,
         notes: NotesService,
         undo_stack: QUndoStack,
-        refresh: Refresh,
+        bus: ChangeBus,
         *,
         article_id: int | None,
         headlines: Mapping[int, str] | None = None,
@@ -50,7 +50,7 @@ class TrashDialog(QDialog):
         super().__init__(parent)
         self._notes = notes
         self._stack = undo_stack
-        self._refresh = refresh
+        self._bus = bus
         self._article_id = article_id
         self._headlines = dict(headlines or {})
         self.setWindowTitle(self.tr("Trash"))
@@ -122,7 +122,7 @@ class TrashDialog(QDialog):
         note_ids = self.selected_note_ids()
         if not note_ids:
             return
-        command = RestoreNotesCommand(self._notes, self._refresh, note_ids=note_ids)
+        command = RestoreNotesCommand(self._notes, self._bus, note_ids=note_ids)
         self._stack.push(command)
         self.reload()
         if command.error is not None:
