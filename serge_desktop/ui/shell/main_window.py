@@ -65,7 +65,9 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self)
         self.find_bar.hide()
         self.finder = FindInArticle(self.reader, self.find_bar)
-        self.timeline = TimelinePane(self, service=workspace.timeline)
+        self.timeline = TimelinePane(
+            self, service=workspace.timeline, categories=workspace.categories
+        )
         self.notes = NotesPane(workspace.notes, workspace.tags, self)
         self._article: ArticleView | None = None
         self._build_layout()
@@ -80,7 +82,10 @@ class MainWindow(QMainWindow):
         self.state = WindowState(workspace.window_state_path)
         if not self.state.restore(self, self._splitters):
             self.resize(1440, 900)
-            self._outer.setSizes([500, 340])
+            available = self.screen().availableGeometry()
+            if available.width() < 1480 or available.height() < 960:  # with the window's frame
+                self.setWindowState(Qt.WindowState.WindowMaximized)  # a small screen: all of it
+            self._outer.setSizes([480, 360])
             self._inner.setSizes([960, 480])
         self.reader.set_zoom_factor(self.state.zoom())
         for name in self.state.hidden_panes():

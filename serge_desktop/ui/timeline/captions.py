@@ -9,8 +9,10 @@ import re
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from serge_desktop.services.views import TimelineEventView
+from serge_desktop.ui.timeline.date_wording import category_name, say_date
 
 MAX_QUOTE = 400  # characters of evidence in a tooltip; the reader shows the rest
+MAX_DESCRIPTION = 600  # characters of what is said of an event, in its tooltip
 _UNCERTAIN = re.compile(r"[~?%X]")
 _DECADE = re.compile(r"(\d{3})X")
 
@@ -52,15 +54,27 @@ def date_caption(event: TimelineEventView) -> str:
     return str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
 
 
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
 def event_tooltip(event: TimelineEventView) -> str:
-    quote = event.quote if len(event.quote) <= MAX_QUOTE else event.quote[:MAX_QUOTE] + "…"
+    """The event in full: date, label, what is said of it, category, notes and evidence."""
+    quote = _cut(event.quote, MAX_QUOTE)
     lines = [
         f"<b>{html.escape(event.date_text)}</b>",
         html.escape(event.label),
+    ]
+    if event.description:
+        description = html.escape(_cut(event.description, MAX_DESCRIPTION))
+        lines.append(f"<span>{description.replace(chr(10), '<br>')}</span>")
+    category = QCoreApplication.translate("TimelineView", "Category: {0}")
+    lines.append(html.escape(category.format(category_name(event.category))))
+    lines.append(
         html.escape(
             QCoreApplication.translate("TimelineView", "Date (EDTF): {0}").format(event.edtf)
-        ),
-    ]
+        )
+    )
     if event.is_context:
         context = QCoreApplication.translate(
             "TimelineView", "Context: date from outside the article"
@@ -82,9 +96,6 @@ def notes_words(count: int) -> str:
 
 def spoken_date(event: TimelineEventView) -> str:
     """The date in words with its uncertainty ("about 1936"), else the words it came from."""
-    # Imported here: date_wording takes the category colours from timeline_view, which uses us.
-    from serge_desktop.ui.timeline.date_wording import say_date
-
     said = say_date(event.edtf)
     return said if said and said != event.edtf else event.date_text
 
@@ -96,9 +107,10 @@ def accessible_name(event: TimelineEventView) -> str:
 
 
 def accessible_description(event: TimelineEventView) -> str:
-    """The event with its date as the article words it."""
+    """The event with its date as the article words it, and what is said of it."""
     text = f"{event.date_text}: {event.label}"
-    return text + (", " + notes_words(event.note_count) if event.note_count else "")
+    text += ", " + notes_words(event.note_count) if event.note_count else ""
+    return text + (". " + event.description if event.description else "")
 
 
 def tick_text(unit: str, year: int, month: int, day: int) -> str:

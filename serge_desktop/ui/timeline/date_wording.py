@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from serge_desktop.core.date_words import DateVocabulary, date_in_words
 from serge_desktop.core.fuzzy_date import FuzzyDateError
 from serge_desktop.services.timeline_edits import EVENT_CATEGORIES
-from serge_desktop.ui.timeline.view import CATEGORY_COLOURS, OTHER_COLOUR
+from serge_desktop.ui.timeline.chart_colours import OTHER_COLOUR
 
 
 def vocabulary() -> DateVocabulary:
@@ -51,19 +53,29 @@ def say_date(edtf: str) -> str:
         return edtf
 
 
-def category_names() -> dict[str, str]:
-    """Each known category and its name, in legend order."""
-    names = {
+def category_name(name: str) -> str:
+    """A category as the interface names it: the seed's four in the reader's language.
+
+    A library's categories are the user's own words, shown as written; the four the library
+    starts with (life, politics, writing, exile) are translated until the user renames them.
+    """
+    seed = {
         "life": QCoreApplication.translate("DateWords", "Life"),
         "politics": QCoreApplication.translate("DateWords", "Politics"),
         "writing": QCoreApplication.translate("DateWords", "Writing"),
         "exile": QCoreApplication.translate("DateWords", "Exile"),
     }
-    return {key: names.get(key, key) for key in EVENT_CATEGORIES}
+    return seed.get(name, name)
 
 
-def category_icon(category: str, size: int = 12) -> QIcon:
-    """A square of the category's timeline colour."""
+def category_order(names: Iterable[str]) -> list[str]:
+    """Categories without a library's order to follow: the seed's first, then by name."""
+    seed = {name: i for i, name in enumerate(EVENT_CATEGORIES)}
+    return sorted(set(names), key=lambda n: (seed.get(n, len(seed)), n.casefold(), n))
+
+
+def category_icon(colour: str | None, size: int = 12) -> QIcon:
+    """A square of a category's colour (`CategoryView.color`, an event's `category_color`)."""
     pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(CATEGORY_COLOURS.get(category, OTHER_COLOUR)))
+    pixmap.fill(QColor(colour or OTHER_COLOUR))
     return QIcon(pixmap)

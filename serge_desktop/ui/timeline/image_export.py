@@ -77,7 +77,7 @@ def _laid_out_view(
     view.setPalette(_export_palette(view))
     view.set_events(events)
     view.set_visible_window(window)
-    view.resize(width, view.heightForWidth(width))
+    view.resize(width, view.natural_height(width))
     return view
 
 

@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from serge_desktop.services.views import TimelineEventView
-from serge_desktop.ui.common.palette import blend
 from serge_desktop.ui.timeline.captions import tick_text
+from serge_desktop.ui.timeline.chart_colours import ChartColours
 from serge_desktop.ui.timeline.geometry.layout import MAJOR_TICK, MINOR_TICK, Box, TimelineLayout
 
 STRIPE = 3.0  # the coloured edge that ties a label to its pole
@@ -55,37 +55,41 @@ class TimelinePainter:
 
     painter: QPainter
     layout: TimelineLayout
-    drawn: Sequence[DrawnEvent]
+    drawn: Sequence[DrawnEvent]  # every event in view, for the static layer
+    labelled: Sequence[DrawnEvent]  # those with labels, selected or lit: each paint draws them
     fonts: tuple[QFont, QFont, QFont]  # labels, context labels (italic), small captions
     legend: Sequence[tuple[str, QColor | None]]
     selected: int | None
     highlighted: frozenset[int]
     has_focus: bool
-    palette: QPalette
+    colours: ChartColours
     exposed: QRectF  # what needs painting; the rest is culled
     pads: tuple[float, float] = (8.0, 7.0)  # a label's padding on its pole's side, at its far end
+    callouts: Sequence[DrawnEvent] = ()  # hidden labels shown on hover or focus, drawn on top
 
-    def paint(self, muted: QColor, text: QColor) -> None:
-        self.paint_static(muted, text)
-        self.paint_dynamic(muted)
+    def paint(self) -> None:
+        self.paint_static()
+        self.paint_dynamic()
 
-    def paint_static(self, muted: QColor, text: QColor) -> None:
+    def paint_static(self) -> None:
         """What stays while the zoom does: axis, extents, unlabelled markers and the legend."""
-        self._paint_axis(muted)
+        self._paint_axis()
         self._paint_crowd()
-        self._paint_legend(text, muted)
+        self._paint_legend()
 
-    def paint_dynamic(self, muted: QColor) -> None:
-        """What selection and highlighting change: labels, their poles and markers, rings."""
-        self._paint_events(muted)
+    def paint_dynamic(self) -> None:
+        """What selection, hover and highlighting change: labels, poles, markers, rings."""
+        self._paint_events()
+        for d in self.callouts:
+            self._paint_callout(d)
 
-    def _paint_axis(self, muted: QColor) -> None:
+    def _paint_axis(self) -> None:
         painter = self.painter
         layout = self.layout
         small = self.fonts[2]
         fm = QFontMetricsF(small)
         y = round(layout.axis_y) + 0.5  # on a pixel's middle, so 1 px lines stay crisp
-        painter.setPen(QPen(muted, 1))
+        painter.setPen(QPen(self.colours.muted, 1))
         painter.drawLine(QPointF(layout.axis_x0, y), QPointF(layout.axis_x1, y))
         painter.setFont(small)
         flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
@@ -103,12 +107,13 @@ class TimelinePainter:
     def _paint_crowd(self) -> None:
         """Uncertain extents, then the markers of events without a label, each look once a spot."""
         painter = self.painter
-        base = self.palette.color(QPalette.ColorRole.Base)
-        painter.setPen(Qt.PenStyle.NoPen)
+        colours = self.colours
         for d in self.drawn:  # uncertain extents first, faint, beneath everything
             if d.extent:
-                painter.setBrush(blend(d.colour, base, 0.3))
-                painter.drawRoundedRect(d.extent, d.extent.height() / 2, d.extent.height() / 2)
+                painter.setPen(QPen(colours.pole(d.colour), 1))
+                painter.setBrush(colours.extent(d.colour))
+                extent = d.extent.adjusted(0.5, 0.5, -0.5, -0.5)
+                painter.drawRoundedRect(extent, extent.height() / 2, extent.height() / 2)
         seen: set[tuple[int, int, int, int, bool]] = set()
         for d in self.drawn:
             m = d.marker
@@ -121,127 +126,128 @@ class TimelinePainter:
             )
             if d.label is None and spot not in seen:  # a crowd draws thousands on one pixel
                 seen.add(spot)
-                self._paint_marker(d, base, None, False, 1.0)
+                self._paint_marker(d, None, False)
 
-    def _paint_events(self, muted: QColor) -> None:
-        painter = self.painter
-        palette = self.palette
-        base = palette.color(QPalette.ColorRole.Base)
-        highlight = palette.color(QPalette.ColorRole.Highlight)
+    def _paint_events(self) -> None:
         exposed = self.exposed
         shown = [
             d
-            for d in self.drawn
-            if (
-                d.label is not None or d.event.id == self.selected or d.event.id in self.highlighted
-            )
-            and (
-                d.marker.intersects(exposed)
-                or (d.label is not None and d.label.intersects(exposed))
-            )
+            for d in self.labelled
+            if d.marker.intersects(exposed) or (d.label is not None and d.label.intersects(exposed))
         ]
-        ring = 2.0 if self.has_focus else 1.0
         for d in shown:  # poles pass behind labels, whose backgrounds are opaque
             if d.label is not None:
-                painter.setPen(QPen(blend(d.colour, base, 0.55), 1))
-                x = round(d.anchor_x) + 0.5
-                painter.drawLine(QPointF(x, d.marker.top()), QPointF(x, d.label.bottom()))
+                self._paint_pole(d, d.label)
         for d in shown:
             selected, lit = d.event.id == self.selected, d.event.id in self.highlighted
-            self._paint_marker(d, base, highlight if selected else None, lit, ring)
+            self._paint_marker(d, self.colours.ring if selected else None, lit)
         for d in shown:
             if d.label is not None:
-                self._paint_label(d, d.label, base, muted)
+                self._paint_label(d, d.label)
 
-    def _paint_label(self, d: DrawnEvent, rect: QRectF, base: QColor, muted: QColor) -> None:
+    def _paint_pole(self, d: DrawnEvent, label: QRectF) -> None:
+        self.painter.setPen(QPen(self.colours.pole(d.colour), 1))
+        x = round(d.anchor_x) + 0.5
+        self.painter.drawLine(QPointF(x, d.marker.top()), QPointF(x, label.bottom()))
+
+    def _paint_callout(self, d: DrawnEvent) -> None:
+        """A hidden label over the others, with a frame so it reads as lifted above them."""
+        if d.label is None:
+            return
         painter = self.painter
-        palette = self.palette
-        text = palette.color(QPalette.ColorRole.Text)
-        highlight = palette.color(QPalette.ColorRole.Highlight)
-        on_highlight = palette.color(QPalette.ColorRole.HighlightedText)
+        self._paint_pole(d, d.label)
+        frame = d.label.adjusted(-1.5, -1.5, 1.5, 1.5)
+        painter.setPen(QPen(self.colours.muted, 1))
+        painter.setBrush(self.colours.base)
+        painter.drawRoundedRect(frame, 5, 5)
+        self._paint_marker(d, self.colours.ring if d.event.id == self.selected else None, False)
+        self._paint_label(d, d.label)
+
+    def _paint_label(self, d: DrawnEvent, rect: QRectF) -> None:
+        painter = self.painter
+        colours = self.colours
         label_font, italic_font, small_font = self.fonts
         selected, lit = d.event.id == self.selected, d.event.id in self.highlighted
         label = rect.adjusted(0.5, 0.5, -0.5, -0.5)
+        painter.setPen(Qt.PenStyle.NoPen)
         if selected:  # like a selected list item; with focus, a ring around it too
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(highlight)
+            painter.setBrush(colours.selected_fill)
             if self.has_focus:
-                painter.setPen(QPen(highlight, 1.5))
-                painter.drawRoundedRect(label.adjusted(-2, -2, 2, 2), 5, 5)
+                painter.setPen(QPen(colours.ring, 2))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(label.adjusted(-2.5, -2.5, 2.5, 2.5), 6, 6)
                 painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colours.selected_fill)
         else:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(blend(d.colour, base, 0.2) if lit else base)
+            painter.setBrush(colours.tint(d.colour) if lit else colours.base)
         painter.drawRoundedRect(label, 4, 4)
         stripe_x = rect.right() - 1 - STRIPE if d.leftward else rect.left() + 1
         stripe = QRectF(stripe_x, rect.top() + 2, STRIPE, rect.height() - 4)
+        stripe_colour = colours.on_selected if selected else d.colour
         if d.event.is_context:  # hollow, like the context marker
-            painter.setPen(QPen(d.colour, 1))
-            painter.setBrush(base)
+            painter.setPen(QPen(stripe_colour, 1))
+            painter.setBrush(colours.selected_fill if selected else colours.base)
             painter.drawRect(stripe.adjusted(0.5, 0.5, -0.5, -0.5))
         else:
-            painter.fillRect(stripe, d.colour)
-        baseline = rect.top() + 3 + QFontMetricsF(label_font).ascent()
-        painter.setPen(blend(on_highlight, highlight, 0.8) if selected else muted)
-        painter.setFont(small_font)
-        painter.drawText(QPointF(rect.left() + d.caption_x, baseline), d.caption)
-        painter.setPen(on_highlight if selected else text)
+            painter.fillRect(stripe, stripe_colour)
+        fm = QFontMetricsF(label_font)
+        baseline = rect.top() + (rect.height() - fm.height()) / 2 + fm.ascent()
+        if d.caption:
+            painter.setPen(colours.on_selected if selected else colours.muted)
+            painter.setFont(small_font)
+            painter.drawText(QPointF(rect.left() + d.caption_x, baseline), d.caption)
+        painter.setPen(colours.on_selected if selected else colours.text)
         painter.setFont(italic_font if d.event.is_context else label_font)
         painter.drawText(QPointF(rect.left() + d.text_x, baseline), d.text)
         if d.badge_width:
-            self._paint_badge(d, rect, on_highlight if selected else d.colour, selected)
+            self._paint_badge(d, rect, selected)
 
-    def _paint_badge(self, d: DrawnEvent, rect: QRectF, fill: QColor, selected: bool) -> None:
+    def _paint_badge(self, d: DrawnEvent, rect: QRectF, selected: bool) -> None:
         """The number of notes in a pill at the label's far end, clear of the text."""
         painter = self.painter
-        base = self.palette.color(QPalette.ColorRole.Base)
+        colours = self.colours
         pill = badge_rect(d, rect, *self.pads)
+        fill = colours.on_selected if selected else d.colour
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-        colour = self.palette.color(QPalette.ColorRole.Highlight) if selected else base
-        painter.setPen(colour)
+        painter.setPen(colours.selected_fill if selected else colours.on_category(d.colour))
         painter.setFont(self.fonts[2])
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, str(d.event.note_count))
 
-    def _paint_marker(
-        self,
-        d: DrawnEvent,
-        base: QColor,
-        ring_colour: QColor | None,
-        lit: bool,
-        ring: float,
-    ) -> None:
+    def _paint_marker(self, d: DrawnEvent, ring_colour: QColor | None, lit: bool) -> None:
         painter = self.painter
+        base = self.colours.base
         marker = d.marker
         if d.event.is_context:  # hollow marker, dashed outline: the date is not the article's
             pen = QPen(d.colour, 2 if not d.event.is_period else 1.5)
             if d.event.is_period:
                 pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
-            painter.setBrush(blend(d.colour, base, 0.15) if d.event.is_period else base)
+            painter.setBrush(self.colours.tint(d.colour) if d.event.is_period else base)
         else:
             painter.setPen(QPen(base, 1.5))  # separates markers that touch
             painter.setBrush(d.colour)
         radius = marker.height() / 2
         painter.drawRoundedRect(marker, radius, radius)
         if ring_colour is not None or lit:
-            painter.setPen(QPen(ring_colour or blend(d.colour, base, 0.5), ring))
+            width = 2.0 if ring_colour is not None and self.has_focus else 1.5
+            painter.setPen(QPen(ring_colour or self.colours.pole(d.colour), width))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             around = marker.adjusted(-3, -3, 3, 3)
             painter.drawRoundedRect(around, around.height() / 2, around.height() / 2)
 
-    def _paint_legend(self, text: QColor, muted: QColor) -> None:
+    def _paint_legend(self) -> None:
         painter = self.painter
         layout = self.layout
+        colours = self.colours
         painter.setFont(self.fonts[2])
-        base = self.palette.color(QPalette.ColorRole.Base)
         for box, (name, colour) in zip(layout.legend, self.legend, strict=True):
             r = box_rect(box)
             swatch = QRectF(r.left() + 1, r.center().y() - SWATCH / 2 + 1, SWATCH - 2, SWATCH - 2)
-            painter.setPen(QPen(muted, 2) if colour is None else Qt.PenStyle.NoPen)
-            painter.setBrush(base if colour is None else colour)  # context: hollow
+            painter.setPen(QPen(colours.muted, 2) if colour is None else Qt.PenStyle.NoPen)
+            painter.setBrush(colours.base if colour is None else colour)  # context: hollow
             painter.drawEllipse(swatch)
-            painter.setPen(text)
+            painter.setPen(colours.text)
             flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
             painter.drawText(r.adjusted(SWATCH + 6, 0, 0, 0), flags, name)

@@ -1,4 +1,4 @@
-"""The timeline pane: controls, the chart (scrolling down to its axis, a bar for time) and twins.
+"""The timeline pane: controls, the chart (every lane in view, a bar for time) and twins.
 
 Signals:
     event_selected(int), event_activated(int): the user chose an event (in the chart or a twin);
@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
-    QScrollArea,
     QScrollBar,
     QStackedWidget,
     QToolButton,
@@ -31,6 +30,9 @@ from serge_desktop.ui.timeline.controls import TimelineControls
 from serge_desktop.ui.timeline.geometry.scale import Window
 from serge_desktop.ui.timeline.view import TimelineView
 
+if TYPE_CHECKING:
+    from serge_desktop.services.categories import CategoryService
+
 TIME_STEPS = 10_000  # the time bar's resolution across the whole span
 
 
@@ -38,7 +40,8 @@ class TimelinePane(QWidget):
     """The timeline chart, its controls, and other views of the same events to switch to.
 
     Given the timeline service, it reads the open article's events itself and reads them again
-    when a change says they (or their notes) changed.
+    when a change says they (or their notes) changed; given the category service, it reads the
+    library's categories for the legend's order.
     """
 
     event_selected = Signal(int)
@@ -47,32 +50,37 @@ class TimelinePane(QWidget):
     events_changed = Signal()
 
     def __init__(
-        self, parent: QWidget | None = None, *, service: TimelineService | None = None
+        self,
+        parent: QWidget | None = None,
+        *,
+        service: TimelineService | None = None,
+        categories: CategoryService | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        self._category_service = categories
         self._article_id: int | None = None
         self._events: list[TimelineEventView] = []
         self._view = TimelineView()
         self._view.event_selected.connect(self.event_selected)
         self._view.event_activated.connect(self.event_activated)
         self._view.selection_changed.connect(self.selection_changed)
-        self._scroll = QScrollArea()
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setWidget(self._view)
         self._time_bar = QScrollBar(Qt.Orientation.Horizontal)
         self._time_bar.setAccessibleName(self.tr("Move in time"))
         self._time_bar.setToolTip(self.tr("Move in time (also the wheel, or drag the timeline)"))
         self._time_bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the chart's keys do this
+        # Its room is kept while it is hidden (at Fit all), so that zooming in does not make the
+        # chart shorter, which would lay it out twice and move every label.
+        policy = self._time_bar.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self._time_bar.setSizePolicy(policy)
         self._time_bar.hide()
         self._chart = QWidget()
         self._chart.setAccessibleName(self.tr("Timeline chart"))
         chart_layout = QVBoxLayout(self._chart)
         chart_layout.setContentsMargins(0, 0, 0, 0)
         chart_layout.setSpacing(0)
-        chart_layout.addWidget(self._scroll, 1)
+        chart_layout.addWidget(self._view, 1)
         chart_layout.addWidget(self._time_bar)
         self._stack = QStackedWidget()
         self._stack.addWidget(self._chart)
@@ -85,12 +93,6 @@ class TimelinePane(QWidget):
         layout.addWidget(self._stack, 1)
         self.setFocusProxy(self._view)
         self._chart_toggle: QToolButton | None = None
-        # The axis is at the bottom: stay there as lanes come and go, unless the user scrolled up.
-        self._stick_to_bottom = True
-        bar = self._scroll.verticalScrollBar()
-        bar.rangeChanged.connect(self._on_range_changed)
-        bar.valueChanged.connect(self._on_scrolled)
-        self._view.reveal_requested.connect(self._on_reveal_requested)
         self._view.visible_range_changed.connect(self._sync_time_bar)
         self._time_bar.valueChanged.connect(self._on_time_bar_moved)
 
@@ -103,6 +105,7 @@ class TimelinePane(QWidget):
     def set_article(self, article_id: int | None) -> None:
         """Show this article's events (read with the service)."""
         self._article_id = article_id
+        self._read_categories()
         events = self._read_events()
         self.set_events(events if events is not None else [])
 
@@ -131,6 +134,8 @@ class TimelinePane(QWidget):
         """
         if not (changes.events or changes.categories or changes.notes):
             return
+        if changes.categories:
+            self._read_categories()
         fresh = self._read_events()
         if fresh is not None and fresh != self._events:
             selected = self.selected_event_id()
@@ -138,6 +143,13 @@ class TimelinePane(QWidget):
             self.select_event(selected)
         if changes.event_id is not None:
             self.select_event(changes.event_id)
+
+    def _read_categories(self) -> None:
+        if self._category_service is None:
+            return
+        with contextlib.suppress(SergeError):  # a locked library: the next change reads again
+            categories = self._category_service.list_categories()
+            self._view.set_categories([(c.name, c.color) for c in categories])
 
     def _read_events(self) -> list[TimelineEventView] | None:
         if self._service is None or self._article_id is None:
@@ -163,9 +175,6 @@ class TimelinePane(QWidget):
     def highlight_events(self, ids: Collection[int]) -> None:
         """Light up the events told in the part of the article on screen."""
         self._view.highlight_events(ids)
-
-    def scroll_area(self) -> QScrollArea:
-        return self._scroll
 
     def time_bar(self) -> QScrollBar:
         return self._time_bar
@@ -195,7 +204,7 @@ class TimelinePane(QWidget):
         if had_focus:
             (self._view if chart else widget).setFocus()
 
-    # The chart's time bar and vertical scrolling -------------------------------------------------
+    # The chart's time bar ------------------------------------------------------------------------
 
     def _sync_time_bar(self, window: Window) -> None:
         whole = self._view.whole_window()
@@ -216,16 +225,3 @@ class TimelinePane(QWidget):
         if value >= self._time_bar.maximum():  # the end, whatever the rounding of the steps
             start = whole.end - span
         self._view.set_visible_window(Window(start, start + span))
-
-    def _on_range_changed(self, _minimum: int, maximum: int) -> None:
-        if self._stick_to_bottom:
-            self._scroll.verticalScrollBar().setValue(maximum)
-
-    def _on_scrolled(self, value: int) -> None:
-        self._stick_to_bottom = value >= self._scroll.verticalScrollBar().maximum()
-
-    def _on_reveal_requested(self, rect: QRect) -> None:
-        centre = rect.center()
-        self._scroll.ensureVisible(
-            centre.x(), centre.y(), rect.width() // 2 + 8, rect.height() // 2 + 8
-        )

@@ -9,7 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QIcon
 
 from serge_desktop.services.views import TimelineEventView
-from serge_desktop.ui.timeline.date_wording import category_icon, category_names, say_date
+from serge_desktop.ui.timeline.captions import event_tooltip
+from serge_desktop.ui.timeline.date_wording import category_icon, category_name, say_date
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # what the proxy sorts by: dates by their bounds
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -34,14 +35,12 @@ class TimelineTableModel(QAbstractTableModel):
         super().__init__()
         self._events: list[TimelineEventView] = []
         self._words: list[str] = []
-        self._categories = category_names()
-        self._icons: dict[str, QIcon] = {}
+        self._icons: dict[str | None, QIcon] = {}
 
     def set_events(self, events: Sequence[TimelineEventView]) -> None:
         self.beginResetModel()
         self._events = list(events)
         self._words = [say_date(e.edtf) for e in self._events]
-        self._categories = category_names()
         self.endResetModel()
 
     def event_at(self, row: int) -> TimelineEventView:
@@ -82,11 +81,11 @@ class TimelineTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(index.row(), column)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.CATEGORY:
-            if event.category not in self._icons:
-                self._icons[event.category] = category_icon(event.category)
-            return self._icons[event.category]
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.EVENT and event.quote:
-            return "“" + (event.quote if len(event.quote) < 400 else event.quote[:399] + "…") + "”"
+            if event.category_color not in self._icons:
+                self._icons[event.category_color] = category_icon(event.category_color)
+            return self._icons[event.category_color]
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.EVENT:
+            return event_tooltip(event)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.NOTES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -100,7 +99,7 @@ class TimelineTableModel(QAbstractTableModel):
         if column == Column.EVENT:
             return event.label
         if column == Column.CATEGORY:
-            return self._categories.get(event.category, event.category)
+            return category_name(event.category)
         if column == Column.SOURCE:
             if event.is_context:
                 return self.tr("Context (outside the article)")

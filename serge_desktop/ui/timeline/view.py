@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -31,12 +31,8 @@ from serge_desktop.ui.timeline.geometry.scale import (
     zoomed,
 )
 from serge_desktop.ui.timeline.navigation import ZOOM_STEP, TimelineNavigation
-from serge_desktop.ui.timeline.scene import (
-    CATEGORY_COLOURS,
-    OTHER_COLOUR,
-)
 
-__all__ = ["CATEGORY_COLOURS", "OTHER_COLOUR", "TimelineView"]
+__all__ = ["TimelineView"]
 
 
 class TimelineView(TimelineCanvas):
@@ -45,14 +41,12 @@ class TimelineView(TimelineCanvas):
     Signals:
         event_activated(int): the user clicked an event or pressed Enter on it.
         event_selected(int): the user moved the selection (mouse or keyboard) to this event.
-        reveal_requested(QRect): a surrounding scroll area should bring this rectangle into view.
         visible_range_changed(Window): the stretch of time shown changed (zoom, pan, new events).
         selection_changed(): the selected event changed, by the user or the program.
     """
 
     event_activated = Signal(int)
     event_selected = Signal(int)
-    reveal_requested = Signal(QRect)
     visible_range_changed = Signal(object)
     selection_changed = Signal()
 
@@ -75,6 +69,8 @@ class TimelineView(TimelineCanvas):
         self.scene.set_events(events)
         ids = set(self.scene.by_id)
         self._highlighted = self._highlighted & ids
+        if self._hovered not in ids:
+            self._hovered = None
         if self._selected not in ids and self._selected is not None:
             self._selected = None
             self.selection_changed.emit()
@@ -86,6 +82,11 @@ class TimelineView(TimelineCanvas):
 
     def events(self) -> list[TimelineEventView]:
         return list(self.scene.events)
+
+    def set_categories(self, categories: Sequence[tuple[str, str]] | None) -> None:
+        """The library's categories, (name, colour) in the legend's order; None: by name."""
+        self.scene.set_categories(categories)
+        self._changed_geometry()
 
     def select_event(self, event_id: int | None) -> None:
         """Select an event for the program (e.g. the reader moved); emits no signal."""
@@ -135,19 +136,18 @@ class TimelineView(TimelineCanvas):
             new = None
         if new != self._window:
             self._window = new
-            self._changed_geometry()
+            self.update()  # the size wanted stays: lanes fit the height at every zoom
             self.visible_range_changed.emit(self.visible_window())
 
     def zoom_by(self, factor: float, at_x: float | None = None) -> None:
         """Zoom in by `factor` (below 1: out) keeping the moment under `at_x` where it is."""
-        frame = self.frame()
         if at_x is None:
             anchor = self.scene.anchor(self._selected) if self._selected is not None else None
             window = self.visible_window()
             if anchor is None or not window.contains(anchor):
                 anchor = (window.start + window.end) / 2
         else:
-            anchor = frame.layout.year_at(at_x)
+            anchor = self.frame().layout.year_at(at_x)
         self.set_visible_window(zoomed(self.visible_window(), factor, anchor, self.whole_window()))
 
     def zoom_in(self) -> None:
@@ -181,7 +181,7 @@ class TimelineView(TimelineCanvas):
                 QAccessible.updateAccessibility(QAccessibleEvent(self, kind))
 
     def _reveal(self, event_id: int | None) -> None:
-        """Bring an event into view: pan the time axis to it, then ask for vertical scrolling."""
+        """Bring an event into view: pan the time axis to it (every lane is always in view)."""
         anchor = self.scene.anchor(event_id) if event_id is not None else None
         if anchor is None:
             return
@@ -189,10 +189,6 @@ class TimelineView(TimelineCanvas):
         margin = window.span * 0.05
         if not window.start + margin <= anchor <= window.end - margin:
             self.set_visible_window(centred_on(window, anchor, self.whole_window()))
-        drawn = next((d for d in self.frame().drawn if d.event.id == event_id), None)
-        if drawn:
-            rect = drawn.marker if drawn.label is None else drawn.label.united(drawn.marker)
-            self.reveal_requested.emit(rect.toAlignedRect())
 
     # Input ---------------------------------------------------------------------------------------
 
@@ -211,11 +207,17 @@ class TimelineView(TimelineCanvas):
     def mouseMoveEvent(self, e: QMouseEvent, /) -> None:
         if self._navigation.drag_to(e.position()):
             return
-        if self._drawn_at(e.position()):
+        drawn = self._drawn_at(e.position())
+        self.set_hovered(drawn.event.id if drawn else None)
+        if drawn:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
         else:
             self.unsetCursor()
         super().mouseMoveEvent(e)
+
+    def leaveEvent(self, e: QEvent, /) -> None:
+        self.set_hovered(None)
+        super().leaveEvent(e)
 
     def mouseReleaseEvent(self, e: QMouseEvent, /) -> None:
         self._navigation.end_drag()

@@ -80,7 +80,8 @@ def test_clicking_an_event_scrolls_to_its_sentence(window: MainWindow, qtbot: Qt
     bar = window.reader.verticalScrollBar()
     bar.setValue(0)
     last = window.workspace.timeline.list_events(window.current_article().id)[-1]  # type: ignore[union-attr]
-    rect = window.timeline.view.event_rects()[last.id]
+    view = window.timeline.view  # a short pane folds some labels into their markers
+    rect = view.event_rects().get(last.id) or view.marker_rects()[last.id]
     with qtbot.waitSignal(window.timeline.view.event_activated) as activated:
         qtbot.mouseClick(
             window.timeline.view, Qt.MouseButton.LeftButton, pos=rect.center().toPoint()

@@ -111,7 +111,9 @@ class TimelineEditing(QObject):
 
     def open_editor(self, draft: Draft, parent: QWidget | None = None) -> EventEditor:
         """Show the editor (window-modal); OK pushes the addition on the undo stack."""
-        editor = EventEditor(draft.start, parent or self._ctx.window())
+        editor = EventEditor(
+            draft.start, parent or self._ctx.window(), categories=self._categories()
+        )
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.accepted.connect(lambda: self._add(editor, draft.passage))
         self.editor = editor
@@ -132,6 +134,10 @@ class TimelineEditing(QObject):
                 self.tr("The event was not added"),
             )
 
+    def _categories(self) -> list[tuple[str, str | None]]:
+        """The library's categories for the editor's list, in the library's order."""
+        return [(c.name, c.color) for c in self._ctx.workspace.categories.list_categories()]
+
     # Editing and deleting -------------------------------------------------------------------
 
     def selected_event_id(self) -> int | None:
@@ -148,7 +154,9 @@ class TimelineEditing(QObject):
         )
         if article is None or event is None:
             return
-        editor = EventEditor(editing_start(article, event), self._ctx.window())
+        editor = EventEditor(
+            editing_start(article, event), self._ctx.window(), categories=self._categories()
+        )
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.accepted.connect(lambda: self._save(event.id, editor))
         self.editor = editor

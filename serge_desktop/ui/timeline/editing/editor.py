@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
@@ -21,8 +22,8 @@ from PySide6.QtWidgets import (
 from serge_desktop.core.date_phrases import DatePhrase, DatePhraseError, read_date_phrase
 from serge_desktop.core.date_words import date_in_words
 from serge_desktop.core.fuzzy_date import FuzzyDate
-from serge_desktop.services.timeline_edits import EventFields
-from serge_desktop.ui.timeline.date_wording import category_icon, category_names, say_date
+from serge_desktop.services.timeline_edits import EVENT_CATEGORIES, EventFields
+from serge_desktop.ui.timeline.date_wording import category_icon, category_name, say_date
 
 ERROR_STYLE = "color: #c0262d;"  # readable on light and dark backgrounds alike
 
@@ -45,7 +46,13 @@ class EventEditor(QDialog):
     under it how it was read, as EDTF and in words, while the reader types.
     """
 
-    def __init__(self, start: EditorStart, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        start: EditorStart,
+        parent: QWidget | None = None,
+        *,
+        categories: Sequence[tuple[str, str | None]] = (),
+    ) -> None:
         super().__init__(parent)
         self._start = start
         self._phrase: DatePhrase | None = None
@@ -64,8 +71,9 @@ class EventEditor(QDialog):
         self.reading.setAccessibleName(self.tr("How the date was read"))
         self.category = QComboBox(self)
         self.category.setAccessibleName(self.tr("Category"))
-        for key, name in category_names().items():
-            self.category.addItem(category_icon(key), name, key)
+        # The library's categories, (name, colour) in its order; the seed's four without one.
+        for name, colour in categories or [(n, None) for n in EVENT_CATEGORIES]:
+            self.category.addItem(category_icon(colour), category_name(name), name)
         self.context_box = QCheckBox(self.tr("Date from &outside the article"), self)
         self.context_box.setToolTip(
             self.tr("Tick when the article does not give this date and it comes from elsewhere")

@@ -68,6 +68,7 @@ def assign_lanes(
     from_right: bool = False,
     max_lanes: int | None = None,
     first: int | None = None,
+    preferred: Sequence[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int]]:
     """Give each item the lowest lane where one of its spans keeps `gap` from the others there.
 
@@ -76,6 +77,11 @@ def assign_lanes(
     lowest rank wins, then, sweeping from the left, the span that ends soonest, leaving room for
     the items still to come; from the right, the one that starts latest. Item `first`, if given,
     is placed before all others, so that it is never the one hidden.
+
+    With `preferred` (each item's lane and span in an earlier layout, lane HIDDEN for none),
+    every item first keeps its lane (and its side of the pole) where it still fits; only the
+    others are swept into the lowest free lane, so that adding or removing one item moves no
+    label that need not move. Lanes left empty close up.
     """
     lanes: list[_Lane] = []
     chosen: dict[int, tuple[int, int]] = {}
@@ -83,6 +89,10 @@ def assign_lanes(
     if first is not None and 0 <= first < len(options):
         indices.remove(first)
         indices.insert(0, first)
+    if preferred is not None:
+        indices = _keep_preferred(
+            options, gap, preferred, max_lanes, from_right, indices, lanes, chosen
+        )
     for item in indices:
         spans = options[item]
         chosen[item] = (HIDDEN, 0)
@@ -91,18 +101,62 @@ def assign_lanes(
                 if max_lanes is not None and lane >= max_lanes:
                     break
                 lanes.append(_Lane())
-            free = [
-                i for i, (left, right, _) in enumerate(spans) if lanes[lane].fits(left, right, gap)
-            ]
-            if free:
-                best = min(
-                    free,
-                    key=lambda i: (spans[i][2], -spans[i][0] if from_right else spans[i][1]),
-                )
+            best = _best_span(spans, lanes[lane], gap, from_right)
+            if best is not None:
                 lanes[lane].take(spans[best][0], spans[best][1])
                 chosen[item] = (lane, best)
                 break
-    return [chosen[item] for item in range(len(options))]
+    answer = [chosen[item] for item in range(len(options))]
+    return _closed_up(answer) if preferred is not None else answer
+
+
+def _best_span(spans: Sequence[Span], lane: _Lane, gap: float, from_right: bool) -> int | None:
+    free = [i for i, (left, right, _) in enumerate(spans) if lane.fits(left, right, gap)]
+    if not free:
+        return None
+    return min(free, key=lambda i: (spans[i][2], -spans[i][0] if from_right else spans[i][1]))
+
+
+def _keep_preferred(
+    options: Sequence[Sequence[Span]],
+    gap: float,
+    preferred: Sequence[tuple[int, int]],
+    max_lanes: int | None,
+    from_right: bool,
+    indices: list[int],
+    lanes: list[_Lane],
+    chosen: dict[int, tuple[int, int]],
+) -> list[int]:
+    """Put each item in its preferred lane where it fits; the items left, in sweep order."""
+    left_over = []
+    for item in indices:
+        want, side = preferred[item]
+        if want == HIDDEN or (max_lanes is not None and want >= max_lanes):
+            left_over.append(item)
+            continue
+        while len(lanes) <= want:
+            lanes.append(_Lane())
+        spans = options[item]
+        best: int | None = None
+        if 0 <= side < len(spans) and lanes[want].fits(spans[side][0], spans[side][1], gap):
+            best = side
+        else:
+            best = _best_span(spans, lanes[want], gap, from_right)
+        if best is None:
+            left_over.append(item)
+            continue
+        lanes[want].take(options[item][best][0], options[item][best][1])
+        chosen[item] = (want, best)
+    return left_over
+
+
+def _closed_up(chosen: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The same lanes with the empty ones removed, so no gap opens between lanes."""
+    used = sorted({lane for lane, _ in chosen if lane != HIDDEN})
+    if used == list(range(len(used))):
+        return chosen
+    rank = {lane: i for i, lane in enumerate(used)}
+    return [(rank[lane], span) if lane != HIDDEN else (lane, span) for lane, span in chosen]
 
 
 def lane_count(chosen: Sequence[tuple[int, int]]) -> int:

@@ -2,30 +2,39 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from serge_desktop.ui.timeline.geometry.fitting import (
+    CROWD,
+    MAX_LANES,
+    LabelStyle,
+    fitted_lanes,
+    styles,
+)
 from serge_desktop.ui.timeline.geometry.lanes import (
     HIDDEN,
     Box,
     Span,
     assign_lanes,
     flow,
-    hidden_count,
-    lane_count,
 )
 from serge_desktop.ui.timeline.geometry.scale import Window, whole_window, year_of
 from serge_desktop.ui.timeline.geometry.ticks import Unit, tick_marks
 
 __all__ = [
+    "CROWD",
+    "MAX_LANES",
     "Box",
     "ItemSpec",
+    "LabelStyle",
     "Metrics",
     "Placement",
     "Tick",
     "TimelineLayout",
     "assign_lanes",
     "compute_layout",
+    "minimum_height",
     "whole_span",
     "year_of",
 ]
@@ -36,9 +45,7 @@ TRACK_GAP = 3.0  # between stacked period bars
 BAND_GAP = 8.0  # between the markers and the lowest lane of labels
 MAJOR_TICK = 6.0
 MINOR_TICK = 3.0
-MAX_LANES = 20  # beyond these, a crowded view shows markers without labels: zoom in to read them
 MAX_TRACKS = 8  # of period bars; more overlapping periods share the top track
-CROWD = 400  # events in view beyond which labels are picked from a thinned crowd
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +58,7 @@ class ItemSpec:
     is_period: bool
     is_fuzzy: bool  # a point whose date is uncertain: its extent is drawn faintly
     label_width: float
+    short_width: float = 0.0  # the label without its date caption (0: as wide as with it)
 
     @property
     def anchor(self) -> float:
@@ -100,6 +108,7 @@ class Placement:
     anchor_x: float
     marker: Box  # the point's circle, or the period's bar (cut at the edges of the view)
     extent: Box | None  # a fuzzy date's earliest..latest span
+    side: int = 0  # which of its spans the label took (kept when the events change)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +124,16 @@ class TimelineLayout:
     items: tuple[Placement, ...]  # the events in view, in time order, left to right
     legend: tuple[Box, ...]
     lanes: int
+    captions: bool = True  # the labels carry their date captions (dropped when room is short)
+    callout_y: float = 0.0  # the top of the lowest lane, where a hidden label shows on demand
+    label_height: float = 0.0
+    margin: float = 0.0
+
+    def callout(self, anchor_x: float, label_width: float) -> Box:
+        """Where a hidden label shows on hover or focus: in the lowest lane, over the others."""
+        w = min(label_width, self.width - 2 * self.margin)
+        left = max(self.margin, min(anchor_x - POLE_OFFSET, self.width - self.margin - w))
+        return Box(left, self.callout_y, w, self.label_height)
 
     def year_at(self, x: float) -> float:
         share = (x - self.axis_x0) / (self.axis_x1 - self.axis_x0)
@@ -143,40 +162,25 @@ def _in_view(s: ItemSpec, view: Window) -> bool:
     return view.contains(s.anchor)
 
 
-def _label_lanes(
-    flags: list[list[Span]], anchors: list[float], m: Metrics, focus: int | None
-) -> list[tuple[int, int]]:
-    """(lane, span chosen) of each label, HIDDEN for those the lanes have no room for.
+def _flags(
+    ordered: Sequence[ItemSpec], anchors: Sequence[float], width: float, m: Metrics, short: bool
+) -> list[list[Span]]:
+    """Each label's possible spans: flying right or left of its pole, pushed in from the margins.
 
-    Crowding differs at the two ends; sweep from both and keep the sweep hiding fewer labels,
-    then needing fewer lanes. On a tie the sweep from the right wins: it favours labels to the
-    right of their poles. In a crowd (thousands of events in view), only the first MAX_LANES
-    of each stretch as wide as the narrowest label can get a lane: no more could show there.
+    A label flies like a flag from its pole, to the right or to the left. Pushed in from a
+    margin, the pole meets it further along: a second choice, still better than a new lane.
     """
-    candidates = list(range(len(flags)))
-    if len(flags) > CROWD:
-        narrowest = max(m.gap, min(right - left for left, right, _ in (f[0] for f in flags)))
-        per_stretch: dict[int, int] = {}
-        candidates = []
-        for i, x in enumerate(anchors):
-            stretch = int(x // narrowest)
-            per_stretch[stretch] = per_stretch.get(stretch, 0) + 1
-            if per_stretch[stretch] <= MAX_LANES or i == focus:
-                candidates.append(i)
-    options = [flags[i] for i in candidates]
-    first = candidates.index(focus) if focus in candidates else None
-    sweeps = (True,) if len(flags) > CROWD else (True, False)
-    chosen = min(
-        (
-            assign_lanes(options, m.gap, from_right=r, max_lanes=MAX_LANES, first=first)
-            for r in sweeps
-        ),
-        key=lambda lanes: (hidden_count(lanes), lane_count(lanes)),
-    )
-    lanes = [(HIDDEN, 0)] * len(flags)
-    for i, lane in zip(candidates, chosen, strict=True):
-        lanes[i] = lane
-    return lanes
+    flags: list[list[Span]] = []
+    for s, ax in zip(ordered, anchors, strict=True):
+        natural = (s.short_width or s.label_width) if short else s.label_width
+        w = min(natural, width - 2 * m.margin)
+        spans: list[Span] = []
+        for left in (ax - POLE_OFFSET, ax + POLE_OFFSET - w):
+            pushed = max(m.margin, min(left, width - m.margin - w))
+            if (pushed, pushed + w) not in [(a, b) for a, b, _ in spans]:
+                spans.append((pushed, pushed + w, int(pushed != left)))
+        flags.append(spans)
+    return flags
 
 
 def compute_layout(
@@ -186,13 +190,16 @@ def compute_layout(
     m: Metrics,
     window: Window | None = None,
     *,
-    focus: int | None = None,
+    fit_height: bool = True,
+    previous: Mapping[int, tuple[int, int]] | None = None,
 ) -> TimelineLayout:
-    """Lay out the events in `window` (all of them if None) in a `width` wide area.
+    """Lay out the events in `window` (all of them if None) in a `width` by `height` area.
 
-    Labels sit in lanes above all markers, so they can cover neither each other nor a marker;
-    the content needs `required_height`, which grows with the number of lanes (at most
-    MAX_LANES; labels that find no room are left out, the event `focus` never).
+    Labels sit in lanes above all markers, so they can cover neither each other nor a marker.
+    With `fit_height` every lane fits in `height` (labels shrink, then collapse to markers);
+    without it the content needs `required_height`, which grows with the lanes (at most
+    MAX_LANES). `previous` gives each event's (lane, side) before a change, kept where it
+    still fits.
     """
     view = window or whole_span(specs)
     ordered = sorted(
@@ -218,19 +225,6 @@ def compute_layout(
     ]
     tracks = iter(period_tracks)
     track_count = 1 + max(period_tracks, default=-1)
-    # A label flies like a flag from its pole, to the right or to the left. Pushed in from a
-    # margin, the pole meets it further along: a second choice, still better than a new lane.
-    flags: list[list[Span]] = []
-    for s, ax in zip(ordered, anchors, strict=True):
-        w = min(s.label_width, width - 2 * m.margin)
-        spans: list[Span] = []
-        for left in (ax - POLE_OFFSET, ax + POLE_OFFSET - w):
-            pushed = max(m.margin, min(left, width - m.margin - w))
-            if (pushed, pushed + w) not in [(a, b) for a, b, _ in spans]:
-                spans.append((pushed, pushed + w, int(pushed != left)))
-        flags.append(spans)
-    focus_index = next((i for i, s in enumerate(ordered) if s.key == focus), None)
-    lanes = _label_lanes(flags, anchors, m, focus_index)
 
     # Vertical placement, measured upward from y = 0 at the bottom edge, then shifted down.
     legend_flow = flow(m.legend_widths, m.margin, width - m.margin, 18.0)
@@ -238,19 +232,33 @@ def compute_layout(
     legend_top = -PAD_Y - legend_rows * m.legend_height
     axis_y = legend_top - 6.0 - m.tick_label_height - 2.0 - MAJOR_TICK
     band_top = axis_y - r - (4.0 + track_count * (m.bar_height + TRACK_GAP) if track_count else 0)
-    lane_pitch = m.label_height + m.lane_gap
-    lanes_needed = lane_count(lanes)
-    top = band_top - BAND_GAP - lanes_needed * lane_pitch + (m.lane_gap if lanes_needed else 0)
+    labels_bottom = band_top - BAND_GAP
+    room = height - PAD_Y + labels_bottom if fit_height else None
+    crowd = room is not None and len(ordered) > CROWD  # straight to the most compact labels
+    compact = _flags(ordered, anchors, width, m, short=True) if room is not None else []
+    full = compact if crowd else _flags(ordered, anchors, width, m, short=False)
+    wanted = [previous.get(s.key, (HIDDEN, 0)) for s in ordered] if previous else None
+    style, lanes = fitted_lanes(
+        (full, compact), anchors, m.gap, room, styles(m.label_height, m.lane_gap), wanted
+    )
+    flags = full if style.captions else compact
+    lane_pitch = style.pitch
+    lanes_needed = 1 + max((lane for lane, _ in lanes), default=-1)
+    top = labels_bottom - lanes_needed * lane_pitch + (style.lane_gap if lanes_needed else 0)
     required = PAD_Y - top
     total = max(height, required)
     if lanes_needed and height > required:  # spare height: air between lanes, within reason
-        lane_pitch += min((height - required) / lanes_needed, m.label_height / 2)
+        lane_pitch += min((height - required) / lanes_needed, style.label_height / 2)
+
+    def label_box(left: float, right: float, lane: int) -> Box:
+        label_y = labels_bottom - lane * lane_pitch - style.label_height
+        return Box(left, max(0.0, label_y + total), right - left, style.label_height)
 
     items = []
-    for s, ax, (bx0, bx1), spans, (lane, flag) in zip(
-        ordered, anchors, bars, flags, lanes, strict=True
+    for i, (s, ax, (bx0, bx1), (lane, flag)) in enumerate(
+        zip(ordered, anchors, bars, lanes, strict=True)
     ):
-        left, right, _ = spans[flag]
+        left, right, _ = flags[i][flag]
         if s.is_period:
             track = next(tracks)
             bar_y = axis_y - r - 4.0 - (track + 1) * (m.bar_height + TRACK_GAP) + TRACK_GAP
@@ -260,10 +268,7 @@ def compute_layout(
         extent = None
         if s.is_fuzzy and not s.is_period:
             extent = Box(bx0, axis_y - r / 2, bx1 - bx0, r)
-        label = None
-        if lane != HIDDEN:
-            label_y = band_top - BAND_GAP - lane * lane_pitch - m.label_height
-            label = Box(left, label_y + total, right - left, m.label_height)
+        label = label_box(left, right, lane) if lane != HIDDEN else None
         items.append(
             Placement(
                 key=s.key,
@@ -273,6 +278,7 @@ def compute_layout(
                 anchor_x=ax,
                 marker=marker.shifted(total),
                 extent=extent.shifted(total) if extent else None,
+                side=flag,
             )
         )
 
@@ -296,4 +302,23 @@ def compute_layout(
         items=tuple(items),
         legend=legend,
         lanes=lanes_needed,
+        captions=style.captions,
+        callout_y=label_box(0.0, 0.0, 0).y,
+        label_height=style.label_height,
+        margin=m.margin,
+    )
+
+
+def minimum_height(m: Metrics, legend_rows: int = 1) -> float:
+    """The height of the axis, the legend and one lane of labels: less would hide them."""
+    style = styles(m.label_height, m.lane_gap)[-1]
+    axis_part = 6.0 + m.tick_label_height + 2.0 + MAJOR_TICK + m.marker_radius + 4.0
+    periods = 2 * (m.bar_height + TRACK_GAP)
+    return (
+        2 * PAD_Y
+        + legend_rows * m.legend_height
+        + axis_part
+        + periods
+        + BAND_GAP
+        + (style.label_height)
     )
