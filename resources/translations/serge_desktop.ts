@@ -172,144 +172,144 @@
 <context>
     <name>DateWords</name>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="18"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="16"/>
         <source>January</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="19"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="17"/>
         <source>February</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="20"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="18"/>
         <source>March</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="21"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="19"/>
         <source>April</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="22"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="20"/>
         <source>May</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="23"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="21"/>
         <source>June</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="24"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="22"/>
         <source>July</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="25"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="23"/>
         <source>August</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="26"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="24"/>
         <source>September</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="27"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="25"/>
         <source>October</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="28"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="26"/>
         <source>November</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="29"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="27"/>
         <source>December</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="31"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="29"/>
         <source>{0} {1}</source>
         <comment>month, year</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="32"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="30"/>
         <source>{0} {1} {2}</source>
         <comment>day, month, year</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="33"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="31"/>
         <source>the {0}s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="34"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="32"/>
         <source>the early {0}s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="35"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="33"/>
         <source>the mid-{0}s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="36"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="34"/>
         <source>the late {0}s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="37"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="35"/>
         <source>about {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="38"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="36"/>
         <source>perhaps {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="39"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="37"/>
         <source>perhaps about {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="40"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="38"/>
         <source>{0} to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="41"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="39"/>
         <source>before {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="42"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="40"/>
         <source>from {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="57"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="55"/>
         <source>Life</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="58"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="56"/>
         <source>Politics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="59"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="57"/>
         <source>Writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="60"/>
+        <location filename="../../serge_desktop/ui/timeline/date_wording.py" line="58"/>
         <source>Exile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,112 +368,112 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="44"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="42"/>
         <source>The file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="47"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="45"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="48"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="46"/>
         <source>The file is larger than 20 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="51"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="49"/>
         <source>This is not a text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="54"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="52"/>
         <source>The text is neither UTF-8 nor Windows-1252.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="57"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="55"/>
         <source>The file has a title but no paragraphs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="63"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="61"/>
         <source>The library was saved by a newer version of Serge Desktop (schema %1; this version reads up to %2). It has been left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="72"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="70"/>
         <source>The library is damaged and no good backup was found. It has been left where it is; `serge-desktop check --salvage` copies what can still be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="78"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="76"/>
         <source>That backup cannot be restored: %1. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="82"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="80"/>
         <source>The library file is not a Serge Desktop database. It has been left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="87"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="85"/>
         <source>The article&apos;s timeline file does not match its text: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="92"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="90"/>
         <source>A note may hold %1 characters; this one has %2. Shorten it to save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="100"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="98"/>
         <source>The article was updated meanwhile. Select the passage again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="104"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="102"/>
         <source>Importing is turned off on this computer by your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="108"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="106"/>
         <source>Exporting as %1 is turned off on this computer by your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="113"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="111"/>
         <source>The library file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="117"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="115"/>
         <source>A tag needs a name: type a word.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="120"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="118"/>
         <source>A tag may have %1 characters; this one has %2. Shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="128"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="126"/>
         <source>The passage to quote is empty. Give some words of the article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="134"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="132"/>
         <source>These words are not in the article&apos;s current text: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="138"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="136"/>
         <source>Select some words of the article first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/common/error_messages.py" line="142"/>
+        <location filename="../../serge_desktop/ui/common/error_messages.py" line="140"/>
         <source>It is no longer in the library.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,117 +504,117 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="52"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="53"/>
         <source>Add Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="52"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="53"/>
         <source>Edit Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="54"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="55"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="56"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="57"/>
         <source>What happened, as a short title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="58"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="59"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="60"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="61"/>
         <source>May 1919, the early 1920s, about 1936, before 1936, or EDTF such as 1936~</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="64"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="65"/>
         <source>How the date was read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="66"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="67"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="69"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="70"/>
         <source>Date from &amp;outside the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="71"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="72"/>
         <source>Tick when the article does not give this date and it comes from elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="75"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="76"/>
         <source>Evidence passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="78"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="79"/>
         <source>No passage: the event will not point into the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="83"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="84"/>
         <source>&amp;Add Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="83"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="84"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="87"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="88"/>
         <source>&amp;Event:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="88"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="89"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="90"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="91"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="92"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="93"/>
         <source>Evidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="158"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="159"/>
         <source>No date found in this passage: type one, in words or as EDTF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="162"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="163"/>
         <source>Type a date, in words or as EDTF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="169"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="170"/>
         <source>Cannot read this date: “%1”. Try “1919”, “May 1919”, “the early 1920s”, “about 1936”, “before 1936” or EDTF such as “1936~”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="176"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="177"/>
         <source>Read as %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="181"/>
+        <location filename="../../serge_desktop/ui/timeline/editing/editor.py" line="182"/>
         <source>(a guess from the order of the text)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,58 +1093,58 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="24"/>
-        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="26"/>
+        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="25"/>
+        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="27"/>
         <source>Find in article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="27"/>
+        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="28"/>
         <source>Text to find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="32"/>
+        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="33"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="34"/>
+        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="35"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="34"/>
+        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="35"/>
         <source>Previous match (Shift+F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="37"/>
+        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="38"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="37"/>
+        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="38"/>
         <source>Next match (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="40"/>
+        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="41"/>
         <source>Close find bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="40"/>
+        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="41"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="67"/>
+        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="68"/>
         <source>No matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="70"/>
+        <location filename="../../serge_desktop/ui/reader/find_bar.py" line="71"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,32 +1230,32 @@
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../../serge_desktop/ui/startup/idle_reset.py" line="87"/>
+        <location filename="../../serge_desktop/ui/startup/idle_reset.py" line="89"/>
         <source>Are you still there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/idle_reset.py" line="88"/>
+        <location filename="../../serge_desktop/ui/startup/idle_reset.py" line="90"/>
         <source>Guest session about to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/idle_reset.py" line="93"/>
+        <location filename="../../serge_desktop/ui/startup/idle_reset.py" line="95"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/idle_reset.py" line="96"/>
+        <location filename="../../serge_desktop/ui/startup/idle_reset.py" line="98"/>
         <source>&amp;Keep working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/idle_reset.py" line="99"/>
+        <location filename="../../serge_desktop/ui/startup/idle_reset.py" line="101"/>
         <source>Keep working</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../serge_desktop/ui/startup/idle_reset.py" line="130"/>
+        <location filename="../../serge_desktop/ui/startup/idle_reset.py" line="133"/>
         <source>Nobody has used Serge Desktop for a while. In %n second(s) this guest session ends and its notes are erased.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1337,22 +1337,22 @@
 <context>
     <name>LibraryStart</name>
     <message>
-        <location filename="../../serge_desktop/ui/startup/library_start.py" line="116"/>
+        <location filename="../../serge_desktop/ui/startup/library_start.py" line="114"/>
         <source>This library&apos;s folder cannot be written, so it is open read-only: you can read and search, but changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/library_start.py" line="126"/>
+        <location filename="../../serge_desktop/ui/startup/library_start.py" line="124"/>
         <source>This library is open on another computer (%1), so it is open read-only here: you can read and search, but changes cannot be saved. Close Serge Desktop on that computer, then start it again here to make changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/library_start.py" line="132"/>
+        <location filename="../../serge_desktop/ui/startup/library_start.py" line="130"/>
         <source>This library is open in another Serge Desktop window that does not answer, so it is open read-only here: changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/library_start.py" line="157"/>
+        <location filename="../../serge_desktop/ui/startup/library_start.py" line="155"/>
         <source>Read-only library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1761,22 +1761,22 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>NoteItemDelegate</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/delegate.py" line="61"/>
+        <location filename="../../serge_desktop/ui/notes/delegate.py" line="63"/>
         <source>Not in the current text: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/delegate.py" line="63"/>
+        <location filename="../../serge_desktop/ui/notes/delegate.py" line="65"/>
         <source>Reworded passage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/delegate.py" line="65"/>
+        <location filename="../../serge_desktop/ui/notes/delegate.py" line="67"/>
         <source>Moved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/delegate.py" line="86"/>
+        <location filename="../../serge_desktop/ui/notes/delegate.py" line="88"/>
         <source>No note yet: select to write one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1784,12 +1784,12 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>NotePreview</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/preview.py" line="71"/>
+        <location filename="../../serge_desktop/ui/notes/preview.py" line="72"/>
         <source>Images are not shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/preview.py" line="95"/>
+        <location filename="../../serge_desktop/ui/notes/preview.py" line="97"/>
         <source>Note, rendered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,12 +1797,12 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>NoteVersionsModel</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/versions_model.py" line="41"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/versions_model.py" line="42"/>
         <source>Now (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/versions_model.py" line="76"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/versions_model.py" line="79"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1883,17 +1883,17 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>NotesListModel</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/model.py" line="103"/>
+        <location filename="../../serge_desktop/ui/notes/model.py" line="106"/>
         <source>From: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/model.py" line="109"/>
+        <location filename="../../serge_desktop/ui/notes/model.py" line="112"/>
         <source>About the whole article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/model.py" line="111"/>
+        <location filename="../../serge_desktop/ui/notes/model.py" line="114"/>
         <source>About the event: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,73 +1901,73 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="70"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="73"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="88"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="90"/>
         <source>Notes of this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="93"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="95"/>
         <source>Select a passage in the article and press Ctrl+Shift+N to add a note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="99"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="101"/>
         <source>Note text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="100"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="102"/>
         <source>Write your note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="108"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="110"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="110"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="112"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="111"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="113"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="118"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="120"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="120"/>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="121"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="122"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="123"/>
         <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="122"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="124"/>
         <source>Move this note to the trash (Ctrl+Z undoes it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="126"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="128"/>
         <source>Attach to Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="127"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="129"/>
         <source>Attach note to the selected passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="129"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="131"/>
         <source>This note&apos;s passage is not in the current text: select where it belongs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1997,17 +1997,17 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="321"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="313"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="375"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="384"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane_layers.py" line="98"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="342"/>
         <source>%1&apos;s note: read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,85 +2059,85 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>PackFeature</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="32"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="30"/>
         <source>Export Class Pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="34"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="32"/>
         <source>Import Class Pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="36"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="34"/>
         <source>Export Layers as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="65"/>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="78"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="59"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="72"/>
         <source>Import Class Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="67"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="61"/>
         <source>Class packs (*.sergepack);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="78"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="72"/>
         <source>Checking the class pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="114"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="108"/>
         <source>Class pack from %1 imported (%2 notes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="125"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="119"/>
         <source>Copy to My Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="141"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="135"/>
         <source>There are no other authors&apos; notes to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="144"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="138"/>
         <source>Export Layers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="145"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="139"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="160"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="154"/>
         <source>Notes of %1 written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="175"/>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="215"/>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="218"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="169"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="208"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="211"/>
         <source>Class pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="202"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="195"/>
         <source>Export Class Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="203"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="196"/>
         <source>Class packs (*.sergepack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="221"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="214"/>
         <source>Class pack written: %1 (%2 notes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,48 +2367,48 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="32"/>
         <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="33"/>
+        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="34"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="35"/>
+        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="36"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="40"/>
+        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="41"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="43"/>
+        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="44"/>
         <source>&amp;Reopen the article I read last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="44"/>
+        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="45"/>
         <source>Reopen the article read last at start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="47"/>
+        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="48"/>
         <source>&amp;Text size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="48"/>
+        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="49"/>
         <source>At start:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="58"/>
+        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="59"/>
         <source>Settings marked “Set by your administrator” are chosen by whoever looks after this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="72"/>
+        <location filename="../../serge_desktop/ui/features/policy/preferences_dialog.py" line="73"/>
         <source>Set by your administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2416,12 +2416,12 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../serge_desktop/ui/reader/view.py" line="52"/>
+        <location filename="../../serge_desktop/ui/reader/view.py" line="53"/>
         <source>Article text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/reader/view.py" line="316"/>
+        <location filename="../../serge_desktop/ui/reader/view.py" line="319"/>
         <source>A highlight without a note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2429,52 +2429,52 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>RecoveryDialogs</name>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="48"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="47"/>
         <source>Library Damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="53"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="52"/>
         <source>Your library is damaged, and no good backup of it was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="58"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="57"/>
         <source>Serge Desktop can copy everything that can still be read into a new library. The damaged file is kept (at %1), whatever you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="66"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="65"/>
         <source>Salvage What Can Be Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="70"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="69"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="79"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="78"/>
         <source>%1 entries were salvaged into a new library. The damaged file is kept at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="87"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="86"/>
         <source>Some parts could not be read and are missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="92"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="91"/>
         <source>Library Salvaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="101"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="100"/>
         <source>Your library was damaged, so the backup made on %1 has been restored. Changes made after that backup are missing. The damaged file is kept at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="111"/>
+        <location filename="../../serge_desktop/ui/startup/recovery_dialogs.py" line="110"/>
         <source>Library Restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2506,37 +2506,37 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../serge_desktop/ui/search/dialog.py" line="26"/>
+        <location filename="../../serge_desktop/ui/search/dialog.py" line="27"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/search/dialog.py" line="27"/>
+        <location filename="../../serge_desktop/ui/search/dialog.py" line="28"/>
         <source>Search everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/search/dialog.py" line="30"/>
+        <location filename="../../serge_desktop/ui/search/dialog.py" line="31"/>
         <source>Search articles, notes and the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/search/dialog.py" line="31"/>
+        <location filename="../../serge_desktop/ui/search/dialog.py" line="32"/>
         <source>Search for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/search/dialog.py" line="35"/>
+        <location filename="../../serge_desktop/ui/search/dialog.py" line="36"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/search/dialog.py" line="73"/>
+        <location filename="../../serge_desktop/ui/search/dialog.py" line="74"/>
         <source>Nothing found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/search/dialog.py" line="76"/>
+        <location filename="../../serge_desktop/ui/search/dialog.py" line="77"/>
         <source>Results: %1. Enter opens the selected one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,22 +2544,22 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../serge_desktop/ui/search/model.py" line="40"/>
+        <location filename="../../serge_desktop/ui/search/model.py" line="41"/>
         <source>In articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/search/model.py" line="41"/>
+        <location filename="../../serge_desktop/ui/search/model.py" line="42"/>
         <source>In notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/search/model.py" line="42"/>
+        <location filename="../../serge_desktop/ui/search/model.py" line="43"/>
         <source>On the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/search/model.py" line="95"/>
+        <location filename="../../serge_desktop/ui/search/model.py" line="99"/>
         <source>Note in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2905,12 +2905,12 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>TagsField</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/tags_field.py" line="44"/>
+        <location filename="../../serge_desktop/ui/notes/tags_field.py" line="47"/>
         <source>Tags, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/tags_field.py" line="45"/>
+        <location filename="../../serge_desktop/ui/notes/tags_field.py" line="48"/>
         <source>Tags of this note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2918,22 +2918,22 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>TagsTableModel</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_model.py" line="55"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_model.py" line="59"/>
         <source>Notes outside the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_model.py" line="59"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_model.py" line="63"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_model.py" line="61"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_model.py" line="65"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/tags_model.py" line="73"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/tags_model.py" line="78"/>
         <source>%1, notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3110,12 +3110,12 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>TimelineTable</name>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/table.py" line="31"/>
+        <location filename="../../serge_desktop/ui/timeline/table.py" line="32"/>
         <source>Timeline events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/table.py" line="33"/>
+        <location filename="../../serge_desktop/ui/timeline/table.py" line="34"/>
         <source>The timeline as a table; Enter shows an event&apos;s passage in the article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3123,47 +3123,47 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>TimelineTableModel</name>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="65"/>
+        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="70"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="66"/>
+        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="71"/>
         <source>As written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="67"/>
+        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="72"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="68"/>
+        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="73"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="69"/>
+        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="74"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="70"/>
+        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="75"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="106"/>
+        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="112"/>
         <source>Context (outside the article)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="107"/>
+        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="113"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="107"/>
+        <location filename="../../serge_desktop/ui/timeline/table_model.py" line="113"/>
         <source>Article (passage not found)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3171,100 +3171,100 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/view.py" line="61"/>
-        <location filename="../../serge_desktop/ui/timeline/view.py" line="177"/>
+        <location filename="../../serge_desktop/ui/timeline/view.py" line="56"/>
+        <location filename="../../serge_desktop/ui/timeline/view.py" line="172"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/view.py" line="63"/>
+        <location filename="../../serge_desktop/ui/timeline/view.py" line="58"/>
         <source>Arrow keys: previous or next event · Enter: open its passage · + and −: zoom · Shift+arrows, Page Up/Down, wheel or drag: move in time · Ctrl+wheel or pinch: zoom · Home: fit all · Z: zoom to the selected event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/scene.py" line="107"/>
+        <location filename="../../serge_desktop/ui/timeline/scene.py" line="100"/>
         <source>Life</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/scene.py" line="108"/>
+        <location filename="../../serge_desktop/ui/timeline/scene.py" line="101"/>
         <source>Politics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/scene.py" line="109"/>
+        <location filename="../../serge_desktop/ui/timeline/scene.py" line="102"/>
         <source>Writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/scene.py" line="110"/>
+        <location filename="../../serge_desktop/ui/timeline/scene.py" line="103"/>
         <source>Exile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/scene.py" line="116"/>
+        <location filename="../../serge_desktop/ui/timeline/scene.py" line="109"/>
         <source>Context (date from outside the article)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/canvas.py" line="197"/>
+        <location filename="../../serge_desktop/ui/timeline/canvas.py" line="207"/>
         <source>No dated events in this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/captions.py" line="27"/>
+        <location filename="../../serge_desktop/ui/timeline/captions.py" line="28"/>
         <source>from {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/captions.py" line="29"/>
+        <location filename="../../serge_desktop/ui/timeline/captions.py" line="30"/>
         <source>until {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/captions.py" line="34"/>
+        <location filename="../../serge_desktop/ui/timeline/captions.py" line="35"/>
         <source>{0}0s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/captions.py" line="38"/>
+        <location filename="../../serge_desktop/ui/timeline/captions.py" line="39"/>
         <source>c. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/captions.py" line="45"/>
-        <location filename="../../serge_desktop/ui/timeline/captions.py" line="128"/>
+        <location filename="../../serge_desktop/ui/timeline/captions.py" line="46"/>
+        <location filename="../../serge_desktop/ui/timeline/captions.py" line="126"/>
         <source>d MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/captions.py" line="50"/>
-        <location filename="../../serge_desktop/ui/timeline/captions.py" line="118"/>
+        <location filename="../../serge_desktop/ui/timeline/captions.py" line="51"/>
+        <location filename="../../serge_desktop/ui/timeline/captions.py" line="116"/>
         <source>MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/captions.py" line="61"/>
+        <location filename="../../serge_desktop/ui/timeline/captions.py" line="62"/>
         <source>Date (EDTF): {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/captions.py" line="65"/>
+        <location filename="../../serge_desktop/ui/timeline/captions.py" line="66"/>
         <source>Context: date from outside the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/captions.py" line="79"/>
+        <location filename="../../serge_desktop/ui/timeline/captions.py" line="80"/>
         <source>1 note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/captions.py" line="80"/>
+        <location filename="../../serge_desktop/ui/timeline/captions.py" line="81"/>
         <source>{0} notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/captions.py" line="126"/>
+        <location filename="../../serge_desktop/ui/timeline/captions.py" line="124"/>
         <source>d MMM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3436,7 +3436,7 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>TrashItemDelegate</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_delegate.py" line="52"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_delegate.py" line="54"/>
         <source>No note text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3444,7 +3444,7 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>TrashListModel</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/dialogs/trash_model.py" line="67"/>
+        <location filename="../../serge_desktop/ui/notes/dialogs/trash_model.py" line="70"/>
         <source>Deleted %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,9 +9,9 @@ from pathlib import Path
 from serge_desktop.cli.messages import describe, describe_recovery
 from serge_desktop.cli.wording import counted
 from serge_desktop.core.errors import SergeError
+from serge_desktop.services.errors import NoGoodBackupError
 from serge_desktop.services.maintenance import check_library, replace_damaged, salvage_library
 from serge_desktop.services.workspace import Workspace
-from serge_desktop.storage.errors import NoGoodBackupError
 
 
 def add_maintenance_subcommands(

@@ -15,15 +15,17 @@ from serge_desktop.core.errors import (
 )
 from serge_desktop.core.source_text import MAX_SOURCE_BYTES
 from serge_desktop.services.errors import (
+    DatabaseTooNewError,
     EmptyTagError,
+    NoGoodBackupError,
     NoteTooLongError,
     NotFoundError,
+    NotOurDatabaseError,
     TagTooLongError,
     UnknownColorError,
     UnmatchedUpdateError,
 )
-from serge_desktop.storage.errors import DatabaseTooNewError, NoGoodBackupError, NotOurDatabaseError
-from serge_desktop.storage.recovery import RecoveryReport
+from serge_desktop.services.workspace import RecoveryReport
 
 _REJECTIONS = {
     RejectReason.UNREADABLE: "cannot be read",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import peewee as pw
+
 from serge_desktop.core.anchoring import TextAnchor, find_sentence, make_anchor
 from serge_desktop.core.article import DecodedText, ParsedArticle
 from serge_desktop.core.errors import SidecarError
@@ -114,7 +116,12 @@ class AddedRevision:
 
 
 def add_revision(
-    article: m.Article, parsed: ParsedArticle, decoded: DecodedText, raw: bytes, source_name: str
+    db: pw.SqliteDatabase,
+    article: m.Article,
+    parsed: ParsedArticle,
+    decoded: DecodedText,
+    raw: bytes,
+    source_name: str,
 ) -> AddedRevision:
     """Store a changed text as the next revision and re-anchor every note and event to it.
 
@@ -129,7 +136,7 @@ def add_revision(
     number = current.number + 1 if current is not None else 1
     revision = _write_revision(article, number, parsed, decoded, raw, source_name)
     previous = current.body if current is not None else None
-    counts = place_in_revision(article.id, revision.id, parsed.body, previous)
+    counts = place_in_revision(db, article.id, revision.id, parsed.body, previous)
     return AddedRevision(revision, counts)
 
 

@@ -99,7 +99,7 @@ class LayersService:
                         end=note.end, paragraph=paragraph_number(article, note),
                         body=note.body, tags=note.tags, color=note.color,
                         created=note.created_at, updated=note.updated_at, author=note.author,
-                        event_label=note.event_label, library_id=library_id(),
+                        event_label=note.event_label, library_id=library_id(self._db),
                     )
                 )  # fmt: skip
         return found
@@ -109,8 +109,3 @@ def _contexts(note_ids: list[int]) -> dict[int, tuple[str, str]]:
     note_id = cast("pw.AutoField", m.Note.id)
     query = m.Note.select(note_id, m.Note.prefix, m.Note.suffix).where(note_id.in_(note_ids))
     return {row[0]: (row[1], row[2]) for row in tuples(query)}
-
-
-def open_layers() -> LayersService:
-    """The layers of the library the models are bound to (the open workspace's)."""
-    return LayersService(cast("pw.SqliteDatabase", m.database_proxy.obj))

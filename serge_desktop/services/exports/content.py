@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from serge_desktop.core.errors import SergeError
-from serge_desktop.services.exports.identity import library_id
 from serge_desktop.services.exports.options import ExportOptions
 from serge_desktop.services.exports.records import (
     ExportedNote,
@@ -73,7 +72,7 @@ def gather_content(
         if progress is not None and not progress(number, len(articles)):
             raise ExportCancelledError("the export was cancelled")
     title = options.title or _default_title(articles)
-    return ExportContent(title, options, tuple(sections), library_id())
+    return ExportContent(title, options, tuple(sections), workspace.library_id())
 
 
 def _default_title(articles: list[ArticleView]) -> str:

@@ -5,16 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
-
-import peewee as pw
+from typing import TYPE_CHECKING
 
 from serge_desktop.services.changes import Changes
 from serge_desktop.services.packs.errors import PackNotAllowedError
 from serge_desktop.services.packs.pack_contents import PackContents, open_pack
 from serge_desktop.services.packs.pack_export import PackExportSummary, export_pack
 from serge_desktop.services.packs.pack_import import PackPreview, import_contents, preview_pack
-from serge_desktop.storage import models as m
 from serge_desktop.storage.backups import make_backup
 
 if TYPE_CHECKING:
@@ -40,8 +37,7 @@ class PackService:
 
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
-        # The database the models are bound to: the workspace's own (as the exports find it).
-        self._db = cast("pw.SqliteDatabase", m.database_proxy.obj)
+        self._db = workspace.database
 
     def read(self, path: Path) -> PackContents:
         """Check and read a pack file; no database access, so a worker thread may call it."""

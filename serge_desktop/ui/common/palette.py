@@ -1,8 +1,46 @@
-"""Colour arithmetic shared by the custom-drawn parts of the window."""
+"""The window's colours: highlights, event categories, and blending for custom-drawn parts."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon, QPixmap
+
+# The five highlight colours (services.notes.NOTE_COLORS), chosen to stay readable under black text.
+HIGHLIGHT_COLOURS = {
+    "yellow": QColor(255, 214, 64),
+    "green": QColor(126, 214, 140),
+    "blue": QColor(128, 190, 255),
+    "pink": QColor(255, 160, 205),
+    "purple": QColor(196, 160, 255),
+}
+DEFAULT_COLOUR = "yellow"
+
+OTHER_COLOUR = "#808080"  # an event whose category the library no longer has
+
+
+def note_colour(name: str | None) -> QColor:
+    """A note's highlight colour, opaque; the default one for no colour or an unknown one."""
+    return QColor(HIGHLIGHT_COLOURS.get(name or DEFAULT_COLOUR, HIGHLIGHT_COLOURS[DEFAULT_COLOUR]))
+
+
+def highlight_colour(name: str | None, *, active: bool) -> QColor:
+    """The note's colour, light as a highlight; stronger for the note being edited."""
+    colour = note_colour(name)
+    colour.setAlpha(200 if active else 115)
+    return colour
+
+
+def colour_swatch(name: str) -> QIcon:
+    """A small square of a highlight colour, for menus."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(HIGHLIGHT_COLOURS[name])
+    return QIcon(pixmap)
+
+
+def category_icon(colour: str | None, size: int = 12) -> QIcon:
+    """A square of a category's colour (`CategoryView.color`, an event's `category_color`)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(colour or OTHER_COLOUR))
+    return QIcon(pixmap)
 
 
 def blend(a: QColor, b: QColor, t: float) -> QColor:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextImageFormat
 from PySide6.QtWidgets import QTextBrowser, QWidget
+from typing_extensions import override
 
 from serge_desktop.ui.common.link_opening import (
     LinkKind,
@@ -79,6 +80,7 @@ class SafeTextDocument(QTextDocument):
     the refusal has to be here, not only in the view.
     """
 
+    @override
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         url = QUrl(name)
         # Not from the web (the app makes no connection), and not from a file: a shared note
@@ -109,6 +111,7 @@ class NotePreview(QTextBrowser):
         self.setDocument(document)
         previous.deleteLater()
 
+    @override
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         # Refused here as well as in the document (see SafeTextDocument).
         return super().loadResource(kind, name) if may_load_resource(QUrl(name)) else None

@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.timeline = TimelinePane(
             self, service=workspace.timeline, categories=workspace.categories
         )
-        self.notes = NotesPane(workspace.notes, workspace.tags, self)
+        self.notes = NotesPane(workspace.notes, workspace.tags, workspace.layers, self)
         self._article: ArticleView | None = None
         self._build_layout()
         self.commands.register(self.actions)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -16,10 +15,9 @@ from serge_desktop.services.policy_file import load_policy
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.common.resources import register_resources, resource_dir
-from serge_desktop.ui.reader.settings import ReaderSettings
-from serge_desktop.ui.shell.main_window import MainWindow
 from serge_desktop.ui.startup.library_start import LibraryStart
 from serge_desktop.ui.startup.recovery_dialogs import open_with_recovery
+from serge_desktop.ui.startup.window_opening import open_window
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -76,39 +74,3 @@ def run_app(
         exit_code = app.exec()
     start.release()
     return exit_code
-
-
-def open_window(
-    app: QApplication, workspace: Workspace, article_slug: str | None, exit_after_start: bool
-) -> MainWindow:
-    """Build the study window on an open workspace, open its first article and show it."""
-    window = MainWindow(workspace)
-    app.aboutToQuit.connect(window.save_session)
-    window.open_initial_article(start_article(workspace, article_slug))
-    if exit_after_start:
-        quit_after_first_paint(window)
-    window.show()
-    return window
-
-
-def start_article(workspace: Workspace, requested: str | None) -> str | None:
-    """The article asked for; else None (the one read last) or, if the reader prefers, the first."""
-    if requested or ReaderSettings.for_workspace(workspace).reopen_last_article:
-        return requested
-    articles = workspace.library.list_articles()
-    return articles[0].slug if articles else None
-
-
-class _FirstPaintWatcher(QObject):
-    """Quits the application once the watched window has painted its first frame."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
-        return False
-
-
-def quit_after_first_paint(window: MainWindow) -> None:
-    watcher = _FirstPaintWatcher(window)
-    window.installEventFilter(watcher)

@@ -17,10 +17,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QWidget
 
-from serge_desktop.services.data_location import DATABASE_FILENAME
-from serge_desktop.storage.errors import StorageError
-from serge_desktop.storage.permissions import make_private_dir
-from serge_desktop.storage.sqlite_errors import translate_os_error
+from serge_desktop.services.data_location import DATABASE_FILENAME, make_private_dir
+from serge_desktop.services.errors import StorageError, translate_os_error
 from serge_desktop.ui.startup.single_instance import Claim, InstanceClaim, answer_launches
 from serge_desktop.ui.startup.storage_trouble import (
     Choice,

@@ -8,10 +8,9 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from serge_desktop.core.errors import SergeError
+from serge_desktop.services.errors import NoGoodBackupError
 from serge_desktop.services.maintenance import SalvageReport, salvage_library
-from serge_desktop.services.workspace import Workspace
-from serge_desktop.storage.errors import NoGoodBackupError
-from serge_desktop.storage.recovery import RecoveryReport
+from serge_desktop.services.workspace import RecoveryReport, Workspace
 
 
 def open_with_recovery(open_workspace: Callable[[], Workspace]) -> Workspace:

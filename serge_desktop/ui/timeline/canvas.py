@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
+from typing_extensions import override
 
 from serge_desktop.ui.timeline.captions import tick_text
 from serge_desktop.ui.timeline.geometry.scale import Window
@@ -159,6 +160,7 @@ class TimelineCanvas(QWidget):
 
     # Changes -------------------------------------------------------------------------------------
 
+    @override
     def changeEvent(self, e: QEvent, /) -> None:
         kinds = (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.LanguageChange)
         if e.type() in (*kinds, QEvent.Type.StyleChange):
@@ -166,10 +168,12 @@ class TimelineCanvas(QWidget):
             self._changed_geometry()
         super().changeEvent(e)
 
+    @override
     def focusInEvent(self, e: QFocusEvent, /) -> None:
         self.update()  # the focus ring
         super().focusInEvent(e)
 
+    @override
     def focusOutEvent(self, e: QFocusEvent, /) -> None:
         self.update()
         super().focusOutEvent(e)
@@ -186,20 +190,24 @@ class TimelineCanvas(QWidget):
         """The height at which every label would show with its date (for an exported picture)."""
         return max(self.scene.natural_height(self._window, width), self.scene.minimum_height())
 
+    @override
     def sizeHint(self) -> QSize:
         # Not the natural height: that lays out every event, and the chart fits any height.
         return QSize(720, max(self.scene.minimum_height(), 320))
 
+    @override
     def minimumSizeHint(self) -> QSize:
         # The axis, the legend and one lane: a splitter can make the chart no shorter.
         return QSize(240, self.scene.minimum_height())
 
+    @override
     def resizeEvent(self, e: QResizeEvent, /) -> None:
         super().resizeEvent(e)
         self.update()
 
     # Painting ------------------------------------------------------------------------------------
 
+    @override
     def paintEvent(self, e: QPaintEvent, /) -> None:
         frame = self.frame()
         colours = self.scene.colours

@@ -19,9 +19,8 @@ from serge_desktop.core.contrast import (
     contrast_ratio,
     legible_colour,
 )
-from serge_desktop.ui.common.palette import blend
+from serge_desktop.ui.common.palette import OTHER_COLOUR, blend
 
-OTHER_COLOUR = "#808080"  # an event whose category the library no longer has
 MUTED_SHARE = 0.6  # secondary text: this much of the text colour over the background
 TINT_SHARE = 0.2  # a label lit by the reader: this much of its category colour
 POLE_SHARE = 0.55  # a pole: this much of its category colour, unless too faint to see

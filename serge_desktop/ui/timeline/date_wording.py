@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from serge_desktop.core.date_words import DateVocabulary, date_in_words
 from serge_desktop.core.fuzzy_date import FuzzyDateError
 from serge_desktop.services.timeline_edits import EVENT_CATEGORIES
-from serge_desktop.ui.timeline.chart_colours import OTHER_COLOUR
 
 
 def vocabulary() -> DateVocabulary:
@@ -72,10 +70,3 @@ def category_order(names: Iterable[str]) -> list[str]:
     """Categories without a library's order to follow: the seed's first, then by name."""
     seed = {name: i for i, name in enumerate(EVENT_CATEGORIES)}
     return sorted(set(names), key=lambda n: (seed.get(n, len(seed)), n.casefold(), n))
-
-
-def category_icon(colour: str | None, size: int = 12) -> QIcon:
-    """A square of a category's colour (`CategoryView.color`, an event's `category_color`)."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(colour or OTHER_COLOUR))
-    return QIcon(pixmap)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import getpass
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,7 +11,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from serge_desktop.core.errors import SergeError
-from serge_desktop.services.layers import LayersService, open_layers
 from serge_desktop.services.views import NoteView
 from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.notes.commands import CreateNoteCommand
@@ -28,7 +26,7 @@ class PackFeature(QObject):
     def __init__(self, ctx: WindowContext) -> None:
         super().__init__(ctx.window())
         self._ctx = ctx
-        self.layers: LayersService = open_layers()
+        self.layers = ctx.workspace.layers
         self.export_action = QAction(self.tr("Export Class Pack…"), self)
         self.export_action.triggered.connect(lambda: open_pack_export(ctx))
         self.import_action = QAction(self.tr("Import Class Pack…"), self)
@@ -46,16 +44,12 @@ class PackFeature(QObject):
             MenuId.FILE, [self.import_action, self.export_action, self.csv_action]
         )
         pane = ctx.notes
-        pane.set_layers_service(self.layers)
         pane.copy_requested.connect(self.copy_to_own)
         pane.layer_note_activated.connect(self._show_passage)
 
-    @cached_property
+    @property
     def packs(self) -> PackService:
-        # Loaded on first use: reading and writing packs is not needed to open the window.
-        from serge_desktop.services.packs.service import PackService
-
-        return PackService(self._ctx.workspace)
+        return self._ctx.workspace.packs
 
     # Import ----------------------------------------------------------------------------------
 
@@ -181,7 +175,6 @@ class PackFeature(QObject):
 def open_pack_export(ctx: WindowContext, parent: QWidget | None = None) -> None:
     """Choose articles and a name, then a file, and write a class pack (guests use it too)."""
     from serge_desktop.services.packs.pack_export import PACK_SUFFIX
-    from serge_desktop.services.packs.service import PackService
     from serge_desktop.ui.features.packs.export_dialog import PackExportDialog
 
     translate = QCoreApplication.translate
@@ -207,7 +200,7 @@ def open_pack_export(ctx: WindowContext, parent: QWidget | None = None) -> None:
     path = Path(name) if name.endswith(PACK_SUFFIX) else Path(name + PACK_SUFFIX)
     try:
         # The save dialog asked before replacing an existing file: force is that answer.
-        summary = PackService(ctx.workspace).export(
+        summary = ctx.workspace.packs.export(
             path, article_slugs=choices.article_slugs, author=choices.author,
             include_events=choices.include_events, force=True,
         )  # fmt: skip

@@ -28,13 +28,14 @@ from serge_desktop.services.tags import TagsService
 from serge_desktop.ui.common.bus import ChangeBus
 from serge_desktop.ui.common.dialog_undo import add_undo_keys
 from serge_desktop.ui.common.error_messages import describe_error
+from serge_desktop.ui.notes.dialogs.edits_dialog import EditsDialog
 from serge_desktop.ui.notes.dialogs.tags_model import NAME_COLUMN, NOTES_COLUMN, TagsTableModel
 from serge_desktop.ui.notes.tag_commands import DeleteTagCommand, MergeTagCommand, RenameTagCommand
 
 TagCommand = RenameTagCommand | MergeTagCommand | DeleteTagCommand
 
 
-class TagsDialog(QDialog):
+class TagsDialog(EditsDialog):
     tags_changed = Signal()
 
     def __init__(
@@ -44,14 +45,9 @@ class TagsDialog(QDialog):
         bus: ChangeBus,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(undo_stack, bus, parent)
         self._tags = tags
-        self._stack = undo_stack
-        self._bus = bus
-        self.setWindowTitle(self.tr("Manage Tags"))
-        self.setAccessibleName(self.tr("Manage tags"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.resize(520, 440)
+        self.name_and_size(self.tr("Manage Tags"), self.tr("Manage tags"), 520, 440)
         self.model = TagsTableModel(self)
         self.view = QTreeView(self)
         self.view.setAccessibleName(self.tr("Tags"))
