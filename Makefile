@@ -63,6 +63,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/notes_ui.py
 	$(PY) benchmarks/timeline_paint.py
 	$(PY) benchmarks/import_formats.py
+	$(PY) benchmarks/entities.py
 
 ## screenshots: the real window under Xvfb, written to docs/screenshots/ (pdftoppm renders the handout)
 SHOT_SCRIPTS := make_screenshots timeline_screenshots event_editing_screenshots export_screenshots \

@@ -8,6 +8,7 @@ import sys
 
 from serge_desktop.cli.messages import describe
 from serge_desktop.cli.scope_arguments import add_scope_arguments, scope_from
+from serge_desktop.cli.terminal_text import printable
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.search_views import SearchResults, Snippet
 from serge_desktop.services.workspace import Workspace
@@ -57,6 +58,8 @@ def run_search(args: argparse.Namespace, workspace: Workspace) -> int:
         print(f"note\t{n.note_id} in {n.slug}\t{_line(n.snippet)}", file=out)
     for e in results.events:
         print(f"event\t{e.event_id} in {e.slug} ({e.date_text})\t{_line(e.snippet)}", file=out)
+    for h in results.entities:
+        print(f"entity\t{printable(h.name)} ({h.kind})\t{printable(_line(h.snippet))}", file=out)
     if not results.total:
         print("No matches.", file=out)
     return 0
@@ -104,5 +107,15 @@ def _as_json(results: SearchResults) -> dict[str, object]:
                 "rank": e.rank,
             }
             for e in results.events
+        ],
+        "entities": [
+            {
+                "id": h.entity_id,
+                "name": h.name,
+                "kind": h.kind,
+                "snippet": _snippet_json(h.snippet),
+                "rank": h.rank,
+            }
+            for h in results.entities
         ],
     }
