@@ -91,7 +91,10 @@ class ExportDialog(QDialog):
     def _scope_box(self, all_articles: bool) -> QGroupBox:
         box = QGroupBox(self.tr("Scope"))
         headline = self._article.headline if self._article else self.tr("no article open")
-        self.this_article = QRadioButton(self.tr("This article: %1").replace("%1", headline))
+        # An ampersand in the title is the title's, not a mnemonic.
+        self.this_article = QRadioButton(
+            self.tr("Th&is article: %1").replace("%1", headline.replace("&", "&&"))
+        )
         self.all_articles = QRadioButton(self.tr("&All articles"))
         self.this_article.setEnabled(self._article is not None)
         (self.all_articles if all_articles else self.this_article).setChecked(True)
@@ -109,7 +112,7 @@ class ExportDialog(QDialog):
         for tag in self._workspace.tags.list_tags():
             self.tag.addItem(tag.name, tag.name)
         self.tag.setAccessibleName(self.tr("Tag"))
-        form.addRow(self.tr("&Tag:"), self.tag)
+        form.addRow(self.tr("Ta&g:"), self.tag)
         swatches = QHBoxLayout()
         self.colors: dict[str, QCheckBox] = {}
         names = {
@@ -150,8 +153,8 @@ class ExportDialog(QDialog):
         column = QVBoxLayout(box)
         self.notes = QCheckBox(self.tr("&Notes, with their quoted passages"))
         self.timeline = QCheckBox(self.tr("The &timeline"))
-        self.article_text = QCheckBox(self.tr("The article &itself (a handout)"))
-        self.layers = QCheckBox(self.tr("Notes from other &authors (class packs)"))
+        self.article_text = QCheckBox(self.tr("The a&rticle itself (a handout)"))
+        self.layers = QCheckBox(self.tr("Notes from other a&uthors (class packs)"))
         self.layers.setToolTip(self.tr("Also the teacher's or students' notes shown as layers"))
         self.notes.setChecked(True)
         for check in (self.notes, self.layers, self.timeline, self.article_text):
@@ -162,14 +165,14 @@ class ExportDialog(QDialog):
         box = QGroupBox(self.tr("Format"))
         grid = QGridLayout(box)
         descriptions = {
-            "pdf": (self.tr("PDF"), self.tr("A printable handout with page numbers")),
-            "html": (self.tr("HTML"), self.tr("One web page that opens without a network")),
-            "markdown": (self.tr("Markdown"), self.tr("Plain text with marks, for notes apps")),
-            "odt": (self.tr("OpenDocument"), self.tr("For LibreOffice Writer")),
-            "docx": (self.tr("Word"), self.tr("For Microsoft Word")),
-            "csv": (self.tr("CSV"), self.tr("A row per note, for spreadsheets")),
-            "w3c": (self.tr("Web Annotations"), self.tr("W3C JSON-LD, for annotation tools")),
-            "anki": (self.tr("Anki deck"), self.tr("Flash cards from passages and events")),
+            "pdf": (self.tr("&PDF"), self.tr("A printable handout with page numbers")),
+            "html": (self.tr("&HTML"), self.tr("One web page that opens without a network")),
+            "markdown": (self.tr("&Markdown"), self.tr("Plain text with marks, for notes apps")),
+            "odt": (self.tr("&OpenDocument"), self.tr("For LibreOffice Writer")),
+            "docx": (self.tr("&Word"), self.tr("For Microsoft Word")),
+            "csv": (self.tr("CS&V"), self.tr("A row per note, for spreadsheets")),
+            "w3c": (self.tr("We&b Annotations"), self.tr("W3C JSON-LD, for annotation tools")),
+            "anki": (self.tr("Anki dec&k"), self.tr("Flash cards from passages and events")),
         }
         self.formats = QButtonGroup(self)
         self.format_buttons: dict[str, QRadioButton] = {}
@@ -177,7 +180,7 @@ class ExportDialog(QDialog):
         for row, name in enumerate(FORMATS):
             title, description = descriptions[name]
             button = QRadioButton(title)
-            button.setAccessibleName(title)
+            button.setAccessibleName(title.replace("&", ""))
             extra = missing_extra(name)
             if not policy.export_allowed(name):
                 button.setEnabled(False)
