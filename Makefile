@@ -74,10 +74,12 @@ screenshots: display-tools
 		xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) docs/$$script.py docs/screenshots || exit 1; \
 	done
 
-## translations: refresh the catalogue translators start from, and compile any translations
+## translations: refresh the catalogue translators start from and the English plural forms
+## (resources/translations/en/, one per window room), and compile any translations
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find serge_desktop/ui -name '*.py' | sort) -no-obsolete \
 		-ts resources/translations/serge_desktop.ts
+	$(PY) packaging/english_plurals.py
 	for ts in resources/translations/serge_desktop_*.ts; do \
 		[ -e "$$ts" ] && $(VENV)/bin/pyside6-lrelease "$$ts"; done; true
 

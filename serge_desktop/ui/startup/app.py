@@ -13,6 +13,7 @@ from serge_desktop.core.errors import SergeError
 from serge_desktop.services.data_location import resolve_data_dir
 from serge_desktop.services.policy_file import load_policy
 from serge_desktop.services.workspace import Workspace
+from serge_desktop.ui.common.english_plurals import install_english_plurals
 from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.common.resources import register_resources, resource_dir
 from serge_desktop.ui.startup.library_start import LibraryStart
@@ -31,6 +32,8 @@ def create_application(argv: list[str]) -> QApplication:
 
 def prepare_application(app: QApplication) -> None:
     """Fonts, icons, translations and the style sheet; safe to call more than once."""
+    # First, so that every other catalogue is asked before the English plural forms.
+    install_english_plurals(app, resource_dir("translations") / "en")
     app.setProperty("_serge_translators", register_resources(app))
     app.setWindowIcon(QIcon("icons:serge-desktop.svg"))
     style_sheet = resource_dir("styles") / "app.qss"

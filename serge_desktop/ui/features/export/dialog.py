@@ -248,10 +248,7 @@ class ExportDialog(QDialog):
             return self.tr("No notes")
         if notes == 0:
             return self.tr("No notes match")
-        counted = self.tr("1 note") if notes == 1 else self.tr("%1 notes").replace("%1", str(notes))
-        where = (
-            self.tr("1 article")
-            if articles == 1
-            else self.tr("%1 articles").replace("%1", str(articles))
-        )
+        counted = self.tr("%n note(s)", "", notes)
+        where = self.tr("%n article(s)", "", articles)
+        # "12 notes from 3 articles": each count with its own plural form.
         return self.tr("%1 from %2").replace("%1", counted).replace("%2", where)

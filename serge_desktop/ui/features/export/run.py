@@ -57,11 +57,11 @@ class ExportRun(QObject):
                 job.set_label(self.tr("Laying out pages…"))
                 if self._options.format == "pdf":
                     pages = write_pdf(content, path, force=True, progress=job.step)
-                    message = self.tr("Exported %1 pages to %2").replace("%1", str(pages))
+                    message = self.tr("Exported %n page(s) to %1", "", pages)
                 else:
                     write_odt(content, path, force=True)
-                    message = self.tr("Exported to %2")
-                self._end(job, True, message.replace("%2", path.name))
+                    message = self.tr("Exported to %1")
+                self._end(job, True, message.replace("%1", path.name))
                 return
         except ExportCancelledError:
             self._end(job, False, self.tr("Export cancelled; nothing was written."))
@@ -93,7 +93,7 @@ class ExportRun(QObject):
         except SergeError as error:
             self._end(job, False, describe_error(error))
         else:
-            self._end(job, True, self.tr("Sent %1 pages to the printer").replace("%1", str(pages)))
+            self._end(job, True, self.tr("Sent %n page(s) to the printer", "", pages))
 
     def wait(self) -> None:
         """Wait for the worker thread, if any (the window is closing, or a test)."""
