@@ -1,4 +1,7 @@
-"""File ▸ Export… and File ▸ Print…: what to export (scope, filters, content), in which format."""
+"""File ▸ Export… and File ▸ Print…: what to export (scope, filters, content), in which format.
+
+The dialog opens as the last export left it (``ExportChoices``, per library).
+"""
 
 from __future__ import annotations
 
@@ -30,6 +33,7 @@ from serge_desktop.services.notes import NOTE_COLORS
 from serge_desktop.services.views import ArticleView
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.common.palette import HIGHLIGHT_COLOURS
+from serge_desktop.ui.features.export.choices import ExportChoices
 
 FORMATS = ("pdf", "html", "markdown", "odt", "docx", "csv", "w3c", "anki")
 PAGED = ("pdf", "docx", "print")
@@ -46,11 +50,13 @@ class ExportDialog(QDialog):
         *,
         all_articles: bool = False,
         printing: bool = False,
+        choices: ExportChoices | None = None,
     ) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self._article = article
         self._printing = printing
+        self.format_buttons: dict[str, QRadioButton] = {}  # none when printing
         self.setWindowTitle(self.tr("Print") if printing else self.tr("Export"))
         self.setAccessibleName(self.windowTitle())
         layout = QVBoxLayout(self)
@@ -86,6 +92,8 @@ class ExportDialog(QDialog):
         self.since_enabled.toggled.connect(self.refresh)
         self.since.dateChanged.connect(self.refresh)
         self.tag.currentTextChanged.connect(self.refresh)
+        if choices is not None:
+            self.apply_choices(choices, all_articles=all_articles)
         self.refresh()
 
     def _scope_box(self, all_articles: bool) -> QGroupBox:
@@ -175,7 +183,6 @@ class ExportDialog(QDialog):
             "anki": (self.tr("Anki dec&k"), self.tr("Flash cards from passages and events")),
         }
         self.formats = QButtonGroup(self)
-        self.format_buttons: dict[str, QRadioButton] = {}
         policy = self._workspace.policy
         for row, name in enumerate(FORMATS):
             title, description = descriptions[name]
@@ -252,3 +259,35 @@ class ExportDialog(QDialog):
         where = self.tr("%n article(s)", "", articles)
         # "12 notes from 3 articles": each count with its own plural form.
         return self.tr("%1 from %2").replace("%1", counted).replace("%2", where)
+
+    # What the next export starts from ------------------------------------------------------
+
+    def apply_choices(self, choices: ExportChoices, *, all_articles: bool = False) -> None:
+        """Set the dialog as an earlier export left it (a format now refused is not chosen)."""
+        button = self.format_buttons.get(choices.format)
+        if button is not None and button.isEnabled():
+            button.setChecked(True)
+        if (choices.all_articles or all_articles) or self._article is None:
+            self.all_articles.setChecked(True)
+        else:
+            self.this_article.setChecked(True)
+        self.notes.setChecked(choices.notes)
+        self.timeline.setChecked(choices.timeline)
+        self.article_text.setChecked(choices.article)
+        self.layers.setChecked(choices.layers)
+        if choices.page_size in PAGE_SIZES:
+            self.page_size.setCurrentText(choices.page_size)
+
+    def choices(self, earlier: ExportChoices) -> ExportChoices:
+        """The settings to keep for next time (the format only when it was chosen here)."""
+        chosen = self.chosen_format()
+        return ExportChoices(
+            format=earlier.format if self._printing or not chosen else chosen,
+            all_articles=self.all_articles.isChecked(),
+            notes=self.notes.isChecked(),
+            timeline=self.timeline.isChecked(),
+            article=self.article_text.isChecked(),
+            layers=self.layers.isChecked(),
+            page_size=self.page_size.currentText(),
+            folder=earlier.folder,
+        )
