@@ -74,9 +74,11 @@ screenshots: display-tools
 		xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) docs/$$script.py docs/screenshots || exit 1; \
 	done
 
-## translations: refresh each window room's catalogue from the code (lupdate) and compile them
+## translations: refresh each window room's catalogue from the code (lupdate), the English plural
+## forms (resources/translations/en/), and compile them
 translations: $(STAMP)
 	$(PY) packaging/translations.py refresh
+	$(PY) packaging/english_plurals.py
 	$(PY) packaging/translations.py compile
 
 ## translations-check: list every string missing or unfinished in the French catalogues

@@ -30,7 +30,7 @@ from serge_desktop.services.exports.writers import write_file
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.storage import models as m
 from serge_desktop.storage.database import write_transaction
-from serge_desktop.ui.features.export.documents import export_document
+from serge_desktop.ui.features.export.documents import write_odt, write_pdf
 
 NOTES_PER_ARTICLE = 2000
 ARTICLES = 20
@@ -87,8 +87,10 @@ def export(workspace: Workspace, slugs: list[str], fmt: str, folder: Path) -> di
     content = gather_content(workspace, options)
     gathered = time.perf_counter()
     path = folder / f"export-{len(slugs)}{options.extension}"
-    if fmt in ("pdf", "odt"):
-        export_document(content, path, force=True)
+    if fmt == "pdf":
+        write_pdf(content, path, force=True)
+    elif fmt == "odt":
+        write_odt(content, path, force=True)
     else:
         write_file(content, path, force=True)
     return {

@@ -192,12 +192,22 @@ class TaskRunner(QObject):
         self._job: Job | None = None
 
     def begin(
-        self, title: str, label: str, *, total: int = 0, cancellable: bool = True
+        self,
+        title: str,
+        label: str,
+        *,
+        total: int = 0,
+        cancellable: bool = True,
+        parent: QWidget | None = None,
     ) -> Job | None:
-        """A new job with its progress dialog; None while another one is running."""
+        """A new job with its progress dialog; None while another one is running.
+
+        The dialog is modal to the window, or to ``parent`` when the work is done for a dialog
+        that stays open (the pages a print preview asks for).
+        """
         if self._job is not None:
             return None
-        job = Job(self._parent, title, label, total=total, cancellable=cancellable)
+        job = Job(parent or self._parent, title, label, total=total, cancellable=cancellable)
         job.ended.connect(lambda: self._forget(job))
         self._job = job
         return job

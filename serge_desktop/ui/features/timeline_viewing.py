@@ -23,7 +23,7 @@ class TimelineViewing(QObject):
     def __init__(self, ctx: WindowContext) -> None:
         super().__init__(ctx.window())
         self._ctx = ctx
-        self.export_image = QAction(self.tr("&Export Timeline Image…"), self)
+        self.export_image = QAction(self.tr("E&xport Timeline Image…"), self)
         self.export_image.setToolTip(self.tr("Save the timeline as a PNG image or an SVG drawing"))
         self.export_image.setStatusTip(self.export_image.toolTip())
         self.export_image.triggered.connect(self.ask_and_export)

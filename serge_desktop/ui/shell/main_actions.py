@@ -51,7 +51,7 @@ class MainActions(QObject):
             "library",
             self.tr("Open another article of the library"),
         )
-        self.quit = make(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.quit = make(self.tr("&Quit"), "Ctrl+Q")
         self.add_article_note = make(
             self.tr("Add Note on the &Article"),
             "Ctrl+Alt+N",
@@ -103,7 +103,7 @@ class MainActions(QObject):
         self.copy_note_link.setEnabled(False)
         self.copy_event_link.setEnabled(False)
         self.note_history = make(
-            self.tr("Note &History…"),
+            self.tr("Note Hist&ory…"),
             "Ctrl+Shift+H",
             None,
             self.tr("Earlier texts of the selected note"),
@@ -111,7 +111,7 @@ class MainActions(QObject):
         self.note_history.setEnabled(False)
         self.manage_tags = make(self.tr("Manage &Tags…"), "Ctrl+Shift+T")
         self.trash = make(
-            self.tr("T&rash…"),
+            self.tr("Tras&h…"),
             "Ctrl+Shift+Del",
             None,
             self.tr("Restore deleted notes, or empty the trash"),
@@ -128,8 +128,8 @@ class MainActions(QObject):
             "search",
             self.tr("Search all articles, notes and timeline events (Ctrl+K)"),
         )
-        self.find_next = make(self.tr("Find &Next"), QKeySequence.StandardKey.FindNext)
-        self.find_previous = make(self.tr("Find Pre&vious"), QKeySequence.StandardKey.FindPrevious)
+        self.find_next = make(self.tr("Find Ne&xt"), QKeySequence.StandardKey.FindNext)
+        self.find_previous = make(self.tr("Fin&d Previous"), QKeySequence.StandardKey.FindPrevious)
         self.show_reader = make(self.tr("&Article"), "Ctrl+Alt+1")
         self.show_timeline = make(self.tr("&Timeline"), "Ctrl+Alt+2")
         self.show_notes = make(self.tr("&Notes"), "Ctrl+Alt+3")
@@ -139,7 +139,7 @@ class MainActions(QObject):
         self.zoom_in = make(self.tr("Zoom &In"), "Ctrl+=")
         self.zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         self.zoom_out = make(self.tr("Zoom &Out"), "Ctrl+-")
-        self.zoom_reset = make(self.tr("&Actual Size"), "Ctrl+0")
+        self.zoom_reset = make(self.tr("Actual &Size"), "Ctrl+0")
         self.about = make(self.tr("&About Serge Desktop"))
         self.about_qt = make(self.tr("About &Qt"))
         self.add_note.setEnabled(False)
@@ -207,7 +207,7 @@ class MainActions(QObject):
         registry.add_to_menu(MenuId.FILE, [self.import_article, self.open_library])
         registry.keep_last(MenuId.FILE, [self.quit])
         registry.add_menu(MenuId.EDIT, self.tr("&Edit"))
-        highlight_menu = QMenu(self.tr("&Highlight"), registry.menu(MenuId.EDIT))
+        highlight_menu = QMenu(self.tr("Hi&ghlight"), registry.menu(MenuId.EDIT))
         highlight_menu.addActions(list(self.highlights.values()))
         for group in (
             [self.undo, self.redo],

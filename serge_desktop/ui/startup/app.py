@@ -13,6 +13,7 @@ from serge_desktop.core.errors import SergeError
 from serge_desktop.services.data_location import resolve_data_dir
 from serge_desktop.services.policy_file import load_policy
 from serge_desktop.services.workspace import Workspace
+from serge_desktop.ui.common.english_plurals import install_english_plurals
 from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.common.resources import register_resources, resource_dir
 from serge_desktop.ui.startup.library_start import LibraryStart
@@ -35,6 +36,8 @@ def prepare_application(app: QApplication) -> None:
 
     The translations follow the system here; ``open_window`` applies the data folder's choice.
     """
+    # First, so that every other catalogue is asked before the English plural forms.
+    install_english_plurals(app, resource_dir("translations") / "en")
     register_resources()
     install_translations(app)
     app.setWindowIcon(QIcon("icons:serge-desktop.svg"))

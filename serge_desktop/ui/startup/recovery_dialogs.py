@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from serge_desktop.core.errors import SergeError
@@ -41,6 +41,18 @@ def salvage(error: NoGoodBackupError) -> SalvageReport:
         raise failure from error
 
 
+class RecoveryDialogs(QObject):
+    """The context of the recovery dialogs' words, for those Qt counts in plural forms."""
+
+    def salvaged(self, rows: int) -> str:
+        # %Ln: the count with the locale's digit grouping ("12,408").
+        return self.tr(
+            "%Ln entries were salvaged into a new library. The damaged file is kept at %1.",
+            "",
+            rows,
+        )
+
+
 def salvage_box(error: NoGoodBackupError, parent: QWidget | None = None) -> QMessageBox:
     box = QMessageBox(
         QMessageBox.Icon.Critical,
@@ -74,14 +86,7 @@ def salvage_box(error: NoGoodBackupError, parent: QWidget | None = None) -> QMes
 
 
 def salvaged_box(report: SalvageReport, parent: QWidget | None = None) -> QMessageBox:
-    text = (
-        QCoreApplication.translate(
-            "RecoveryDialogs",
-            "%1 entries were salvaged into a new library. The damaged file is kept at %2.",
-        )
-        .replace("%1", f"{report.total_rows:,}")
-        .replace("%2", str(report.damaged_path))
-    )
+    text = RecoveryDialogs().salvaged(report.total_rows).replace("%1", str(report.damaged_path))
     if report.unreadable or report.dropped:
         text += " " + QCoreApplication.translate(
             "RecoveryDialogs", "Some parts could not be read and are missing."

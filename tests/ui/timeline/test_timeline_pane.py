@@ -79,7 +79,7 @@ def test_timeline_menu_has_the_zoom_actions_and_ctrl_plus_is_scoped(window: Main
     texts = [a.text() for a in menu.actions()]
     for text in ("Zoom &In Timeline", "Zoom &Out Timeline", "&Fit All", "Zoom to &Selection"):
         assert text in texts
-    assert "&Export Timeline Image…" in texts
+    assert "E&xport Timeline Image…" in texts
     reader_zoom = window.reader.zoom_factor()
     window.timeline.view.setFocus()
     QTest.keyClick(window.timeline.view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)

@@ -1,4 +1,7 @@
-"""File ▸ Export… and File ▸ Print…: what to export (scope, filters, content), in which format."""
+"""File ▸ Export… and File ▸ Print…: what to export (scope, filters, content), in which format.
+
+The dialog opens as the last export left it (``ExportChoices``, per library).
+"""
 
 from __future__ import annotations
 
@@ -32,6 +35,7 @@ from serge_desktop.services.views import ArticleView
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.common.palette import HIGHLIGHT_COLOURS
 from serge_desktop.ui.common.scope_chooser import ScopeChooser
+from serge_desktop.ui.features.export.choices import ExportChoices
 
 FORMATS = ("pdf", "html", "markdown", "odt", "docx", "csv", "w3c", "anki")
 PAGED = ("pdf", "docx", "print")
@@ -48,11 +52,13 @@ class ExportDialog(QDialog):
         *,
         all_articles: bool = False,
         printing: bool = False,
+        choices: ExportChoices | None = None,
     ) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self._article = article
         self._printing = printing
+        self.format_buttons: dict[str, QRadioButton] = {}  # none when printing
         self.setWindowTitle(self.tr("Print") if printing else self.tr("Export"))
         self.setAccessibleName(self.windowTitle())
         layout = QVBoxLayout(self)
@@ -88,6 +94,8 @@ class ExportDialog(QDialog):
         self.since_enabled.toggled.connect(self.refresh)
         self.since.dateChanged.connect(self.refresh)
         self.tag.currentTextChanged.connect(self.refresh)
+        if choices is not None:
+            self.apply_choices(choices, all_articles=all_articles)
         self.refresh()
 
     def _scope_box(self, all_articles: bool) -> QGroupBox:
@@ -113,7 +121,7 @@ class ExportDialog(QDialog):
         for tag in self._workspace.tags.list_tags():
             self.tag.addItem(tag.name, tag.name)
         self.tag.setAccessibleName(self.tr("Tag"))
-        form.addRow(self.tr("&Tag:"), self.tag)
+        form.addRow(self.tr("Ta&g:"), self.tag)
         swatches = QHBoxLayout()
         self.colors: dict[str, QCheckBox] = {}
         names = {
@@ -154,8 +162,8 @@ class ExportDialog(QDialog):
         column = QVBoxLayout(box)
         self.notes = QCheckBox(self.tr("&Notes, with their quoted passages"))
         self.timeline = QCheckBox(self.tr("The &timeline"))
-        self.article_text = QCheckBox(self.tr("The article &itself (a handout)"))
-        self.layers = QCheckBox(self.tr("Notes from other &authors (class packs)"))
+        self.article_text = QCheckBox(self.tr("The a&rticle itself (a handout)"))
+        self.layers = QCheckBox(self.tr("Notes from other a&uthors (class packs)"))
         self.layers.setToolTip(self.tr("Also the teacher's or students' notes shown as layers"))
         self.notes.setChecked(True)
         for check in (self.notes, self.layers, self.timeline, self.article_text):
@@ -166,22 +174,21 @@ class ExportDialog(QDialog):
         box = QGroupBox(self.tr("Format"))
         grid = QGridLayout(box)
         descriptions = {
-            "pdf": (self.tr("PDF"), self.tr("A printable handout with page numbers")),
-            "html": (self.tr("HTML"), self.tr("One web page that opens without a network")),
-            "markdown": (self.tr("Markdown"), self.tr("Plain text with marks, for notes apps")),
-            "odt": (self.tr("OpenDocument"), self.tr("For LibreOffice Writer")),
-            "docx": (self.tr("Word"), self.tr("For Microsoft Word")),
-            "csv": (self.tr("CSV"), self.tr("A row per note, for spreadsheets")),
-            "w3c": (self.tr("Web Annotations"), self.tr("W3C JSON-LD, for annotation tools")),
-            "anki": (self.tr("Anki deck"), self.tr("Flash cards from passages and events")),
+            "pdf": (self.tr("&PDF"), self.tr("A printable handout with page numbers")),
+            "html": (self.tr("&HTML"), self.tr("One web page that opens without a network")),
+            "markdown": (self.tr("&Markdown"), self.tr("Plain text with marks, for notes apps")),
+            "odt": (self.tr("&OpenDocument"), self.tr("For LibreOffice Writer")),
+            "docx": (self.tr("&Word"), self.tr("For Microsoft Word")),
+            "csv": (self.tr("CS&V"), self.tr("A row per note, for spreadsheets")),
+            "w3c": (self.tr("We&b Annotations"), self.tr("W3C JSON-LD, for annotation tools")),
+            "anki": (self.tr("Anki dec&k"), self.tr("Flash cards from passages and events")),
         }
         self.formats = QButtonGroup(self)
-        self.format_buttons: dict[str, QRadioButton] = {}
         policy = self._workspace.policy
         for row, name in enumerate(FORMATS):
             title, description = descriptions[name]
             button = QRadioButton(title)
-            button.setAccessibleName(title)
+            button.setAccessibleName(title.replace("&", ""))
             extra = missing_extra(name)
             if not policy.export_allowed(name):
                 button.setEnabled(False)
@@ -249,10 +256,38 @@ class ExportDialog(QDialog):
             return self.tr("No notes")
         if notes == 0:
             return self.tr("No notes match")
-        counted = self.tr("1 note") if notes == 1 else self.tr("%1 notes").replace("%1", str(notes))
-        where = (
-            self.tr("1 article")
-            if articles == 1
-            else self.tr("%1 articles").replace("%1", str(articles))
-        )
+        counted = self.tr("%n note(s)", "", notes)
+        where = self.tr("%n article(s)", "", articles)
+        # "12 notes from 3 articles": each count with its own plural form.
         return self.tr("%1 from %2").replace("%1", counted).replace("%2", where)
+
+    # What the next export starts from ------------------------------------------------------
+
+    def apply_choices(self, choices: ExportChoices, *, all_articles: bool = False) -> None:
+        """Set the dialog as an earlier export left it (a format now refused is not chosen)."""
+        button = self.format_buttons.get(choices.format)
+        if button is not None and button.isEnabled():
+            button.setChecked(True)
+        # The scope chooser remembers its own choice (article, series or library) per library.
+        if all_articles or self._article is None:
+            self.scope.choose_library()
+        self.notes.setChecked(choices.notes)
+        self.timeline.setChecked(choices.timeline)
+        self.article_text.setChecked(choices.article)
+        self.layers.setChecked(choices.layers)
+        if choices.page_size in PAGE_SIZES:
+            self.page_size.setCurrentText(choices.page_size)
+
+    def choices(self, earlier: ExportChoices) -> ExportChoices:
+        """The settings to keep for next time (the format only when it was chosen here)."""
+        chosen = self.chosen_format()
+        return ExportChoices(
+            format=earlier.format if self._printing or not chosen else chosen,
+            all_articles=self.scope.scope().is_library,
+            notes=self.notes.isChecked(),
+            timeline=self.timeline.isChecked(),
+            article=self.article_text.isChecked(),
+            layers=self.layers.isChecked(),
+            page_size=self.page_size.currentText(),
+            folder=earlier.folder,
+        )

@@ -1,9 +1,10 @@
 """Exports laid out by Qt's text engine: PDF and print page by page, and ODT.
 
 The document is the HTML export (services/exports/html_export.py) with each timeline drawn as
-a picture (ui/timeline/image_export.py) and kept in the document as an image resource. Pages are
-drawn one at a time, each with a footer (title and "Page 2 of 7"), which QTextDocument.print_
-does not number; the caller gets control back between pages to show progress and cancel.
+a picture (ui/timeline/image_export.py) and kept in the document as an image resource. Pages
+are drawn one at a time, each with a footer (title and "Page 2 of 7"), which
+QTextDocument.print_ does not number; the caller gets control back between pages to show
+progress and cancel. The command line writes its PDF and ODT files with the same functions.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -32,7 +33,13 @@ from serge_desktop.services.exports.html_export import Picture, html_document
 from serge_desktop.services.timelinejs import OutputExistsError, write_atomically
 from serge_desktop.ui.timeline.image_export import ensure_application, export_png
 
-__all__ = ["build_document", "ensure_application", "export_document", "print_document"]
+__all__ = [
+    "build_document",
+    "ensure_application",
+    "fit_to_printer",
+    "page_layout",
+    "print_document",
+]
 
 # Called after each page with (pages done, pages in all); returning False cancels.
 PageProgress = Callable[[int, int], bool]
@@ -133,16 +140,22 @@ def paint_pages(
             footer = QRectF(0, page.height(), page.width(), FOOTER_MM / 25.4 * LOGICAL_DPI)
             flags = Qt.AlignmentFlag.AlignBottom
             painter.drawText(footer, flags | Qt.AlignmentFlag.AlignLeft, title)
-            painter.drawText(
-                footer, flags | Qt.AlignmentFlag.AlignRight, f"Page {number + 1} of {pages}"
-            )
+            right = flags | Qt.AlignmentFlag.AlignRight
+            painter.drawText(footer, right, page_words(number + 1, pages))
             painter.restore()
             yield number + 1, pages
     finally:
         painter.end()
 
 
-def _layout(page_size: str) -> QPageLayout:
+def page_words(page: int, pages: int) -> str:
+    """The footer's "Page 2 of 7", in the interface's language."""
+    words = QCoreApplication.translate("DocumentPages", "Page %1 of %2")
+    return words.replace("%1", str(page)).replace("%2", str(pages))
+
+
+def page_layout(page_size: str) -> QPageLayout:
+    """Portrait ``page_size`` ("A4" or "Letter") with the handout's margins."""
     return QPageLayout(
         _page_size(page_size),
         QPageLayout.Orientation.Portrait,
@@ -169,7 +182,7 @@ def write_pdf(
         nonlocal written
         writer = QPdfWriter(str(target))
         writer.setResolution(300)
-        writer.setPageLayout(_layout(content.options.page_size))
+        writer.setPageLayout(page_layout(content.options.page_size))
         writer.setTitle(content.title)
         writer.setCreator("Serge Desktop")
         for done, pages in paint_pages(laid_out, writer, content.title):
@@ -195,24 +208,26 @@ def write_odt(content: ExportContent, path: Path, *, force: bool = False) -> Non
     write_atomically(path, write, force=force)
 
 
+def fit_to_printer(document: QTextDocument, printer: QPrinter) -> None:
+    """Lay the document out again for the printer's page (its size, orientation and margins)."""
+    area = printer.pageLayout().paintRect(QPageLayout.Unit.Millimeter)
+    width = area.width() / 25.4 * LOGICAL_DPI
+    height = (area.height() - FOOTER_MM) / 25.4 * LOGICAL_DPI
+    document.setPageSize(QSizeF(width, height))
+
+
 def print_document(
-    content: ExportContent, printer: QPrinter, progress: PageProgress | None = None
+    document: QTextDocument, printer: QPrinter, title: str, progress: PageProgress | None = None
 ) -> int:
-    """Draw the export on a printer set up by the caller (QPrintDialog, or a PDF file)."""
-    document = build_document(content)
-    printer.setPageLayout(_layout(content.options.page_size))
-    printer.setDocName(content.title)
+    """Draw a built document on a printer the reader chose (or a print preview's pages).
+
+    The document is laid out for the printer's page first, so a page set up in the preview
+    (landscape, another size) is filled as a page of that shape. Returns the pages drawn.
+    """
+    fit_to_printer(document, printer)
+    printer.setDocName(title)
     done = 0
-    for done, pages in paint_pages(document, printer, content.title):
+    for done, pages in paint_pages(document, printer, title):
         if progress is not None and not progress(done, pages):
             raise ExportCancelledError("the print was cancelled")
     return done
-
-
-def export_document(content: ExportContent, path: Path, *, force: bool = False) -> str:
-    """Write a PDF or ODT for the command line; returns what was written, for its message."""
-    if content.options.format == "pdf":
-        pages = write_pdf(content, path, force=force)
-        return f"{pages} pages"
-    write_odt(content, path, force=force)
-    return "OpenDocument text"

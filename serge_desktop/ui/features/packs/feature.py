@@ -27,11 +27,11 @@ class PackFeature(QObject):
         super().__init__(ctx.window())
         self._ctx = ctx
         self.layers = ctx.workspace.layers
-        self.export_action = QAction(self.tr("Export Class Pack…"), self)
+        self.export_action = QAction(self.tr("E&xport Class Pack…"), self)
         self.export_action.triggered.connect(lambda: open_pack_export(ctx))
-        self.import_action = QAction(self.tr("Import Class Pack…"), self)
+        self.import_action = QAction(self.tr("Import &Class Pack…"), self)
         self.import_action.triggered.connect(self.choose_pack)
-        self.csv_action = QAction(self.tr("Export Layers as CSV…"), self)
+        self.csv_action = QAction(self.tr("Export &Layers as CSV…"), self)
         self.csv_action.triggered.connect(self.export_layers_csv)
         policy = ctx.workspace.policy
         self.export_action.setEnabled(policy.export_allowed("pack"))

@@ -52,27 +52,30 @@ class PackImportDialog(QDialog):
         lines.append("</ul><p>")
         lines.append(
             e(
-                self.tr("%1 new, %2 updated, %3 unchanged articles; %4 new timeline events.")
+                self.tr("Articles: %1 new, %2 updated, %3 unchanged.")
                 .replace("%1", str(preview.count("new")))
                 .replace("%2", str(preview.count("updated")))
                 .replace("%3", str(preview.count("unchanged")))
-                .replace("%4", str(preview.events))
+                + " "
+                + self.tr("%n new timeline event(s).", "", preview.events)
             )
         )
         lines.append("<br>")
         lines.append(
             e(
-                self.tr("%1 notes from %2, shown as a separate read-only layer.")
-                .replace("%1", str(preview.notes))
-                .replace("%2", preview.author)
+                self.tr(
+                    "%n note(s) from %1, shown as a separate read-only layer.", "", preview.notes
+                ).replace("%1", preview.author)
             )
         )
         if preview.notes_lost:
             lines.append("<br>")
             lines.append(
                 e(
-                    self.tr("%1 notes are left out: their passages are not in the text.").replace(
-                        "%1", str(preview.notes_lost)
+                    self.tr(
+                        "%n note(s) left out: their passages are not in the text.",
+                        "",
+                        preview.notes_lost,
                     )
                 )
             )

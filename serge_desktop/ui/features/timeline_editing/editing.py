@@ -45,7 +45,7 @@ class TimelineEditing(QObject):
         self.edit_event = self._action(self.tr("&Edit Event…"), "F2")
         self.delete_event = self._action(self.tr("&Delete Event"), None)
         self.delete_event.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.suggest = self._action(self.tr("&Suggest Events…"), None)
+        self.suggest = self._action(self.tr("Su&ggest Events…"), None)
         self.suggest.setStatusTip(self.tr("Review the article's dated sentences not yet on it"))
         self.add_to_timeline = self._action(self.tr("Add to &Timeline…"), None)
         self.add_to_timeline.setStatusTip(self.tr("An event with the date read from this sentence"))

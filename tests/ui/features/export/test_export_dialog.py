@@ -15,7 +15,7 @@ from serge_desktop.services.exports.options import ExportOptions
 from serge_desktop.services.policy import Policy
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.features.export.dialog import ExportDialog
-from serge_desktop.ui.features.export.documents import print_document
+from serge_desktop.ui.features.export.documents import build_document, page_layout, print_document
 from serge_desktop.ui.features.export.feature import ExportFeature
 from serge_desktop.ui.features.export.run import ExportRun
 from serge_desktop.ui.shell.main_window import MainWindow
@@ -126,8 +126,9 @@ def test_printing_draws_the_same_pages_on_a_printer(
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    content = gather_content(workspace, ExportOptions("print", (SEED_SLUG,), page_size="Letter"))
-    assert print_document(content, printer) >= 1
+    printer.setPageLayout(page_layout("Letter"))
+    content = gather_content(workspace, ExportOptions("print", (SEED_SLUG,)))
+    assert print_document(build_document(content), printer, content.title) >= 1
     reader = PdfReader(tmp_path / "printed.pdf")
     assert round(float(reader.pages[0].mediabox.width)) == 612
     assert squeezed(BORN) in pdf_text(tmp_path / "printed.pdf")

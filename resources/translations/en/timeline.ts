@@ -1,0 +1,14 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>SuggestionsDialog</name>
+    <message numerus="yes">
+        <source>%n dated sentence(s) of the article not yet on the timeline.</source>
+        <translation>
+            <numerusform>%n dated sentence of the article not yet on the timeline.</numerusform>
+            <numerusform>%n dated sentences of the article not yet on the timeline.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
