@@ -44,7 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    from serge_desktop.cli.search_command import protect_search_words
+
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(protect_search_words(arguments))
     _name_application()
     if args.self_test:
         from serge_desktop.self_test import run_self_test

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
+from serge_desktop.cli.exit_codes import DONE, exit_code_for, worst
 from serge_desktop.cli.export_command import add_export_subcommand
 from serge_desktop.cli.maintenance_commands import add_maintenance_subcommands
 from serge_desktop.cli.messages import describe
 from serge_desktop.cli.notes_commands import add_notes_subcommands
+from serge_desktop.cli.output import dump_json, field
 from serge_desktop.cli.pack_command import add_pack_subcommand
 from serge_desktop.cli.search_command import add_search_subcommand
 from serge_desktop.cli.timeline_command import add_timeline_subcommand
@@ -38,7 +39,7 @@ def add_subcommands(
     importer.set_defaults(handler=run_import)
     lister = subparsers.add_parser("list", parents=parents, help="list the articles in the library")
     lister.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    lister.set_defaults(handler=run_list)
+    lister.set_defaults(handler=run_list, reads_only=True)
     add_notes_subcommands(subparsers, parents)
     add_search_subcommand(subparsers, parents)
     add_timeline_subcommand(subparsers, parents)
@@ -48,15 +49,16 @@ def add_subcommands(
 
 
 def run_import(args: argparse.Namespace, workspace: Workspace) -> int:
+    """Import each file; one line per file, and the backup made first, if one was."""
     if args.update:
         return run_import_update(args, workspace)
     out = sys.stdout
-    failures = 0
+    codes = [DONE]
     for path in args.files:
         try:
             outcome = workspace.importer.import_file(path)
         except SergeError as error:
-            failures += 1
+            codes.append(exit_code_for(error))
             print(f"serge-desktop: {path}: {describe(error)}", file=sys.stderr)
             continue
         print(f"{path}: {_STATUS_WORDS[outcome.status]} {outcome.article.slug}", file=out)
@@ -65,7 +67,15 @@ def run_import(args: argparse.Namespace, workspace: Workspace) -> int:
                 f"{path}: note: not valid UTF-8; read as Windows-1252 ({outcome.encoding})",
                 file=out,
             )
-    return 1 if failures else 0
+    announce_backups(workspace)
+    return worst(codes)
+
+
+def announce_backups(workspace: Workspace) -> None:
+    """Name the safety copies this command made (they are kept: see the backup policy)."""
+    for backup in workspace.backups_made():
+        if "before-import" in backup.name:
+            print(f"The library was backed up first to {backup}.", file=sys.stdout)
 
 
 def run_list(args: argparse.Namespace, workspace: Workspace) -> int:
@@ -83,12 +93,12 @@ def run_list(args: argparse.Namespace, workspace: Workspace) -> int:
             }
             for a in articles
         ]
-        json.dump(rows, out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return 0
+        dump_json(rows, out)
+        return DONE
     for a in articles:
         counts = f"{a.revisions} rev, {a.events} events, {a.notes} notes"
-        print(f"{a.slug}\t{a.headline}\t{a.publication or '-'}\t{counts}", file=out)
+        fields = (a.slug, a.headline, a.publication or "-", counts)
+        print("\t".join(field(f) for f in fields), file=out)
     if not articles:
         print("The library is empty.", file=out)
-    return 0
+    return DONE

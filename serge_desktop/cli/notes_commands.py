@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
+from serge_desktop.cli.exit_codes import DONE, exit_code_for
 from serge_desktop.cli.messages import describe
+from serge_desktop.cli.output import dump_json, field
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.errors import EmptyQuoteError, QuoteNotFoundError
 from serge_desktop.services.notes import NOTE_COLORS
@@ -42,7 +43,7 @@ def add_notes_subcommands(
     lister = actions.add_parser("list", parents=parents, help="list notes and where they are")
     lister.add_argument("--article", metavar="SLUG", help="only this article's notes")
     lister.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    lister.set_defaults(handler=run_notes_list)
+    lister.set_defaults(handler=run_notes_list, reads_only=True)
 
 
 def run_notes_add(args: argparse.Namespace, workspace: Workspace) -> int:
@@ -59,12 +60,12 @@ def run_notes_add(args: argparse.Namespace, workspace: Workspace) -> int:
             color=args.color,
             tags=args.tags,
         )
-    except EmptyQuoteError:
-        return _fail("the quote is empty; give some words of the article")
-    except QuoteNotFoundError:
-        return _fail(f"{args.article}: the quote is not in the article's current text")
+    except EmptyQuoteError as error:
+        return _fail("the quote is empty; give some words of the article", error)
+    except QuoteNotFoundError as error:
+        return _fail(f"{args.article}: the quote is not in the article's current text", error)
     except SergeError as error:
-        return _fail(describe(error))
+        return _fail(describe(error), error)
     if not span.is_unique:
         # Not an error: the note is made, but the reader should know which occurrence it marks.
         print(
@@ -72,7 +73,7 @@ def run_notes_add(args: argparse.Namespace, workspace: Workspace) -> int:
             file=sys.stderr,
         )
     print(note.id, file=sys.stdout)
-    return 0
+    return DONE
 
 
 def run_notes_list(args: argparse.Namespace, workspace: Workspace) -> int:
@@ -85,11 +86,10 @@ def run_notes_list(args: argparse.Namespace, workspace: Workspace) -> int:
         )
         notes = [(a, n) for a in articles for n in workspace.notes.list_notes(a.id)]
     except SergeError as error:
-        return _fail(describe(error))
+        return _fail(describe(error), error)
     if args.json:
-        json.dump([_as_json(a, n) for a, n in notes], out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return 0
+        dump_json([_as_json(a, n) for a, n in notes], out)
+        return DONE
     for article, note in notes:
         where = f"{note.start}-{note.end}" if note.is_placed else "-"
         quote = " ".join(note.quote.split())  # one line, whatever the passage's paragraphs
@@ -97,10 +97,10 @@ def run_notes_list(args: argparse.Namespace, workspace: Workspace) -> int:
             quote = quote[: _QUOTE_SHOWN - 1] + "…"
         tags = ",".join(note.tags) or "-"
         fields = (str(note.id), article.slug, note.placement, where, note.color or "-", tags, quote)
-        print("\t".join(fields), file=out)
+        print("\t".join(field(f) for f in fields), file=out)
     if not notes:
         print("No notes.", file=out)
-    return 0
+    return DONE
 
 
 def _as_json(article: ArticleSummary, note: NoteView) -> dict[str, Any]:
@@ -121,6 +121,6 @@ def _as_json(article: ArticleSummary, note: NoteView) -> dict[str, Any]:
     }
 
 
-def _fail(message: str) -> int:
+def _fail(message: str, error: SergeError) -> int:
     print(f"serge-desktop: {message}", file=sys.stderr)
-    return 1
+    return exit_code_for(error)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol, cast
 
+from serge_desktop.cli.exit_codes import DONE, REFUSED
 from serge_desktop.cli.messages import report_failure
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.timelinejs import (
@@ -71,7 +72,7 @@ def register_timeline_export(
         help=f"width of a PNG or SVG in logical pixels (default {DEFAULT_WIDTH}; PNG has twice)",
     )
     export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
-    export.set_defaults(handler=run_timeline_export)
+    export.set_defaults(handler=run_timeline_export, reads_only=True)
 
 
 def run_timeline_export(args: argparse.Namespace, workspace: Workspace) -> int:
@@ -83,13 +84,13 @@ def run_timeline_export(args: argparse.Namespace, workspace: Workspace) -> int:
             print(
                 f"serge-desktop: {path}: the folder {path.parent} does not exist", file=sys.stderr
             )
-            return 1
+            return REFUSED
         article = workspace.library.article_view(args.article)
         events = workspace.timeline.list_events(article.id)
         if args.format == "timelinejs":
             write_timelinejs(path, timelinejs_document(article, events), force=args.force)
             print(f"{path}: {len(events)} events as TimelineJS JSON", file=sys.stdout)
-            return 0
+            return DONE
         renderer = cast(_Renderer, args.load_timeline_renderer())
         if args.format == "png":
             size = renderer.export_png(events, path, width=args.width, force=args.force)
@@ -106,7 +107,7 @@ def run_timeline_export(args: argparse.Namespace, workspace: Workspace) -> int:
         return report_failure(error, path)
     kind = args.format.upper()
     print(f"{path}: {len(events)} events, {size.width()}×{size.height()} {kind}", file=sys.stdout)
-    return 0
+    return DONE
 
 
 def _description(headline: str, events: Sequence[TimelineEventView]) -> str:

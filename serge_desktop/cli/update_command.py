@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from serge_desktop.cli.exit_codes import DONE, exit_code_for, worst
 from serge_desktop.cli.messages import describe
 from serge_desktop.core.errors import SergeError
 from serge_desktop.core.reanchoring import PlacementKind
@@ -25,15 +26,15 @@ def add_update_argument(importer: argparse.ArgumentParser) -> None:
 def run_import_update(args: argparse.Namespace, workspace: Workspace) -> int:
     """Import each of ``args.files`` as a new revision of the article with the same headline.
 
-    A file that matches no article is refused (one line on stderr, exit 1) rather than added: an
+    A file that matches no article is refused (one line on stderr, exit 2) rather than added: an
     update is meant to keep the notes of an article the library already has.
     """
-    failures = 0
+    codes = [DONE]
     for path in args.files:
         try:
             outcome = workspace.importer.update_file(path)
         except SergeError as error:
-            failures += 1
+            codes.append(exit_code_for(error))
             print(f"serge-desktop: {path}: {describe(error)}", file=sys.stderr)
             continue
         print(f"{path}: {_summary(outcome)}", file=sys.stdout)
@@ -42,7 +43,10 @@ def run_import_update(args: argparse.Namespace, workspace: Workspace) -> int:
                 f"{path}: note: not valid UTF-8; read as Windows-1252 ({outcome.encoding})",
                 file=sys.stdout,
             )
-    return 1 if failures else 0
+    for backup in workspace.backups_made():
+        if "before-import" in backup.name:
+            print(f"The library was backed up first to {backup}.", file=sys.stdout)
+    return worst(codes)
 
 
 def _summary(outcome: ImportOutcome) -> str:

@@ -9,8 +9,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-import peewee as pw
-
 from serge_desktop.services.data_location import DATABASE_FILENAME, WINDOW_STATE_FILENAME
 from serge_desktop.services.library import LibraryService
 from serge_desktop.services.notes import NotesService
@@ -18,9 +16,15 @@ from serge_desktop.services.policy import DEFAULT_POLICY, Policy
 from serge_desktop.services.tags import TagsService
 from serge_desktop.services.timeline import TimelineService
 from serge_desktop.storage import models as m
-from serge_desktop.storage.backups import list_backups, make_backup
-from serge_desktop.storage.database import close_database, open_database, write_transaction
-from serge_desktop.storage.errors import DatabaseDamagedError, NoGoodBackupError, StorageError
+from serge_desktop.storage.backups import list_backups, made_this_run, make_backup
+from serge_desktop.storage.database import (
+    LibraryDatabase,
+    close_database,
+    open_database,
+    write_transaction,
+)
+from serge_desktop.storage.errors import StorageError
+from serge_desktop.storage.library_state import RecoveryNeededError, Trouble
 from serge_desktop.storage.recovery import RecoveryReport, restore_newest_good_backup
 
 if TYPE_CHECKING:
@@ -45,13 +49,17 @@ class Workspace:
         policy: Policy = DEFAULT_POLICY,
         secure_delete: bool = False,
         read_only: bool = False,
+        restore_damage: bool = True,
     ) -> None:
         """``secure_delete`` makes SQLite overwrite deleted content (a guest session's library).
 
-        A damaged library is replaced by its newest good backup (``recovery`` says which, and
-        where the damaged file went); with no good backup NoGoodBackupError is raised and the
-        file left in place for ``storage.salvage``. ``read_only`` never writes the database
-        (it must exist at the latest schema) and never backs it up.
+        A library that cannot be opened as it is, with evidence of it beside it, raises
+        RecoveryNeededError (storage.library_state) and nothing is changed: the caller offers
+        the choices (services.recovery). With ``restore_damage``, a damaged file with a good
+        backup is instead replaced by that backup at once (``recovery`` says which, and where
+        the damaged file went), and with no good backup NoGoodBackupError is raised.
+        ``read_only`` never writes the database (it must exist at the latest schema) and never
+        backs it up.
         """
         self.data_dir = data_dir
         self.policy = policy
@@ -61,6 +69,8 @@ class Workspace:
         # A guest's library is erased on quit: a backup would be a copy left behind.
         self.keeps_backups = not (read_only or secure_delete or policy.guest_mode)
         self.recovery: RecoveryReport | None = None
+        self._restore_damage = restore_damage
+        self._earlier_backups = set(made_this_run(self.database_path))
         self._db = self._open(secure_delete)
         self.library = LibraryService(self._db)
         self.notes = NotesService(self._db)
@@ -76,17 +86,32 @@ class Workspace:
         # Changes counted from here on decide whether quitting makes a daily backup.
         self._changes_at_open = self._total_changes()
 
-    def _open(self, secure_delete: bool) -> pw.SqliteDatabase:
+    def _open(self, secure_delete: bool) -> LibraryDatabase:
         path, read_only = self.database_path, self.read_only
         try:
             return open_database(path, read_only=read_only, secure_delete=secure_delete)
-        except NoGoodBackupError:
-            raise
-        except DatabaseDamagedError as damage:
-            if read_only:
-                raise  # moving files about is a write; a read-only window must not
-            self.recovery = restore_newest_good_backup(path, damage.problems)
+        except RecoveryNeededError as needed:
+            if (
+                read_only
+                or not self._restore_damage
+                or needed.trouble.trouble is not Trouble.DAMAGED
+            ):
+                raise  # moving files about is a write; and only damage is restored unasked
+            self.recovery = restore_newest_good_backup(path, needed.problems)
         return open_database(path, secure_delete=secure_delete)
+
+    @property
+    def startup_check_skipped(self) -> bool:
+        """Opened without a check at start, after a clean close: check in the background."""
+        return self._db.startup_check_skipped
+
+    def note_background_check(self, *, sound: bool) -> None:
+        """Record what a check in the background found: if not sound, the next start checks."""
+        self._db.sound_when_closed = sound
+
+    def backups_made(self) -> list[Path]:
+        """The backups made of the library since this workspace began opening it, oldest first."""
+        return [p for p in made_this_run(self.database_path) if p not in self._earlier_backups]
 
     def _import_bundled_once(self) -> list[ImportOutcome]:
         # The bundled articles come in the first time a library opens, and until that import

@@ -15,6 +15,7 @@ from serge_desktop.storage.errors import (
     NoGoodBackupError,
     NotOurDatabaseError,
 )
+from serge_desktop.storage.library_state import RecoveryNeededError, Trouble
 from serge_desktop.storage.migrations.runner import LATEST_VERSION
 from tests.services.seed_notes import note_on
 from tests.storage.conftest import make_sqlite_file
@@ -103,9 +104,23 @@ def test_a_newer_schema_is_refused_untouched(tmp_path: Path) -> None:
 
 
 def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path: Path) -> None:
-    path = library(tmp_path, backed_up=True)
+    path = library(tmp_path, backed_up=False)
     path.write_text("my shopping list\n")
     with pytest.raises(NotOurDatabaseError):
         Workspace(tmp_path)
+    assert path.read_text() == "my shopping list\n"
+    assert not list(tmp_path.glob("*damaged*"))
+
+
+def test_at_the_librarys_place_a_file_that_is_not_sqlite_offers_the_backups(
+    tmp_path: Path,
+) -> None:
+    path = library(tmp_path, backed_up=True)
+    path.write_text("my shopping list\n")
+    with pytest.raises(RecoveryNeededError) as caught:
+        Workspace(tmp_path)
+    trouble = caught.value.trouble
+    assert trouble.trouble is Trouble.NOT_A_DATABASE
+    assert trouble.newest_good is not None and trouble.newest_good.notes == 2
     assert path.read_text() == "my shopping list\n"
     assert not list(tmp_path.glob("*damaged*"))
