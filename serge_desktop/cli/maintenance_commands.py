@@ -16,10 +16,11 @@ from serge_desktop.services.maintenance import (
     repair_library,
     salvage_library,
 )
+from serge_desktop.services.recovery import start_empty
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.storage.errors import NotOurDatabaseError
 from serge_desktop.storage.library_state import RecoveryNeededError
-from serge_desktop.storage.recovery import move_aside, restore_over
+from serge_desktop.storage.recovery import restore_over
 
 
 def add_maintenance_subcommands(
@@ -46,8 +47,7 @@ def add_maintenance_subcommands(
     actions.add_argument(
         "--set-aside",
         action="store_true",
-        help="move a library that cannot be opened aside, unchanged, so the next start "
-        "begins an empty one",
+        help="move the library's files aside, unchanged, and start a new, empty library",
     )
     # Checked as it is on disk: opening it would already replace a damaged file by a backup.
     check.set_defaults(handler=None, file_handler=run_check)
@@ -164,12 +164,12 @@ def _salvage(database: Path) -> int:
 
 def _set_aside(database: Path) -> int:
     try:
-        aside = move_aside(database)
+        aside = start_empty(database)
     except SergeError as error:
         print(f"serge-desktop: {database}: {describe(error)}", file=sys.stderr)
         return FAILED
     where = f"moved aside, unchanged, to {aside}" if aside else "nothing to move aside"
-    print(f"{database}: {where}; the next start begins an empty library", file=sys.stdout)
+    print(f"{database}: {where}; a new, empty library is in its place", file=sys.stdout)
     return FAILED
 
 

@@ -124,7 +124,7 @@ def describe_trouble(trouble: LibraryTrouble) -> str:
             "  serge-desktop check --salvage   (recover what the file and its -wal still hold)"
         )
     lines.append(
-        "  serge-desktop check --set-aside   (start empty; the old files are moved aside unchanged)"
+        "  serge-desktop check --set-aside   (start empty; the old files moved aside, unchanged)"
     )
     return "\n".join(lines)
 

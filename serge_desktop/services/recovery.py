@@ -10,6 +10,7 @@ import enum
 from dataclasses import dataclass
 from pathlib import Path
 
+from serge_desktop.storage.database import close_database, open_database
 from serge_desktop.storage.library_state import LibraryTrouble
 from serge_desktop.storage.recovery import move_aside, restore_over
 from serge_desktop.storage.salvage import SalvageReport, salvage_in_place
@@ -56,4 +57,15 @@ def recover(
     if choice is RecoveryChoice.RECOVER_FILES:
         report = salvage_in_place(database)
         return RecoveryOutcome(choice, report.damaged_path, salvage=report)
-    return RecoveryOutcome(choice, move_aside(database))
+    return RecoveryOutcome(choice, start_empty(database))
+
+
+def start_empty(database: Path) -> Path | None:
+    """Move the old files aside, unchanged, and create a new, empty library in their place.
+
+    Returns where the old database went (None if there was none). The new library is made
+    now, so the backups left beside it are not taken for evidence of a lost one next time.
+    """
+    aside = move_aside(database)
+    close_database(open_database(database, over_evidence=True))
+    return aside

@@ -71,6 +71,7 @@ def open_database(
     read_only: bool = False,
     secure_delete: bool = False,
     trust_clean_close: bool = True,
+    over_evidence: bool = False,
 ) -> LibraryDatabase:
     """Open (creating and migrating if needed) the database at ``path`` and bind the models to it.
 
@@ -80,7 +81,9 @@ def open_database(
     created over it), and StorageError for anything else the file system or SQLite refuses.
     ``read_only`` never creates, upgrades or writes the file (it needs an existing database at
     the latest schema). ``secure_delete`` has SQLite overwrite deleted content with zeros, so
-    nothing erased stays readable in the file.
+    nothing erased stays readable in the file. ``over_evidence`` creates a new library even with
+    backups or a -wal beside the place (the reader chose to start empty; the old files were
+    moved aside).
 
     The file is checked at start (``PRAGMA quick_check`` on a read-only connection that cannot
     change it, and whether a -wal beside it is its own) unless it is exactly as a clean close
@@ -90,7 +93,12 @@ def open_database(
     are created private to the user (0600 and 0700 on POSIX).
     """
     path = Path(path)
-    skipped = _check_file(path, read_only=read_only, trust_clean_close=trust_clean_close)
+    skipped = _check_file(
+        path,
+        read_only=read_only,
+        trust_clean_close=trust_clean_close,
+        over_evidence=over_evidence,
+    )
     db = _new_database(path, read_only)
     db.startup_check_skipped = skipped
     _connect(db, path, read_only=read_only, secure_delete=secure_delete)
@@ -121,7 +129,9 @@ def check_ownership(path: Path) -> None:
     _check_owner(path, *header, has_schema=None)
 
 
-def _check_file(path: Path, *, read_only: bool, trust_clean_close: bool) -> bool:
+def _check_file(
+    path: Path, *, read_only: bool, trust_clean_close: bool, over_evidence: bool = False
+) -> bool:
     """Refuse what must not be opened; True when the check was skipped after a clean close."""
     try:
         header = _read_header(path)
@@ -133,7 +143,7 @@ def _check_file(path: Path, *, read_only: bool, trust_clean_close: bool) -> bool
             raise RecoveryNeededError(trouble) from refusal
         raise
     if header is None:
-        _check_new(path, read_only=read_only)
+        _check_new(path, read_only=read_only, over_evidence=over_evidence)
         return False
     # A first look at the raw header, without SQLite: refuses foreign and too-new files
     # before any connection could roll back a journal or switch the file to WAL.
@@ -142,16 +152,16 @@ def _check_file(path: Path, *, read_only: bool, trust_clean_close: bool) -> bool
         if not read_only:
             forget_clean_close(path)  # from here on a crash must be noticed next time
         return True
-    if not read_only:
-        forget_clean_close(path)
     _check_soundness(path, ours=header[1] == APPLICATION_ID)
+    if not read_only:
+        forget_clean_close(path)  # a stale marker: it would not match, but leave no doubt
     return False
 
 
-def _check_new(path: Path, *, read_only: bool) -> None:
+def _check_new(path: Path, *, read_only: bool, over_evidence: bool) -> None:
     """No file (or an empty one): create it, unless a library lived here."""
     exists = path.exists()
-    if has_evidence(path):
+    if not over_evidence and has_evidence(path):
         trouble = Trouble.EMPTY if exists else Trouble.MISSING
         problem = "the file is empty" if exists else "the file is missing"
         raise RecoveryNeededError(assess(path, trouble, (problem,)))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import os
 import sqlite3
 from pathlib import Path
 
@@ -15,12 +14,14 @@ tolerant_text = functools.partial(str, encoding="utf-8", errors="replace")
 def read_only_connection(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
     """A connection that reads ``path`` (with its -wal, unless ``immutable``) and never writes.
 
-    mode=ro makes SQLite refuse writes and never create the file. In a read-only folder with no
-    -wal, immutable lets SQLite read without the -shm file it cannot create there. ``immutable``
-    also means: the database file alone, as the last checkpoint left it, ignoring any -wal.
+    mode=ro makes SQLite refuse writes and never create the file. With no -wal beside it (no
+    connection has the library open), the file holds everything and is read as immutable: SQLite
+    then creates no -wal or -shm beside it either (a check leaves a damaged folder exactly as it
+    found it, and works in a read-only folder). ``immutable`` asks for that even when a -wal is
+    there: the database file alone, as the last checkpoint left it.
     """
     uri = path.absolute().as_uri() + "?mode=ro"
-    if immutable or (not os.access(path.parent, os.W_OK) and not Path(f"{path}-wal").exists()):
+    if immutable or not Path(f"{path}-wal").exists():
         uri += "&immutable=1"
     connection = sqlite3.connect(uri, uri=True, timeout=5.0, isolation_level=None)
     connection.text_factory = tolerant_text
