@@ -54,6 +54,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/search.py
 	$(PY) benchmarks/notes_ui.py
 	$(PY) benchmarks/timeline_paint.py
+	$(PY) benchmarks/big_import.py
 
 ## screenshots: the real window under Xvfb, written to docs/screenshots/ (pdftoppm renders the handout)
 SHOT_SCRIPTS := make_screenshots timeline_screenshots event_editing_screenshots export_screenshots \

@@ -49,7 +49,7 @@ _REFUSALS: tuple[type[SergeError], ...] = (
     OutputExistsError,
 )
 # Storage failures that mean "not this library", rather than "it went wrong".
-_REFUSED_KINDS = frozenset({"not_ours", "too_new"})
+_REFUSED_KINDS = frozenset({"not_ours", "too_new", "missing"})
 
 
 def exit_code_for(error: SergeError | OSError) -> int:

@@ -74,7 +74,7 @@ def run_check(args: argparse.Namespace, database: Path) -> int:
         report = check_library(database)
     except SergeError as error:
         print(f"serge-desktop: {database}: {describe(error)}", file=sys.stderr)
-        return FAILED
+        return exit_code_for(error)
     if report.trouble is not None:
         print(f"{database}: {describe_trouble(report.trouble)}", file=out)
         if args.salvage and report.trouble.files_hold_something:

@@ -54,6 +54,12 @@ def add_pack_subcommand(
     )
     importer.add_argument("file", type=Path, metavar="FILE")
     importer.add_argument("--dry-run", action="store_true", help="only show what would be added")
+    importer.add_argument(
+        "--as-revision",
+        action="store_true",
+        help="an article whose headline matches one of yours becomes its new version (your "
+        "notes re-anchored); by default it is added as a separate article",
+    )
     importer.set_defaults(handler=run_pack_import)
 
 
@@ -92,12 +98,12 @@ def run_pack_import(args: argparse.Namespace, workspace: Workspace) -> int:
     packs = PackService(workspace)
     try:
         contents = packs.read(path)
-        preview = packs.preview(contents)
+        preview = packs.preview(contents, as_revision=args.as_revision)
         print_preview(preview)
         if args.dry_run:
             print("Nothing was changed (--dry-run).", file=sys.stdout)
             return DONE
-        result = packs.import_pack(contents)
+        result = packs.import_pack(contents, as_revision=args.as_revision)
     except SergeError as error:
         print(f"serge-desktop: {path}: {describe(error)}; nothing was changed", file=sys.stderr)
         return exit_code_for(error)
@@ -111,7 +117,13 @@ def print_preview(preview: PackPreview) -> None:
     if preview.title:
         print(f"Title: {field(preview.title)}", file=out)
     for article in preview.articles:
-        print(f"  {field(article.headline)}: {_STATUS[article.status]}", file=out)
+        status = _STATUS[article.status]
+        if article.same_headline:
+            status += (
+                " (a separate article: one of yours has this headline; --as-revision makes it "
+                "its new version)"
+            )
+        print(f"  {field(article.headline)}: {status}", file=out)
     counts = ", ".join(
         f"{preview.count(status)} {status}" for status in ("new", "updated", "unchanged")
     )

@@ -33,7 +33,9 @@ def run_command(args: argparse.Namespace) -> int:
     """Run the subcommand in ``args``; its exit code (0 done, 1 failed, 2 refused)."""
     try:
         with safe_output():
-            return _run(args)
+            code = _run(args)
+            sys.stdout.flush()  # here, where a closed pipe can still be answered quietly
+            return code
     except BrokenPipeError:
         silence_closed_stdout()
         return FAILED

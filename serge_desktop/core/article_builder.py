@@ -37,11 +37,8 @@ def build_article(
     source: str | None = None,
 ) -> ParsedArticle:
     """Finish an article the same way whatever its shape; NO_PARAGRAPHS if no body is left."""
-    cleaned = [
-        DraftParagraph(collapse(draft.text), draft.is_quotation)
-        for draft in drafts
-        if collapse(draft.text)
-    ]
+    collapsed = ((collapse(draft.text), draft.is_quotation) for draft in drafts)
+    cleaned = [DraftParagraph(text, quoted) for text, quoted in collapsed if text]
     kept_texts, removed = split_trailing_boilerplate([draft.text for draft in cleaned])
     if not kept_texts:
         raise ArticleRejectedError(RejectReason.NO_PARAGRAPHS)

@@ -12,6 +12,7 @@ from serge_desktop.core.errors import SidecarError
 from serge_desktop.core.reanchoring import PlacementKind, Reanchorer
 from serge_desktop.core.sidecar import ArticleSidecar, CuratedEvent
 from serge_desktop.storage import models as m
+from serge_desktop.storage.batches import insert_in_batches
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,26 +61,29 @@ def create_article(
         source=parsed.source,
     )
     revision = _write_revision(article, 1, parsed, decoded, raw, source_name)
+    columns = (
+        "article", "revision", "edtf", "date_text", "label", "category", "is_context",
+        "quote", "prefix", "suffix", "start", "end", "position",
+    )  # fmt: skip
     rows = [
-        {
-            "article": article,
-            "revision": revision,
-            "edtf": r.event.edtf,
-            "date_text": r.event.date_text,
-            "label": r.event.label,
-            "category": r.event.category,
-            "is_context": r.event.is_context,
-            "quote": r.anchor.quote,
-            "prefix": r.anchor.prefix,
-            "suffix": r.anchor.suffix,
-            "start": r.anchor.start,
-            "end": r.anchor.end,
-            "position": position,
-        }
+        (
+            article.id,
+            revision.id,
+            r.event.edtf,
+            r.event.date_text,
+            r.event.label,
+            r.event.category,
+            r.event.is_context,
+            r.anchor.quote,
+            r.anchor.prefix,
+            r.anchor.suffix,
+            r.anchor.start,
+            r.anchor.end,
+            position,
+        )
         for position, r in enumerate(events)
     ]
-    if rows:
-        m.TimelineEvent.insert_many(rows).execute()
+    insert_in_batches(m.TimelineEvent, columns, rows)
     return article
 
 
@@ -145,26 +149,16 @@ def _write_revision(
         raw_source=raw,
         body=parsed.body,
     )
-    m.Paragraph.insert_many(
-        [
-            {
-                "revision": revision,
-                "position": p.index,
-                "start": p.start,
-                "end": p.end,
-                "text": p.text,
-                "is_quotation": p.is_quotation,
-            }
-            for p in parsed.paragraphs
-        ]
-    ).execute()
-    if parsed.quotations:
-        m.Quotation.insert_many(
-            [
-                {"revision": revision, "start": q.start, "end": q.end, "text": q.text}
-                for q in parsed.quotations
-            ]
-        ).execute()
+    insert_in_batches(
+        m.Paragraph,
+        ("revision", "position", "start", "end", "text", "is_quotation"),
+        [(revision.id, p.index, p.start, p.end, p.text, p.is_quotation) for p in parsed.paragraphs],
+    )
+    insert_in_batches(
+        m.Quotation,
+        ("revision", "start", "end", "text"),
+        [(revision.id, q.start, q.end, q.text) for q in parsed.quotations],
+    )
     return revision
 
 

@@ -9,6 +9,7 @@ from typing import cast
 import peewee as pw
 
 from serge_desktop.core.fuzzy_date import FuzzyDateError, parse_edtf
+from serge_desktop.core.text_form import nfc
 from serge_desktop.services.errors import (
     EmptyEventLabelError,
     EventDateError,
@@ -37,12 +38,12 @@ class EventFields:
             parse_edtf(edtf)
         except FuzzyDateError as error:
             raise EventDateError(edtf, str(error)) from error
-        label = " ".join(self.label.split())
+        label = " ".join(nfc(self.label).split())
         if not label:
             raise EmptyEventLabelError()
         if self.category not in EVENT_CATEGORIES:
             raise UnknownCategoryError(self.category, EVENT_CATEGORIES)
-        date_text = " ".join(self.date_text.split()) or edtf
+        date_text = " ".join(nfc(self.date_text).split()) or edtf
         return EventFields(edtf, date_text, label, self.category, self.is_context)
 
 

@@ -125,7 +125,7 @@ def check_ownership(path: Path) -> None:
     """
     header = _read_header(path)
     if header is None:
-        raise StorageError("does not exist (or is empty)")
+        raise StorageError("does not exist (or is empty)", kind="missing")
     _check_owner(path, *header, has_schema=None)
 
 

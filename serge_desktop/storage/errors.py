@@ -19,6 +19,7 @@ StorageErrorKind = Literal[
     "damaged",  # the file is corrupt or truncated
     "not_ours",  # not SQLite, or another program's database: left untouched
     "too_new",  # written by a newer Serge Desktop: left untouched
+    "missing",  # there is no library file (nothing to check or back up)
     "migration",  # an upgrade failed and was rolled back
     "io",  # the disk reported a read or write error
     "other",

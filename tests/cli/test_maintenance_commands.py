@@ -75,7 +75,7 @@ def test_check_refuses_a_file_that_is_not_ours(
 ) -> None:
     (tmp_path / "library.sqlite3").write_text("plain text")
     code, _, err = run(capsys, tmp_path, "check")
-    assert code == 1
+    assert code == 2
     assert "not a Serge Desktop database" in err
     assert (tmp_path / "library.sqlite3").read_text() == "plain text"
 

@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,8 +21,13 @@ class Run:
     err: str
 
 
-def serge(data: Path, *argv: str, env: dict[str, str] | None = None) -> Run:
-    """``serge-desktop --data-dir DATA ARGV…`` as its own process."""
+def serge(
+    data: Path,
+    *argv: str,
+    env: dict[str, str] | None = None,
+    preexec: Callable[[], None] | None = None,
+) -> Run:
+    """``serge-desktop --data-dir DATA ARGV…`` as its own process (``preexec`` runs in it)."""
     environment = {
         **os.environ,
         "PYTHONPATH": str(ROOT),
@@ -34,6 +40,7 @@ def serge(data: Path, *argv: str, env: dict[str, str] | None = None) -> Run:
         text=True,
         env=environment,
         timeout=120,
+        preexec_fn=preexec,  # only for resource limits, in a test
     )
     return Run(result.returncode, result.stdout, result.stderr)
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
-# How the notes pane writes a link to another note (ui/note_editing.py copies one).
-NOTE_LINK = re.compile(r"\[(?P<words>[^\]\n]*)\]\(note:(?P<id>\d+)\)")
+from serge_desktop.core.link_targets import MARKDOWN_APP_LINK, LinkKind, parse_app_link
 
 
 def note_anchor(note_id: int) -> str:
@@ -22,13 +21,13 @@ def rewrite_note_links(
     """Point links to exported notes at their anchors; links to others keep only their words.
 
     A note left out of the export (another article, filtered out) has no anchor to go to, and
-    ``note:12`` means nothing outside the app.
+    ``note:12`` or ``event:6`` mean nothing outside the app; an ill-formed id is no link at all.
     """
 
     def replace(match: re.Match[str]) -> str:
-        note_id = int(match["id"])
-        if note_id in exported:
-            return link(match["words"], note_anchor(note_id))
+        target = parse_app_link(match["url"])
+        if target is not None and target.kind is LinkKind.NOTE and target.target_id in exported:
+            return link(match["words"], note_anchor(target.target_id))
         return match["words"]
 
-    return NOTE_LINK.sub(replace, markdown)
+    return MARKDOWN_APP_LINK.sub(replace, markdown)

@@ -8,12 +8,15 @@ bytes that come out of decompression are counted as they come, never taken from 
 
 from __future__ import annotations
 
+import os
 import re
 import stat
 import zipfile
 import zlib
 from pathlib import Path
+from typing import BinaryIO
 
+from serge_desktop.core.regular_files import NotARegularFileError, open_regular
 from serge_desktop.services.packs.errors import (
     BrokenPackError,
     DuplicateMemberError,
@@ -37,15 +40,22 @@ _ALLOWED_TYPES = (0, stat.S_IFREG)  # 0: no Unix mode recorded (a zip made on Wi
 def read_members(path: Path) -> dict[str, bytes]:
     """Every file member of the zip at ``path`` by name; PackError if any rule is broken."""
     try:
-        size = path.stat().st_size
+        file = open_regular(path)  # a named pipe would block zipfile forever
+    except NotARegularFileError as exc:
+        raise NotAPackError(f"This file is {exc.what}, not a class pack.", exc.what) from exc
     except OSError as exc:
         raise NotAPackError(f"The pack cannot be read ({exc.strerror or exc}).") from exc
+    with file:
+        return _read_members(file, os.fstat(file.fileno()).st_size)
+
+
+def _read_members(file: BinaryIO, size: int) -> dict[str, bytes]:
     if size > MAX_PACK_BYTES:
         raise PackTooLargeError(
             f"The pack is larger than {MAX_PACK_BYTES // (1024 * 1024)} MB.", str(size)
         )
     try:
-        archive = zipfile.ZipFile(path)
+        archive = zipfile.ZipFile(file)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise NotAPackError("This file is not a class pack (it is not a zip archive).") from exc
     with archive:
