@@ -10,15 +10,16 @@ else
 SUDO := sudo
 endif
 
-.PHONY: run test lint typecheck pytest bench screenshots qt-libs translations wheel clean
+.PHONY: run test lint typecheck pytest bench screenshots qt-libs display-tools translations wheel clean
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Serge Desktop needs Python 3.11 or newer (found " + sys.version.split()[0] + ").")'
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
+# The app with its optional formats (Word, Anki), so that all eight export formats work.
 $(STAMP): pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e .
+	$(PY) -m pip install --quiet -e '.[docx,anki]'
 	@touch $@
 
 $(TEST_STAMP): pyproject.toml | $(PY)
@@ -31,7 +32,13 @@ run: $(STAMP) qt-libs
 
 ## qt-libs: say in one line which Debian libraries Qt's window system plugin is missing
 qt-libs: $(STAMP)
-	@$(PY) packaging/qt_system_libs.py
+	@$(PY) packaging/qt_system_libs.py --plugin xcb
+
+## display-tools: a virtual X server and a window manager, for screenshots and tests of the real window
+display-tools: $(STAMP)
+	@command -v xvfb-run >/dev/null || $(SUDO) apt-get install -y -q xvfb xauth
+	@command -v openbox >/dev/null || $(SUDO) apt-get install -y -q openbox
+	@$(PY) packaging/qt_system_libs.py --plugin xcb --install
 
 ## test: ruff, mypy --strict and pytest (Qt offscreen; no display needed)
 test: lint typecheck pytest
@@ -59,10 +66,8 @@ bench: $(STAMP)
 ## screenshots: the real window under Xvfb, written to docs/screenshots/ (pdftoppm renders the handout)
 SHOT_SCRIPTS := make_screenshots timeline_screenshots event_editing_screenshots export_screenshots \
 	pack_screenshots guest_screenshots backups_screenshots
-screenshots: $(STAMP)
-	@command -v xvfb-run >/dev/null || $(SUDO) apt-get install -y -q xvfb xauth
+screenshots: display-tools
 	@command -v pdftoppm >/dev/null || $(SUDO) apt-get install -y -q poppler-utils
-	@$(PY) packaging/qt_system_libs.py --install
 	for script in $(SHOT_SCRIPTS); do \
 		xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) docs/$$script.py docs/screenshots || exit 1; \
 	done

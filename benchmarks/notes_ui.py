@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication
 
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.storage import models as m
-from serge_desktop.ui.app import prepare_application
-from serge_desktop.ui.main_window import MainWindow
+from serge_desktop.ui.shell.main_window import MainWindow
+from serge_desktop.ui.startup.app import prepare_application
 
 NOTES = 2000
 COLOURS = ("yellow", "green", "blue", "pink", "purple")

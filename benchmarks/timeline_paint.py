@@ -20,9 +20,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from serge_desktop.services.views import TimelineEventView
-from serge_desktop.ui.app import prepare_application
-from serge_desktop.ui.timeline_scale import Window
-from serge_desktop.ui.timeline_view import TimelineView
+from serge_desktop.ui.startup.app import prepare_application
+from serge_desktop.ui.timeline.geometry.scale import Window
+from serge_desktop.ui.timeline.view import TimelineView
 
 EVENTS = 10_000
 WIDTH, HEIGHT = 1400, 340

@@ -1,9 +1,10 @@
 -- Schema of the Serge Desktop study database, as the migrations build it.
 -- Generated, do not edit; regenerate with: python -m serge_desktop.storage.schema_dump > db/schema.sql
 -- PRAGMA application_id = 1397051975;  -- 'SERG'
--- PRAGMA user_version = 7;
+-- PRAGMA user_version = 8;
 
 CREATE UNIQUE INDEX "article_slug" ON "article" ("slug");
+CREATE UNIQUE INDEX "event_category_name" ON "event_category" ("name");
 CREATE UNIQUE INDEX "layer_pack_id_author" ON "layer" ("pack_id", "author");
 CREATE INDEX "layer_tag_note_id" ON "layer_tag" ("note_id");
 CREATE INDEX "note_article_id" ON "note" ("article_id");
@@ -24,6 +25,7 @@ CREATE UNIQUE INDEX "tag_name" ON "tag" ("name");
 CREATE INDEX "timeline_event_article_id" ON "timeline_event" ("article_id");
 CREATE INDEX "timeline_event_revision_id" ON "timeline_event" ("revision_id");
 CREATE TABLE "article" ("id" INTEGER NOT NULL PRIMARY KEY, "slug" TEXT NOT NULL, "headline" TEXT NOT NULL, "standfirst" TEXT, "publication" TEXT, "issue" TEXT, "series" TEXT, "subject" TEXT, "author" TEXT, "published" TEXT, "source" TEXT, "created_at" DATETIME NOT NULL, "reading_position" INTEGER);
+CREATE TABLE "event_category" ("id" INTEGER NOT NULL PRIMARY KEY, "name" TEXT NOT NULL COLLATE NOCASE, "color" TEXT NOT NULL, "position" INTEGER NOT NULL);
 CREATE TABLE "layer" ("id" INTEGER NOT NULL PRIMARY KEY, "pack_id" TEXT NOT NULL, "author" TEXT NOT NULL, "source_name" TEXT NOT NULL, "imported_at" DATETIME NOT NULL, "is_visible" INTEGER NOT NULL);
 CREATE TABLE "layer_tag" ("id" INTEGER NOT NULL PRIMARY KEY, "note_id" INTEGER NOT NULL, "name" TEXT NOT NULL, FOREIGN KEY ("note_id") REFERENCES "note" ("id") ON DELETE CASCADE);
 CREATE TABLE "note" ("id" INTEGER NOT NULL PRIMARY KEY, "article_id" INTEGER NOT NULL, "revision_id" INTEGER NOT NULL, "quote" TEXT NOT NULL, "prefix" TEXT NOT NULL, "suffix" TEXT NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "body" TEXT NOT NULL, "color" TEXT, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "deleted_at" DATETIME, "placement" TEXT NOT NULL DEFAULT 'exact' CHECK ("placement" IN ('exact', 'moved', 'approximate', 'unplaced')), "event_id" INTEGER REFERENCES "timeline_event" ("id") ON DELETE SET NULL, "layer_id" INTEGER REFERENCES "layer" ("id") ON DELETE CASCADE, FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE, FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);
@@ -38,9 +40,9 @@ CREATE TABLE 'search_article_content'(id INTEGER PRIMARY KEY, c0, c1, c2);
 CREATE TABLE 'search_article_data'(id INTEGER PRIMARY KEY, block BLOB);
 CREATE TABLE 'search_article_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 CREATE TABLE 'search_article_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
-CREATE VIRTUAL TABLE "search_event" USING fts5(label, date_text, quote, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+CREATE VIRTUAL TABLE "search_event" USING fts5(label, date_text, quote, description, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
 CREATE TABLE 'search_event_config'(k PRIMARY KEY, v) WITHOUT ROWID;
-CREATE TABLE 'search_event_content'(id INTEGER PRIMARY KEY, c0, c1, c2);
+CREATE TABLE 'search_event_content'(id INTEGER PRIMARY KEY, c0, c1, c2, c3);
 CREATE TABLE 'search_event_data'(id INTEGER PRIMARY KEY, block BLOB);
 CREATE TABLE 'search_event_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 CREATE TABLE 'search_event_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
@@ -52,13 +54,13 @@ CREATE TABLE 'search_note_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 CREATE TABLE 'search_note_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 CREATE TABLE "setting" ("key" TEXT NOT NULL PRIMARY KEY, "value" TEXT NOT NULL);
 CREATE TABLE "tag" ("id" INTEGER NOT NULL PRIMARY KEY, "name" TEXT NOT NULL COLLATE NOCASE);
-CREATE TABLE "timeline_event" ("id" INTEGER NOT NULL PRIMARY KEY, "article_id" INTEGER NOT NULL, "revision_id" INTEGER NOT NULL, "edtf" TEXT NOT NULL, "date_text" TEXT NOT NULL, "label" TEXT NOT NULL, "category" TEXT NOT NULL, "is_context" INTEGER NOT NULL, "quote" TEXT NOT NULL, "prefix" TEXT NOT NULL, "suffix" TEXT NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "position" INTEGER NOT NULL, "created_at" DATETIME NOT NULL, "placement" TEXT NOT NULL DEFAULT 'exact' CHECK ("placement" IN ('exact', 'moved', 'approximate', 'unplaced')), FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE, FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);
+CREATE TABLE "timeline_event" ("id" INTEGER NOT NULL PRIMARY KEY, "article_id" INTEGER NOT NULL, "revision_id" INTEGER NOT NULL, "edtf" TEXT NOT NULL, "date_text" TEXT NOT NULL, "label" TEXT NOT NULL, "category" TEXT NOT NULL, "is_context" INTEGER NOT NULL, "quote" TEXT NOT NULL, "prefix" TEXT NOT NULL, "suffix" TEXT NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "position" INTEGER NOT NULL, "created_at" DATETIME NOT NULL, "placement" TEXT NOT NULL DEFAULT 'exact' CHECK ("placement" IN ('exact', 'moved', 'approximate', 'unplaced')), "description" TEXT NOT NULL DEFAULT '', FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE, FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);
 CREATE TRIGGER "search_article_ad" AFTER DELETE ON "article" BEGIN DELETE FROM "search_article" WHERE "rowid" = old."id"; END;
 CREATE TRIGGER "search_article_ai" AFTER INSERT ON "article" BEGIN DELETE FROM "search_article" WHERE "rowid" = new."id"; INSERT INTO "search_article" ("rowid", "body", "headline", "standfirst") VALUES (new."id", (SELECT "r"."body" FROM "revision" AS "r" WHERE "r"."article_id" = new."id" ORDER BY "r"."number" DESC LIMIT 1), new."headline", new."standfirst"); END;
 CREATE TRIGGER "search_article_au" AFTER UPDATE OF "id", "headline", "standfirst" ON "article" BEGIN DELETE FROM "search_article" WHERE "rowid" IN (old."id", new."id"); INSERT INTO "search_article" ("rowid", "body", "headline", "standfirst") VALUES (new."id", (SELECT "r"."body" FROM "revision" AS "r" WHERE "r"."article_id" = new."id" ORDER BY "r"."number" DESC LIMIT 1), new."headline", new."standfirst"); END;
 CREATE TRIGGER "search_event_ad" AFTER DELETE ON "timeline_event" BEGIN DELETE FROM "search_event" WHERE "rowid" = old."id"; END;
-CREATE TRIGGER "search_event_ai" AFTER INSERT ON "timeline_event" BEGIN DELETE FROM "search_event" WHERE "rowid" = new."id"; INSERT INTO "search_event" ("rowid", "label", "date_text", "quote") VALUES (new."id", new."label", new."date_text", new."quote"); END;
-CREATE TRIGGER "search_event_au" AFTER UPDATE OF "id", "label", "date_text", "quote" ON "timeline_event" BEGIN DELETE FROM "search_event" WHERE "rowid" IN (old."id", new."id"); INSERT INTO "search_event" ("rowid", "label", "date_text", "quote") VALUES (new."id", new."label", new."date_text", new."quote"); END;
+CREATE TRIGGER "search_event_ai" AFTER INSERT ON "timeline_event" BEGIN DELETE FROM "search_event" WHERE "rowid" = new."id"; INSERT INTO "search_event" ("rowid", "label", "date_text", "quote", "description") VALUES (new."id", new."label", new."date_text", new."quote", new."description"); END;
+CREATE TRIGGER "search_event_au" AFTER UPDATE OF "id", "label", "date_text", "quote", "description" ON "timeline_event" BEGIN DELETE FROM "search_event" WHERE "rowid" IN (old."id", new."id"); INSERT INTO "search_event" ("rowid", "label", "date_text", "quote", "description") VALUES (new."id", new."label", new."date_text", new."quote", new."description"); END;
 CREATE TRIGGER "search_note_ad" AFTER DELETE ON "note" BEGIN DELETE FROM "search_note" WHERE "rowid" = old."id"; END;
 CREATE TRIGGER "search_note_ai" AFTER INSERT ON "note" BEGIN DELETE FROM "search_note" WHERE "rowid" = new."id"; INSERT INTO "search_note" ("rowid", "body", "quote", "tags") SELECT "n"."id", "n"."body", "n"."quote", (SELECT group_concat("t"."name", ' ') FROM "note_tag" AS "nt" JOIN "tag" AS "t" ON "t"."id" = "nt"."tag_id" WHERE "nt"."note_id" = "n"."id") FROM "note" AS "n" WHERE "n"."id" = new."id" AND "n"."deleted_at" IS NULL; END;
 CREATE TRIGGER "search_note_au" AFTER UPDATE OF "id", "quote", "body", "deleted_at" ON "note" BEGIN DELETE FROM "search_note" WHERE "rowid" IN (old."id", new."id"); INSERT INTO "search_note" ("rowid", "body", "quote", "tags") SELECT "n"."id", "n"."body", "n"."quote", (SELECT group_concat("t"."name", ' ') FROM "note_tag" AS "nt" JOIN "tag" AS "t" ON "t"."id" = "nt"."tag_id" WHERE "nt"."note_id" = "n"."id") FROM "note" AS "n" WHERE "n"."id" = new."id" AND "n"."deleted_at" IS NULL; END;

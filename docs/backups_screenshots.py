@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from screenshot_kit import save, show_window, start_app, temporary_workspace
 
-from serge_desktop.ui.backups_feature import BackupsFeature
+from serge_desktop.ui.features.backups.feature import BackupsFeature
 
 
 def main(output_dir: Path) -> int:

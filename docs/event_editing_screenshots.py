@@ -13,8 +13,8 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 from screenshot_kit import show_window, start_app, temporary_workspace, write
 
-from serge_desktop.ui.main_window import MainWindow
-from serge_desktop.ui.timeline_editing import TimelineEditing
+from serge_desktop.ui.features.timeline_editing.editing import TimelineEditing
+from serge_desktop.ui.shell.main_window import MainWindow
 
 SENTENCE = "In the early 1920s he realised that, unless the revolution spread across Europe"
 NOTE_ON = "Deported to Orenburg"

@@ -14,8 +14,8 @@ from screenshot_kit import show_window, start_app, temporary_workspace
 from serge_desktop.services.exports.content import gather_content
 from serge_desktop.services.exports.options import ExportOptions
 from serge_desktop.services.workspace import Workspace
-from serge_desktop.ui.export_dialog import ExportDialog
-from serge_desktop.ui.export_documents import write_pdf
+from serge_desktop.ui.features.export.dialog import ExportDialog
+from serge_desktop.ui.features.export.documents import write_pdf
 
 NOTES = (
     ("In 1908 he went to Paris, where he edited an anarchist paper.", "yellow", ["exile"],

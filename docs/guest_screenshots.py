@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication
 from screenshot_kit import place, save, start_app
 
 from serge_desktop.services.policy_file import parse_policy
-from serge_desktop.ui.guest_app import GuestSessions
-from serge_desktop.ui.policy_feature import PolicyFeature
-from serge_desktop.ui.preferences_dialog import PreferencesDialog
+from serge_desktop.ui.features.policy.feature import PolicyFeature
+from serge_desktop.ui.features.policy.preferences_dialog import PreferencesDialog
+from serge_desktop.ui.startup.guest_app import GuestSessions
 
 POLICY = {
     "guest_mode": True,

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from screenshot_kit import save, show_window, start_app, temporary_workspace
 from screenshot_notes import show_unplaced, stage_highlights, stage_unplaced
 
-from serge_desktop.ui.main_window import MainWindow
+from serge_desktop.ui.shell.main_window import MainWindow
 
 NOTE_SENTENCE = "In 1908 he went to Paris, where he edited an anarchist paper."
 NOTE_TEXT = (

@@ -15,7 +15,7 @@ from screenshot_kit import save, show_window, start_app
 
 from serge_desktop.services.packs.service import PackService
 from serge_desktop.services.workspace import Workspace
-from serge_desktop.ui.pack_feature import PackFeature
+from serge_desktop.ui.features.packs.feature import PackFeature
 
 SLUG = "he-found-the-seeds-of-hope-in-russia"
 TEACHER_NOTES = {

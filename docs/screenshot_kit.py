@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from serge_desktop.main import _name_application
 from serge_desktop.services.workspace import Workspace
-from serge_desktop.ui.app import create_application, prepare_application
-from serge_desktop.ui.main_window import MainWindow
+from serge_desktop.ui.shell.main_window import MainWindow
+from serge_desktop.ui.startup.app import create_application, prepare_application
 
 
 def start_app() -> QApplication:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from serge_desktop.services.importer import bundled_article_paths
-from serge_desktop.ui.main_window import MainWindow
+from serge_desktop.ui.shell.main_window import MainWindow
 
 HIGHLIGHTS = (
     ("In May that year he joined the Communist Party", "green", ("party",),

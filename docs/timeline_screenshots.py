@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QSplitter
 from screenshot_kit import save, show_window, start_app, temporary_workspace
 
-from serge_desktop.ui.timeline_scale import Window
+from serge_desktop.ui.timeline.geometry.scale import Window
 
 ZOOMED = Window(1918.9, 1927.1)  # 1919 to 1926, with a little air either side
 SELECTED_WORD = "Petrograd"

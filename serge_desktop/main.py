@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from serge_desktop import APP_NAME, ORGANIZATION_NAME, __version__
 
@@ -61,7 +62,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.load_timeline_renderer = _load_timeline_renderer
         args.load_document_renderer = _load_document_renderer  # `export` to PDF and ODT
         return run_command(args)
-    from serge_desktop.ui.app import run_app
+    missing = missing_display(os.environ, sys.platform)
+    if missing is not None:
+        print(f"serge-desktop: {missing}", file=sys.stderr)
+        return 1
+    from serge_desktop.ui.startup.app import run_app
 
     return run_app(
         data_dir=getattr(args, "data_dir", None),
@@ -71,16 +76,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
 
 
-def _load_timeline_renderer() -> object:
-    from serge_desktop.ui import timeline_export
+def missing_display(environ: Mapping[str, str], platform: str) -> str | None:
+    """Why the window cannot open here, in one line; None when it can try.
 
-    return timeline_export
+    Without a display Qt's window-system plugin aborts the process with several lines about
+    plugins that mean nothing to someone who only started the app over ssh or from a cron job.
+    Only Linux and the BSDs need a display server named in the environment; a platform chosen
+    on purpose (QT_QPA_PLATFORM=offscreen, vnc, eglfs…) is left to Qt.
+    """
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None
+    if environ.get("QT_QPA_PLATFORM") or environ.get("DISPLAY"):
+        return None
+    if environ.get("WAYLAND_DISPLAY") or environ.get("WAYLAND_SOCKET"):
+        return None
+    return (
+        "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set): start it from a "
+        "desktop session, or use a command such as `serge-desktop list` (see --help)"
+    )
+
+
+def _load_timeline_renderer() -> object:
+    from serge_desktop.ui.timeline import image_export
+
+    return image_export
 
 
 def _load_document_renderer() -> object:
-    from serge_desktop.ui import export_documents
+    from serge_desktop.ui.features.export import documents
 
-    return export_documents
+    return documents
 
 
 def _name_application() -> None:

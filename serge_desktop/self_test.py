@@ -128,8 +128,8 @@ def _export_every_format(data_dir: Path) -> None:
 
 def _import_modules() -> tuple[Any, Any, Any, Any]:
     from serge_desktop.services.workspace import Workspace
-    from serge_desktop.ui.app import create_application, prepare_application
-    from serge_desktop.ui.main_window import MainWindow
+    from serge_desktop.ui.shell.main_window import MainWindow
+    from serge_desktop.ui.startup.app import create_application, prepare_application
 
     return Workspace, create_application, prepare_application, MainWindow
 

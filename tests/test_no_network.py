@@ -72,7 +72,7 @@ PREVIEW_A_NOTE = """
 import sys
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
-from serge_desktop.ui.note_preview import NotePreview
+from serge_desktop.ui.notes.preview import NotePreview
 preview = NotePreview()
 preview.show_markdown(
     "![remote](http://example.com/a.png) ![file](file://server/share/b.png) "

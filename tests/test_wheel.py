@@ -16,15 +16,26 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The wheel, and what the build said (-v shows setuptools' own warnings)."""
     out = tmp_path_factory.mktemp("wheel")
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-v",
          "-w", str(out), str(ROOT)],
-        check=True, capture_output=True,
+        check=True, capture_output=True, text=True,
     )  # fmt: skip
-    [built] = out.glob("serge_desktop-*.whl")
-    return built
+    [wheel] = out.glob("serge_desktop-*.whl")
+    return wheel, done.stdout + done.stderr
+
+
+@pytest.fixture(scope="module")
+def wheel(built: tuple[Path, str]) -> Path:
+    return built[0]
+
+
+def test_the_build_warns_of_nothing_missing_from_packages(built: tuple[Path, str]) -> None:
+    # Every install printed four long warnings about serge_desktop.resources.* folders.
+    assert "absent from the `packages` configuration" not in built[1]
 
 
 def test_the_wheel_holds_the_bundled_files(wheel: Path) -> None:

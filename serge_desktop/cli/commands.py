@@ -16,6 +16,7 @@ from serge_desktop.cli.pack_command import add_pack_subcommand
 from serge_desktop.cli.search_command import add_search_subcommand
 from serge_desktop.cli.timeline_command import add_timeline_subcommand
 from serge_desktop.cli.update_command import add_update_argument, run_import_update
+from serge_desktop.cli.wording import counted
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.views import ImportStatus
 from serge_desktop.services.workspace import Workspace
@@ -90,13 +91,21 @@ def run_list(args: argparse.Namespace, workspace: Workspace) -> int:
                 "revisions": a.revisions,
                 "events": a.events,
                 "notes": a.notes,
+                "layer_notes": a.layer_notes,
             }
             for a in articles
         ]
         dump_json(rows, out)
         return DONE
     for a in articles:
-        counts = f"{a.revisions} rev, {a.events} events, {a.notes} notes"
+        counts = ", ".join(
+            [
+                counted(a.revisions, "revision"),
+                counted(a.events, "event"),
+                counted(a.notes, "note"),
+                *([f"{counted(a.layer_notes, 'note')} from class packs"] if a.layer_notes else []),
+            ]
+        )
         fields = (a.slug, a.headline, a.publication or "-", counts)
         print("\t".join(field(f) for f in fields), file=out)
     if not articles:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Protocol, cast
 
 from serge_desktop.cli.exit_codes import DONE, REFUSED
 from serge_desktop.cli.messages import report_failure
+from serge_desktop.cli.wording import counted
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.exports.options import (
     DOCUMENT_FORMATS,
@@ -31,7 +32,9 @@ CONTENT = ("timeline", "article", "layers")
 class _DocumentRenderer(Protocol):
     """What the command uses of the drawing code that main() hands it (PDF and ODT)."""
 
-    def export_document(self, content: ExportContent, path: Path, *, force: bool) -> str: ...
+    def write_pdf(self, content: ExportContent, path: Path, *, force: bool) -> int: ...
+
+    def write_odt(self, content: ExportContent, path: Path, *, force: bool) -> None: ...
 
 
 def add_export_subcommand(
@@ -148,7 +151,11 @@ def run_export(args: argparse.Namespace, workspace: Workspace) -> int:
         content = gather_content(workspace, options)
         if options.format in DOCUMENT_FORMATS:
             renderer = cast(_DocumentRenderer, args.load_document_renderer())
-            what = renderer.export_document(content, path, force=args.force)
+            if options.format == "pdf":
+                what = counted(renderer.write_pdf(content, path, force=args.force), "page")
+            else:
+                renderer.write_odt(content, path, force=args.force)
+                what = "OpenDocument text"
         else:
             write_file(content, path, force=args.force)
             what = options.format
@@ -156,7 +163,10 @@ def run_export(args: argparse.Namespace, workspace: Workspace) -> int:
         return report_failure(error, path)
     notes = len(content.notes)
     articles = len(content.sections)
-    print(f"{path}: {notes} notes from {articles} article(s), {what}", file=sys.stdout)
+    print(
+        f"{path}: {counted(notes, 'note')} from {counted(articles, 'article')}, {what}",
+        file=sys.stdout,
+    )
     return DONE
 
 

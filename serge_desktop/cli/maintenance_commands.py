@@ -8,6 +8,7 @@ from pathlib import Path
 
 from serge_desktop.cli.exit_codes import DONE, FAILED, REFUSED, exit_code_for
 from serge_desktop.cli.messages import describe, describe_trouble
+from serge_desktop.cli.wording import counted
 from serge_desktop.core.errors import SergeError
 from serge_desktop.core.regular_files import NotARegularFileError, require_regular
 from serge_desktop.services.maintenance import (
@@ -146,17 +147,20 @@ def _salvage(database: Path) -> int:
     except SergeError as error:
         print(f"serge-desktop: {database}: salvage failed: {describe(error)}", file=sys.stderr)
         return FAILED
-    notes = dict(salvaged.rows).get("note", 0)
     wal = ""
     if salvaged.wal_used:
         wal = "; what its -wal held is included"
     elif salvaged.wal_refused:
         wal = "; its -wal was written by another library and was left out"
+    notes = counted(dict(salvaged.rows).get("note", 0), "note")
+    skipped = counted(salvaged.unreadable, "unreadable place")
+    from_pages = counted(salvaged.from_pages, "row")
+    dropped = counted(salvaged.dropped, "row")
     print(
-        f"{database}: salvaged {salvaged.total_rows:,} rows ({notes:,} notes) into a new "
-        f"library ({salvaged.unreadable} unreadable places skipped, {salvaged.from_pages:,} "
-        f"rows read from their pages, {salvaged.dropped} rows dropped whose parent was "
-        f"lost){wal}; the damaged files are kept at {salvaged.damaged_path}",
+        f"{database}: salvaged {counted(salvaged.total_rows, 'row')} ({notes}) into a new "
+        f"library ({skipped} skipped, {from_pages} read straight from their pages, {dropped} "
+        f"dropped whose parent was lost){wal}; the damaged files are kept at "
+        f"{salvaged.damaged_path}",
         file=sys.stdout,
     )
     return FAILED  # something was wrong, even if salvage got most of it back

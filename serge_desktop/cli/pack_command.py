@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from serge_desktop.cli.exit_codes import DONE, REFUSED, exit_code_for
 from serge_desktop.cli.messages import describe, report_failure
 from serge_desktop.cli.output import field
+from serge_desktop.cli.wording import counted
 from serge_desktop.core.errors import SergeError
 
 if TYPE_CHECKING:
@@ -83,11 +84,12 @@ def run_pack_export(args: argparse.Namespace, workspace: Workspace) -> int:
         )  # fmt: skip
     except (SergeError, OSError) as error:
         return report_failure(error, path)
-    print(
-        f"{path}: {summary.articles} article(s), {summary.events} event(s), "
-        f"{summary.notes} note(s)",
-        file=sys.stdout,
-    )
+    counts = [
+        counted(summary.articles, "article"),
+        counted(summary.events, "event"),
+        counted(summary.notes, "note"),
+    ]
+    print(f"{path}: {', '.join(counts)}", file=sys.stdout)
     return DONE
 
 

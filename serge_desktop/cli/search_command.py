@@ -128,6 +128,7 @@ def _as_json(results: SearchResults) -> dict[str, object]:
             {
                 "id": n.note_id,
                 "article": n.slug,
+                "headline": n.headline,
                 "snippet": _snippet_json(n.snippet),
                 "rank": n.rank,
             }
@@ -137,6 +138,7 @@ def _as_json(results: SearchResults) -> dict[str, object]:
             {
                 "id": e.event_id,
                 "article": e.slug,
+                "headline": e.headline,
                 "date_text": e.date_text,
                 "label": e.label,
                 "snippet": _snippet_json(e.snippet),

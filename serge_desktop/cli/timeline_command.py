@@ -26,9 +26,17 @@ def add_timeline_subcommand(
         "suggest",
         parents=parents,
         help="propose events from the article's dated sentences",
-        description="Nothing is saved: the suggestions are printed for you to accept or not.",
+        description=(
+            "Nothing is saved: the suggestions are printed for you to accept or not. Like the "
+            "window, it leaves out dated sentences already on the timeline and those dismissed."
+        ),
     )
     suggest.add_argument("--article", required=True, metavar="SLUG", help="the article's slug")
+    suggest.add_argument(
+        "--all",
+        action="store_true",
+        help="list every dated sentence, also those on the timeline or dismissed",
+    )
     suggest.add_argument("--json", action="store_true", help="print JSON instead of lines")
     suggest.set_defaults(handler=run_timeline, reads_only=True)
     register_timeline_export(actions, parents)
@@ -36,11 +44,16 @@ def add_timeline_subcommand(
 
 def run_timeline(args: argparse.Namespace, workspace: Workspace) -> int:
     try:
-        body = workspace.library.article_view(args.article).body
+        article = workspace.library.article_view(args.article)
     except NotFoundError as error:
         print(f"serge-desktop: {describe(error)}", file=sys.stderr)
         return exit_code_for(error)
-    suggestions = suggest_events(body)
+    # The window's review asks the same service, so both list the same suggestions.
+    suggestions = (
+        suggest_events(article.body)
+        if args.all
+        else workspace.timeline.open_suggestions(article.id)
+    )
     out = sys.stdout
     if args.json:
         dump_json([_as_json(s) for s in suggestions], out)
@@ -49,8 +62,14 @@ def run_timeline(args: argparse.Namespace, workspace: Workspace) -> int:
     for s in suggestions:
         fields = (s.date_edtf, s.date_text, s.label, f"@{s.start}-{s.end}")
         print("\t".join(field(f) for f in fields), file=out)
-    if not suggestions:
+    if not suggestions and args.all:
         print("No dated sentences found.", file=out)
+    elif not suggestions:
+        print(
+            "No new suggestions: every dated sentence is on the timeline or dismissed "
+            "(--all lists them).",
+            file=out,
+        )
     return DONE
 
 
@@ -62,4 +81,6 @@ def _as_json(suggestion: SuggestedEvent) -> dict[str, object]:
         "evidence": suggestion.evidence,
         "start": suggestion.start,
         "end": suggestion.end,
+        "is_context": suggestion.is_context,  # the date comes from outside the article
+        "description": suggestion.description,  # where such a date comes from
     }

@@ -10,6 +10,7 @@ from typing import Protocol, cast
 
 from serge_desktop.cli.exit_codes import DONE, REFUSED
 from serge_desktop.cli.messages import report_failure
+from serge_desktop.cli.wording import counted
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.timelinejs import (
     OutputExistsError,
@@ -89,7 +90,7 @@ def run_timeline_export(args: argparse.Namespace, workspace: Workspace) -> int:
         events = workspace.timeline.list_events(article.id)
         if args.format == "timelinejs":
             write_timelinejs(path, timelinejs_document(article, events), force=args.force)
-            print(f"{path}: {len(events)} events as TimelineJS JSON", file=sys.stdout)
+            print(f"{path}: {counted(len(events), 'event')} as TimelineJS JSON", file=sys.stdout)
             return DONE
         renderer = cast(_Renderer, args.load_timeline_renderer())
         if args.format == "png":
@@ -106,7 +107,8 @@ def run_timeline_export(args: argparse.Namespace, workspace: Workspace) -> int:
     except (SergeError, OSError) as error:
         return report_failure(error, path)
     kind = args.format.upper()
-    print(f"{path}: {len(events)} events, {size.width()}×{size.height()} {kind}", file=sys.stdout)
+    dimensions = f"{size.width()}×{size.height()} {kind}"
+    print(f"{path}: {counted(len(events), 'event')}, {dimensions}", file=sys.stdout)
     return DONE
 
 
@@ -115,4 +117,4 @@ def _description(headline: str, events: Sequence[TimelineEventView]) -> str:
         return f"Timeline of “{headline}”: no dated events."
     first = min(e.earliest for e in events).year
     last = max(e.latest for e in events).year
-    return f"Timeline of “{headline}”: {len(events)} events, {first}–{last}."
+    return f"Timeline of “{headline}”: {counted(len(events), 'event')}, {first}–{last}."

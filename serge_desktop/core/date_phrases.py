@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from serge_desktop.core.errors import SergeError
 from serge_desktop.core.fuzzy_date import OPEN_START, FuzzyDate, FuzzyDateError, parse_edtf
+from serge_desktop.core.historical_events import ANY_EVENT, historical_event_in
 
 _YEAR = r"(?P<y>1[0-9]{3}|20[0-9]{2})"
 # Month names stay case-sensitive so the modal verb "may" is never read as a month.
@@ -70,6 +71,9 @@ class DatePhrase:
     date: FuzzyDate
     # A guess from text order ("shortly before" an undated event), not a date the words state.
     guessed: bool = False
+    # Read from a well-known event the words name ("shortly before Stalin unleashed a bloody
+    # purge"): the date comes from outside the text, and this says where from.
+    outside_note: str | None = None
 
 
 # A rule turns a match (and the date the text last gave, if any) into EDTF, or None.
@@ -147,12 +151,27 @@ def _duration(match: re.Match[str], context: FuzzyDate | None) -> str | None:
 def _relative(match: re.Match[str], context: FuzzyDate | None) -> str | None:
     before = match.group("dir").lower() == "before"
     if match.group("y") is not None:
-        year = _year(match)
-        return f"{year - 1:04d}~/{year:04d}~" if before else f"{year:04d}~/{year + 1:04d}~"
+        return _shortly(match.group("y"), before=before)
+    named = historical_event_in(match.group("what") or "")
+    if named is not None:
+        # The sentence says what it comes shortly before (or after): that event's date, not
+        # the date the text last gave, which may lie years earlier.
+        first, _, last = named.edtf.partition("/")
+        return _shortly(first if before else last or first, before=before)
     # No date to lean on: the event comes after what the text last dated, and that is a guess.
     if context is None or context.latest.year >= 9999:
         return None
     return f"{context.latest.year:04d}?/.."
+
+
+def _shortly(when: str, *, before: bool) -> str:
+    """The year up to (or from) ``when``, at its precision ("1936-08" gives 1935-08 to 1936-08)."""
+    year, rest = int(when[:4]), when[4:]
+    other = f"{year - 1 if before else year + 1:04d}{rest}"
+    with contextlib.suppress(FuzzyDateError):  # 29 February has no twin a year away
+        parse_edtf(other)
+        return f"{other}~/{when}~" if before else f"{when}~/{other}~"
+    return f"{year - 1:04d}~/{year:04d}~" if before else f"{year:04d}~/{year + 1:04d}~"
 
 
 _RELATIVE = 0  # the index of the "shortly before ..." rule in _RULES
@@ -161,7 +180,9 @@ _RULES: list[tuple[re.Pattern[str], _Build]] = [
     (
         re.compile(
             r"\b(?:shortly|just|soon|not\s+long)\s+(?P<dir>before|after)\b"
-            rf"(?:\s+(?:in\s+)?{_YEAR}\b)?",
+            rf"(?:\s+(?:in\s+)?{_YEAR}\b"
+            # ... or the well-known event it names, within its clause.
+            rf"|\s+(?P<what>[^.;:!?()—–]{{0,60}}?(?:{ANY_EVENT})))?",
             re.I,
         ),
         _relative,
@@ -253,8 +274,11 @@ def find_date_phrases(text: str, context: FuzzyDate | None = None) -> list[DateP
             fuzzy = parse_edtf(edtf)
         except FuzzyDateError:
             continue  # e.g. "between 1950 and 1920": not a date, so not a phrase
-        guessed = index == _RELATIVE and match.group("y") is None
-        phrases.append(DatePhrase(text[start:end], start, end, edtf, fuzzy, guessed))
+        relative = index == _RELATIVE and match.group("y") is None
+        named = historical_event_in(match.group("what") or "") if relative else None
+        guessed = relative and named is None
+        outside = named.note if named is not None else None
+        phrases.append(DatePhrase(text[start:end], start, end, edtf, fuzzy, guessed, outside))
         taken_to = end
         if not guessed:
             context = fuzzy
@@ -263,15 +287,21 @@ def find_date_phrases(text: str, context: FuzzyDate | None = None) -> list[DateP
 
 def read_date_phrase(text: str, context: FuzzyDate | None = None) -> DatePhrase:
     """Read all of ``text`` as one date (a phrase or EDTF); raise DatePhraseError otherwise."""
+    # EDTF first, with only the spaces around it trimmed: its open ends are dots ("../1936",
+    # "1933/.."), which the trimming of a phrase's punctuation below would cut to "/1936", an
+    # unknown start rather than an open one.
+    edtf = text.strip()
+    with contextlib.suppress(FuzzyDateError):  # not EDTF: perhaps a phrase
+        fuzzy = parse_edtf(edtf)
+        offset = text.find(edtf)
+        return DatePhrase(edtf, offset, offset + len(edtf), fuzzy.edtf, fuzzy)
     words = text.strip(" \t\n.,;")
     offset = text.find(words) if words else 0
-    with contextlib.suppress(FuzzyDateError):  # not EDTF: perhaps a phrase
-        fuzzy = parse_edtf(words)
-        return DatePhrase(words, offset, offset + len(words), fuzzy.edtf, fuzzy)
     phrases = find_date_phrases(words, context)
     if len(phrases) == 1 and phrases[0].text == words:
         found = phrases[0]
         return DatePhrase(
-            found.text, offset, offset + len(words), found.edtf, found.date, found.guessed
-        )
+            found.text, offset, offset + len(words), found.edtf, found.date, found.guessed,
+            found.outside_note,
+        )  # fmt: skip
     raise DatePhraseError(f"cannot read {text.strip()[:60]!r} as a date; {_HINT}")

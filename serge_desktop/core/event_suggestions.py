@@ -35,6 +35,10 @@ class SuggestedEvent:
     start: int
     end: int
     guessed: bool = False
+    # The date comes from outside the article (a well-known event the sentence names), and
+    # ``description`` says where from: accepting the suggestion keeps both with the event.
+    is_context: bool = False
+    description: str = ""
 
 
 def split_sentences(body: str) -> list[tuple[int, int]]:
@@ -76,6 +80,8 @@ def suggest_events(body: str) -> list[SuggestedEvent]:
                     start=start,
                     end=end,
                     guessed=phrase.guessed,
+                    is_context=phrase.outside_note is not None,
+                    description=phrase.outside_note or "",
                 )
             )
             if not phrase.guessed:

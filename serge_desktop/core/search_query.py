@@ -20,16 +20,33 @@ def fts_query(text: str) -> str:
     the result never holds a double quote or a control character. The last word is a prefix
     (from its second character), so results follow the reader while the word is being typed.
     """
-    phrases = [phrase for word in text[:MAX_QUERY_CHARS].split() if (phrase := _phrase(word))]
-    phrases = phrases[:MAX_WORDS]
+    phrases = _phrases(text)
     if not phrases:
         return ""
     quoted = [f'"{phrase}"' for phrase in phrases]
-    # One letter is searched as a word: as a prefix it would match nearly every row, and the
-    # index keeps prefixes of two and three characters only (schema 3), so it would be slow too.
-    if len(phrases[-1].rsplit(" ", 1)[-1]) >= MIN_PREFIX_CHARS:
+    if _last_is_prefix(phrases):
         quoted[-1] += "*"
     return " ".join(quoted)
+
+
+def query_terms(text: str) -> tuple[tuple[tuple[str, ...], ...], bool]:
+    """The phrases ``fts_query`` searches for, as tokens, and whether the last is a prefix.
+
+    What a snippet made outside FTS5 must mark (core/match_marks.py).
+    """
+    phrases = _phrases(text)
+    return tuple(tuple(phrase.split(" ")) for phrase in phrases), _last_is_prefix(phrases)
+
+
+def _phrases(text: str) -> list[str]:
+    phrases = [phrase for word in text[:MAX_QUERY_CHARS].split() if (phrase := _phrase(word))]
+    return phrases[:MAX_WORDS]
+
+
+def _last_is_prefix(phrases: list[str]) -> bool:
+    # One letter is searched as a word: as a prefix it would match nearly every row, and the
+    # index keeps prefixes of two and three characters only (schema 3), so it would be slow too.
+    return bool(phrases) and len(phrases[-1].rsplit(" ", 1)[-1]) >= MIN_PREFIX_CHARS
 
 
 def _phrase(word: str) -> str:
@@ -42,7 +59,7 @@ def _phrase(word: str) -> str:
     runs: list[str] = []
     current: list[str] = []
     for char in word:
-        if _is_token_char(char):
+        if is_token_char(char):
             current.append(char)
         elif current:
             runs.append("".join(current))
@@ -52,7 +69,7 @@ def _phrase(word: str) -> str:
     return " ".join(run for run in runs if any(_is_base_char(char) for char in run))
 
 
-def _is_token_char(char: str) -> bool:
+def is_token_char(char: str) -> bool:
     # unicode61's token characters are letters, numbers and private-use characters; with
     # remove_diacritics it also keeps combining marks inside a token (and then drops them).
     category = unicodedata.category(char)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +12,9 @@ from serge_desktop.core.errors import SidecarError
 from serge_desktop.core.fuzzy_date import FuzzyDate, FuzzyDateError, parse_edtf
 from serge_desktop.core.regular_files import NotARegularFileError, read_regular
 
+# The categories every library has from the start; a sidecar may declare more in [categories].
 CATEGORIES = frozenset({"life", "politics", "writing", "exile"})
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 MAX_SIDECAR_BYTES = 1024 * 1024  # a sidecar is a few kilobytes; more is a mistake
 
@@ -31,7 +34,9 @@ class CuratedEvent:
     category: str  # one of CATEGORIES
     is_context: bool  # the date comes from outside the article
     evidence: str
-    note: str | None = None  # where a context date comes from
+    # The curator's note on the date (what the article leaves out, or where a context date
+    # comes from); it becomes the event's description.
+    note: str | None = None
 
     @property
     def fuzzy_date(self) -> FuzzyDate:
@@ -50,6 +55,8 @@ class ArticleSidecar:
     credit: str
     source_file: str  # the article's file name, next to the sidecar
     events: tuple[CuratedEvent, ...]
+    # Categories beyond the four every library has, with their colours ("#rrggbb").
+    categories: tuple[tuple[str, str], ...] = ()
 
 
 def sidecar_path_for(article_path: Path) -> Path:
@@ -82,7 +89,9 @@ def load_sidecar(path: Path) -> ArticleSidecar:
 
 
 def _sidecar(data: dict[str, Any]) -> ArticleSidecar:
-    _check_keys(data, required={"article"}, allowed={"article", "events"}, where="the file")
+    _check_keys(
+        data, required={"article"}, allowed={"article", "events", "categories"}, where="the file"
+    )
     article = _table(data["article"], "[article]")
     _check_keys(article, _ARTICLE_KEYS, _ARTICLE_KEYS, "[article]")
     strings = {key: _string(article, key, "[article]") for key in _ARTICLE_STR_KEYS}
@@ -94,10 +103,12 @@ def _sidecar(data: dict[str, Any]) -> ArticleSidecar:
     if Path(source_file).name != source_file:
         raise _error("[article]", "source_file", "must be a file name, not a path")
 
+    categories = _categories(data.get("categories", {}))
+    known = CATEGORIES | {name for name, _ in categories}
     raw_events = data.get("events", [])
     if not isinstance(raw_events, list):
         raise _error("the file", "events", "must be an array of tables ([[events]])")
-    events = tuple(_event(item, number) for number, item in enumerate(raw_events, start=1))
+    events = tuple(_event(item, number, known) for number, item in enumerate(raw_events, start=1))
     return ArticleSidecar(
         publication=strings["publication"],
         issue=strings["issue"],
@@ -107,10 +118,23 @@ def _sidecar(data: dict[str, Any]) -> ArticleSidecar:
         credit=strings["credit"],
         source_file=source_file,
         events=events,
+        categories=categories,
     )
 
 
-def _event(item: object, number: int) -> CuratedEvent:
+def _categories(value: object) -> tuple[tuple[str, str], ...]:
+    table = _table(value, "[categories]")
+    declared = []
+    for name, colour in table.items():
+        if not name.strip():
+            raise _error("[categories]", name, "must be a name")
+        if not isinstance(colour, str) or not _COLOUR.match(colour):
+            raise _error("[categories]", name, 'must be a colour written "#rrggbb"')
+        declared.append((name, colour))
+    return tuple(declared)
+
+
+def _event(item: object, number: int, categories: frozenset[str]) -> CuratedEvent:
     where = f"event {number}"
     table = _table(item, where)
     label = table.get("label")
@@ -118,8 +142,8 @@ def _event(item: object, number: int) -> CuratedEvent:
         where = f"event {number} ({label!r})"  # name it the way a curator would search for it
     _check_keys(table, set(_EVENT_KEYS - {"note"}), _EVENT_KEYS, where)
     values = {key: _string(table, key, where) for key in _EVENT_STR_KEYS}
-    if values["category"] not in CATEGORIES:
-        allowed = ", ".join(sorted(CATEGORIES))
+    if values["category"] not in categories:
+        allowed = ", ".join(sorted(categories))
         raise _error(where, "category", f"is {values['category']!r}, not one of {allowed}")
     try:
         parse_edtf(values["edtf"])

@@ -11,6 +11,7 @@ from serge_desktop.core.article import DecodedText, ParsedArticle
 from serge_desktop.core.errors import SidecarError
 from serge_desktop.core.reanchoring import PlacementKind, Reanchorer
 from serge_desktop.core.sidecar import ArticleSidecar, CuratedEvent
+from serge_desktop.services.category_rows import ensure_category
 from serge_desktop.storage import models as m
 from serge_desktop.storage.batches import insert_in_batches
 
@@ -61,9 +62,15 @@ def create_article(
         source=parsed.source,
     )
     revision = _write_revision(article, 1, parsed, decoded, raw, source_name)
+    colours = dict(sidecar.categories) if sidecar else {}
+    # Each category as the library spells it, made (with the sidecar's colour) if it is new.
+    categories = {
+        name: ensure_category(name, colours.get(name))
+        for name in dict.fromkeys(r.event.category for r in events)
+    }
     columns = (
         "article", "revision", "edtf", "date_text", "label", "category", "is_context",
-        "quote", "prefix", "suffix", "start", "end", "position",
+        "description", "quote", "prefix", "suffix", "start", "end", "position",
     )  # fmt: skip
     rows = [
         (
@@ -72,8 +79,9 @@ def create_article(
             r.event.edtf,
             r.event.date_text,
             r.event.label,
-            r.event.category,
+            categories[r.event.category],
             r.event.is_context,
+            r.event.note or "",
             r.anchor.quote,
             r.anchor.prefix,
             r.anchor.suffix,

@@ -99,3 +99,58 @@ class UnknownCategoryError(SergeError):
         self.category = category
         self.known = known
         super().__init__(f"unknown category {category!r}; choose one of {', '.join(known)}")
+
+
+class EventDescriptionTooLongError(SergeError):
+    """An event's description is longer than one may be (a paste gone wrong, most likely)."""
+
+    def __init__(self, length: int, limit: int) -> None:
+        self.length = length
+        self.limit = limit
+        super().__init__(f"an event's description may hold {limit} characters, not {length}")
+
+
+class CategoryNameError(SergeError):
+    """A category name that is empty (only spaces) or longer than a name may be."""
+
+    def __init__(self, name: str, limit: int) -> None:
+        self.name = name
+        self.limit = limit
+        self.is_empty = not name.strip()
+        super().__init__("a category needs a name" if self.is_empty else f"{name!r} is too long")
+
+
+class CategoryExistsError(SergeError):
+    """Another category of the library already has this name (ignoring case): merge instead."""
+
+    def __init__(self, name: str, existing_id: int) -> None:
+        self.name = name
+        self.existing_id = existing_id
+        super().__init__(f"there is already a category named {name!r}")
+
+
+class CategoryInUseError(SergeError):
+    """A category that events still belong to cannot be deleted (merge it into another)."""
+
+    def __init__(self, name: str, events: int) -> None:
+        self.name = name
+        self.events = events
+        super().__init__(f"the category {name!r} still has events ({events})")
+
+
+class CategoryColourError(SergeError):
+    """A colour that is not #rrggbb, or too faint for marks on the timeline (under 3:1).
+
+    ``ratio`` is its contrast with the timeline's background (None when it is not a colour);
+    ``suggestion`` the nearest colour of the same hue that reaches 3:1, to offer instead.
+    """
+
+    def __init__(self, colour: str, ratio: float | None, suggestion: str | None) -> None:
+        self.colour = colour
+        self.ratio = ratio
+        self.suggestion = suggestion
+        super().__init__(
+            f"{colour!r} is not a colour written as #rrggbb"
+            if ratio is None
+            else f"{colour} has a contrast of {ratio:.2f}:1 on the timeline; marks need 3:1"
+        )

@@ -85,7 +85,11 @@ class LibraryService:
 
 
 def summarize(article: m.Article) -> ArticleSummary:
-    """One line of the library list, with counts (notes in the trash not counted)."""
+    """One line of the library list, with counts (notes in the trash not counted).
+
+    Notes from class packs are counted apart: an article whose notes all came in a teacher's
+    pack has no notes of the reader's own, yet is not without notes.
+    """
     return ArticleSummary(
         id=article.id,
         slug=article.slug,
@@ -94,6 +98,7 @@ def summarize(article: m.Article) -> ArticleSummary:
         revisions=article.revisions.count(),
         events=article.events.count(),
         notes=article.notes.where(m.Note.deleted_at.is_null() & m.Note.layer.is_null()).count(),
+        layer_notes=article.notes.where(m.Note.layer.is_null(False)).count(),
     )
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 import peewee as pw
 
-from serge_desktop.core.search_query import fts_query
+from serge_desktop.core.match_marks import match_spans, window
+from serge_desktop.core.note_text import note_plain_text
+from serge_desktop.core.search_query import fts_query, query_terms
 from serge_desktop.services.search_views import (
     MATCH_END,
     MATCH_START,
@@ -53,9 +55,12 @@ ORDER BY rank LIMIT :limit
 
 # Notes from class packs (other authors' layers) are in the index, as the triggers index every
 # note, but are left out here: a search finds the reader's own work, never mixed with others'.
+# A note's text is Markdown: when it is where the words matched, its snippet is made from the
+# rendered words instead (see _note_snippet), so the flag says whether the body matched.
 _NOTES_SQL = """
-SELECT n.id, n.article_id, a.slug,
+SELECT n.id, n.article_id, a.slug, a.headline,
        snippet(search_note, -1, :start, :end, '…', :tokens),
+       instr(highlight(search_note, 0, :start, :end), :start) > 0, n.body,
        rank
 FROM search_note
 JOIN note AS n ON n.id = search_note.rowid
@@ -69,7 +74,7 @@ ORDER BY rank LIMIT :limit
 """
 
 _EVENTS_SQL = """
-SELECT e.id, e.article_id, a.slug, e.date_text, e.label,
+SELECT e.id, e.article_id, a.slug, a.headline, e.date_text, e.label,
        snippet(search_event, -1, :start, :end, '…', :tokens),
        rank
 FROM search_event
@@ -108,12 +113,22 @@ class SearchService:
             "limit": limit,
             "window": RANK_WINDOW,  # the OFFSET of the newest match left out of the ranking
         }
+        phrases, last_is_prefix = query_terms(query)
+
+        def note_hit(row: tuple[Any, ...]) -> NoteHit:
+            note_id, article_id, slug, headline, marked, body_matched, body, rank = row
+            if body_matched:
+                snippet = _note_snippet(body, phrases, last_is_prefix=last_is_prefix)
+            else:
+                snippet = Snippet.from_marked(marked or "")  # the quote or the tags: plain
+            return NoteHit(note_id, article_id, slug, headline, snippet, rank)
+
         # One read transaction: the three groups come from the same state of the library.
         with self._db.atomic():
             return SearchResults(
                 query=query,
                 articles=self._hits(_ARTICLES_SQL, params, _article_hit),
-                notes=self._hits(_NOTES_SQL, params, _note_hit),
+                notes=self._hits(_NOTES_SQL, params, note_hit),
                 events=self._hits(_EVENTS_SQL, params, _event_hit),
             )
 
@@ -139,23 +154,29 @@ def _article_hit(row: tuple[Any, ...]) -> ArticleHit:
     )
 
 
-def _note_hit(row: tuple[Any, ...]) -> NoteHit:
-    note_id, article_id, slug, marked, rank = row
-    return NoteHit(
-        note_id=note_id,
-        article_id=article_id,
-        slug=slug,
-        snippet=Snippet.from_marked(marked or ""),
-        rank=rank,
-    )
+def _note_snippet(body: str, phrases: Sequence[Sequence[str]], *, last_is_prefix: bool) -> Snippet:
+    """The note's rendered words around the first match, marked as snippet() marks them."""
+    text = " ".join(note_plain_text(body).split())
+    spans = match_spans(text, phrases, last_is_prefix=last_is_prefix)
+    start, end = window(text, spans, words=SNIPPET_TOKENS)
+    parts = ["…" if start > 0 else ""]
+    done = start
+    for span_start, span_end in spans:
+        if span_start < start or span_end > end:
+            continue
+        parts += [text[done:span_start], MATCH_START, text[span_start:span_end], MATCH_END]
+        done = span_end
+    parts += [text[done:end], "…" if end < len(text) else ""]
+    return Snippet.from_marked("".join(parts))
 
 
 def _event_hit(row: tuple[Any, ...]) -> EventHit:
-    event_id, article_id, slug, date_text, label, marked, rank = row
+    event_id, article_id, slug, headline, date_text, label, marked, rank = row
     return EventHit(
         event_id=event_id,
         article_id=article_id,
         slug=slug,
+        headline=headline,
         date_text=date_text,
         label=label,
         snippet=Snippet.from_marked(marked or ""),

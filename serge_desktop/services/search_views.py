@@ -68,7 +68,8 @@ class NoteHit:
     note_id: int
     article_id: int
     slug: str
-    snippet: Snippet
+    headline: str  # the article's title, for people (the slug is for the command line)
+    snippet: Snippet  # the note's rendered words (no Markdown marks), or its quote or tags
     rank: float
 
 
@@ -79,6 +80,7 @@ class EventHit:
     event_id: int
     article_id: int
     slug: str
+    headline: str  # the article's title
     date_text: str
     label: str
     snippet: Snippet

@@ -10,6 +10,7 @@ import peewee as pw
 from serge_desktop.core.event_suggestions import SuggestedEvent
 from serge_desktop.core.fuzzy_date import parse_edtf
 from serge_desktop.core.reanchoring import PlacementKind
+from serge_desktop.services.category_rows import category_colours, resolve_category
 from serge_desktop.services.errors import NotFoundError
 from serge_desktop.services.library import anchor_in_current, current_revision
 from serge_desktop.services.timeline_edits import (
@@ -38,9 +39,10 @@ class TimelineService:
         """The article's events in time order (earliest bound, then curated position)."""
         current = current_revision(article_id).id
         counts = _note_counts(article_id)
+        colours = category_colours()
         query = m.TimelineEvent.select().where(m.TimelineEvent.article == article_id)
         views = [
-            _view(event, current, counts.get(event.id, 0))
+            _view(event, current, counts.get(event.id, 0), colours)
             for event in query.order_by(m.TimelineEvent.position, m.TimelineEvent.id)
         ]
         views.sort(key=lambda v: v.earliest)
@@ -49,7 +51,8 @@ class TimelineService:
     def get_event(self, event_id: int) -> TimelineEventView:
         event = _event(event_id)
         current = current_revision(article_id_of(event)).id
-        return _view(event, current, _note_counts(article_id_of(event)).get(event.id, 0))
+        count = _note_counts(article_id_of(event)).get(event.id, 0)
+        return _view(event, current, count, category_colours())
 
     def create_event(
         self, *, article_id: int, fields: EventFields, passage: EventPassage | None = None
@@ -60,6 +63,7 @@ class TimelineService:
         """
         checked = fields.checked()
         with write_transaction(self._db):
+            category = resolve_category(checked.category)
             revision = current_revision(article_id)
             anchor = None
             if passage is not None:
@@ -75,8 +79,9 @@ class TimelineService:
                 edtf=checked.edtf,
                 date_text=checked.date_text,
                 label=checked.label,
-                category=checked.category,
+                category=category,
                 is_context=checked.is_context,
+                description=checked.description or "",
                 quote=anchor.quote if anchor else "",
                 prefix=anchor.prefix if anchor else "",
                 suffix=anchor.suffix if anchor else "",
@@ -85,10 +90,13 @@ class TimelineService:
                 position=(last.scalar() or 0) + 1,
                 placement=PlacementKind.EXACT.value if anchor else PlacementKind.UNPLACED.value,
             )
-            return _view(event, revision.id, 0)
+            return _view(event, revision.id, 0, category_colours())
 
     def update_event(self, *, event_id: int, fields: EventFields) -> EventFields:
-        """Change an event's date, label, category or context flag; returns the fields before."""
+        """Change an event's date, label, category, context flag or description.
+
+        Returns the fields before, which undo passes back.
+        """
         checked = fields.checked()
         with write_transaction(self._db):
             event = _event(event_id)
@@ -98,9 +106,23 @@ class TimelineService:
                 checked.date_text,
                 checked.label,
             )
-            event.category, event.is_context = checked.category, checked.is_context
+            event.category = resolve_category(checked.category)
+            event.is_context = checked.is_context
+            if checked.description is not None:
+                event.description = checked.description
             event.save()
             return before
+
+    def set_description(self, *, event_id: int, description: str) -> str:
+        """Change only what is said of the event; returns the description before, for undo."""
+        with write_transaction(self._db):
+            before = fields_of(_event(event_id))
+            fields = EventFields(
+                before.edtf, before.date_text, before.label, before.category,
+                before.is_context, description,
+            )  # fmt: skip
+            self.update_event(event_id=event_id, fields=fields)
+            return before.description or ""
 
     def delete_event(self, *, event_id: int) -> EventSnapshot:
         """Delete an event; its notes stay, about the article, until ``restore_event``."""
@@ -165,7 +187,9 @@ def _note_counts(article_id: int) -> dict[int, int]:
     return {int(key): int(count) for key, count in cast("Iterable[tuple[int, int]]", query)}
 
 
-def _view(event: m.TimelineEvent, current: int, note_count: int) -> TimelineEventView:
+def _view(
+    event: m.TimelineEvent, current: int, note_count: int, colours: dict[str, str]
+) -> TimelineEventView:
     date = parse_edtf(event.edtf)
     # No quote: the reader made it without a passage, so there is nothing to show in the text.
     placed = event.revision_id == current and bool(event.quote)
@@ -185,4 +209,6 @@ def _view(event: m.TimelineEvent, current: int, note_count: int) -> TimelineEven
         is_placed=placed,
         placement=event.placement if placed else PlacementKind.UNPLACED.value,
         note_count=note_count,
+        description=event.description,
+        category_color=colours.get(event.category.casefold()),
     )

@@ -13,12 +13,14 @@ from serge_desktop.core.text_form import nfc
 from serge_desktop.services.errors import (
     EmptyEventLabelError,
     EventDateError,
-    UnknownCategoryError,
+    EventDescriptionTooLongError,
 )
 from serge_desktop.storage import models as m
 
-# The categories the timeline colours and names in its legend, in legend order.
+# The categories every library starts with, in legend order (schema 8); each library may add,
+# rename, recolour and merge its own (services/categories.py).
 EVENT_CATEGORIES: tuple[str, ...] = ("life", "politics", "writing", "exile")
+MAX_DESCRIPTION_CHARS = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,11 +30,16 @@ class EventFields:
     edtf: str
     date_text: str
     label: str
-    category: str
+    category: str  # a category's name; the service checks the library has it
     is_context: bool = False
+    # What is said of the event beyond its label (the curator's note on a date, or where a
+    # date from outside the article comes from); plain text, "" for nothing. None leaves an
+    # event's description as it is (a new event gets none), so an editor that does not show
+    # it cannot wipe it.
+    description: str | None = None
 
     def checked(self) -> EventFields:
-        """The same fields with spaces trimmed; raises the service error for a bad field."""
+        """The same fields trimmed and NFC; raises the service error for a bad field."""
         edtf = self.edtf.strip()
         try:
             parse_edtf(edtf)
@@ -41,10 +48,13 @@ class EventFields:
         label = " ".join(nfc(self.label).split())
         if not label:
             raise EmptyEventLabelError()
-        if self.category not in EVENT_CATEGORIES:
-            raise UnknownCategoryError(self.category, EVENT_CATEGORIES)
         date_text = " ".join(nfc(self.date_text).split()) or edtf
-        return EventFields(edtf, date_text, label, self.category, self.is_context)
+        description = None
+        if self.description is not None:
+            description = nfc(self.description).strip()
+            if len(description) > MAX_DESCRIPTION_CHARS:
+                raise EventDescriptionTooLongError(len(description), MAX_DESCRIPTION_CHARS)
+        return EventFields(edtf, date_text, label, self.category, self.is_context, description)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +91,10 @@ def article_id_of(event: m.TimelineEvent) -> int:
 
 
 def fields_of(event: m.TimelineEvent) -> EventFields:
-    return EventFields(event.edtf, event.date_text, event.label, event.category, event.is_context)
+    return EventFields(
+        event.edtf, event.date_text, event.label, event.category, event.is_context,
+        event.description,
+    )  # fmt: skip
 
 
 def snapshot_of(event: m.TimelineEvent) -> EventSnapshot:
@@ -115,6 +128,7 @@ def insert_snapshot(snapshot: EventSnapshot) -> None:
         label=f.label,
         category=f.category,
         is_context=f.is_context,
+        description=f.description or "",
         quote=snapshot.quote,
         prefix=snapshot.prefix,
         suffix=snapshot.suffix,

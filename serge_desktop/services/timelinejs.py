@@ -114,6 +114,8 @@ def timelinejs_document(
         start = date_object(first) or {"year": event.earliest.year}
         end = date_object(last) if event.is_period else None
         text = f"<p>{html.escape(event.quote)}</p>" if event.quote else ""
+        if event.description:
+            text += f"<p>{html.escape(event.description)}</p>"
         if event.is_context:
             text += "<p><em>Context: the date comes from outside the article.</em></p>"
         slide: dict[str, object] = {

@@ -19,7 +19,8 @@ class ArticleSummary:
     publication: str | None
     revisions: int
     events: int
-    notes: int
+    notes: int  # the reader's own, not in the trash
+    layer_notes: int = 0  # other authors' notes from class packs (read-only layers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +52,7 @@ class TimelineEventView:
     edtf: str
     date_text: str
     label: str
-    category: str  # "life", "politics", "writing" or "exile"
+    category: str  # the name of one of the library's categories (the seed's: "life"…)
     is_context: bool  # the date comes from outside the article
     earliest: dt.date  # bounds of the (possibly fuzzy) date, for placing it on an axis
     latest: dt.date
@@ -62,6 +63,12 @@ class TimelineEventView:
     is_placed: bool = True  # found in the current revision; else drawn without a passage
     placement: str = "exact"  # how re-anchoring found it: exact, moved, approximate, unplaced
     note_count: int = 0  # the reader's notes about this event (not in the trash), for its badge
+    # What is said of it beyond its label (plain text; "" for nothing): for its details and
+    # tooltip.
+    description: str = ""
+    # Its category's colour, "#rrggbb" (3:1 on the timeline's light background); None when
+    # the category is not one of the library's.
+    category_color: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ from serge_desktop.storage.recovery import RecoveryReport, restore_newest_good_b
 
 if TYPE_CHECKING:
     from serge_desktop.services.backups import BackupService
+    from serge_desktop.services.categories import CategoryService
     from serge_desktop.services.importer import ImportService
     from serge_desktop.services.reattach import ReattachService
     from serge_desktop.services.search import SearchService
@@ -118,11 +119,23 @@ class Workspace:
         # has succeeded (a first start that was interrupted tries again). A reader who later
         # removes them does not get them back uninvited.
         if m.Setting.get_or_none(m.Setting.key == BUNDLED_IMPORTED) is not None:
+            self._describe_bundled_events_once()
             return []
         outcomes = self.importer.import_bundled()
         with write_transaction(self._db):
             m.Setting.insert(key=BUNDLED_IMPORTED, value="1").on_conflict_replace().execute()
+        self._describe_bundled_events_once()
         return outcomes
+
+    def _describe_bundled_events_once(self) -> None:
+        # Loaded only when needed: an up-to-date library pays one lookup at start-up.
+        from serge_desktop.services.bundled_descriptions import (
+            descriptions_filled,
+            fill_bundled_descriptions,
+        )
+
+        if not descriptions_filled():
+            fill_bundled_descriptions(self._db)
 
     @cached_property
     def importer(self) -> ImportService:
@@ -152,6 +165,12 @@ class Workspace:
         from serge_desktop.services.reattach import ReattachService
 
         return ReattachService(self._db)
+
+    @cached_property
+    def categories(self) -> CategoryService:
+        from serge_desktop.services.categories import CategoryService
+
+        return CategoryService(self._db)
 
     @cached_property
     def search(self) -> SearchService:

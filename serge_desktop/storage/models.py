@@ -116,7 +116,7 @@ class TimelineEvent(BaseModel):
     edtf = pw.TextField()  # e.g. "1919-01", "192X", "1923/1926", "1936~"
     date_text = pw.TextField()  # the date as worded
     label = pw.TextField()
-    category = pw.TextField()  # life, politics, writing, exile
+    category = pw.TextField()  # the name of one of the library's EventCategory rows
     is_context = pw.BooleanField(default=False)  # date from outside the article
     quote = pw.TextField()
     prefix = pw.TextField()
@@ -126,8 +126,19 @@ class TimelineEvent(BaseModel):
     position = pw.IntegerField(default=0)
     created_at = pw.DateTimeField(default=utc_now)
     placement = placement_field()  # exact, moved, approximate or unplaced
+    # What is said of the event beyond its label (schema 8); '' when nothing is. The DEFAULT
+    # is in the SQL, as migration 8 wrote it.
+    description = pw.TextField(default="", constraints=[pw.SQL("DEFAULT ''")])
 
     revision_id: int  # the foreign key's raw value, added by peewee
+
+
+class EventCategory(BaseModel):
+    """A timeline category of this library: its name and the colour its events are drawn in."""
+
+    name = pw.TextField(unique=True, collation="NOCASE")
+    color = pw.TextField()  # "#rrggbb"
+    position = pw.IntegerField()  # the legend's order
 
 
 class Layer(BaseModel):
@@ -223,6 +234,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Paragraph,
     Quotation,
     TimelineEvent,
+    EventCategory,
     Layer,
     Note,
     Tag,

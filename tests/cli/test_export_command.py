@@ -80,3 +80,13 @@ def test_pdf_handout_and_odt_through_the_renderer_main_hands_over(
     assert export(data_dir, *handout, "--format", "odt", "-o", str(odt)) == 0
     with zipfile.ZipFile(odt) as package:
         assert BORN in package.read("content.xml").decode("utf-8")
+
+
+def test_a_one_page_pdf_is_one_page(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "one.pdf"
+    assert export(data_dir, "--article", SEED_SLUG, "--format", "pdf", "--color", "blue",
+                  "-o", str(path)) == 0  # fmt: skip
+    assert len(PdfReader(path).pages) == 1
+    assert capsys.readouterr().out.rstrip().endswith(": 1 note from 1 article, 1 page")

@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from serge_desktop.core.date_phrases import DatePhraseError, find_date_phrases, read_date_phrase
-from serge_desktop.core.fuzzy_date import OPEN_END, OPEN_START, parse_edtf
+from serge_desktop.core.fuzzy_date import OPEN_END, OPEN_START, FuzzyDateError, parse_edtf
+from tests.core.test_fuzzy_date import edtf_dates
 
 
 @pytest.mark.parametrize(
@@ -64,7 +65,10 @@ def test_that_year_comes_from_the_given_context() -> None:
 def test_a_relative_phrase_needs_a_context() -> None:
     assert find_date_phrases("May that year") == []
     assert find_date_phrases("He spent four years in Germany") == []
-    assert find_date_phrases("shortly before Stalin's purge") == []
+    assert find_date_phrases("shortly before the rain came") == []
+    # A well-known event needs no context: the sentence dates itself by it.
+    [purge] = find_date_phrases("shortly before Stalin's purge")
+    assert purge.edtf == "1935-08~/1936-08~" and purge.outside_note is not None
 
 
 def test_a_duration_starts_at_the_context_start() -> None:
@@ -109,6 +113,32 @@ def test_read_date_phrase_takes_phrases_and_edtf() -> None:
         read_date_phrase("next Tuesday")
     with pytest.raises(DatePhraseError):
         read_date_phrase("in 1919 and in 1920")
+
+
+@pytest.mark.parametrize(
+    ("typed", "edtf"),
+    [("../1936", "../1936"), (" 1933/.. ", "1933/.."), ("/1936", "/1936"), ("1933/", "1933/")],
+)
+def test_open_and_unknown_ends_are_kept_as_typed(typed: str, edtf: str) -> None:
+    # "../1936" (open: before 1936) was trimmed to "/1936" (start unknown) by the punctuation
+    # trimming meant for phrases such as "in 1919.".
+    assert read_date_phrase(typed).edtf == edtf
+    assert read_date_phrase("before 1936").edtf == "../1936"
+
+
+_ends = st.one_of(edtf_dates(), st.just(".."), st.just(""))
+
+
+@given(
+    st.one_of(edtf_dates(), st.tuples(_ends, _ends).map("/".join)),
+    st.sampled_from(["", " ", "\t"]),
+)
+def test_any_edtf_typed_is_read_as_itself(text: str, space: str) -> None:
+    try:
+        parse_edtf(text)
+    except FuzzyDateError:
+        return  # a backwards interval, or no date at either end: not EDTF to keep
+    assert read_date_phrase(f"{space}{text}{space}").edtf == text
 
 
 @given(st.text(), st.one_of(st.none(), st.sampled_from(["1919", "1920~/1923~", "../1936"])))

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from serge_desktop.core.article_parser import parse_article
 from serge_desktop.core.event_suggestions import (
     LABEL_CHARS,
@@ -9,6 +14,8 @@ from serge_desktop.core.event_suggestions import (
     split_sentences,
     suggest_events,
 )
+from serge_desktop.core.fuzzy_date import parse_edtf
+from serge_desktop.core.historical_events import HISTORICAL_EVENTS, HistoricalEvent
 from serge_desktop.core.source_text import decode_source
 from tests.core.seed import SEED_PATH
 
@@ -40,9 +47,10 @@ def test_the_seed_yields_every_dated_sentence() -> None:
         ("1919-05", "In May that year"),
         ("1920~/1923~", "In the early 1920s"),
         ("1920~/1924~", "four years"),
+        ("1935-08~/1936-08~", "shortly before Stalin unleashed a bloody purge"),
         ("1947", "In 1947"),
     ]
-    assert [f for f in found if f[1] != "shortly before"] == expected
+    assert found == expected
 
 
 def test_suggestions_carry_labels_and_evidence_offsets() -> None:
@@ -81,11 +89,68 @@ def test_a_long_clause_is_cut_on_a_word_boundary() -> None:
     assert all(word in {"He", "wrote", "extraordinarily"} for word in suggestion.label.split())
 
 
-def test_shortly_before_an_undated_event_is_a_marked_guess() -> None:
-    [guess] = [s for s in suggest_events(seed_body()) if s.guessed]
-    assert guess.date_text == "shortly before"
-    assert guess.date_edtf == "1924?/.."
-    assert guess.label == "Serge was allowed to leave Russia"
+def test_leaving_russia_is_dated_by_the_purge_the_sentence_names() -> None:
+    # "Serge was allowed to leave Russia shortly before Stalin unleashed a bloody purge": the
+    # last date the text gave was the early 1920s, so reading "shortly before" from it gave
+    # "1924?/..". The sentence itself says what it came shortly before; that was 1936.
+    [left] = [s for s in suggest_events(seed_body()) if s.label.endswith("leave Russia")]
+    assert left.label == "Serge was allowed to leave Russia"
+    assert left.date_text == "shortly before Stalin unleashed a bloody purge"
+    assert left.date.earliest.year >= 1935 and left.date.latest == date(1936, 8, 31)
+    assert left.date.earliest <= date(1936, 4, 1) <= left.date.latest  # he left in April 1936
+    assert not left.guessed
+    # A date known from history, not from the article: marked as context, and saying whence.
+    assert left.is_context
+    assert "Moscow Trial" in left.description and "1936" in left.description
+
+
+@given(
+    st.sampled_from(["1890", "1919-05", "1920~/1924~", "1933/1936", "../1912", "1947"]),
+    st.sampled_from(list(HISTORICAL_EVENTS)),
+    st.sampled_from(["before", "after"]),
+    st.sampled_from(["shortly", "just", "soon", "not long"]),
+)
+def test_a_named_event_wins_over_the_text_before_it(
+    earlier: str, event: HistoricalEvent, direction: str, word: str
+) -> None:
+    # Whatever the text dated last, "shortly before <a known event>" is read from that event:
+    # ending where it starts, or ("after") starting where it ends.
+    name = _name_of(event)
+    body = f"It happened in {earlier}. He left {word} {direction} {name}."
+    suggestions = [s for s in suggest_events(body) if s.label.startswith("He left")]
+    assert len(suggestions) == 1, (body, suggestions)
+    [left] = suggestions
+    assert left.is_context and left.description == event.note and not left.guessed
+    if direction == "before":
+        assert left.date.latest == _end_of_first(event)
+    else:
+        assert left.date.earliest == _start_of_last(event)
+    assert (left.date.latest - left.date.earliest).days < 2 * 366
+
+
+def _name_of(event: HistoricalEvent) -> str:
+    """A way an article names the event, taken from the event's own name."""
+    return {
+        "Lenin’s death": "the death of Lenin",
+        "Hitler’s coming to power": "Hitler came to power",
+    }.get(event.name, event.name)
+
+
+def _end_of_first(event: HistoricalEvent) -> date:
+    first = event.edtf.partition("/")[0]
+    return parse_edtf(first).latest
+
+
+def _start_of_last(event: HistoricalEvent) -> date:
+    first, _, last = event.edtf.partition("/")
+    return parse_edtf(last or first).earliest
+
+
+def test_an_undated_event_unknown_to_history_is_a_marked_guess() -> None:
+    body = "In 1926 he was expelled. He left shortly before the rain came."
+    [guess] = [s for s in suggest_events(body) if s.guessed]
+    assert (guess.date_text, guess.date_edtf) == ("shortly before", "1926?/..")
+    assert not guess.is_context and guess.description == ""
 
 
 def test_no_dates_no_suggestions() -> None:

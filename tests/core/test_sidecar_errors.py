@@ -151,3 +151,15 @@ def test_not_utf8(tmp_path: Path) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(SidecarError, match="cannot read"):
         load_sidecar(tmp_path / "nowhere.toml")
+
+
+def test_a_sidecar_may_declare_categories_of_its_own(tmp_path: Path) -> None:
+    science = EVENT.replace('category = "life"', 'category = "science"')
+    declared = '[categories]\nscience = "#3969ac"\n\n'
+    sidecar = load_sidecar(write(tmp_path, ARTICLE + declared + science))
+    assert sidecar.categories == (("science", "#3969ac"),)
+    assert sidecar.events[0].category == "science"
+    with pytest.raises(SidecarError, match="'category' is 'science', not one of"):
+        load_sidecar(write(tmp_path, ARTICLE + science))  # a typo is still caught
+    with pytest.raises(SidecarError, match="#rrggbb"):
+        load_sidecar(write(tmp_path, ARTICLE + '[categories]\nscience = "blue"\n\n' + science))

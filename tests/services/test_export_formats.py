@@ -126,7 +126,13 @@ def test_docx_reads_back_with_python_docx(workspace: Workspace, tmp_path: Path) 
     texts = [p.text for p in document.paragraphs]
     for quote in (BORN, PARIS, ELITIST):
         assert quote in texts
-    assert document.tables and document.tables[0].cell(0, 1).text == "Born in Brussels"
+    born = document.tables[0].rows[0].cells
+    assert [p.text for p in born[1].paragraphs] == [
+        "Born in Brussels",
+        "Born Victor Lvovich Kibalchich on 30 December 1890, to Russian exiles.",
+    ]
+    assert born[2].text == "■ life"  # the category, after a square in its colour
+    assert str(born[2].paragraphs[0].runs[0].font.color.rgb) == "0072B2"
     width = document.sections[0].page_width
     assert width is not None and round(width.inches, 1) == 8.5
     footer = document.sections[0].footer.paragraphs[0]._p.xml
@@ -168,3 +174,20 @@ def test_cloze_hides_the_passage_in_its_sentence() -> None:
     # A whole sentence hidden gets the sentence before it as its cue.
     start, end = text.index("In 1908"), text.index("Then") - 1
     assert cloze_text(text, start, end).startswith("He was born. {{c1::In 1908")
+
+
+def test_docx_notes_are_rendered_not_marked_up(workspace: Workspace, tmp_path: Path) -> None:
+    # Word has no Markdown: the note goes in as the app renders it, emphasis as italic.
+    three_notes(workspace)
+    path = tmp_path / "notes.docx"
+    write_file(content_for(workspace, "docx"), path)
+    paragraphs = docx.Document(str(path)).paragraphs
+    [starts] = [p for p in paragraphs if p.text == "Where it starts."]
+    assert [(run.text, bool(run.italic)) for run in starts.runs] == [
+        ("Where it ", False), ("starts", True), (".", False),
+    ]  # fmt: skip
+    [third] = [p for p in paragraphs if p.text.startswith("Compare")]
+    assert (
+        third.text == "Compare his birth; see a site (http://example.org/x) and a picture. =SUM(A1)"
+    )
+    assert not [p.text for p in paragraphs if "](" in p.text or "*" in p.text]

@@ -198,3 +198,37 @@ def test_the_policy_can_forbid_imports(good_pack: Path, tmp_path: Path) -> None:
     policy = Policy(allow_import=False)
     with Workspace(tmp_path / "locked", policy=policy) as workspace:
         assert "does not allow importing" in refused(workspace, good_pack, e.PackNotAllowedError)
+
+
+def test_an_event_without_a_sound_category_refuses_everything(
+    student: Workspace, good_pack: Path, tmp_path: Path
+) -> None:
+    members = members_of(good_pack)
+    name = next(n for n in members if n.startswith("events/"))
+    document = json.loads(members[name])
+    document["events"][0]["category"] = "x" * 61
+    members[name] = json.dumps(document).encode()
+    refused(student, write_pack(tmp_path / "long.sergepack", members), e.BrokenPackError)
+
+
+def test_faint_or_odd_category_colours_are_replaced_not_obeyed(
+    student: Workspace, good_pack: Path, tmp_path: Path
+) -> None:
+    members = members_of(good_pack)
+    name = next(n for n in members if n.startswith("events/"))
+    document = json.loads(members[name])
+    document["events"][0]["category"] = "Pale"
+    document["events"][1]["category"] = "Odd"
+    document["categories"] = [
+        {"name": "Pale", "color": "#fffff0"},
+        {"name": "Odd", "color": "url(x)"},
+        "not an object",
+    ]
+    members[name] = json.dumps(document).encode()
+    student.timeline.delete_event(event_id=student.timeline.list_events(1)[0].id)
+    student.timeline.delete_event(event_id=student.timeline.list_events(1)[0].id)
+    packs = PackService(student)
+    packs.import_pack(packs.read(write_pack(tmp_path / "odd.sergepack", members)))
+    colours = {c.name: c.color for c in student.categories.list_categories()}
+    assert colours["Pale"] != "#fffff0" and colours["Odd"] != "url(x)"
+    assert all(colour.startswith("#") and len(colour) == 7 for colour in colours.values())

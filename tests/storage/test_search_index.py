@@ -24,7 +24,9 @@ EXPECTED = {
         "JOIN tag AS t ON t.id = nt.tag_id WHERE nt.note_id = n.id) "
         "FROM note AS n WHERE n.deleted_at IS NULL ORDER BY 1"
     ),
-    "search_event": "SELECT id, label, date_text, quote FROM timeline_event ORDER BY 1",
+    "search_event": (
+        "SELECT id, label, date_text, quote, description FROM timeline_event ORDER BY 1"
+    ),
 }
 
 

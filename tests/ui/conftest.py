@@ -9,8 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from serge_desktop.services.workspace import Workspace
-from serge_desktop.ui.app import prepare_application
-from serge_desktop.ui.main_window import MainWindow
+from serge_desktop.ui.shell.main_window import MainWindow
+from serge_desktop.ui.startup.app import prepare_application
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from serge_desktop.services.views import NoteView
-from serge_desktop.ui.main_window import MainWindow
+from serge_desktop.ui.shell.main_window import MainWindow
 
 
 def note_on(

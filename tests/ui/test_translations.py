@@ -16,7 +16,7 @@ def test_translation_contexts_match_the_classes_that_translate(tmp_path: Path) -
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
     assert lupdate, "pyside6-lupdate ships with PySide6-Essentials"
     catalogue = tmp_path / "strings.ts"
-    sources = sorted(str(p) for p in UI.glob("*.py"))
+    sources = sorted(str(p) for p in UI.rglob("*.py"))
     subprocess.run([lupdate, *sources, "-ts", str(catalogue)], check=True, capture_output=True)
     contexts = {c.findtext("name") or "" for c in ET.parse(catalogue).getroot().iter("context")}
     code = "\n".join(Path(p).read_text(encoding="utf-8") for p in sources)

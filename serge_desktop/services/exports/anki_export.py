@@ -113,6 +113,8 @@ def _note_card(genanki: Any, note: ExportedNote, text: str, source: str) -> Any:
 
 def _event_card(genanki: Any, library: str, event: TimelineEventView, source: str) -> Any:
     evidence = html.escape(event.quote) if event.quote else ""
+    if event.description:  # what is said of the event: part of the answer
+        evidence += f"<p>{html.escape(event.description)}</p>"
     return genanki.Note(
         model=_when_model(genanki),
         fields=[

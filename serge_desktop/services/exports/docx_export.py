@@ -1,7 +1,8 @@
 """An export as a Word document (.docx, via the optional python-docx): the handout's content.
 
-Notes are Markdown; Word has no Markdown, so a note's text goes in as its paragraphs, marks and
-all (readable as they are), with links to other notes reduced to their words.
+Notes are Markdown; Word has none, so a note goes in as the app renders it (core/note_text.py):
+its paragraphs, list items and quotes, with emphasis, bold and code as Word's own styles and no
+Markdown marks left; links keep their words (a web link its address after them).
 """
 
 from __future__ import annotations
@@ -10,13 +11,16 @@ import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from serge_desktop.core.note_text import TextBlock, note_blocks
 from serge_desktop.services.exports.content import ArticleSection, ExportContent
-from serge_desktop.services.exports.note_links import rewrite_note_links
 from serge_desktop.services.exports.records import ExportedNote
 from serge_desktop.services.timelinejs import display_date, write_atomically
 
 if TYPE_CHECKING:
     from docx.document import Document
+    from docx.text.paragraph import Paragraph
+
+    from serge_desktop.services.views import TimelineEventView
 
 # Word's own highlight colours closest to ours.
 _HIGHLIGHTS = {"yellow": "YELLOW", "green": "BRIGHT_GREEN", "blue": "TURQUOISE", "pink": "PINK"}
@@ -77,11 +81,14 @@ def _section(
         document.add_paragraph(f"Source: {section.source}")
     if section.events:
         document.add_heading("Timeline", level=level)
-        table = document.add_table(rows=0, cols=2)
+        table = document.add_table(rows=0, cols=3)
         for event in section.events:
             cells = table.add_row().cells
             cells[0].text = display_date(event)
             cells[1].text = event.label
+            if event.description:
+                cells[1].add_paragraph(event.description).runs[0].font.size = _points(8)
+            _category_cell(cells[2].paragraphs[0], event)
     if content.options.include_article:
         document.add_heading("The article", level=level)
         if article.standfirst:
@@ -93,12 +100,11 @@ def _section(
             added.add_run(paragraph.text)
     if section.notes:
         document.add_heading("Notes", level=level)
-        exported = {note.note_id for note in content.notes}
         for note in section.notes:
-            _note(document, note, exported)
+            _note(document, note)
 
 
-def _note(document: Document, note: ExportedNote, exported: set[int]) -> None:
+def _note(document: Document, note: ExportedNote) -> None:
     from docx.enum.text import WD_COLOR_INDEX
 
     if note.quote:
@@ -117,10 +123,32 @@ def _note(document: Document, note: ExportedNote, exported: set[int]) -> None:
         facts.append(f"From: {note.author}")
     if facts:
         document.add_paragraph(" · ".join(facts)).runs[0].font.size = _points(8)
-    text = rewrite_note_links(note.body.strip(), exported, lambda words, _anchor: words)
-    for block in (b.strip() for b in text.split("\n\n")):
-        if block:
-            document.add_paragraph(block)
+    for block in note_blocks(note.body, web_addresses=True):
+        _block(document, block)
+
+
+_BLOCK_STYLES = {"item": "List Bullet", "quote": "Quote"}
+
+
+def _block(document: Document, block: TextBlock) -> None:
+    paragraph = document.add_paragraph(style=_BLOCK_STYLES.get(block.kind))
+    for part in block.runs:
+        run = paragraph.add_run(part.text)
+        # A heading inside a note stays in the note: bold, not one of the document's headings.
+        run.bold = part.bold or block.kind == "heading" or None
+        run.italic = part.italic or None
+        run.font.strike = part.strike or None
+        if part.code or block.kind == "code":
+            run.font.name = "Courier New"
+
+
+def _category_cell(paragraph: Paragraph, event: TimelineEventView) -> None:
+    """A square in the category's colour, then its name."""
+    from docx.shared import RGBColor
+
+    swatch = paragraph.add_run("■ ")
+    swatch.font.color.rgb = RGBColor.from_string((event.category_color or "#808080")[1:].upper())
+    paragraph.add_run(event.category)
 
 
 def _points(size: float) -> int:

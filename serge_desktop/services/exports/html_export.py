@@ -16,7 +16,7 @@ from serge_desktop.services.exports.note_html import note_html
 from serge_desktop.services.exports.note_links import note_anchor
 from serge_desktop.services.exports.records import ExportedNote
 from serge_desktop.services.timelinejs import display_date, write_atomically
-from serge_desktop.services.views import ArticleView
+from serge_desktop.services.views import ArticleView, TimelineEventView
 
 # Light tints of the highlight colours: readable under black text, on screen and on paper.
 TINTS = {
@@ -39,6 +39,8 @@ p.quotation { margin-left: 2em; font-style: italic; }
 table.timeline { border-collapse: collapse; width: 100%; font-size: 10pt; }
 table.timeline td { border-bottom: 1px solid #ddd; padding: 3px 6px; vertical-align: top; }
 td.date { white-space: nowrap; font-weight: bold; }
+td.category { white-space: nowrap; color: #555; }
+span.said { color: #555; font-size: 9pt; }
 blockquote { margin: 0.6em 0 0.4em 0; padding-left: 0.8em; border-left: 3px solid #bbb;
              font-style: italic; }
 p.facts { font-family: sans-serif; font-size: 8.5pt; color: #555; margin: 0.2em 0; }
@@ -111,11 +113,7 @@ def _section(
             )
         else:
             parts.append('<table class="timeline">')
-            parts.extend(
-                f'<tr><td class="date">{_e(display_date(event))}</td>'
-                f"<td>{_e(event.label)}</td></tr>"
-                for event in section.events
-            )
+            parts.extend(_event_row(event) for event in section.events)
             parts.append("</table>")
     if content.options.include_article:
         parts.append(f"<{heading}>The article</{heading}>")
@@ -124,6 +122,17 @@ def _section(
         parts.append(f"<{heading}>Notes</{heading}>")
         parts.extend(_note(note, exported) for note in section.notes)
     return parts
+
+
+def _event_row(event: TimelineEventView) -> str:
+    """Date, label (and what is said of the event), and its category in its colour."""
+    said = f'<br><span class="said">{_e(event.description)}</span>' if event.description else ""
+    colour = event.category_color or "#808080"
+    category = f'<span class="swatch" style="color: {_e(colour)}">■</span> {_e(event.category)}'
+    return (
+        f'<tr><td class="date">{_e(display_date(event))}</td>'
+        f'<td>{_e(event.label)}{said}</td><td class="category">{category}</td></tr>'
+    )
 
 
 def _article(article: ArticleView, notes: tuple[ExportedNote, ...]) -> list[str]:

@@ -9,6 +9,7 @@ from serge_desktop.services.exports.content import ArticleSection, ExportContent
 from serge_desktop.services.exports.note_links import note_anchor, rewrite_note_links
 from serge_desktop.services.exports.records import ExportedNote
 from serge_desktop.services.timelinejs import display_date, write_atomically
+from serge_desktop.services.views import TimelineEventView
 
 # Marks that would turn quoted words into emphasis, links, code or HTML; escaped with "\".
 _INLINE_MARKS = re.compile(r"([\\`*_\[\]<>|~])")
@@ -53,7 +54,7 @@ def _section(
         parts.append(f"Source: {escape(section.source)}")
     if section.events:
         parts.append(f"{heading} Timeline")
-        parts.append("\n".join(f"- {event_line(e.label, display_date(e))}" for e in section.events))
+        parts.append("\n".join(f"- {event_line(e)}" for e in section.events))
     if content.options.include_article:
         parts.append(f"{heading} The article")
         if article.standfirst:
@@ -67,8 +68,12 @@ def _section(
     return parts
 
 
-def event_line(label: str, date: str) -> str:
-    return f"**{escape(date)}** — {escape(label)}"
+def event_line(event: TimelineEventView) -> str:
+    """The date in bold, the label, its category; what is said of it on the next line."""
+    line = f"**{escape(display_date(event))}** — {escape(event.label)} _({escape(event.category)})_"
+    if event.description:
+        line += "  \n  " + escape(" ".join(event.description.split()))
+    return line
 
 
 def _note(note: ExportedNote, exported: set[int]) -> str:

@@ -1,53 +1,25 @@
-"""A note's Markdown as an HTML fragment that refers to nothing outside the document.
+"""A note's Markdown as an HTML fragment of an export, which refers to nothing outside it.
 
-Links to other exported notes become in-document links; links to the web keep their words with
-the address after them as text, and images their description: an exported file must open the
-same with no network, and must not call out to anyone when opened. markdown-it-py renders the
-CommonMark; raw HTML in a note is shown as text, never passed through.
+The rendering is the app's one (core/note_markdown.py), with the rules of a file: links to
+notes in the same export go to their anchors, other in-app links keep their words, web links
+their words with the address after them, images their description.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-
-from serge_desktop.services.exports.note_links import rewrite_note_links
+from serge_desktop.core.note_markdown import WebLinks
+from serge_desktop.core.note_markdown import note_html as render_note_html
+from serge_desktop.services.exports.note_links import note_anchor
 
 
 def note_html(markdown: str, exported: Collection[int]) -> str:
     """The note as HTML; ``exported`` are the ids of the notes that have an anchor."""
-    text = rewrite_note_links(markdown.strip(), exported)
-    parser = MarkdownIt("commonmark", {"html": False})
-    tokens = parser.parse(text)
-    for token in tokens:
-        if token.children:
-            token.children = _offline(token.children)
-    rendered: str = parser.renderer.render(tokens, parser.options, {})
-    return rendered
 
+    def in_document(scheme: str, target: int) -> str | None:
+        if scheme == "note" and target in exported:
+            return f"#{note_anchor(target)}"
+        return None  # not in this file, and "note:12" means nothing outside the app
 
-def _offline(children: list[Token]) -> list[Token]:
-    kept: list[Token] = []
-    closing: list[str | None] = []  # for each open link: the address to add after its words
-    for child in children:
-        if child.type == "link_open":
-            href = str(child.attrs.get("href", ""))
-            if href.startswith("#"):
-                kept.append(child)
-                closing.append(None)
-            else:
-                closing.append(href)
-        elif child.type == "link_close":
-            address = closing.pop() if closing else None
-            if address is None:
-                kept.append(child)
-            else:
-                kept.append(Token("text", "", 0, content=f" ({address})"))
-        elif child.type == "image":
-            words = child.content or str(child.attrs.get("alt", ""))
-            kept.append(Token("text", "", 0, content=f"[{words or 'image'}]"))
-        else:
-            kept.append(child)
-    return kept
+    return render_note_html(markdown, web_links=WebLinks.AS_TEXT, in_app_links=in_document)

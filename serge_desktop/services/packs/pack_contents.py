@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from serge_desktop.core.fuzzy_date import parse_edtf
-from serge_desktop.core.sidecar import CATEGORIES
 from serge_desktop.core.text_form import nfc
 from serge_desktop.services.importer import PreparedImport, prepare_bytes
 from serge_desktop.services.packs.annotations_reader import PackNote, read_annotations
@@ -20,7 +19,8 @@ from serge_desktop.services.packs.json_guard import load_json
 from serge_desktop.services.packs.manifest import Manifest, PackArticle, read_manifest
 from serge_desktop.services.packs.safe_zip import read_members
 
-MAX_FIELD_CHARS = 10_000  # a label, a date or a quote of an event
+MAX_FIELD_CHARS = 10_000  # a label, a date, a quote or a description of an event
+MAX_CATEGORY_CHARS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +30,9 @@ class PackEvent:
     edtf: str
     date_text: str
     label: str
-    category: str
+    category: str  # a name; the import makes the category if the library has none of it
     is_context: bool
+    description: str
     quote: str
     prefix: str
     suffix: str
@@ -44,6 +45,9 @@ class ArticleInPack:
     prepared: PreparedImport  # the article's source, parsed as the importer would
     events: tuple[PackEvent, ...]
     notes: tuple[PackNote, ...]
+    # The colour the pack's author gave each category ("#rrggbb", unchecked): offered to a
+    # library that has no such category yet.
+    category_colours: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,18 +68,16 @@ def open_pack(path: Path) -> PackContents:
     articles = []
     for entry in manifest.articles:
         prepared = prepare_bytes(members[entry.source], source_name=entry.source_name)
-        events = (
-            _events(load_json(members[entry.events], entry.events), entry.events)
-            if entry.events
-            else ()
-        )
+        document = load_json(members[entry.events], entry.events) if entry.events else None
+        events = _events(document, entry.events) if entry.events else ()
+        colours = _category_colours(document)
         notes = (
             tuple(read_annotations(load_json(members[entry.annotations], entry.annotations),
                                    entry.annotations))
             if entry.annotations
             else ()
         )  # fmt: skip
-        articles.append(ArticleInPack(entry, prepared, events, notes))
+        articles.append(ArticleInPack(entry, prepared, events, notes, colours))
     return PackContents(path.name, manifest, tuple(articles))
 
 
@@ -84,6 +86,25 @@ def _events(document: Any, name: str) -> tuple[PackEvent, ...]:
     if not isinstance(items, list):
         raise BrokenPackError(f"{name} in the pack is not a list of events.", name)
     return tuple(_event(item, name) for item in items)
+
+
+def _category_colours(document: Any) -> tuple[tuple[str, str], ...]:
+    """The pack's categories and colours; anything malformed in them is ignored, not refused.
+
+    The events still name their categories, and the library picks a colour of its own.
+    """
+    items = document.get("categories") if isinstance(document, dict) else None
+    if not isinstance(items, list):
+        return ()
+    return tuple(
+        (item["name"], item["color"])
+        for item in items
+        if isinstance(item, dict)
+        and isinstance(item.get("name"), str)
+        and isinstance(item.get("color"), str)
+        and len(item["name"]) <= MAX_CATEGORY_CHARS
+        and len(item["color"]) <= 7
+    )
 
 
 def _event(item: Any, name: str) -> PackEvent:
@@ -99,8 +120,8 @@ def _event(item: Any, name: str) -> PackEvent:
     edtf = text("edtf")
     parse_edtf(edtf)  # a date this app cannot read is refused here, not drawn wrong later
     category = text("category")
-    if category not in CATEGORIES:
-        raise BrokenPackError(f"An event in {name} has an unknown category {category!r}.", name)
+    if not category.strip() or len(category) > MAX_CATEGORY_CHARS:
+        raise BrokenPackError(f"An event in {name} has no valid category.", name)
     start = item.get("start")
     return PackEvent(
         edtf=edtf,
@@ -108,6 +129,7 @@ def _event(item: Any, name: str) -> PackEvent:
         label=text("label"),
         category=category,
         is_context=item.get("is_context") is True,
+        description=text("description", ""),
         quote=text("quote", ""),
         prefix=text("prefix", ""),
         suffix=text("suffix", ""),

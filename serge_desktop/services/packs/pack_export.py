@@ -75,7 +75,8 @@ def export_pack(
             events = _events(view.id)
             if events:
                 events_member = f"events/{slug}.json"
-                members[events_member] = _json({"events": events})
+                document = {"events": events, "categories": _categories(events)}
+                members[events_member] = _json(document)
                 event_count += len(events)
         options = ExportOptions(format="w3c", article_slugs=(slug,))
         notes = [dataclasses.replace(n, author=name) for n in exported_notes(workspace, options)]
@@ -95,7 +96,9 @@ def export_pack(
         created=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
         app_version=__version__,
         min_reader_version=MIN_READER_VERSION,
-        title=title or (entries[0].headline if len(entries) == 1 else f"{len(entries)} articles"),
+        # No words of ours in a pack (its reader may not read English): several articles'
+        # pack is named by their headlines.
+        title=title or " · ".join(entry.headline for entry in entries),
         articles=tuple(entries),
         members={member: sha256_hex(data) for member, data in members.items()},
     )
@@ -123,6 +126,7 @@ def _events(article_id: int) -> list[dict[str, Any]]:
             "label": e.label,
             "category": e.category,
             "is_context": e.is_context,
+            "description": e.description,
             "quote": e.quote,
             "prefix": e.prefix,
             "suffix": e.suffix,
@@ -130,6 +134,16 @@ def _events(article_id: int) -> list[dict[str, Any]]:
             "end": e.end,
         }
         for e in query
+    ]
+
+
+def _categories(events: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """The categories the events are in, with their colours, for the reader's library."""
+    used = {str(event["category"]).casefold() for event in events}
+    return [
+        {"name": row.name, "color": row.color}
+        for row in m.EventCategory.select().order_by(m.EventCategory.position)
+        if row.name.casefold() in used
     ]
 
 

@@ -10,6 +10,7 @@ import peewee as pw
 from serge_desktop.core.anchoring import TextAnchor, make_anchor
 from serge_desktop.core.reanchoring import PlacementKind, Reanchorer
 from serge_desktop.services.article_writer import find_article_for
+from serge_desktop.services.category_rows import ensure_category
 from serge_desktop.services.importer import ImportService
 from serge_desktop.services.library import current_revision
 from serge_desktop.services.packs.annotations_reader import place_notes
@@ -103,7 +104,7 @@ def import_contents(
             # The importer's own transaction nests as a savepoint inside this one.
             outcome = importer.commit(article.prepared, as_revision=as_revision)
             revision = current_revision(outcome.article.id)
-            _add_events(revision, article.events)
+            _add_events(revision, article.events, dict(article.category_colours))
             if layer is not None:
                 _add_notes(revision, layer, article)
         return None if layer is None else layer.id
@@ -139,7 +140,9 @@ def _article_preview(article: ArticleInPack, as_revision: bool) -> ArticlePrevie
     )
 
 
-def _add_events(revision: m.Revision, events: tuple[PackEvent, ...]) -> None:
+def _add_events(
+    revision: m.Revision, events: tuple[PackEvent, ...], colours: dict[str, str]
+) -> None:
     if not events:
         return
     have = _event_keys(revision.article_id)
@@ -157,10 +160,12 @@ def _add_events(revision: m.Revision, events: tuple[PackEvent, ...]) -> None:
             if event.quote
             else TextAnchor("", "", "", 0, 0)
         )
+        category = ensure_category(event.category, colours.get(event.category))
         m.TimelineEvent.create(
             article=revision.article_id, revision=revision, edtf=event.edtf,
-            date_text=event.date_text, label=event.label, category=event.category,
-            is_context=event.is_context, quote=anchor.quote, prefix=anchor.prefix,
+            date_text=event.date_text, label=event.label, category=category,
+            is_context=event.is_context, description=event.description,
+            quote=anchor.quote, prefix=anchor.prefix,
             suffix=anchor.suffix, start=anchor.start, end=anchor.end, position=position,
             placement=span[2],
         )  # fmt: skip

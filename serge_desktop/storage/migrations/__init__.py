@@ -14,6 +14,7 @@ from serge_desktop.storage.migrations import (
     m0005_note_versions,
     m0006_note_subjects,
     m0007_layers,
+    m0008_event_details,
 )
 
 
@@ -35,4 +36,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0005_note_versions,
     m0006_note_subjects,
     m0007_layers,
+    m0008_event_details,
 )

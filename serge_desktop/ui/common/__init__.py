@@ -1,0 +1,1 @@
+"""What every room of the window shares: colours, item painting, messages, undo and list bases."""

@@ -1,0 +1,1 @@
+"""The window's features; each installs itself with ``install(ctx)``."""

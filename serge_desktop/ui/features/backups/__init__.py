@@ -1,0 +1,1 @@
+"""File ▸ Backups…: the dialog and restoring."""

@@ -1,0 +1,1 @@
+"""Exporting and printing notes, timelines and articles."""

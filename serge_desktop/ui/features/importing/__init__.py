@@ -1,0 +1,1 @@
+"""Importing article files from the window, on a worker thread."""

@@ -1,0 +1,1 @@
+"""Class packs in the window: export, import, layers."""

@@ -1,0 +1,258 @@
+"""Class packs in the window: File ▸ Export/Import Class Pack…, layers CSV, Copy to My Notes."""
+
+from __future__ import annotations
+
+import getpass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
+
+from serge_desktop.core.errors import SergeError
+from serge_desktop.services.layers import LayersService, open_layers
+from serge_desktop.services.views import NoteView
+from serge_desktop.ui.common.error_messages import describe_error
+from serge_desktop.ui.notes.commands import CreateNoteCommand
+
+if TYPE_CHECKING:
+    from serge_desktop.services.packs.pack_contents import PackContents
+    from serge_desktop.services.packs.service import PackService
+    from serge_desktop.ui.shell.main_window import MainWindow
+
+
+class PackReader(QObject):
+    """Reads and checks a pack on a worker thread (it needs no database)."""
+
+    read = Signal(object)  # PackContents
+    failed = Signal(object)  # SergeError
+    finished = Signal()
+
+    def __init__(self, packs: PackService, path: Path) -> None:
+        super().__init__()
+        self._packs = packs
+        self._path = path
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            self.read.emit(self._packs.read(self._path))
+        except SergeError as error:
+            self.failed.emit(error)
+        finally:
+            self.finished.emit()
+
+
+class PackFeature(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.layers: LayersService = open_layers()
+        self._thread: QThread | None = None
+        self._reader: PackReader | None = None
+        self.export_action = QAction(self.tr("Export Class Pack…"), self)
+        self.export_action.triggered.connect(lambda: open_pack_export(window))
+        self.import_action = QAction(self.tr("Import Class Pack…"), self)
+        self.import_action.triggered.connect(self.choose_pack)
+        self.csv_action = QAction(self.tr("Export Layers as CSV…"), self)
+        self.csv_action.triggered.connect(self.export_layers_csv)
+        policy = window.workspace.policy
+        self.export_action.setEnabled(policy.export_allowed("pack"))
+        self.import_action.setEnabled(policy.allow_import)
+        self.csv_action.setEnabled(policy.export_allowed("csv"))
+        window.commands.add_to_menu(
+            "file", [self.import_action, self.export_action, self.csv_action]
+        )
+        pane = window.notes_pane
+        pane.set_layers_service(self.layers)
+        pane.copy_requested.connect(self.copy_to_own)
+        pane.layer_note_activated.connect(self._show_passage)
+
+    @cached_property
+    def packs(self) -> PackService:
+        # Loaded on first use: reading and writing packs is not needed to open the window.
+        from serge_desktop.services.packs.service import PackService
+
+        return PackService(self.window.workspace)
+
+    # Import ----------------------------------------------------------------------------------
+
+    def choose_pack(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import Class Pack"),
+            str(Path.home()),
+            self.tr("Class packs (*.sergepack);;All files (*)"),
+        )
+        if name:
+            self.read_pack(Path(name))
+
+    def read_pack(self, path: Path) -> None:
+        """Check the pack on a worker thread, then show what it adds (see ``confirm_import``)."""
+        if self._thread is not None:
+            return  # one at a time
+        self.window.notes_pane.flush()
+        progress = QProgressDialog(self.tr("Checking the class pack…"), "", 0, 0, self.window)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        thread = QThread(self)
+        reader = PackReader(self.packs, path)
+        reader.moveToThread(thread)
+        thread.started.connect(reader.run)
+        reader.read.connect(self.confirm_import)
+        reader.failed.connect(self._report)
+        reader.finished.connect(thread.quit)
+        reader.finished.connect(progress.close)
+        thread.finished.connect(self._on_thread_done)
+        self._thread, self._reader = thread, reader
+        thread.start()
+
+    def _on_thread_done(self) -> None:
+        if self._thread is not None:
+            self._thread.deleteLater()
+        self._thread = self._reader = None
+
+    def confirm_import(self, contents: PackContents) -> None:
+        from serge_desktop.ui.features.packs.import_dialog import PackImportDialog
+
+        try:
+            preview = self.packs.preview(contents)
+        except SergeError as error:
+            self._report(error)
+            return
+        dialog = PackImportDialog(preview, self.window)
+        if dialog.exec() == PackImportDialog.DialogCode.Accepted:
+            self.import_contents(contents)
+
+    def import_contents(self, contents: PackContents) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = self.packs.import_pack(contents)
+        except SergeError as error:
+            self._report(error)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        article = self.window.current_article()
+        if article is not None:
+            self.window.open_article(article.slug, reload=True)
+        else:
+            self.window.open_initial_article()
+        self.window.statusBar().showMessage(
+            self.tr("Class pack from %1 imported (%2 notes).")
+            .replace("%1", result.preview.author)
+            .replace("%2", str(result.preview.notes)),
+            8000,
+        )
+
+    # Layers ----------------------------------------------------------------------------------
+
+    def copy_to_own(self, note_id: int) -> None:
+        notes = self.window.workspace.notes
+        command = CreateNoteCommand(
+            self.tr("Copy to My Notes"), notes, self._refresh,
+            lambda: notes.copy_to_own(note_id=note_id),
+        )  # fmt: skip
+        self.window.undo_stack.push(command)
+        if command.error is not None:
+            self._report(command.error)
+
+    def _refresh(self, select_id: int | None) -> None:
+        pane = self.window.notes_pane
+        pane.reload(select_id)
+        self.window.reader.set_notes(pane.placed_notes(), pane.current_note_id())
+
+    def _show_passage(self, note: NoteView) -> None:
+        if note.marks_text:
+            self.window.reader.show_span(note.start, note.end)
+
+    def export_layers_csv(self) -> None:
+        """All layers' notes (every author shown in the Layers menu) in one CSV file."""
+        hidden = self.window.notes_pane.filter_bar.hidden_authors()
+        authors = sorted({layer.author for layer in self.layers.list_layers()} - hidden)
+        if not authors:
+            self._say(self.tr("There are no other authors' notes to export."))
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export Layers as CSV"), str(Path.home() / "layers.csv"),
+            self.tr("CSV files (*.csv)"),
+        )  # fmt: skip
+        if name:
+            self.write_layers_csv(Path(name), authors)
+
+    def write_layers_csv(self, path: Path, authors: list[str]) -> None:
+        from serge_desktop.services.exports.csv_export import write_csv
+
+        # The save dialog has asked before replacing a file: force is the user's answer.
+        try:
+            write_csv(self.layers.exported_layer_notes(authors), path, force=True)
+        except (SergeError, OSError) as error:
+            self._report(error)
+            return
+        self.window.statusBar().showMessage(
+            self.tr("Notes of %1 written to %2").replace("%1", ", ".join(authors))
+            .replace("%2", path.name),
+            8000,
+        )  # fmt: skip
+
+    def _report(self, error: SergeError | OSError) -> None:
+        if isinstance(error, SergeError):
+            message = describe_error(error)
+        else:
+            message = error.strerror or str(error)
+        self.window.show_error(self.tr("Class pack"), message)
+
+    def _say(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 6000)
+
+
+def open_pack_export(window: MainWindow, parent: QWidget | None = None) -> None:
+    """Choose articles and a name, then a file, and write a class pack (guests use it too)."""
+    from serge_desktop.services.packs.pack_export import PACK_SUFFIX
+    from serge_desktop.services.packs.service import PackService
+    from serge_desktop.ui.features.packs.export_dialog import PackExportDialog
+
+    translate = QCoreApplication.translate
+    window.notes_pane.flush()
+    current = window.current_article()
+    dialog = PackExportDialog(
+        window.workspace.library.list_articles(),
+        current_slug=current.slug if current else None,
+        author=getpass.getuser(),
+        parent=parent or window,
+    )
+    if dialog.exec() != PackExportDialog.DialogCode.Accepted:
+        return
+    choices = dialog.choices()
+    suggested = Path.home() / f"{choices.article_slugs[0]}{PACK_SUFFIX}"
+    name, _ = QFileDialog.getSaveFileName(
+        parent or window, translate("PackFeature", "Export Class Pack"), str(suggested),
+        translate("PackFeature", "Class packs (*.sergepack)"),
+    )  # fmt: skip
+    if not name:
+        return
+    path = Path(name) if name.endswith(PACK_SUFFIX) else Path(name + PACK_SUFFIX)
+    try:
+        # The save dialog asked before replacing an existing file: force is that answer.
+        summary = PackService(window.workspace).export(
+            path, article_slugs=choices.article_slugs, author=choices.author,
+            include_events=choices.include_events, force=True,
+        )  # fmt: skip
+    except SergeError as error:
+        window.show_error(translate("PackFeature", "Class pack"), describe_error(error))
+        return
+    except OSError as error:
+        window.show_error(translate("PackFeature", "Class pack"), error.strerror or str(error))
+        return
+    window.statusBar().showMessage(
+        translate("PackFeature", "Class pack written: %1 (%2 notes)")
+        .replace("%1", summary.path.name).replace("%2", str(summary.notes)),
+        8000,
+    )  # fmt: skip
+
+
+def install(window: MainWindow) -> QObject:
+    return PackFeature(window)

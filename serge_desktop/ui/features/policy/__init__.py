@@ -1,0 +1,1 @@
+"""The administrator's policy in the window: banner, locks, Preferences."""

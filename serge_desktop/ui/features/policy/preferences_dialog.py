@@ -1,0 +1,92 @@
+"""Edit ▸ Preferences: the reader's settings; those the administrator locked are shown disabled."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from serge_desktop.services.policy import REOPEN_LAST_ARTICLE, TEXT_SIZE
+from serge_desktop.ui.reader.settings import ReaderSettings
+from serge_desktop.ui.reader.view import ZOOM_STEPS
+
+
+class PreferencesDialog(QDialog):
+    """Text size, what opens at start, and whether links ask first.
+
+    The text size is the reader's zoom (``zoom_factor`` in, ``chosen_zoom()`` out); the other
+    settings are written to ``settings`` when the dialog is accepted.
+    """
+
+    def __init__(self, settings: ReaderSettings, zoom_factor: float, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setAccessibleName(self.tr("Preferences"))
+        self.text_size = QComboBox(self)
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        locked_size = settings.locked_text_size()
+        if locked_size is not None:
+            zoom_factor = locked_size / 100  # shown as the administrator set it
+        for factor in ZOOM_STEPS:
+            self.text_size.addItem(self.tr("%1 %").replace("%1", str(round(factor * 100))), factor)
+        nearest = min(ZOOM_STEPS, key=lambda f: abs(f - zoom_factor))
+        self.text_size.setCurrentIndex(ZOOM_STEPS.index(nearest))
+        self.reopen_last = QCheckBox(self.tr("&Reopen the article I read last"), self)
+        self.reopen_last.setAccessibleName(self.tr("Reopen the article read last at start"))
+        self.reopen_last.setChecked(settings.reopen_last_article)
+        form = QFormLayout()
+        form.addRow(self.tr("&Text size:"), self._row(self.text_size, TEXT_SIZE))
+        form.addRow(self.tr("At start:"), self._row(self.reopen_last, REOPEN_LAST_ARTICLE))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if settings.policy.locked_settings:
+            explanation = QLabel(
+                self.tr(
+                    "Settings marked “Set by your administrator” are chosen by whoever "
+                    "looks after this computer."
+                ),
+                self,
+            )
+            explanation.setWordWrap(True)
+            layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _row(self, control: QWidget, name: str) -> QWidget:
+        """The control, disabled and marked when the administrator locked its setting."""
+        if not self.settings.is_locked(name):
+            return control
+        note = self.tr("Set by your administrator")
+        control.setEnabled(False)
+        control.setToolTip(note)
+        control.setAccessibleDescription(note)
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(control)
+        label = QLabel(note, row)
+        label.setObjectName("lockedNote")
+        label.setEnabled(False)
+        layout.addWidget(label)
+        layout.addStretch(1)
+        return row
+
+    def chosen_zoom(self) -> float:
+        return float(self.text_size.currentData())
+
+    def accept(self) -> None:
+        self.settings.set_value(REOPEN_LAST_ARTICLE, self.reopen_last.isChecked())
+        super().accept()

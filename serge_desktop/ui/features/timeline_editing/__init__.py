@@ -1,0 +1,1 @@
+"""Adding, editing, deleting and suggesting events; the table twin."""

@@ -1,0 +1,91 @@
+"""The Timeline menu's viewing commands: zoom, fit, zoom to selection, and export as an image."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from serge_desktop.core.errors import SergeError
+from serge_desktop.ui.timeline.geometry.scale import Window
+from serge_desktop.ui.timeline.image_export import export_png, export_svg
+
+if TYPE_CHECKING:
+    from serge_desktop.ui.shell.main_window import MainWindow
+
+MIN_EXPORT_WIDTH, DEFAULT_EXPORT_WIDTH = 800, 1600
+
+
+class TimelineViewing(QObject):
+    """Puts the timeline pane's zoom actions in the Timeline menu and exports images."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.export_image = QAction(self.tr("&Export Timeline Image…"), self)
+        self.export_image.setToolTip(self.tr("Save the timeline as a PNG image or an SVG drawing"))
+        self.export_image.setStatusTip(self.export_image.toolTip())
+        self.export_image.triggered.connect(self.ask_and_export)
+        controls = window.timeline_pane.controls
+        window.commands.add_to_menu("timeline", controls.actions_for_menu())
+        window.commands.add_to_menu("timeline", [self.export_image])
+
+    def ask_and_export(self) -> None:
+        """Ask what to draw (if zoomed in) and where, then write the file."""
+        view = self._window.timeline
+        window: Window | None = None
+        if not view.is_fit():
+            box = QMessageBox(self._window)
+            box.setWindowTitle(self.tr("Export Timeline Image"))
+            box.setText(self.tr("Export the dates in view, or the whole timeline?"))
+            visible = box.addButton(self.tr("&Visible Range"), QMessageBox.ButtonRole.AcceptRole)
+            whole = box.addButton(self.tr("&Whole Timeline"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(visible)
+            box.exec()
+            if box.clickedButton() not in (visible, whole):
+                return
+            window = view.visible_window() if box.clickedButton() is visible else None
+        png, svg = self.tr("PNG image (*.png)"), self.tr("SVG drawing (*.svg)")
+        article = self._window.current_article()
+        suggested = Path.home() / f"{article.slug if article else 'timeline'}-timeline.png"
+        name, chosen = QFileDialog.getSaveFileName(
+            self._window, self.tr("Export Timeline Image"), str(suggested), f"{png};;{svg}"
+        )
+        if name:
+            path = Path(name)
+            if not path.suffix:
+                path = path.with_suffix(".svg" if chosen == svg else ".png")
+            self.export_to(path, window)
+
+    def export_to(self, path: Path, window: Window | None) -> bool:
+        """Write `path` (PNG or SVG by its suffix) of `window` (None: all); says why if it fails."""
+        view = self._window.timeline
+        width = max(MIN_EXPORT_WIDTH, view.width()) if window else DEFAULT_EXPORT_WIDTH
+        article = self._window.current_article()
+        title = article.headline if article else self.tr("Timeline")
+        try:
+            if path.suffix.lower() == ".svg":
+                export_svg(view.events(), path, title=title, width=width, force=True, window=window)
+            else:
+                export_png(view.events(), path, width=width, force=True, window=window)
+        except (SergeError, OSError) as error:
+            QMessageBox.warning(
+                self._window,
+                self.tr("Export Timeline Image"),
+                self.tr("The timeline could not be saved to %1.").replace("%1", str(path))
+                + "\n\n"
+                + str(error),
+            )
+            return False
+        self._window.statusBar().showMessage(
+            self.tr("Timeline saved to %1").replace("%1", str(path)), 6000
+        )
+        return True
+
+
+def install(window: MainWindow) -> QObject:
+    return TimelineViewing(window)

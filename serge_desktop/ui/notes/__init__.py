@@ -1,0 +1,1 @@
+"""The notes pane: list, filter, editor, preview, tags, the undoable note commands."""

@@ -1,0 +1,1 @@
+"""The notes' dialogs: the trash, a note's history, the tags."""

@@ -1,0 +1,124 @@
+"""The row above the notes list: filter by words, tag and colour, and choose the order.
+
+Signals:
+    changed(): any of the choices changed; read them with ``text()``, ``tag()``, ``colour()``
+        and ``order()``.
+    layer_toggled(str, bool): the reader showed (True) or hid an author's layer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+)
+
+from serge_desktop.ui.notes.filter_proxy import NoteOrder
+from serge_desktop.ui.reader.note_marks import HIGHLIGHT_COLOURS, colour_swatch
+
+
+class NotesFilterBar(QWidget):
+    changed = Signal()
+    layer_toggled = Signal(str, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = QLineEdit(self)
+        self.field.setPlaceholderText(self.tr("Filter notes"))
+        self.field.setAccessibleName(self.tr("Filter notes by words"))
+        self.field.setClearButtonEnabled(True)
+        self.tags = QComboBox(self)
+        self.tags.setAccessibleName(self.tr("Filter by tag"))
+        self.colours = QComboBox(self)
+        self.colours.setAccessibleName(self.tr("Filter by colour"))
+        self.colours.addItem(self.tr("Any colour"), None)
+        for name in HIGHLIGHT_COLOURS:
+            self.colours.addItem(colour_swatch(name), self.tr(name.capitalize()), name)
+        self.order_box = QComboBox(self)
+        self.order_box.setAccessibleName(self.tr("Order of notes"))
+        self.order_box.addItem(self.tr("In text order"), NoteOrder.TEXT)
+        self.order_box.addItem(self.tr("Last changed first"), NoteOrder.CHANGED)
+        self.unplaced = QCheckBox(self.tr("Only notes not found in the current text"), self)
+        self.unplaced.setAccessibleName(self.tr("Show only unplaced notes"))
+        # Other authors' notes (class packs): one checkable entry per author.
+        self.layers_button = QToolButton(self)
+        self.layers_button.setText(self.tr("Layers"))
+        self.layers_button.setAccessibleName(self.tr("Show or hide other authors' notes"))
+        self.layers_button.setToolTip(self.tr("Show or hide the notes of each author's layer"))
+        self.layers_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.layers_menu = QMenu(self.layers_button)
+        self.layers_button.setMenu(self.layers_menu)
+        self.layers_button.hide()
+        self.set_tags([])
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.field, 0, 0, 1, 3)
+        layout.addWidget(self.tags, 1, 0)
+        layout.addWidget(self.colours, 1, 1)
+        layout.addWidget(self.order_box, 1, 2)
+        layout.addWidget(self.unplaced, 2, 0, 1, 2)
+        layout.addWidget(self.layers_button, 2, 2)
+        self.field.textChanged.connect(self.changed)
+        self.tags.currentIndexChanged.connect(self.changed)
+        self.colours.currentIndexChanged.connect(self.changed)
+        self.order_box.currentIndexChanged.connect(self.changed)
+        self.unplaced.toggled.connect(self.changed)
+
+    def set_tags(self, names: Sequence[str]) -> None:
+        """Offer these tags, keeping the chosen one when it still exists."""
+        chosen = self.tag()
+        self.tags.blockSignals(True)
+        self.tags.clear()
+        self.tags.addItem(self.tr("Any tag"), None)
+        for name in names:
+            self.tags.addItem(f"#{name}", name)
+        index = self.tags.findData(chosen) if chosen else 0
+        self.tags.setCurrentIndex(max(index, 0))
+        self.tags.blockSignals(False)
+        if chosen and index < 0:
+            self.changed.emit()
+
+    def set_layers(self, authors: Sequence[tuple[str, bool]]) -> None:
+        """Offer these authors' layers, each (name, shown); the button hides when there are none."""
+        self.layers_menu.clear()
+        for author, visible in authors:
+            action = self.layers_menu.addAction(author.replace("&", "&&"))  # no mnemonic
+            action.setData(author)
+            action.setCheckable(True)
+            action.setChecked(visible)
+            action.toggled.connect(
+                lambda checked, name=author: self.layer_toggled.emit(name, checked)
+            )
+        self.layers_button.setVisible(bool(authors))
+
+    def hidden_authors(self) -> frozenset[str]:
+        return frozenset(str(a.data()) for a in self.layers_menu.actions() if not a.isChecked())
+
+    def clear(self) -> None:
+        self.field.clear()
+        self.tags.setCurrentIndex(0)
+        self.colours.setCurrentIndex(0)
+        self.unplaced.setChecked(False)
+
+    def text(self) -> str:
+        return self.field.text()
+
+    def tag(self) -> str | None:
+        value = self.tags.currentData()
+        return value if isinstance(value, str) else None
+
+    def colour(self) -> str | None:
+        value = self.colours.currentData()
+        return value if isinstance(value, str) else None
+
+    def order(self) -> NoteOrder:
+        value = self.order_box.currentData()
+        return value if isinstance(value, NoteOrder) else NoteOrder.TEXT

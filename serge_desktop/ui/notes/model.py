@@ -1,0 +1,114 @@
+"""The list model of an article's notes, in text order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from serge_desktop.services.views import NoteView
+from serge_desktop.ui.common.markdown_text import plain_words
+
+NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+QUOTE_ROLE = Qt.ItemDataRole.UserRole + 2
+BODY_ROLE = Qt.ItemDataRole.UserRole + 3
+PLACED_ROLE = Qt.ItemDataRole.UserRole + 4
+PLACEMENT_ROLE = Qt.ItemDataRole.UserRole + 5
+COLOR_ROLE = Qt.ItemDataRole.UserRole + 6
+TAGS_ROLE = Qt.ItemDataRole.UserRole + 7
+PREVIEW_ROLE = Qt.ItemDataRole.UserRole + 8  # the note's Markdown as plain words, for the list
+SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 9  # what the note is about, worded for the list
+AUTHOR_ROLE = Qt.ItemDataRole.UserRole + 10  # who wrote a layer note; None for the reader's own
+
+_Index = QModelIndex | QPersistentModelIndex
+
+# Roles that hand out one field of the note as it is.
+_FIELD_OF_ROLE = {
+    Qt.ItemDataRole.ToolTipRole: "quote",
+    NOTE_ID_ROLE: "id",
+    QUOTE_ROLE: "quote",
+    BODY_ROLE: "body",
+    PLACED_ROLE: "is_placed",
+    PLACEMENT_ROLE: "placement",
+    COLOR_ROLE: "color",
+    TAGS_ROLE: "tags",
+    AUTHOR_ROLE: "author",
+}
+
+
+class NotesListModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._notes: list[NoteView] = []
+        self._previews: dict[int, str] = {}  # rendered lazily: only rows on screen need one
+
+    def set_notes(self, notes: Sequence[NoteView]) -> None:
+        self.beginResetModel()
+        self._notes = list(notes)
+        self._previews.clear()
+        self.endResetModel()
+
+    def replace_note(self, note: NoteView) -> None:
+        """Refresh one row in place (after an edit), keeping the selection where it is."""
+        row = self.row_of(note.id)
+        if row is not None:
+            self._notes[row] = note
+            self._previews.pop(note.id, None)
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+
+    def row_of(self, note_id: int) -> int | None:
+        for row, note in enumerate(self._notes):
+            if note.id == note_id:
+                return row
+        return None
+
+    def note_at(self, row: int) -> NoteView:
+        return self._notes[row]
+
+    def notes(self) -> tuple[NoteView, ...]:
+        return tuple(self._notes)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._notes)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._notes):
+            return None
+        note = self._notes[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if note.author is not None:  # a screen reader says whose it is first
+                return f"{from_author(note.author)}: {note_subject(note)} {note.body}".strip()
+            return f"{note_subject(note)} {note.body}".strip()
+        if role in _FIELD_OF_ROLE:
+            return getattr(note, _FIELD_OF_ROLE[role])
+        if role == SUBJECT_ROLE:
+            return note_subject(note)
+        if role == PREVIEW_ROLE:
+            if note.id not in self._previews:
+                self._previews[note.id] = plain_words(note.body)
+            return self._previews[note.id]
+        return None
+
+
+def from_author(author: str) -> str:
+    """The header of another author's note: "From: Ms Rivera"."""
+    return QCoreApplication.translate("NotesListModel", "From: %1").replace("%1", author)
+
+
+def note_subject(note: NoteView) -> str:
+    """The first line of a note in the list: its passage as a quote, or what it is about."""
+    if note.about == "article":
+        return QCoreApplication.translate("NotesListModel", "About the whole article")
+    if note.about == "event":
+        return QCoreApplication.translate("NotesListModel", "About the event: %1").replace(
+            "%1", note.event_label or ""
+        )
+    return f"“{note.quote}”"

@@ -1,0 +1,343 @@
+"""The notes pane: the open article's notes in text order above an editor that saves itself.
+
+Signals:
+    note_activated(int): the reader should show this note's passage.
+    delete_requested(int): the user asked to delete this note (the window makes it undoable).
+    note_saved(int): a note's text was written to the database.
+    text_saved(int, str, str): the same, with the text before and after (for the undo stack).
+    copy_requested(int): the reader asked to copy another author's note into their own.
+    layer_note_activated(object): a layer note (a NoteView) was clicked: show its passage.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from serge_desktop.core.errors import SergeError
+from serge_desktop.services.layers import LayersService
+from serge_desktop.services.notes import NotesService
+from serge_desktop.services.views import NoteView
+from serge_desktop.ui.notes.delegate import notes_list_view
+from serge_desktop.ui.notes.emergency_save import EmergencySave
+from serge_desktop.ui.notes.filter_bar import NotesFilterBar
+from serge_desktop.ui.notes.filter_proxy import NotesFilterProxy
+from serge_desktop.ui.notes.layer_section import LayerNotesSection
+from serge_desktop.ui.notes.model import NotesListModel
+from serge_desktop.ui.notes.pane_layers import LayerNotesMixin
+from serge_desktop.ui.notes.preview import NotePreview
+from serge_desktop.ui.notes.tags_field import TagsField
+
+AUTOSAVE_DELAY_MS = 700  # within a second of a pause in typing
+RETRY_DELAY_MS = 3000  # after a failed save (database locked by another program, disk full)
+
+
+class NotesPane(LayerNotesMixin, QWidget):
+    note_activated = Signal(int)
+    delete_requested = Signal(int)
+    note_saved = Signal(int)
+    text_saved = Signal(int, str, str)  # note id, text before, text after: for undo
+    tags_edited = Signal(int, list)
+    attach_requested = Signal(int)
+    copy_requested = Signal(int)
+    layer_note_activated = Signal(object)
+
+    def __init__(self, notes: NotesService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Notes"))
+        self._notes = notes
+        self._layers: LayersService | None = None  # set by the class packs feature
+        self._library_read_only = False  # a library opened read-only: notes shown, not edited
+        self._article_id: int | None = None
+        self._editing_id: int | None = None
+        self._dirty = False  # the editor holds text the database does not have yet
+        self._loading = False
+        self.last_save_error: SergeError | None = None
+        self.emergency = EmergencySave(self)  # where unsaved text goes when the library refuses it
+
+        self.title = QLabel(self)
+        self.title.setObjectName("paneTitle")
+        self.model = NotesListModel(self)
+        self.proxy = NotesFilterProxy(self.model, self)
+        self.filter_bar = NotesFilterBar(self)
+        self.filter_bar.changed.connect(self._apply_filter)
+        self.list = notes_list_view(self.proxy, self.tr("Notes of this article"), self)
+        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.list.clicked.connect(self._on_clicked)
+        self.list.activated.connect(self._on_clicked)
+        self.empty_hint = QLabel(
+            self.tr("Select a passage in the article and press Ctrl+Shift+N to add a note."), self
+        )
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setObjectName("hint")
+
+        self.editor = QPlainTextEdit(self)
+        self.editor.setAccessibleName(self.tr("Note text"))
+        self.editor.setPlaceholderText(self.tr("Write your note…"))
+        self.editor.setEnabled(False)
+        self.editor.textChanged.connect(self._on_text_changed)
+        self.preview = NotePreview(self)
+        # Notes are Markdown: written as text, read rendered.
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Note"))
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.editor, self.tr("Write"))
+        self.tabs.addTab(self.preview, self.tr("Preview"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.tags_field = TagsField(self)
+        self.tags_field.setEnabled(False)
+        self.tags_field.tags_edited.connect(self._on_tags_edited)
+        self.save_state = QLabel(self)
+        self.save_state.setObjectName("hint")
+        self.save_state.setAccessibleName(self.tr("Save state"))
+        self.delete_button = QToolButton(self)
+        self.delete_button.setText(self.tr("Delete note"))
+        self.delete_button.setAccessibleName(self.tr("Delete note"))
+        self.delete_button.setToolTip(self.tr("Move this note to the trash (Ctrl+Z undoes it)"))
+        self.delete_button.setEnabled(False)
+        self.delete_button.clicked.connect(self._request_delete)
+        self.attach_button = QToolButton(self)
+        self.attach_button.setText(self.tr("Attach to Selection"))
+        self.attach_button.setAccessibleName(self.tr("Attach note to the selected passage"))
+        self.attach_button.setToolTip(
+            self.tr("This note's passage is not in the current text: select where it belongs")
+        )
+        self.attach_button.hide()
+        self.attach_button.clicked.connect(self._request_attach)
+        self.layer_section = LayerNotesSection(self)
+        self.layer_section.note_selected.connect(self._on_layer_note_selected)
+        self.layer_section.note_activated.connect(self.layer_note_activated)
+        self.filter_bar.layer_toggled.connect(self._on_layer_toggled)
+        self.copy_button = QToolButton(self)
+        self.copy_button.setText(self.tr("Copy to My Notes"))
+        self.copy_button.setAccessibleName(self.tr("Copy this note to my notes"))
+        self.copy_button.setToolTip(
+            self.tr("This note is another author's and cannot be changed: copy it to edit it")
+        )
+        self.copy_button.hide()
+        self.copy_button.clicked.connect(self._request_copy)
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.list)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self._request_delete)
+
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.timeout.connect(self.flush)
+        self._layout()
+
+    def _layout(self) -> None:
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.filter_bar)
+        top_layout.addWidget(self.list, 1)
+        top_layout.addWidget(self.empty_hint)
+        top_layout.addWidget(self.layer_section, 1)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.tabs, 1)
+        bottom_layout.addWidget(self.tags_field)
+        row = QHBoxLayout()
+        row.addWidget(self.save_state, 1)
+        row.addWidget(self.attach_button)
+        row.addWidget(self.copy_button)
+        row.addWidget(self.delete_button)
+        bottom_layout.addLayout(row)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(self.title)
+        layout.addWidget(splitter, 1)
+
+    # Public --------------------------------------------------------------------------------
+
+    def set_article(self, article_id: int | None) -> None:
+        self._article_id = article_id
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        """Read the notes again from the database, keeping or moving the selection."""
+        self.flush()
+        keep = select_id if select_id is not None else self.current_note_id()
+        notes = self._notes.list_notes(self._article_id) if self._article_id is not None else []
+        self.model.set_notes(notes)
+        self.filter_bar.set_tags(
+            sorted({tag for note in notes for tag in note.tags}, key=str.casefold)
+        )
+        self.empty_hint.setVisible(not notes)
+        self._show_count()
+        self.select_note(keep)
+        self._reload_layers()
+
+    def _show_count(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        if self.proxy.is_filtering():
+            text = self.tr("Notes (%1 of %2)").replace("%1", str(shown)).replace("%2", str(total))
+        else:
+            text = self.tr("Notes (%1)").replace("%1", str(total))
+        self.title.setText(text)
+
+    def _apply_filter(self) -> None:
+        bar = self.filter_bar
+        self.proxy.set_filter(
+            text=bar.text(),
+            tag=bar.tag(),
+            colour=bar.colour(),
+            unplaced_only=bar.unplaced.isChecked(),
+        )
+        self.proxy.set_order(bar.order())
+        self.layer_section.proxy.set_filter(
+            text=bar.text(), tag=bar.tag(), colour=bar.colour(),
+            unplaced_only=bar.unplaced.isChecked(),
+        )  # fmt: skip
+        self.layer_section.set_hidden_authors(bar.hidden_authors())
+        self._show_count()
+
+    def select_note(self, note_id: int | None) -> None:
+        in_model = note_id is not None and self.model.row_of(note_id) is not None
+        index = self.proxy.index_of(note_id) if note_id is not None else QModelIndex()
+        if in_model and not index.isValid():
+            self.filter_bar.clear()  # the note is hidden by the filter: show everything
+            index = self.proxy.index_of(note_id) if note_id is not None else QModelIndex()
+        if not index.isValid():
+            self.list.selectionModel().clear()
+            self._show_in_editor(None)
+            return
+        self.list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.list.scrollTo(index)
+
+    def edit_note(self, note_id: int) -> None:
+        """Select a note and put the cursor in its editor (after "Add note")."""
+        self.select_note(note_id)
+        self.tabs.setCurrentWidget(self.editor)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
+
+    def current_note_id(self) -> int | None:
+        index = self.list.selectionModel().currentIndex()
+        return self.proxy.note_at(index).id if index.isValid() else None
+
+    def placed_notes(self) -> list[NoteView]:
+        """The notes whose passage is in the text shown, in text order."""
+        return [n for n in self.model.notes() if n.marks_text]
+
+    def note_spans(self) -> list[tuple[int, int, int]]:
+        """(id, start, end) of the notes whose passage is in the text shown."""
+        return [(n.id, n.start, n.end) for n in self.model.notes() if n.marks_text]
+
+    def flush(self) -> bool:
+        """Write the editor's text now if it has unsaved changes (on pauses, switches and quit).
+
+        Returns False when the text could not be saved; it then stays in the editor, the reason
+        is shown, and saving is tried again shortly.
+        """
+        self._autosave.stop()
+        if self._editing_id is None or not self._dirty:
+            return True
+        row = self.model.row_of(self._editing_id)
+        before = self.model.note_at(row).body if row is not None else ""
+        try:
+            saved = self._notes.update_body(
+                note_id=self._editing_id, body=self.editor.toPlainText()
+            )
+        except SergeError as error:
+            self.last_save_error = error
+            # The library refused it: a copy goes to a plain-text file elsewhere, and the line
+            # says where, so the typing survives a crash or a forced quit.
+            quote = self.model.note_at(row).quote if row is not None else ""
+            text = self.editor.toPlainText()
+            self.save_state.setText(self.emergency.keep(error, text=text, quote=quote))
+            self._autosave.start(RETRY_DELAY_MS)
+            return False
+        self._dirty = False
+        self.last_save_error = None
+        self.emergency.saved()
+        self.model.replace_note(saved)
+        self.save_state.setText(self.tr("Saved"))
+        self.note_saved.emit(saved.id)
+        if saved.body != before:
+            self.text_saved.emit(saved.id, before, saved.body)
+        return True
+
+    def has_unsaved_text(self) -> bool:
+        return self._dirty
+
+    # Slots ---------------------------------------------------------------------------------
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.flush()
+        if current.isValid():
+            self.layer_section.clear_selection()
+        self._show_in_editor(self.proxy.note_at(current).id if current.isValid() else None)
+
+    def set_library_read_only(self, read_only: bool) -> None:
+        """Show notes without offering to change them (the library could not be written)."""
+        self._library_read_only = read_only
+        self._show_in_editor(self._editing_id)
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.note_activated.emit(self.proxy.note_at(index).id)
+
+    def _show_in_editor(self, note_id: int | None) -> None:
+        if self._dirty and not self.flush():
+            return  # keep the unsaved text on screen rather than replace it
+        self._loading = True
+        self._editing_id = note_id
+        row = self.model.row_of(note_id) if note_id is not None else None
+        self.editor.setPlainText(self.model.note_at(row).body if row is not None else "")
+        self.editor.setReadOnly(self._library_read_only)
+        self.editor.setEnabled(row is not None)
+        self.copy_button.hide()
+        self.tags_field.setEnabled(row is not None and not self._library_read_only)
+        self.tags_field.show_tags(self.model.note_at(row).tags if row is not None else ())
+        self.delete_button.setEnabled(row is not None and not self._library_read_only)
+        self.attach_button.setVisible(row is not None and not self.model.note_at(row).is_placed)
+        self.save_state.clear()
+        if self.tabs.currentWidget() is self.preview:
+            self.preview.show_markdown(self.editor.toPlainText())
+        self._loading = False
+
+    def _on_tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.preview:
+            self.flush()
+            self.preview.show_markdown(self.editor.toPlainText())
+
+    def _on_text_changed(self) -> None:
+        if not self._loading and self._editing_id is not None:
+            self._dirty = True
+            self.save_state.setText(self.tr("Editing…"))
+            self._autosave.start(AUTOSAVE_DELAY_MS)
+
+    def _on_tags_edited(self, names: list[str]) -> None:
+        if self._editing_id is not None:
+            self.tags_edited.emit(self._editing_id, names)
+
+    def _request_attach(self) -> None:
+        note_id = self.current_note_id()
+        if note_id is not None:
+            self.attach_requested.emit(note_id)
+
+    def _request_delete(self) -> None:
+        note_id = self.current_note_id()
+        if note_id is not None:
+            self.flush()
+            self.delete_requested.emit(note_id)

@@ -1,0 +1,1 @@
+"""Search everything: the dialog, its result model and delegate."""

@@ -1,0 +1,107 @@
+"""Search everything (Ctrl+K): a field, results grouped by kind as you type, Enter opens the place.
+
+Signals:
+    hit_chosen(object): the user chose this hit (an ArticleHit, NoteHit or EventHit).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from serge_desktop.services.search import SearchService
+from serge_desktop.ui.search.delegate import SearchResultDelegate
+from serge_desktop.ui.search.model import SearchResultsModel
+
+TYPING_PAUSE_MS = 120  # search answers while you type, without a query per keystroke burst
+
+
+class SearchDialog(QDialog):
+    hit_chosen = Signal(object)
+
+    def __init__(self, search: SearchService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._search = search
+        self.setWindowTitle(self.tr("Search"))
+        self.setAccessibleName(self.tr("Search everything"))
+        self.resize(640, 480)
+        self.field = QLineEdit(self)
+        self.field.setPlaceholderText(self.tr("Search articles, notes and the timeline"))
+        self.field.setAccessibleName(self.tr("Search for"))
+        self.field.setClearButtonEnabled(True)
+        self.model = SearchResultsModel(self)
+        self.results = QListView(self)
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(SearchResultDelegate(self.results))
+        self.results.setUniformItemSizes(False)
+        self.results.activated.connect(self._choose_row)
+        self.status = QLabel(self)
+        self.status.setObjectName("hint")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.field)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.status)
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(TYPING_PAUSE_MS)
+        self._pause.timeout.connect(self.run_search)
+        self.field.textChanged.connect(self._pause.start)
+        self.field.returnPressed.connect(self._choose_current)
+        # Up, Down and Page keys in the field move through the results: the hands stay on it.
+        self.field.installEventFilter(self)
+
+    def open_for_search(self) -> None:
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def run_search(self) -> None:
+        self._pause.stop()
+        text = self.field.text()
+        results = self._search.search(text)
+        self.model.set_results(results)
+        first = self.model.first_hit_row()
+        if first is not None:
+            self.results.setCurrentIndex(self.model.index(first))
+        if not text.strip():
+            self.status.clear()
+        elif results.total == 0:
+            self.status.setText(self.tr("Nothing found"))
+        else:
+            self.status.setText(
+                self.tr("Results: %1. Enter opens the selected one.").replace(
+                    "%1", str(results.total)
+                )
+            )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.field and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self._step(-1 if event.key() == Qt.Key.Key_Up else 1)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _step(self, step: int) -> None:
+        row = self.results.currentIndex().row()
+        count = self.model.rowCount()
+        candidate = row + step
+        while 0 <= candidate < count and self.model.hit_at(candidate) is None:
+            candidate += step  # skip the headings
+        if 0 <= candidate < count:
+            self.results.setCurrentIndex(self.model.index(candidate))
+
+    def _choose_current(self) -> None:
+        if self._pause.isActive():
+            self.run_search()  # Enter before the pause ended: search what was typed first
+        self._choose_row(self.results.currentIndex())
+
+    def _choose_row(self, index: QModelIndex) -> None:
+        hit = self.model.hit_at(index.row())
+        if hit is not None:
+            self.hide()
+            self.hit_chosen.emit(hit)

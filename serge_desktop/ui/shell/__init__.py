@@ -1,0 +1,1 @@
+"""The main window: layout, actions, state, and the list of installers."""

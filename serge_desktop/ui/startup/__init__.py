@@ -1,0 +1,1 @@
+"""Starting the app: the library, one instance, guests, recovery."""

@@ -1,0 +1,124 @@
+"""The row above the timeline: zoom buttons, the dates in view in words, and Chart/Table toggles."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+from serge_desktop.ui.timeline.captions import range_words
+from serge_desktop.ui.timeline.geometry.scale import MIN_SPAN, Window, date_of
+from serge_desktop.ui.timeline.view import TimelineView
+
+LAST_MOMENT = 1e-9  # a window ends just after its last day: say the day before the end
+
+
+class TimelineControls(QWidget):
+    """Buttons for the view's zoom actions, its visible range, and the views to switch between.
+
+    The actions' shortcuts work while the chart has focus (the view takes those keys itself);
+    the same actions go in the window's Timeline menu.
+    """
+
+    def __init__(self, view: TimelineView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._view = view
+        self._chart_shown = True
+        self.setAccessibleName(self.tr("Timeline controls"))
+        self.zoom_in = self._action(self.tr("Zoom &In Timeline"), self.tr("+"), view.zoom_in)
+        self.zoom_in.setShortcuts([QKeySequence("+"), QKeySequence("=")])
+        self.zoom_out = self._action(self.tr("Zoom &Out Timeline"), self.tr("−"), view.zoom_out)
+        self.zoom_out.setShortcuts([QKeySequence("-")])
+        self.fit_all = self._action(self.tr("&Fit All"), self.tr("Fit all"), view.fit_all)
+        self.fit_all.setShortcut(QKeySequence("Home"))
+        self.zoom_to_selection = self._action(
+            self.tr("Zoom to &Selection"), self.tr("Zoom to selection"), view.zoom_to_selection
+        )
+        self.zoom_to_selection.setShortcut(QKeySequence("Z"))
+        for action, tip in (
+            (self.zoom_in, self.tr("Zoom in (+ or Ctrl+= on the timeline; Ctrl+wheel)")),
+            (self.zoom_out, self.tr("Zoom out (− or Ctrl+− on the timeline; Ctrl+wheel)")),
+            (self.fit_all, self.tr("Show the whole timeline (Home)")),
+            (self.zoom_to_selection, self.tr("Make the selected event fill the view (Z)")),
+        ):
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 2)
+        layout.setSpacing(4)
+        self.buttons: list[QToolButton] = []
+        for action in (self.zoom_out, self.zoom_in, self.fit_all, self.zoom_to_selection):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setAccessibleName(action.text().replace("&", ""))
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.setAutoRaise(True)
+            layout.addWidget(button)
+            self.buttons.append(button)
+        self.range_label = QLabel(self)
+        self.range_label.setObjectName("timelineRange")
+        self.range_label.setAccessibleName(self.tr("Dates in view"))
+        self.range_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.range_label.setContentsMargins(8, 0, 8, 0)
+        layout.addWidget(self.range_label)
+        layout.addStretch(1)
+        self._toggles = QButtonGroup(self)
+        self._toggles.setExclusive(True)
+        self._toggle_row = QHBoxLayout()
+        self._toggle_row.setSpacing(0)
+        layout.addLayout(self._toggle_row)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        view.visible_range_changed.connect(self._update)
+        view.selection_changed.connect(self.refresh)
+        self._update(view.visible_window())
+
+    def _action(self, text: str, short: str, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setIconText(short)  # what the button says; the menu says `text`
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def actions_for_menu(self) -> list[QAction]:
+        return [self.zoom_in, self.zoom_out, self.fit_all, self.zoom_to_selection]
+
+    def add_toggle(self, label: str) -> QToolButton:
+        """A checkable button that shows one of the pane's views; the caller connects it."""
+        button = QToolButton(self)
+        button.setText(label)
+        button.setAccessibleName(self.tr("Show the timeline as %1").replace("%1", label))
+        button.setToolTip(button.accessibleName())
+        button.setCheckable(True)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._toggles.addButton(button)
+        self._toggle_row.addWidget(button)
+        return button
+
+    def refresh(self) -> None:
+        self._update(self._view.visible_window())
+
+    def set_chart_shown(self, shown: bool) -> None:
+        self._chart_shown = shown
+        self.refresh()
+
+    def _update(self, window: Window) -> None:
+        view = self._view
+        chart = self._chart_shown
+        has_events = bool(view.scene.events)
+        self.zoom_in.setEnabled(chart and has_events and window.span > MIN_SPAN * 1.001)
+        self.zoom_out.setEnabled(chart and has_events and not view.is_fit())
+        self.fit_all.setEnabled(chart and has_events and not view.is_fit())
+        self.zoom_to_selection.setEnabled(chart and view.selected_event_id() is not None)
+        start, end = window.start, window.end
+        if window.span >= 2:  # in years, a year counts when more than half of it shows
+            start, end = round(start), round(end)
+        words = range_words(date_of(start), date_of(end - LAST_MOMENT))
+        self.range_label.setText(words if has_events else "")
+        self.range_label.setToolTip(self.tr("Dates in view: %1").replace("%1", words))

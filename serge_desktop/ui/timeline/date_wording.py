@@ -1,0 +1,69 @@
+"""Dates in words and event categories as the interface says and shows them (translated)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QIcon, QPixmap
+
+from serge_desktop.core.date_words import DateVocabulary, date_in_words
+from serge_desktop.core.fuzzy_date import FuzzyDateError
+from serge_desktop.services.timeline_edits import EVENT_CATEGORIES
+from serge_desktop.ui.timeline.view import CATEGORY_COLOURS, OTHER_COLOUR
+
+
+def vocabulary() -> DateVocabulary:
+    """The templates core.date_words fills in, in the interface's language."""
+    return DateVocabulary(
+        months=(
+            QCoreApplication.translate("DateWords", "January"),
+            QCoreApplication.translate("DateWords", "February"),
+            QCoreApplication.translate("DateWords", "March"),
+            QCoreApplication.translate("DateWords", "April"),
+            QCoreApplication.translate("DateWords", "May"),
+            QCoreApplication.translate("DateWords", "June"),
+            QCoreApplication.translate("DateWords", "July"),
+            QCoreApplication.translate("DateWords", "August"),
+            QCoreApplication.translate("DateWords", "September"),
+            QCoreApplication.translate("DateWords", "October"),
+            QCoreApplication.translate("DateWords", "November"),
+            QCoreApplication.translate("DateWords", "December"),
+        ),
+        month_year=QCoreApplication.translate("DateWords", "{0} {1}", "month, year"),
+        day_month_year=QCoreApplication.translate("DateWords", "{0} {1} {2}", "day, month, year"),
+        decade=QCoreApplication.translate("DateWords", "the {0}s"),
+        early_decade=QCoreApplication.translate("DateWords", "the early {0}s"),
+        mid_decade=QCoreApplication.translate("DateWords", "the mid-{0}s"),
+        late_decade=QCoreApplication.translate("DateWords", "the late {0}s"),
+        about=QCoreApplication.translate("DateWords", "about {0}"),
+        perhaps=QCoreApplication.translate("DateWords", "perhaps {0}"),
+        perhaps_about=QCoreApplication.translate("DateWords", "perhaps about {0}"),
+        span=QCoreApplication.translate("DateWords", "{0} to {1}"),
+        before=QCoreApplication.translate("DateWords", "before {0}"),
+        from_=QCoreApplication.translate("DateWords", "from {0}"),
+    )
+
+
+def say_date(edtf: str) -> str:
+    """The date in words; a date the app cannot read is shown as written."""
+    try:
+        return date_in_words(edtf, vocabulary())
+    except FuzzyDateError:
+        return edtf
+
+
+def category_names() -> dict[str, str]:
+    """Each known category and its name, in legend order."""
+    names = {
+        "life": QCoreApplication.translate("DateWords", "Life"),
+        "politics": QCoreApplication.translate("DateWords", "Politics"),
+        "writing": QCoreApplication.translate("DateWords", "Writing"),
+        "exile": QCoreApplication.translate("DateWords", "Exile"),
+    }
+    return {key: names.get(key, key) for key in EVENT_CATEGORIES}
+
+
+def category_icon(category: str, size: int = 12) -> QIcon:
+    """A square of the category's timeline colour."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(CATEGORY_COLOURS.get(category, OTHER_COLOUR)))
+    return QIcon(pixmap)

@@ -1,0 +1,1 @@
+"""Editing events: the undoable commands, drafts, the editor and suggestions."""

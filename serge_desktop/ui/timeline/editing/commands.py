@@ -1,0 +1,158 @@
+"""Undoable timeline edits: add, edit and delete events, and dismiss a suggested one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from serge_desktop.services.timeline import TimelineService
+from serge_desktop.services.timeline_edits import EventFields, EventPassage, EventSnapshot
+from serge_desktop.ui.common.fallible_command import FallibleCommand
+
+# Called after every change with the id of the event to select, or None.
+Refresh = Callable[[int | None], None]
+
+
+def _named(text: str, label: str) -> str:
+    """The undo step's name: ``text`` (translated, with %1) filled with the label, kept short."""
+    return text.replace("%1", label if len(label) <= 40 else label[:39] + "…")
+
+
+class AddEventCommand(FallibleCommand):
+    """Creates the event on the first redo; undo deletes it, redo restores it with the same id."""
+
+    def __init__(
+        self,
+        timeline: TimelineService,
+        refresh: Refresh,
+        *,
+        article_id: int,
+        fields: EventFields,
+        passage: EventPassage | None,
+    ) -> None:
+        super().__init__(
+            _named(QCoreApplication.translate("EventCommands", "Add event “%1”"), fields.label)
+        )
+        self._timeline = timeline
+        self._refresh = refresh
+        self._article_id = article_id
+        self._fields = fields
+        self._passage = passage
+        self._snapshot: EventSnapshot | None = None
+        self.event_id: int | None = None
+
+    def redo(self) -> None:
+        if self._snapshot is None:
+            made = self.attempt(
+                lambda: self._timeline.create_event(
+                    article_id=self._article_id, fields=self._fields, passage=self._passage
+                )
+            )
+            if made is None:
+                return
+            self.event_id = made.id
+        else:
+            snapshot = self._snapshot
+            if self.attempt(lambda: self._timeline.restore_event(snapshot)) is None:
+                return
+        self._refresh(self.event_id)
+
+    def undo(self) -> None:
+        if self.event_id is not None:
+            event_id = self.event_id
+            self._snapshot = self.attempt(lambda: self._timeline.delete_event(event_id=event_id))
+        self._refresh(None)
+
+
+class EditEventCommand(FallibleCommand):
+    """Changes an event's date, label, category or context flag; undo puts the old ones back."""
+
+    def __init__(
+        self, timeline: TimelineService, refresh: Refresh, *, event_id: int, fields: EventFields
+    ) -> None:
+        super().__init__(
+            _named(QCoreApplication.translate("EventCommands", "Edit event “%1”"), fields.label)
+        )
+        self._timeline = timeline
+        self._refresh = refresh
+        self.event_id = event_id
+        self._after = fields
+        self._before: EventFields | None = None
+
+    def redo(self) -> None:
+        after = self._after
+        before = self.attempt(
+            lambda: self._timeline.update_event(event_id=self.event_id, fields=after)
+        )
+        if before is None:
+            return
+        self._before = self._before or before
+        self._refresh(self.event_id)
+
+    def undo(self) -> None:
+        before = self._before
+        if before is not None:
+            self.attempt(lambda: self._timeline.update_event(event_id=self.event_id, fields=before))
+        self._refresh(self.event_id)
+
+
+class DeleteEventCommand(FallibleCommand):
+    """Deletes an event; undo restores it with its id, passage and the notes about it."""
+
+    def __init__(
+        self, timeline: TimelineService, refresh: Refresh, *, event_id: int, label: str
+    ) -> None:
+        super().__init__(
+            _named(QCoreApplication.translate("EventCommands", "Delete event “%1”"), label)
+        )
+        self._timeline = timeline
+        self._refresh = refresh
+        self.event_id = event_id
+        self._snapshot: EventSnapshot | None = None
+
+    def redo(self) -> None:
+        snapshot = self.attempt(lambda: self._timeline.delete_event(event_id=self.event_id))
+        if snapshot is None:
+            return
+        self._snapshot = snapshot
+        self._refresh(None)
+
+    def undo(self) -> None:
+        snapshot = self._snapshot
+        if snapshot is not None:
+            self.attempt(lambda: self._timeline.restore_event(snapshot))
+        self._refresh(self.event_id)
+
+
+class DismissSuggestionCommand(FallibleCommand):
+    """Remembers that a suggestion is not wanted; undo offers it again."""
+
+    def __init__(
+        self,
+        timeline: TimelineService,
+        refresh: Callable[[], None],
+        *,
+        article_id: int,
+        key: str,
+        label: str,
+    ) -> None:
+        super().__init__(
+            _named(QCoreApplication.translate("EventCommands", "Dismiss suggestion “%1”"), label)
+        )
+        self._timeline = timeline
+        self._refresh = refresh
+        self._article_id = article_id
+        self._key = key
+
+    def redo(self) -> None:
+        self.attempt(
+            lambda: self._timeline.dismiss_suggestion(article_id=self._article_id, key=self._key)
+        )
+        self._refresh()
+
+    def undo(self) -> None:
+        self.attempt(
+            lambda: self._timeline.undismiss_suggestion(article_id=self._article_id, key=self._key)
+        )
+        self._refresh()

@@ -1,0 +1,1 @@
+"""Pure geometry of the timeline: scale, tick marks, lanes and layout (no Qt)."""

@@ -1,0 +1,134 @@
+"""The timeline pane: controls, the chart (scrolling down to its axis, a bar for time) and twins."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QScrollArea,
+    QScrollBar,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from serge_desktop.ui.timeline.controls import TimelineControls
+from serge_desktop.ui.timeline.geometry.scale import Window
+from serge_desktop.ui.timeline.view import TimelineView
+
+TIME_STEPS = 10_000  # the time bar's resolution across the whole span
+
+
+class TimelinePane(QWidget):
+    """The timeline chart, its controls, and other views of the same events to switch to."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._view = TimelineView()
+        self._scroll = QScrollArea()
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setWidget(self._view)
+        self._time_bar = QScrollBar(Qt.Orientation.Horizontal)
+        self._time_bar.setAccessibleName(self.tr("Move in time"))
+        self._time_bar.setToolTip(self.tr("Move in time (also the wheel, or drag the timeline)"))
+        self._time_bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the chart's keys do this
+        self._time_bar.hide()
+        self._chart = QWidget()
+        self._chart.setAccessibleName(self.tr("Timeline chart"))
+        chart_layout = QVBoxLayout(self._chart)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.setSpacing(0)
+        chart_layout.addWidget(self._scroll, 1)
+        chart_layout.addWidget(self._time_bar)
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self._chart)
+        self.controls = TimelineControls(self._view, self)
+        self._chart.addActions(self.controls.actions_for_menu())  # their keys, on the chart
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.controls)
+        layout.addWidget(self._stack, 1)
+        self.setFocusProxy(self._view)
+        self._chart_toggle: QToolButton | None = None
+        # The axis is at the bottom: stay there as lanes come and go, unless the user scrolled up.
+        self._stick_to_bottom = True
+        bar = self._scroll.verticalScrollBar()
+        bar.rangeChanged.connect(self._on_range_changed)
+        bar.valueChanged.connect(self._on_scrolled)
+        self._view.reveal_requested.connect(self._on_reveal_requested)
+        self._view.visible_range_changed.connect(self._sync_time_bar)
+        self._time_bar.valueChanged.connect(self._on_time_bar_moved)
+
+    @property
+    def view(self) -> TimelineView:
+        return self._view
+
+    def scroll_area(self) -> QScrollArea:
+        return self._scroll
+
+    def time_bar(self) -> QScrollBar:
+        return self._time_bar
+
+    def add_alternate_view(self, widget: QWidget, label: str) -> None:
+        """Offer another view of the events (a table, say) beside the chart, with a toggle."""
+        if self._chart_toggle is None:
+            chart = self.controls.add_toggle(self.tr("Chart"))
+            chart.setChecked(True)
+            chart.toggled.connect(lambda on: self._show(self._chart, on))
+            self._chart_toggle = chart
+        toggle = self.controls.add_toggle(label)
+        self._stack.addWidget(widget)
+        toggle.toggled.connect(lambda on: self._show(widget, on))
+
+    def current_view(self) -> QWidget:
+        return self._stack.currentWidget() or self._chart
+
+    def _show(self, widget: QWidget, shown: bool = True) -> None:
+        if not shown:
+            return
+        had_focus = self.focusWidget() is not None and self.isAncestorOf(self.focusWidget())
+        self._stack.setCurrentWidget(widget)
+        chart = widget is self._chart
+        self.setFocusProxy(self._view if chart else widget)
+        self.controls.set_chart_shown(chart)
+        if had_focus:
+            (self._view if chart else widget).setFocus()
+
+    # The chart's time bar and vertical scrolling -------------------------------------------------
+
+    def _sync_time_bar(self, window: Window) -> None:
+        whole = self._view.whole_window()
+        bar = self._time_bar
+        page = round(TIME_STEPS * window.span / whole.span)
+        bar.blockSignals(True)
+        bar.setRange(0, max(0, TIME_STEPS - page))
+        bar.setPageStep(page)
+        bar.setSingleStep(max(1, page // 8))
+        bar.setValue(round(TIME_STEPS * (window.start - whole.start) / whole.span))
+        bar.blockSignals(False)
+        bar.setVisible(not self._view.is_fit())
+
+    def _on_time_bar_moved(self, value: int) -> None:
+        whole = self._view.whole_window()
+        span = self._view.visible_window().span
+        start = whole.start + value / TIME_STEPS * whole.span
+        if value >= self._time_bar.maximum():  # the end, whatever the rounding of the steps
+            start = whole.end - span
+        self._view.set_visible_window(Window(start, start + span))
+
+    def _on_range_changed(self, _minimum: int, maximum: int) -> None:
+        if self._stick_to_bottom:
+            self._scroll.verticalScrollBar().setValue(maximum)
+
+    def _on_scrolled(self, value: int) -> None:
+        self._stick_to_bottom = value >= self._scroll.verticalScrollBar().maximum()
+
+    def _on_reveal_requested(self, rect: QRect) -> None:
+        centre = rect.center()
+        self._scroll.ensureVisible(
+            centre.x(), centre.y(), rect.width() // 2 + 8, rect.height() // 2 + 8
+        )

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from pytestqt.modeltest import ModelTester
+
+from serge_desktop.ui.notes.filter_proxy import NoteOrder
+from serge_desktop.ui.shell.main_window import MainWindow
+
+QUOTES = ("he reached Petrograd", "joined the Communist Party", "died of a heart attack")
+
+
+def add_notes(window: MainWindow) -> list[int]:
+    article = window.current_article()
+    assert article is not None
+    ids = []
+    for quote, colour, tags in zip(
+        QUOTES, ("blue", "green", "blue"), (("russia",), ("party", "russia"), ()), strict=True
+    ):
+        start = article.body.index(quote)
+        note = window.workspace.notes.create_note(
+            article_id=article.id,
+            revision_id=article.revision_id,
+            start=start,
+            end=start + len(quote),
+            body=f"About {quote}",
+            color=colour,
+            tags=tags,
+        )
+        ids.append(note.id)
+    window.notes_pane.reload()
+    return ids
+
+
+def shown(window: MainWindow) -> list[str]:
+    proxy = window.notes_pane.proxy
+    return [proxy.note_at(proxy.index(row, 0)).quote for row in range(proxy.rowCount())]
+
+
+def test_filter_by_words_tag_and_colour_with_a_count(
+    window: MainWindow, qtmodeltester: ModelTester
+) -> None:
+    add_notes(window)
+    bar = window.notes_pane.filter_bar
+    qtmodeltester.check(window.notes_pane.proxy)
+    bar.field.setText("PARTY")
+    assert shown(window) == ["joined the Communist Party"]
+    assert window.notes_pane.title.text() == "Notes (1 of 3)"
+    bar.field.clear()
+    bar.tags.setCurrentIndex(bar.tags.findData("russia"))
+    assert shown(window) == ["he reached Petrograd", "joined the Communist Party"]
+    bar.colours.setCurrentIndex(bar.colours.findData("blue"))
+    assert shown(window) == ["he reached Petrograd"]
+    bar.clear()
+    assert len(shown(window)) == 3
+    assert window.notes_pane.title.text() == "Notes (3)"
+
+
+def test_order_by_last_change(window: MainWindow) -> None:
+    ids = add_notes(window)
+    window.workspace.notes.update_body(note_id=ids[0], body="Changed last")
+    window.notes_pane.reload()
+    bar = window.notes_pane.filter_bar
+    bar.order_box.setCurrentIndex(bar.order_box.findData(NoteOrder.CHANGED))
+    assert shown(window)[0] == "he reached Petrograd"
+    bar.order_box.setCurrentIndex(bar.order_box.findData(NoteOrder.TEXT))
+    assert shown(window) == list(QUOTES)
+
+
+def test_selecting_a_filtered_out_note_clears_the_filter(window: MainWindow) -> None:
+    ids = add_notes(window)
+    window.notes_pane.filter_bar.field.setText("Petrograd")
+    window.notes_pane.select_note(ids[2])
+    assert window.notes_pane.current_note_id() == ids[2]
+    assert window.notes_pane.filter_bar.text() == ""
