@@ -54,7 +54,7 @@ pytest: $(TEST_STAMP)
 	@$(PY) packaging/qt_system_libs.py --plugin offscreen --install
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
 
-## bench: print JSON figures (start-up against a bare Qt window; re-anchoring notes)
+## bench: print JSON figures (start-up, re-anchoring, search, notes, timeline, a 9 MB import, opening a large library)
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
 	$(PY) benchmarks/reanchor.py
@@ -62,6 +62,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/notes_ui.py
 	$(PY) benchmarks/timeline_paint.py
 	$(PY) benchmarks/big_import.py
+	$(PY) benchmarks/open_check.py
 
 ## screenshots: the real window under Xvfb, written to docs/screenshots/ (pdftoppm renders the handout)
 SHOT_SCRIPTS := make_screenshots timeline_screenshots event_editing_screenshots export_screenshots \

@@ -126,11 +126,13 @@ def _repair(report: HealthReport) -> int:
         return FAILED
     done = []
     if repaired.indexes:
-        done.append(f"rebuilt {len(repaired.indexes)} index(es)")
+        done.append(f"rebuilt {counted(len(repaired.indexes), 'index', 'indexes')}")
     if repaired.search_indexes:
-        done.append(f"rebuilt {len(repaired.search_indexes)} search index(es)")
+        searches = counted(len(repaired.search_indexes), "search index", "search indexes")
+        done.append(f"rebuilt {searches}")
     if repaired.mended_text:
-        done.append(f"mended {repaired.mended_text} text value(s) that were not valid UTF-8")
+        mended = counted(repaired.mended_text, "text value")
+        done.append(f"mended {mended} that were not valid UTF-8")
     print(
         f"{report.path}: {', '.join(done) or 'nothing to do'}; backed up first to "
         f"{repaired.backup} (it keeps the original bytes)",

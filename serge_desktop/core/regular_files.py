@@ -58,6 +58,7 @@ def open_regular(path: Path) -> BinaryIO:
 
     Raises NotARegularFileError for anything else, without blocking; OSError as ``open`` would.
     """
+    require_regular(path)  # a socket cannot even be opened: say what it is, not ENXIO
     fd = os.open(path, _FLAGS)
     try:
         mode = os.fstat(fd).st_mode

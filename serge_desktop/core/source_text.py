@@ -36,7 +36,9 @@ def read_source(path: Path) -> bytes:
         # regular file (a FIFO would block the read forever) is refused at once.
         raw = read_regular(path, MAX_SOURCE_BYTES)
     except NotARegularFileError as exc:
-        raise ArticleRejectedError(RejectReason.UNREADABLE, f"it is {exc.what}") from exc
+        raise ArticleRejectedError(
+            RejectReason.UNREADABLE, f"it is {exc.what}, not a regular file"
+        ) from exc
     except OSError as exc:
         raise ArticleRejectedError(RejectReason.UNREADABLE, exc.strerror or str(exc)) from exc
     if len(raw) > MAX_SOURCE_BYTES:

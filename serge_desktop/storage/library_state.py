@@ -19,6 +19,8 @@ from serge_desktop.storage.library_identity import identity_of
 from serge_desktop.storage.permissions import sidecar_files
 from serge_desktop.storage.wal_file import read_wal
 
+_SMALLEST_PAGE = 512
+
 
 class Trouble(enum.Enum):
     """What is wrong at the library's place."""
@@ -51,11 +53,14 @@ class LibraryTrouble:
     backups: int  # backups in its backups folder
     newest_good: BackupChoice | None  # None when no backup passes verification
 
+    file_size: int = 0  # bytes in the file itself
+
     @property
     def files_hold_something(self) -> bool:
         """Whether salvaging the files themselves can bring anything back."""
-        has_file = self.trouble in (Trouble.DAMAGED, Trouble.NOT_A_DATABASE, Trouble.FOREIGN_WAL)
-        return has_file or (self.wal_frames > 0 and self.wal_is_ours is not False)
+        # A page or more: what is left of the rows is still on it. A few bytes hold nothing.
+        has_pages = self.file_size >= _SMALLEST_PAGE and self.trouble is not Trouble.EMPTY
+        return has_pages or (self.wal_frames > 0 and self.wal_is_ours is not False)
 
 
 class RecoveryNeededError(DatabaseDamagedError):
@@ -97,6 +102,10 @@ def assess(database: Path, trouble: Trouble, problems: tuple[str, ...]) -> Libra
         elif wal_frames:
             wal_is_ours = wal_belongs(database)
     backups = list_backups(database)
+    try:
+        file_size = database.stat().st_size
+    except OSError:
+        file_size = 0
     return LibraryTrouble(
         path=database,
         trouble=trouble,
@@ -106,6 +115,7 @@ def assess(database: Path, trouble: Trouble, problems: tuple[str, ...]) -> Libra
         wal_is_ours=wal_is_ours,
         backups=len(backups),
         newest_good=newest_good_backup(backups),
+        file_size=file_size,
     )
 
 

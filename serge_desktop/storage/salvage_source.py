@@ -29,6 +29,7 @@ from serge_desktop.storage.wal_file import committed_pages, read_wal
 
 _PAGE_SIZES = (4096, 1024, 2048, 8192, 16384, 32768, 65536, 512)
 _BTREE_PAGE_TYPES = frozenset({2, 5, 10, 13})
+_MOST = 0.5  # of the pages sampled: overflow and free pages start otherwise
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +151,11 @@ def _rebuild_header(copy: Path) -> bool:
 
 
 def _guess_page_size(file: BinaryIO, size: int) -> int:
-    """The page size under which most pages start like b-tree pages."""
+    """The smallest page size under which most pages start like b-tree pages.
+
+    A multiple of the true size also lands on page starts (it skips pages in between), so the
+    smallest that fits is the one; a smaller one lands mid-page, where b-tree headers are rare.
+    """
 
     def score(page_size: int) -> float:
         pages = size // page_size
@@ -164,7 +169,8 @@ def _guess_page_size(file: BinaryIO, size: int) -> int:
                 hits += 1
         return hits / len(sample)
 
-    return max(_PAGE_SIZES, key=score)
+    fitting = [size for size in sorted(_PAGE_SIZES) if score(size) >= _MOST]
+    return fitting[0] if fitting else max(_PAGE_SIZES, key=score)
 
 
 def repair_schema(copy: Path, *, rebuilt: bool) -> bool:
