@@ -54,13 +54,14 @@ pytest: $(TEST_STAMP)
 	@$(PY) packaging/qt_system_libs.py --plugin offscreen --install
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
 
-## bench: print JSON figures (start-up, re-anchoring, search, notes, timeline, a 9 MB import, opening a large library)
+## bench: print JSON figures (start-up, re-anchoring, search, notes, timeline, importing, a 9 MB import, opening a large library)
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
 	$(PY) benchmarks/reanchor.py
 	$(PY) benchmarks/search.py
 	$(PY) benchmarks/notes_ui.py
 	$(PY) benchmarks/timeline_paint.py
+	$(PY) benchmarks/import_formats.py
 	$(PY) benchmarks/big_import.py
 	$(PY) benchmarks/open_check.py
 

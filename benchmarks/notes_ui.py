@@ -64,7 +64,7 @@ def main() -> int:
             window.show()
             window.grab()  # the first frame, painted
             open_ms = (time.perf_counter() - started) * 1000
-            field = window.notes_pane.filter_bar.field
+            field = window.notes.filter_bar.field
             keystrokes = []
             for text in ("P", "Pe", "Pet", "Petr", "Petro", "Petrog", "", "re", "rev", ""):
                 started = time.perf_counter()

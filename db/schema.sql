@@ -1,10 +1,11 @@
 -- Schema of the Serge Desktop study database, as the migrations build it.
 -- Generated, do not edit; regenerate with: python -m serge_desktop.storage.schema_dump > db/schema.sql
 -- PRAGMA application_id = 1397051975;  -- 'SERG'
--- PRAGMA user_version = 8;
+-- PRAGMA user_version = 9;
 
 CREATE UNIQUE INDEX "article_slug" ON "article" ("slug");
 CREATE UNIQUE INDEX "event_category_name" ON "event_category" ("name");
+CREATE INDEX "inline_mark_paragraph_id" ON "inline_mark" ("paragraph_id");
 CREATE UNIQUE INDEX "layer_pack_id_author" ON "layer" ("pack_id", "author");
 CREATE INDEX "layer_tag_note_id" ON "layer_tag" ("note_id");
 CREATE INDEX "note_article_id" ON "note" ("article_id");
@@ -26,12 +27,13 @@ CREATE INDEX "timeline_event_article_id" ON "timeline_event" ("article_id");
 CREATE INDEX "timeline_event_revision_id" ON "timeline_event" ("revision_id");
 CREATE TABLE "article" ("id" INTEGER NOT NULL PRIMARY KEY, "slug" TEXT NOT NULL, "headline" TEXT NOT NULL, "standfirst" TEXT, "publication" TEXT, "issue" TEXT, "series" TEXT, "subject" TEXT, "author" TEXT, "published" TEXT, "source" TEXT, "created_at" DATETIME NOT NULL, "reading_position" INTEGER);
 CREATE TABLE "event_category" ("id" INTEGER NOT NULL PRIMARY KEY, "name" TEXT NOT NULL COLLATE NOCASE, "color" TEXT NOT NULL, "position" INTEGER NOT NULL);
+CREATE TABLE "inline_mark" ("id" INTEGER NOT NULL PRIMARY KEY, "paragraph_id" INTEGER NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "style" TEXT NOT NULL CHECK ("style" IN ('italic', 'bold')), FOREIGN KEY ("paragraph_id") REFERENCES "paragraph" ("id") ON DELETE CASCADE);
 CREATE TABLE "layer" ("id" INTEGER NOT NULL PRIMARY KEY, "pack_id" TEXT NOT NULL, "author" TEXT NOT NULL, "source_name" TEXT NOT NULL, "imported_at" DATETIME NOT NULL, "is_visible" INTEGER NOT NULL);
 CREATE TABLE "layer_tag" ("id" INTEGER NOT NULL PRIMARY KEY, "note_id" INTEGER NOT NULL, "name" TEXT NOT NULL, FOREIGN KEY ("note_id") REFERENCES "note" ("id") ON DELETE CASCADE);
 CREATE TABLE "note" ("id" INTEGER NOT NULL PRIMARY KEY, "article_id" INTEGER NOT NULL, "revision_id" INTEGER NOT NULL, "quote" TEXT NOT NULL, "prefix" TEXT NOT NULL, "suffix" TEXT NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "body" TEXT NOT NULL, "color" TEXT, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "deleted_at" DATETIME, "placement" TEXT NOT NULL DEFAULT 'exact' CHECK ("placement" IN ('exact', 'moved', 'approximate', 'unplaced')), "event_id" INTEGER REFERENCES "timeline_event" ("id") ON DELETE SET NULL, "layer_id" INTEGER REFERENCES "layer" ("id") ON DELETE CASCADE, FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE, FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);
 CREATE TABLE "note_tag" ("note_id" INTEGER NOT NULL, "tag_id" INTEGER NOT NULL, PRIMARY KEY ("note_id", "tag_id"), FOREIGN KEY ("note_id") REFERENCES "note" ("id") ON DELETE CASCADE, FOREIGN KEY ("tag_id") REFERENCES "tag" ("id") ON DELETE CASCADE);
 CREATE TABLE "note_version" ("id" INTEGER NOT NULL PRIMARY KEY, "note_id" INTEGER NOT NULL, "body" TEXT NOT NULL, "saved_at" DATETIME NOT NULL, FOREIGN KEY ("note_id") REFERENCES "note" ("id") ON DELETE CASCADE);
-CREATE TABLE "paragraph" ("id" INTEGER NOT NULL PRIMARY KEY, "revision_id" INTEGER NOT NULL, "position" INTEGER NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "text" TEXT NOT NULL, "is_quotation" INTEGER NOT NULL, FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);
+CREATE TABLE "paragraph" ("id" INTEGER NOT NULL PRIMARY KEY, "revision_id" INTEGER NOT NULL, "position" INTEGER NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "text" TEXT NOT NULL, "is_quotation" INTEGER NOT NULL, "kind" TEXT NOT NULL DEFAULT 'paragraph' CHECK ("kind" IN ('paragraph', 'heading', 'block_quote')), "level" INTEGER NOT NULL DEFAULT 0 CHECK ("level" BETWEEN 0 AND 6), FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);
 CREATE TABLE "quotation" ("id" INTEGER NOT NULL PRIMARY KEY, "revision_id" INTEGER NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "text" TEXT NOT NULL, FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);
 CREATE TABLE "revision" ("id" INTEGER NOT NULL PRIMARY KEY, "article_id" INTEGER NOT NULL, "number" INTEGER NOT NULL, "content_hash" TEXT NOT NULL, "source_name" TEXT NOT NULL, "source_format" TEXT NOT NULL, "encoding" TEXT NOT NULL, "raw_source" BLOB NOT NULL, "body" TEXT NOT NULL, "imported_at" DATETIME NOT NULL, FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE);
 CREATE VIRTUAL TABLE "search_article" USING fts5(body, headline, standfirst, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');

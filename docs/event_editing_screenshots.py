@@ -65,7 +65,7 @@ def stage_table(window: MainWindow) -> None:
         splitter.setSizes([420, 480])
     editing.refresh(chosen.id)
     editing.twin.show_table.setChecked(True)
-    window.timeline.event_selected.emit(chosen.id)
+    window.timeline.view.event_selected.emit(chosen.id)
     editing.twin.table.setFocus()
 
 

@@ -12,9 +12,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from screenshot_kit import place, save, start_app
+from screenshot_kit import feature, place, save, start_app
 
 from serge_desktop.services.policy_file import parse_policy
+from serge_desktop.ui.features.note_editing import NoteEditing
 from serge_desktop.ui.features.policy.feature import PolicyFeature
 from serge_desktop.ui.features.policy.preferences_dialog import PreferencesDialog
 from serge_desktop.ui.startup.guest_app import GuestSessions
@@ -43,9 +44,9 @@ def main(output_dir: Path) -> int:
             assert article is not None
             start = article.body.index(NOTE_SENTENCE)
             window.reader.select_span(start, start + len(NOTE_SENTENCE))
-            window.add_note()
-            window.notes_pane.editor.setPlainText("Paris, 1908: l'anarchie. Take this home!")
-            window.notes_pane.flush()
+            feature(window, NoteEditing).add_note()
+            window.notes.editor.setPlainText("Paris, 1908: l'anarchie. Take this home!")
+            window.notes.flush()
             window.reader.verticalScrollBar().setValue(0)
 
         def shoot_window() -> None:

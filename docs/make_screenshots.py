@@ -10,9 +10,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from screenshot_kit import save, show_window, start_app, temporary_workspace
+from screenshot_kit import feature, save, show_window, start_app, temporary_workspace
 from screenshot_notes import show_unplaced, stage_highlights, stage_unplaced
 
+from serge_desktop.ui.features.note_editing import NoteEditing
 from serge_desktop.ui.shell.main_window import MainWindow
 
 NOTE_SENTENCE = "In 1908 he went to Paris, where he edited an anarchist paper."
@@ -29,13 +30,13 @@ def stage(window: MainWindow) -> None:
     assert article is not None
     start = article.body.index(NOTE_SENTENCE)
     window.reader.select_span(start, start + len(NOTE_SENTENCE))
-    window.add_note()
-    window.notes_pane.editor.setPlainText(NOTE_TEXT)
-    window.notes_pane.flush()
+    feature(window, NoteEditing).add_note()
+    window.notes.editor.setPlainText(NOTE_TEXT)
+    window.notes.flush()
     window.reader.setFocus()
     for event in window.workspace.timeline.list_events(article.id):
         if EVENT_LABEL_WORD in event.label:
-            window.timeline.select_event(event.id)
+            window.timeline.view.select_event(event.id)
     window.reader.show_span(start, start + len(NOTE_SENTENCE))
     window.reader.verticalScrollBar().setValue(0)
 

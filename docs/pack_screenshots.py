@@ -61,7 +61,7 @@ def main(output_dir: Path) -> int:
                 feature.import_contents(feature.packs.read(pack))
                 # The timeline folded away, so the notes pane shows both lists whole.
                 window.commands.show_timeline.setChecked(False)
-                section = window.notes_pane.layer_section
+                section = window.notes.layer_section
                 section.select_note(section.visible_notes()[0].id)
 
             def shoot() -> None:

@@ -7,7 +7,9 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -15,6 +17,13 @@ from serge_desktop.main import _name_application
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.shell.main_window import MainWindow
 from serge_desktop.ui.startup.app import create_application, prepare_application
+
+F = TypeVar("F", bound=QObject)
+
+
+def feature(window: MainWindow, kind: type[F]) -> F:
+    """The window's installed feature of this class."""
+    return next(f for f in window.features if isinstance(f, kind))
 
 
 def start_app() -> QApplication:

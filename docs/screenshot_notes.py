@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from screenshot_kit import feature
+
 from serge_desktop.services.importer import bundled_article_paths
+from serge_desktop.ui.features.importing.feature import ImportArticles
 from serge_desktop.ui.shell.main_window import MainWindow
 
 HIGHLIGHTS = (
@@ -30,11 +33,11 @@ def stage_highlights(window: MainWindow) -> None:
             end=start + len(quote), body=body, color=colour, tags=tags,
         )  # fmt: skip
         first_id = first_id or note.id
-    window.notes_pane.reload()
-    window._update_highlights()
+    window.notes.reload()
+    window.links.update_highlights()
     assert first_id is not None
-    window.notes_pane.select_note(first_id)
-    window.notes_pane.tabs.setCurrentWidget(window.notes_pane.preview)
+    window.notes.select_note(first_id)
+    window.notes.tabs.setCurrentWidget(window.notes.preview)
     start = article.body.index(HIGHLIGHTS[0][0])
     window.reader.scroll_to_offset(max(0, start - 400))
 
@@ -50,11 +53,11 @@ def stage_unplaced(window: MainWindow, folder: Path) -> None:
         ),
         encoding="utf-8",
     )
-    window.import_paths([changed])
+    feature(window, ImportArticles).import_paths([changed])
 
 
 def show_unplaced(window: MainWindow) -> None:
-    window.notes_pane.filter_bar.unplaced.setChecked(True)
-    proxy = window.notes_pane.proxy
+    window.notes.filter_bar.unplaced.setChecked(True)
+    proxy = window.notes.proxy
     if proxy.rowCount():
-        window.notes_pane.select_note(proxy.note_at(proxy.index(0, 0)).id)
+        window.notes.select_note(proxy.note_at(proxy.index(0, 0)).id)

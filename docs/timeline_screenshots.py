@@ -23,20 +23,20 @@ def main(output_dir: Path) -> int:
     app = start_app()
     with temporary_workspace("serge-timeline-shots-") as (_, workspace):
         window = show_window(workspace)
-        splitter = window.centralWidget()
-        if isinstance(splitter, QSplitter):
+        splitter = window.findChild(QSplitter, "mainSplitter")
+        if splitter is not None:
             splitter.setSizes([430, 420])  # room for the timeline's lanes
 
         def whole_life() -> None:
-            window.timeline.fit_all()
-            window.timeline.setFocus()
+            window.timeline.view.fit_all()
+            window.timeline.view.setFocus()
 
         def zoomed() -> None:
             save(window, output_dir / "timeline-whole-life.png")
-            for event in window.timeline.events():
+            for event in window.timeline.view.events():
                 if SELECTED_WORD in event.label:
-                    window.timeline.select_event(event.id)
-            window.timeline.set_visible_window(ZOOMED)
+                    window.timeline.view.select_event(event.id)
+            window.timeline.view.set_visible_window(ZOOMED)
 
         def finish() -> None:
             save(window, output_dir / "timeline-1919-1926.png")

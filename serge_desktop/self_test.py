@@ -91,9 +91,42 @@ def _run_steps(checks: _Checks, data_dir: Path) -> None:
         window.deleteLater()
     finally:
         workspace.close()
+    # The import parsers' libraries (readability-lxml, lxml.html, pypdf) must be in the bundle.
+    checks.run("import one file of each format", lambda: _import_every_format(data_dir))
     # Through the command line, on the library just closed: the optional formats (Word, Anki)
     # must be in the bundle, and PDF and ODT need Qt's printing and text layout.
     checks.run("export to every format", lambda: _export_every_format(data_dir))
+
+
+# The sample documents shipped in resources/samples, one of each format besides text.
+IMPORT_SUFFIXES = (".html", ".epub", ".pdf", ".docx", ".odt")
+
+
+def _import_every_format(data_dir: Path) -> None:
+    from importlib import resources
+
+    from serge_desktop.core.article import ParagraphKind
+    from serge_desktop.services.batch_import import import_batch
+    from serge_desktop.services.policy_file import load_policy
+    from serge_desktop.services.workspace import Workspace
+
+    if not load_policy(os.environ, sys.platform).policy.allow_import:
+        return  # importing is turned off on purpose: not a failure
+    folder = resources.files("serge_desktop.resources") / "samples"
+    paths = sorted(Path(str(entry)) for entry in folder.iterdir())
+    missing = set(IMPORT_SUFFIXES) - {path.suffix for path in paths}
+    if missing:
+        raise AssertionError(f"no sample to import for {', '.join(sorted(missing))}")
+    with Workspace(data_dir) as workspace:
+        summary = import_batch(workspace.importer, paths)
+        if summary.refused:
+            raise AssertionError("; ".join(f"{r.path.name}: {r.error}" for r in summary.refused))
+        for result in summary.imported:
+            assert result.outcome is not None
+            view = workspace.library.article_view(result.outcome.article.slug)
+            kinds = {paragraph.kind for paragraph in view.paragraphs}
+            if ParagraphKind.HEADING not in kinds or not any(p.marks for p in view.paragraphs):
+                raise AssertionError(f"{result.path.name}: headings or emphasis lost")
 
 
 EXPORT_SUFFIXES = {
@@ -154,12 +187,12 @@ def _create_note(window: Any) -> int:
     article = window.current_article()
     start = article.body.index(SEARCH_WORD)
     window.reader.select_span(start, start + len(SEARCH_WORD))
-    window.add_note()
-    note_id = window.notes_pane.current_note_id()
+    window.actions.get("notes.add").trigger()  # Edit ▸ Add Note, as the reader chooses it
+    note_id = window.notes.current_note_id()
     if note_id is None:
         raise AssertionError("the new note is not selected")
-    window.notes_pane.editor.setPlainText("Self-test note")
-    window.notes_pane.flush()
+    window.notes.editor.setPlainText("Self-test note")
+    window.notes.flush()
     return int(note_id)
 
 
@@ -172,7 +205,8 @@ def _find_note(window: Any, note_id: int) -> None:
 
 
 def _delete_note(window: Any, note_id: int) -> None:
-    window.delete_note(note_id)
+    window.notes.select_note(note_id)
+    window.notes.delete_button.click()
     if any(n.id == note_id for n in window.workspace.notes.list_notes(stored_article(window))):
         raise AssertionError("note still listed after delete")
     window.undo_stack.undo()

@@ -146,18 +146,26 @@
 <context>
     <name>BackupsFeature</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/feature.py" line="23"/>
+        <location filename="../../serge_desktop/ui/features/backups/feature.py" line="25"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/feature.py" line="24"/>
+        <location filename="../../serge_desktop/ui/features/backups/feature.py" line="26"/>
         <source>Back up the library now, or restore an earlier copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/backups/feature.py" line="64"/>
+        <location filename="../../serge_desktop/ui/features/backups/feature.py" line="67"/>
         <source>Restored the backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentralArea</name>
+    <message>
+        <location filename="../../serge_desktop/ui/shell/central_area.py" line="24"/>
+        <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -317,42 +325,42 @@
 <context>
     <name>EmergencySave</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/emergency_save.py" line="42"/>
+        <location filename="../../serge_desktop/ui/notes/emergency_save.py" line="37"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/emergency_save.py" line="51"/>
+        <location filename="../../serge_desktop/ui/notes/emergency_save.py" line="46"/>
         <source>Your note could not be saved anywhere (%1). Copy its text elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/emergency_save.py" line="55"/>
+        <location filename="../../serge_desktop/ui/notes/emergency_save.py" line="50"/>
         <source>A copy of your note is in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/emergency_save.py" line="67"/>
+        <location filename="../../serge_desktop/ui/notes/emergency_save.py" line="62"/>
         <source>Serge Desktop could not save this note in its library: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/emergency_save.py" line="70"/>
+        <location filename="../../serge_desktop/ui/notes/emergency_save.py" line="65"/>
         <source>Copy the text below back into the note once the problem is solved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/emergency_save.py" line="72"/>
+        <location filename="../../serge_desktop/ui/notes/emergency_save.py" line="67"/>
         <source>Article: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/emergency_save.py" line="75"/>
+        <location filename="../../serge_desktop/ui/notes/emergency_save.py" line="70"/>
         <source>Passage: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/emergency_save.py" line="77"/>
+        <location filename="../../serge_desktop/ui/notes/emergency_save.py" line="72"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,42 +938,47 @@
 <context>
     <name>ExportFeature</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/feature.py" line="27"/>
+        <location filename="../../serge_desktop/ui/features/export/feature.py" line="31"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/feature.py" line="28"/>
+        <location filename="../../serge_desktop/ui/features/export/feature.py" line="32"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/feature.py" line="29"/>
+        <location filename="../../serge_desktop/ui/features/export/feature.py" line="33"/>
         <source>Export notes, timelines and articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/feature.py" line="32"/>
+        <location filename="../../serge_desktop/ui/features/export/feature.py" line="36"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/feature.py" line="34"/>
+        <location filename="../../serge_desktop/ui/features/export/feature.py" line="38"/>
         <source>Print notes, the timeline or the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/feature.py" line="76"/>
+        <location filename="../../serge_desktop/ui/features/export/feature.py" line="41"/>
+        <source>Export All Articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/features/export/feature.py" line="86"/>
         <source>Export As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/feature.py" line="78"/>
+        <location filename="../../serge_desktop/ui/features/export/feature.py" line="88"/>
         <source>%1 files (*%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/export/feature.py" line="100"/>
+        <location filename="../../serge_desktop/ui/features/export/feature.py" line="110"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,39 +1263,52 @@
     </message>
 </context>
 <context>
-    <name>ImportRun</name>
+    <name>ImportArticles</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="36"/>
-        <source>Importing articles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="36"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="38"/>
+        <location filename="../../serge_desktop/ui/features/importing/feature.py" line="34"/>
         <source>Import Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="72"/>
+        <location filename="../../serge_desktop/ui/features/importing/feature.py" line="36"/>
+        <source>Articles (*.txt *.md *.markdown *.text);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="34"/>
+        <source>Importing articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="34"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="36"/>
+        <source>Import Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="70"/>
         <source>%1 was not UTF-8; it was read as Windows-1252.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="75"/>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="73"/>
         <source>%1 is already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="80"/>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="78"/>
         <source>%1 is a new version: notes in place %2, moved %3, reworded %4, not found %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/importing/run.py" line="112"/>
+        <location filename="../../serge_desktop/ui/features/importing/run.py" line="110"/>
         <source>Some files were not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,251 +1370,251 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="39"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="43"/>
         <source>&amp;Import Article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="42"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="46"/>
         <source>Import an article file into the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="45"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="49"/>
         <source>&amp;Open from Library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="48"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="52"/>
         <source>Open another article of the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="50"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="54"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="52"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="56"/>
         <source>Add Note on the &amp;Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="55"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="59"/>
         <source>A note about the article as a whole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="58"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="62"/>
         <source>Add Note on the Selected &amp;Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="61"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="65"/>
         <source>A note about the event selected on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="64"/>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="152"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="68"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="197"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="65"/>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="155"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="69"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="200"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="68"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="72"/>
         <source>Add &amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="71"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="75"/>
         <source>Add a note on the selected passage (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="74"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="78"/>
         <source>&amp;Yellow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="75"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="79"/>
         <source>&amp;Green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="76"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="80"/>
         <source>&amp;Blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="77"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="81"/>
         <source>&amp;Pink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="78"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="82"/>
         <source>P&amp;urple</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="88"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="92"/>
         <source>Copy &amp;Link to Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="91"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="95"/>
         <source>Copy a Markdown link to the selected note, to paste into another note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="94"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="98"/>
         <source>Copy Link to Selected E&amp;vent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="97"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="101"/>
         <source>Copy a Markdown link to the event selected on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="102"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="106"/>
         <source>Note &amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="105"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="109"/>
         <source>Earlier texts of the selected note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="108"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="112"/>
         <source>Manage &amp;Tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="110"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="114"/>
         <source>T&amp;rash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="113"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="117"/>
         <source>Restore deleted notes, or empty the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="116"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="120"/>
         <source>&amp;Find in Article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="119"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="123"/>
         <source>Find words in the article (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="122"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="126"/>
         <source>&amp;Search Everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="125"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="129"/>
         <source>Search all articles, notes and timeline events (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="127"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="131"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="128"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="132"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="129"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="133"/>
         <source>&amp;Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="130"/>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="182"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="134"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="225"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="131"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="135"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="135"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="139"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="137"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="141"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="138"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="142"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="139"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="143"/>
         <source>&amp;About Serge Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="140"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="144"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="152"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="197"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="155"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="200"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="162"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="206"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="166"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="209"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="170"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="210"/>
         <source>&amp;Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="178"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="222"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="183"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="226"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="208"/>
-        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="211"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="238"/>
+        <location filename="../../serge_desktop/ui/shell/main_actions.py" line="241"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1596,7 +1622,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_window.py" line="87"/>
+        <location filename="../../serge_desktop/ui/shell/main_window.py" line="88"/>
         <source>Library: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,22 +1638,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_window.py" line="239"/>
-        <source>Import Article</source>
+        <location filename="../../serge_desktop/ui/shell/main_window.py" line="118"/>
+        <source>Study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_window.py" line="241"/>
-        <source>Articles (*.txt *.md *.markdown *.text);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/shell/main_window.py" line="299"/>
+        <location filename="../../serge_desktop/ui/shell/main_window.py" line="258"/>
         <source>Your note is not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/shell/main_window.py" line="301"/>
+        <location filename="../../serge_desktop/ui/shell/main_window.py" line="260"/>
         <source>The note you were writing could not be saved: %1
 
 Keep the window open and try again in a moment, or close and lose the unsaved text?</source>
@@ -1688,59 +1709,49 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>NoteEditing</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="71"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="180"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="73"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="182"/>
         <source>Link to the note copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="80"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="190"/>
         <source>Link to the event copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="104"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="73"/>
         <location filename="../../serge_desktop/ui/features/note_editing.py" line="115"/>
         <source>Select a passage of the article first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="152"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="138"/>
         <source>The tags were not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="160"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="147"/>
         <source>Select the passage this note belongs to, then attach it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="180"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="169"/>
         <source>The article was updated meanwhile. Select the passage again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="183"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="172"/>
         <source>The note was not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="193"/>
+        <location filename="../../serge_desktop/ui/features/note_editing.py" line="162"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="237"/>
-        <source>That event is not in this article.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../serge_desktop/ui/features/note_editing.py" line="241"/>
-        <source>This passage is not in the current version of the article.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1887,108 +1898,108 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="57"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="70"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="74"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="88"/>
         <source>Notes of this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="79"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="93"/>
         <source>Select a passage in the article and press Ctrl+Shift+N to add a note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="85"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="99"/>
         <source>Note text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="86"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="100"/>
         <source>Write your note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="92"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="108"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="94"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="110"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="95"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="111"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="102"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="118"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="104"/>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="105"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="120"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="121"/>
         <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="106"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="122"/>
         <source>Move this note to the trash (Ctrl+Z undoes it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="110"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="126"/>
         <source>Attach to Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="111"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="127"/>
         <source>Attach note to the selected passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="113"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="129"/>
         <source>This note&apos;s passage is not in the current text: select where it belongs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="122"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="138"/>
         <source>Copy to My Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="123"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="139"/>
         <source>Copy this note to my notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="125"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="141"/>
         <source>This note is another author&apos;s and cannot be changed: copy it to edit it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="191"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="221"/>
         <source>Notes (%1 of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="193"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="223"/>
         <source>Notes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="274"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="321"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/notes/pane.py" line="327"/>
+        <location filename="../../serge_desktop/ui/notes/pane.py" line="375"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,84 +2056,84 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>PackFeature</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="55"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="57"/>
         <source>Export Class Pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="57"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="59"/>
         <source>Import Class Pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="59"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="61"/>
         <source>Export Layers as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="85"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="90"/>
         <source>Import Class Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="87"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="92"/>
         <source>Class packs (*.sergepack);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="97"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="103"/>
         <source>Checking the class pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="145"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="152"/>
         <source>Class pack from %1 imported (%2 notes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="156"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="163"/>
         <source>Copy to My Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="177"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="182"/>
         <source>There are no other authors&apos; notes to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="180"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="185"/>
         <source>Export Layers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="181"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="186"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="196"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="201"/>
         <source>Notes of %1 written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="206"/>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="245"/>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="248"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="211"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="251"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="254"/>
         <source>Class pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="232"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="238"/>
         <source>Export Class Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="233"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="239"/>
         <source>Class packs (*.sergepack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="251"/>
+        <location filename="../../serge_desktop/ui/features/packs/feature.py" line="257"/>
         <source>Class pack written: %1 (%2 notes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2264,49 +2275,62 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
     </message>
 </context>
 <context>
+    <name>PaneLinks</name>
+    <message>
+        <location filename="../../serge_desktop/ui/shell/pane_links.py" line="91"/>
+        <source>That event is not in this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../serge_desktop/ui/shell/pane_links.py" line="95"/>
+        <source>This passage is not in the current version of the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PolicyBanner</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/banner.py" line="43"/>
+        <location filename="../../serge_desktop/ui/features/policy/banner.py" line="28"/>
         <source>Notice from the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/banner.py" line="66"/>
+        <location filename="../../serge_desktop/ui/features/policy/banner.py" line="51"/>
         <source>Guest session: your notes are erased when you close Serge Desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/banner.py" line="77"/>
+        <location filename="../../serge_desktop/ui/features/policy/banner.py" line="62"/>
         <source>Take my notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/banner.py" line="78"/>
+        <location filename="../../serge_desktop/ui/features/policy/banner.py" line="63"/>
         <source>Take my notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/banner.py" line="79"/>
+        <location filename="../../serge_desktop/ui/features/policy/banner.py" line="64"/>
         <source>Save your notes to a folder or a USB stick before you leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/banner.py" line="81"/>
+        <location filename="../../serge_desktop/ui/features/policy/banner.py" line="66"/>
         <source>As a &amp;Document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/banner.py" line="84"/>
+        <location filename="../../serge_desktop/ui/features/policy/banner.py" line="69"/>
         <source>As a &amp;Class Pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/banner.py" line="90"/>
+        <location filename="../../serge_desktop/ui/features/policy/banner.py" line="75"/>
         <source>Set by your administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/banner.py" line="110"/>
+        <location filename="../../serge_desktop/ui/features/policy/banner.py" line="88"/>
         <source>Exporting is not available in this version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,22 +2338,22 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>PolicyFeature</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/feature.py" line="30"/>
+        <location filename="../../serge_desktop/ui/features/policy/feature.py" line="29"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/feature.py" line="33"/>
+        <location filename="../../serge_desktop/ui/features/policy/feature.py" line="32"/>
         <source>Text size, what opens at start, and links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/policy/feature.py" line="49"/>
+        <location filename="../../serge_desktop/ui/features/policy/feature.py" line="48"/>
         <source>Set by your administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../serge_desktop/ui/features/policy/feature.py" line="62"/>
+        <location filename="../../serge_desktop/ui/features/policy/feature.py" line="61"/>
         <source>%n shared article(s) could not be read: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2715,17 +2739,17 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>TableTwin</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_editing/table_twin.py" line="33"/>
+        <location filename="../../serge_desktop/ui/features/timeline_editing/table_twin.py" line="25"/>
         <source>Show as &amp;Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_editing/table_twin.py" line="36"/>
+        <location filename="../../serge_desktop/ui/features/timeline_editing/table_twin.py" line="28"/>
         <source>Show the timeline as a table: dates in words, sortable, for the keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_editing/table_twin.py" line="51"/>
+        <location filename="../../serge_desktop/ui/features/timeline_editing/table_twin.py" line="40"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2996,62 +3020,62 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>TimelineEditing</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_editing/editing.py" line="43"/>
+        <location filename="../../serge_desktop/ui/features/timeline_editing/editing.py" line="41"/>
         <source>&amp;Add Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_editing/editing.py" line="45"/>
+        <location filename="../../serge_desktop/ui/features/timeline_editing/editing.py" line="43"/>
         <source>Add an event; a selected passage becomes its evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_editing/editing.py" line="47"/>
+        <location filename="../../serge_desktop/ui/features/timeline_editing/editing.py" line="45"/>
         <source>&amp;Edit Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_editing/editing.py" line="48"/>
+        <location filename="../../serge_desktop/ui/features/timeline_editing/editing.py" line="46"/>
         <source>&amp;Delete Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_editing/editing.py" line="50"/>
+        <location filename="../../serge_desktop/ui/features/timeline_editing/editing.py" line="48"/>
         <source>&amp;Suggest Events…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_editing/editing.py" line="51"/>
+        <location filename="../../serge_desktop/ui/features/timeline_editing/editing.py" line="49"/>
         <source>Review the article&apos;s dated sentences not yet on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_editing/editing.py" line="52"/>
+        <location filename="../../serge_desktop/ui/features/timeline_editing/editing.py" line="50"/>
         <source>Add to &amp;Timeline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_editing/editing.py" line="53"/>
+        <location filename="../../serge_desktop/ui/features/timeline_editing/editing.py" line="51"/>
         <source>An event with the date read from this sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_editing/editing.py" line="125"/>
+        <location filename="../../serge_desktop/ui/features/timeline_editing/editing.py" line="132"/>
         <source>The event was not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_editing/editing.py" line="153"/>
+        <location filename="../../serge_desktop/ui/features/timeline_editing/editing.py" line="165"/>
         <source>The event was not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_editing/editing.py" line="163"/>
+        <location filename="../../serge_desktop/ui/features/timeline_editing/editing.py" line="177"/>
         <source>The event was not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_editing/editing.py" line="164"/>
+        <location filename="../../serge_desktop/ui/features/timeline_editing/editing.py" line="178"/>
         <source>Event deleted. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3059,22 +3083,22 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>TimelinePane</name>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/pane.py" line="35"/>
+        <location filename="../../serge_desktop/ui/timeline/pane.py" line="66"/>
         <source>Move in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/pane.py" line="36"/>
+        <location filename="../../serge_desktop/ui/timeline/pane.py" line="67"/>
         <source>Move in time (also the wheel, or drag the timeline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/pane.py" line="40"/>
+        <location filename="../../serge_desktop/ui/timeline/pane.py" line="71"/>
         <source>Timeline chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/timeline/pane.py" line="79"/>
+        <location filename="../../serge_desktop/ui/timeline/pane.py" line="175"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3244,59 +3268,59 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
 <context>
     <name>TimelineViewing</name>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_viewing.py" line="28"/>
+        <location filename="../../serge_desktop/ui/features/timeline_viewing.py" line="26"/>
         <source>&amp;Export Timeline Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_viewing.py" line="29"/>
+        <location filename="../../serge_desktop/ui/features/timeline_viewing.py" line="27"/>
         <source>Save the timeline as a PNG image or an SVG drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_viewing.py" line="42"/>
-        <location filename="../../serge_desktop/ui/features/timeline_viewing.py" line="56"/>
-        <location filename="../../serge_desktop/ui/features/timeline_viewing.py" line="78"/>
+        <location filename="../../serge_desktop/ui/features/timeline_viewing.py" line="40"/>
+        <location filename="../../serge_desktop/ui/features/timeline_viewing.py" line="54"/>
+        <location filename="../../serge_desktop/ui/features/timeline_viewing.py" line="76"/>
         <source>Export Timeline Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_viewing.py" line="43"/>
+        <location filename="../../serge_desktop/ui/features/timeline_viewing.py" line="41"/>
         <source>Export the dates in view, or the whole timeline?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_viewing.py" line="44"/>
+        <location filename="../../serge_desktop/ui/features/timeline_viewing.py" line="42"/>
         <source>&amp;Visible Range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_viewing.py" line="45"/>
+        <location filename="../../serge_desktop/ui/features/timeline_viewing.py" line="43"/>
         <source>&amp;Whole Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_viewing.py" line="52"/>
+        <location filename="../../serge_desktop/ui/features/timeline_viewing.py" line="50"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_viewing.py" line="52"/>
+        <location filename="../../serge_desktop/ui/features/timeline_viewing.py" line="50"/>
         <source>SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_viewing.py" line="69"/>
+        <location filename="../../serge_desktop/ui/features/timeline_viewing.py" line="67"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_viewing.py" line="79"/>
+        <location filename="../../serge_desktop/ui/features/timeline_viewing.py" line="77"/>
         <source>The timeline could not be saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../serge_desktop/ui/features/timeline_viewing.py" line="85"/>
+        <location filename="../../serge_desktop/ui/features/timeline_viewing.py" line="82"/>
         <source>Timeline saved to %1</source>
         <translation type="unfinished"></translation>
     </message>

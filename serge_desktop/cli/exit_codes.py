@@ -11,7 +11,12 @@
 
 from __future__ import annotations
 
-from serge_desktop.core.errors import ArticleRejectedError, SergeError, SidecarError
+from serge_desktop.core.errors import (
+    ArticleRejectedError,
+    DocumentRejectedError,
+    SergeError,
+    SidecarError,
+)
 from serge_desktop.core.regular_files import NotARegularFileError
 from serge_desktop.services.errors import (
     EmptyQuoteError,
@@ -33,6 +38,7 @@ REFUSED = 2
 
 _REFUSALS: tuple[type[SergeError], ...] = (
     ArticleRejectedError,
+    DocumentRejectedError,
     SidecarError,
     NotARegularFileError,
     NotFoundError,

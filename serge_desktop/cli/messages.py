@@ -6,7 +6,13 @@ import sys
 from pathlib import Path
 
 from serge_desktop.cli.exit_codes import exit_code_for
-from serge_desktop.core.errors import ArticleRejectedError, RejectReason, SergeError
+from serge_desktop.core.errors import (
+    ArticleRejectedError,
+    DocumentProblem,
+    DocumentRejectedError,
+    RejectReason,
+    SergeError,
+)
 from serge_desktop.core.regular_files import NotARegularFileError
 from serge_desktop.core.source_text import MAX_SOURCE_BYTES
 from serge_desktop.services.errors import (
@@ -34,12 +40,24 @@ _REJECTIONS = {
     RejectReason.NOT_TEXT: "is not text in UTF-8 (or Windows-1252)",
     RejectReason.NO_PARAGRAPHS: "has no paragraphs after its title",
 }
+_DOCUMENT_PROBLEMS = {
+    DocumentProblem.DAMAGED: "is damaged or incomplete",
+    DocumentProblem.UNSAFE: "looks built to harm the program that opens it; nothing was read",
+    DocumentProblem.DRM: "is protected by DRM (digital rights management): its text cannot be read",
+    DocumentProblem.ENCRYPTED: "is protected by a password",
+    DocumentProblem.NO_TEXT_LAYER: "this PDF has no text layer (a scan: run it through OCR first)",
+    DocumentProblem.NO_ARTICLE_TEXT: "the page holds no article text (only links, menus or forms)",
+    DocumentProblem.UNSUPPORTED: "cannot be imported",
+}
 
 
 def describe(error: SergeError) -> str:
     """A sentence fragment that follows the name of the thing that failed."""
     if isinstance(error, ArticleRejectedError):
         text = _REJECTIONS[error.reason]
+        return f"{text} ({error.detail})" if error.detail else text
+    if isinstance(error, DocumentRejectedError):
+        text = _DOCUMENT_PROBLEMS[error.problem]
         return f"{text} ({error.detail})" if error.detail else text
     if isinstance(error, DatabaseTooNewError):
         return (

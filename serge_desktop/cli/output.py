@@ -39,6 +39,12 @@ class TerminalSafeStream:
         return getattr(self._stream, name)
 
 
+def unfiltered(stream: TextIO) -> TextIO:
+    """The stream beneath the filter, for the command line's own control codes (a progress line)."""
+    inner = stream._stream if isinstance(stream, TerminalSafeStream) else stream
+    return inner
+
+
 def field(text: object) -> str:
     """One field of a tab-separated line: its own tabs and newlines escaped too."""
     return terminal_safe(str(text))

@@ -12,6 +12,33 @@ class SourceFormat(enum.Enum):
     NEWSPAPER = "newspaper"  # masthead, headline, standfirst, issue line, one paragraph a line
     MARKDOWN = "markdown"
     PLAIN = "plain"
+    HTML = "html"  # a saved web page: its main text, without navigation, adverts or comments
+    EPUB = "epub"
+    PDF = "pdf"  # with a text layer
+    DOCX = "docx"
+    ODT = "odt"
+
+
+class ParagraphKind(enum.Enum):
+    """The role a paragraph plays in the text, kept so the reader can set it out."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"  # with a level, 1 (a chapter) to 6
+    BLOCK_QUOTE = "block_quote"  # set off as a quotation by the source itself
+
+
+class InlineStyle(enum.Enum):
+    ITALIC = "italic"
+    BOLD = "bold"
+
+
+@dataclass(frozen=True, slots=True)
+class InlineMark:
+    """Emphasis over ``text[start:end]`` of one paragraph (offsets within the paragraph)."""
+
+    start: int
+    end: int
+    style: InlineStyle
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +50,9 @@ class Paragraph:
     start: int
     end: int
     is_quotation: bool = False  # the whole paragraph is (part of) a quotation, to be set off
+    kind: ParagraphKind = ParagraphKind.PARAGRAPH
+    level: int = 0  # a heading's level, 1 to 6; 0 for other kinds
+    marks: tuple[InlineMark, ...] = ()  # ordered by start, then style; never empty spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,3 +90,5 @@ class ParsedArticle:
     published: str | None = None  # the date as given by the source, not interpreted
     source: str | None = None  # where the text came from (a URL or a citation), if stated
     removed: tuple[str, ...] = ()  # publisher's boilerplate taken out of the body
+    series: str | None = None  # the series the source says it belongs to (a book's metadata)
+    series_part: int | None = None  # its number in that series

@@ -46,8 +46,12 @@ def read_source(path: Path) -> bytes:
     return raw
 
 
-def decode_source(raw: bytes) -> DecodedText:
-    r"""Decode ``raw`` as UTF-8 (or cp1252 as a fallback), line endings normalised to ``\n``."""
+def decode_source(raw: bytes, *, declared: str | None = None) -> DecodedText:
+    r"""Decode ``raw`` as UTF-8 (or cp1252 as a fallback), line endings normalised to ``\n``.
+
+    ``declared`` is the encoding the file names for itself (a web page's ``<meta charset>``);
+    it is tried first when Python knows it, and UTF-8 with the cp1252 fallback otherwise.
+    """
     if len(raw) > MAX_SOURCE_BYTES:
         raise ArticleRejectedError(RejectReason.TOO_LARGE, f"{len(raw)} bytes")
     digest = hashlib.sha256(raw).hexdigest()
@@ -59,14 +63,18 @@ def decode_source(raw: bytes) -> DecodedText:
         raise ArticleRejectedError(RejectReason.NOT_TEXT, "UTF-16 text; save it as UTF-8")
     if _looks_binary(body):
         raise ArticleRejectedError(RejectReason.BINARY)
-    text, encoding = _decode(body)
+    text, encoding = _decode(body, declared)
     # Text enters the library here: in the one form every service stores (core.text_form).
     text = nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         # Only Unicode whitespace (no-break spaces and the like): nothing to read.
         raise ArticleRejectedError(RejectReason.EMPTY)
     return DecodedText(
-        text=text, encoding=encoding, used_fallback=encoding != "utf-8", sha256=digest
+        text=text,
+        encoding=encoding,
+        # The cp1252 guess for undeclared bytes is worth a notice; a declared encoding is not.
+        used_fallback=encoding not in ("utf-8", _codec(declared)),
+        sha256=digest,
     )
 
 
@@ -78,7 +86,11 @@ def _looks_binary(raw: bytes) -> bool:
     return controls > _MAX_CONTROL_SHARE * len(sample)
 
 
-def _decode(raw: bytes) -> tuple[str, str]:
+def _decode(raw: bytes, declared: str | None) -> tuple[str, str]:
+    codec = _codec(declared)
+    if codec is not None:
+        with contextlib.suppress(UnicodeDecodeError):
+            return raw.decode(codec), codec
     with contextlib.suppress(UnicodeDecodeError):
         return raw.decode("utf-8"), "utf-8"
     # Older Windows editors save cp1252; it is the one legacy encoding worth guessing.
@@ -88,3 +100,17 @@ def _decode(raw: bytes) -> tuple[str, str]:
         raise ArticleRejectedError(
             RejectReason.NOT_TEXT, "neither UTF-8 nor Windows-1252 text"
         ) from exc
+
+
+def _codec(label: str | None) -> str | None:
+    """Python's name for a declared encoding; browsers read Latin-1 and ASCII as cp1252."""
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip()).name
+    except (LookupError, ValueError):
+        return None
+    if name in ("latin-1", "iso8859-1", "ascii"):
+        return "cp1252"
+    # UTF-16 declared inside a file that decoded as ASCII-like bytes is a mislabel.
+    return None if name.startswith(("utf-16", "utf-32")) else name

@@ -55,7 +55,7 @@ def create_article(
         standfirst=parsed.standfirst,
         publication=(sidecar.publication if sidecar else None) or parsed.publication,
         issue=(sidecar.issue if sidecar else None) or parsed.issue,
-        series=_series(sidecar),
+        series=_series(sidecar) or _parsed_series(parsed),
         subject=sidecar.subject if sidecar else None,
         author=parsed.author,
         published=parsed.published,
@@ -159,15 +159,45 @@ def _write_revision(
     )
     insert_in_batches(
         m.Paragraph,
-        ("revision", "position", "start", "end", "text", "is_quotation"),
-        [(revision.id, p.index, p.start, p.end, p.text, p.is_quotation) for p in parsed.paragraphs],
+        ("revision", "position", "start", "end", "text", "is_quotation", "kind", "level"),
+        [
+            (revision.id, p.index, p.start, p.end, p.text, p.is_quotation, p.kind.value, p.level)
+            for p in parsed.paragraphs
+        ],
     )
+    _write_marks(revision, parsed)
     insert_in_batches(
         m.Quotation,
         ("revision", "start", "end", "text"),
         [(revision.id, q.start, q.end, q.text) for q in parsed.quotations],
     )
     return revision
+
+
+def _write_marks(revision: m.Revision, parsed: ParsedArticle) -> None:
+    """The paragraphs' italic and bold spans, against the rows just written for them."""
+    if not any(p.marks for p in parsed.paragraphs):
+        return
+    rows = m.Paragraph.select(m.Paragraph.position, m.Paragraph.id).where(
+        m.Paragraph.revision == revision
+    )
+    ids: dict[int, int] = {row.position: row.id for row in rows}
+    insert_in_batches(
+        m.InlineMark,
+        ("paragraph", "start", "end", "style"),
+        [
+            (ids[p.index], mark.start, mark.end, mark.style.value)
+            for p in parsed.paragraphs
+            for mark in p.marks
+        ],
+    )
+
+
+def _parsed_series(parsed: ParsedArticle) -> str | None:
+    """The series a book names in its own metadata, worded as the sidecar's is."""
+    if not parsed.series:
+        return None
+    return f"{parsed.series}, part {parsed.series_part}" if parsed.series_part else parsed.series
 
 
 def _series(sidecar: ArticleSidecar | None) -> str | None:

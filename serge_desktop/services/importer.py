@@ -60,7 +60,7 @@ def prepare_bytes(
 ) -> PreparedImport:
     # Everything that can fail on bad input (decoding, parsing, the sidecar's evidence) happens
     # here, before any transaction, so a rejected file writes nothing.
-    decoded, parsed = parse_source(raw)
+    decoded, parsed = parse_source(raw, source_name)
     events = resolve_events(parsed.body, sidecar) if sidecar else ()
     return PreparedImport(raw, source_name, decoded, parsed, sidecar, events)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import peewee as pw
 
 from serge_desktop.core.anchoring import TextAnchor, make_anchor
-from serge_desktop.core.article import Paragraph
 from serge_desktop.services.errors import InvalidSpanError, NotFoundError, StaleRevisionError
+from serge_desktop.services.paragraph_rows import paragraph_views
 from serge_desktop.services.views import ArticleSummary, ArticleView
 from serge_desktop.storage import models as m
 from serge_desktop.storage.database import write_transaction
@@ -27,10 +27,7 @@ class LibraryService:
     def article_view(self, slug: str) -> ArticleView:
         article = self._article(slug)
         revision = current_revision(article.id)
-        paragraphs = tuple(
-            Paragraph(p.position, p.text, p.start, p.end, p.is_quotation)
-            for p in revision.paragraphs.order_by(m.Paragraph.position)
-        )
+        paragraphs = paragraph_views(revision)
         quotations = tuple(
             (q.start, q.end) for q in revision.quotations.order_by(m.Quotation.start)
         )

@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
+from serge_desktop.core.document_formats import IMPORT_SUFFIXES
 from serge_desktop.core.errors import SergeError
 from serge_desktop.core.regular_files import kind_of
 from serge_desktop.core.terminal_text import shown_file_name
 from serge_desktop.services.importer import ImportService
 from serge_desktop.services.views import ImportOutcome, ImportStatus
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+ARTICLE_SUFFIXES = IMPORT_SUFFIXES
 MAX_SHARED_ARTICLES = 500  # a folder of thousands is a mistake, not a reading list
 
 

@@ -356,9 +356,17 @@ def write_transaction(db: pw.SqliteDatabase) -> Iterator[None]:
     once (SQLITE_BUSY) however long the busy timeout, so a second process's write would fail.
     """
     with _translated_errors(Path(db.database)), db.atomic("IMMEDIATE"):
-        if db.transaction_depth() == 1:  # the outermost one: nested savepoints are part of it
-            mark_write(db)
+        outermost = db.transaction_depth() == 1  # nested savepoints are part of the outer one
+        before = _changes(db) if outermost else 0
         yield
+        if outermost and _changes(db) != before:
+            # A write that changed something marks the library's identity row (in the same
+            # transaction), so any -wal holding it can be told to be this library's.
+            mark_write(db)
+
+
+def _changes(db: pw.SqliteDatabase) -> int:
+    return int(db.connection().total_changes)  # type: ignore[no-untyped-call]
 
 
 @contextlib.contextmanager

@@ -94,11 +94,35 @@ class Paragraph(BaseModel):
     end = pw.IntegerField()
     text = pw.TextField()
     is_quotation = pw.BooleanField(default=False)
+    # Schema 9 of the plan: what the paragraph is, and a heading's level (0 for the others).
+    kind = pw.TextField(
+        default="paragraph",
+        constraints=[
+            pw.SQL("DEFAULT 'paragraph'"),
+            pw.Check("\"kind\" IN ('paragraph', 'heading', 'block_quote')"),
+        ],
+    )
+    level = pw.IntegerField(
+        default=0, constraints=[pw.SQL("DEFAULT 0"), pw.Check('"level" BETWEEN 0 AND 6')]
+    )
+
+    marks: pw.ModelSelect[InlineMark]
 
     class Meta:
         """One paragraph per position in a revision."""
 
         indexes = ((("revision", "position"), True),)
+
+
+class InlineMark(BaseModel):
+    """An italic or bold span of a paragraph; offsets within the paragraph's text (schema 9)."""
+
+    paragraph = pw.ForeignKeyField(Paragraph, backref="marks", on_delete="CASCADE")
+    start = pw.IntegerField()
+    end = pw.IntegerField()
+    style = pw.TextField(constraints=[pw.Check("\"style\" IN ('italic', 'bold')")])
+
+    paragraph_id: int
 
 
 class Quotation(BaseModel):
@@ -232,6 +256,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Article,
     Revision,
     Paragraph,
+    InlineMark,
     Quotation,
     TimelineEvent,
     EventCategory,

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from serge_desktop.core.article import ParsedArticle
 from serge_desktop.core.article_parser import parse_article, parse_source
-from serge_desktop.core.errors import ArticleRejectedError
+from serge_desktop.core.errors import ArticleRejectedError, DocumentRejectedError
 
 # Lines built from pieces the parsers react to, so shapes other than PLAIN get exercised.
 _PIECES = st.sampled_from(
@@ -39,7 +39,7 @@ def _check(article: ParsedArticle) -> None:
 def test_parse_source_only_rejects_cleanly(raw: bytes) -> None:
     try:
         _, article = parse_source(raw)
-    except ArticleRejectedError:
+    except (ArticleRejectedError, DocumentRejectedError):
         return
     _check(article)
 

@@ -31,8 +31,8 @@ def test_a_note_typed_before_closing_is_there_next_time(
         start = article.body.index(SENTENCE)
         window.reader.select_span(start, start + len(SENTENCE))
         window.commands.add_note.trigger()
-        qtbot.waitUntil(window.notes_pane.editor.hasFocus)
-        qtbot.keyClicks(window.notes_pane.editor, "A brave choice")
+        qtbot.waitUntil(window.notes.editor.hasFocus)
+        qtbot.keyClicks(window.notes.editor, "A brave choice")
         window.reader.set_zoom_factor(1.2)
         window.commands.show_timeline.trigger()  # hide the timeline pane
         later = article.body.index("In 1947, exhausted")
@@ -47,13 +47,13 @@ def test_a_note_typed_before_closing_is_there_next_time(
         again.open_initial_article()
         again.show()
         qtbot.waitExposed(again)
-        [note] = again.notes_pane.model.notes()
+        [note] = again.notes.model.notes()
         assert note.body == "A brave choice"
         assert note.quote == SENTENCE
         article = again.current_article()
         assert article is not None
         assert article.body[note.start : note.end] == SENTENCE
-        assert again.notes_pane.note_spans() == [(note.id, note.start, note.end)]
+        assert again.notes.note_spans() == [(note.id, note.start, note.end)]
         assert again.reader.zoom_factor() == 1.2
         assert again._panes["timeline"].isHidden()
         qtbot.waitUntil(lambda: (again.reader.top_offset() or 0) > 0)

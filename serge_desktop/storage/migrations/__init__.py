@@ -15,6 +15,7 @@ from serge_desktop.storage.migrations import (
     m0006_note_subjects,
     m0007_layers,
     m0008_event_details,
+    m0009_paragraph_structure,
 )
 
 
@@ -37,4 +38,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0006_note_subjects,
     m0007_layers,
     m0008_event_details,
+    m0009_paragraph_structure,
 )

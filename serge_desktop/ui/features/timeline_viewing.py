@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -12,9 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from serge_desktop.core.errors import SergeError
 from serge_desktop.ui.timeline.geometry.scale import Window
 from serge_desktop.ui.timeline.image_export import export_png, export_svg
-
-if TYPE_CHECKING:
-    from serge_desktop.ui.shell.main_window import MainWindow
+from serge_desktop.ui.window.actions import MenuId
+from serge_desktop.ui.window.context import WindowContext
 
 MIN_EXPORT_WIDTH, DEFAULT_EXPORT_WIDTH = 800, 1600
 
@@ -22,23 +20,23 @@ MIN_EXPORT_WIDTH, DEFAULT_EXPORT_WIDTH = 800, 1600
 class TimelineViewing(QObject):
     """Puts the timeline pane's zoom actions in the Timeline menu and exports images."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__(ctx.window())
+        self._ctx = ctx
         self.export_image = QAction(self.tr("&Export Timeline Image…"), self)
         self.export_image.setToolTip(self.tr("Save the timeline as a PNG image or an SVG drawing"))
         self.export_image.setStatusTip(self.export_image.toolTip())
         self.export_image.triggered.connect(self.ask_and_export)
-        controls = window.timeline_pane.controls
-        window.commands.add_to_menu("timeline", controls.actions_for_menu())
-        window.commands.add_to_menu("timeline", [self.export_image])
+        ctx.actions.add("timeline.export_image", self.export_image)
+        ctx.actions.add_to_menu(MenuId.TIMELINE, ctx.timeline.controls.actions_for_menu())
+        ctx.actions.add_to_menu(MenuId.TIMELINE, [self.export_image])
 
     def ask_and_export(self) -> None:
         """Ask what to draw (if zoomed in) and where, then write the file."""
-        view = self._window.timeline
+        view = self._ctx.timeline.view
         window: Window | None = None
         if not view.is_fit():
-            box = QMessageBox(self._window)
+            box = QMessageBox(self._ctx.window())
             box.setWindowTitle(self.tr("Export Timeline Image"))
             box.setText(self.tr("Export the dates in view, or the whole timeline?"))
             visible = box.addButton(self.tr("&Visible Range"), QMessageBox.ButtonRole.AcceptRole)
@@ -50,10 +48,10 @@ class TimelineViewing(QObject):
                 return
             window = view.visible_window() if box.clickedButton() is visible else None
         png, svg = self.tr("PNG image (*.png)"), self.tr("SVG drawing (*.svg)")
-        article = self._window.current_article()
+        article = self._ctx.current_article()
         suggested = Path.home() / f"{article.slug if article else 'timeline'}-timeline.png"
         name, chosen = QFileDialog.getSaveFileName(
-            self._window, self.tr("Export Timeline Image"), str(suggested), f"{png};;{svg}"
+            self._ctx.window(), self.tr("Export Timeline Image"), str(suggested), f"{png};;{svg}"
         )
         if name:
             path = Path(name)
@@ -63,9 +61,9 @@ class TimelineViewing(QObject):
 
     def export_to(self, path: Path, window: Window | None) -> bool:
         """Write `path` (PNG or SVG by its suffix) of `window` (None: all); says why if it fails."""
-        view = self._window.timeline
+        view = self._ctx.timeline.view
         width = max(MIN_EXPORT_WIDTH, view.width()) if window else DEFAULT_EXPORT_WIDTH
-        article = self._window.current_article()
+        article = self._ctx.current_article()
         title = article.headline if article else self.tr("Timeline")
         try:
             if path.suffix.lower() == ".svg":
@@ -74,18 +72,16 @@ class TimelineViewing(QObject):
                 export_png(view.events(), path, width=width, force=True, window=window)
         except (SergeError, OSError) as error:
             QMessageBox.warning(
-                self._window,
+                self._ctx.window(),
                 self.tr("Export Timeline Image"),
                 self.tr("The timeline could not be saved to %1.").replace("%1", str(path))
                 + "\n\n"
                 + str(error),
             )
             return False
-        self._window.statusBar().showMessage(
-            self.tr("Timeline saved to %1").replace("%1", str(path)), 6000
-        )
+        self._ctx.show_status(self.tr("Timeline saved to %1").replace("%1", str(path)), 6000)
         return True
 
 
-def install(window: MainWindow) -> QObject:
-    return TimelineViewing(window)
+def install(ctx: WindowContext) -> QObject:
+    return TimelineViewing(ctx)

@@ -1,8 +1,8 @@
 """When a note cannot be saved, its text goes to an emergency file and the user is told where.
 
-The notes pane owns an ``EmergencySave``; ``install`` (a window feature) tells it which folder is
-failing (the data folder, never used for the copy), which article is open, and shows its notices
-in the window's status bar.
+The notes pane owns an ``EmergencySave``; a window feature (``features.emergency_save``) tells it
+which folder is failing (the data folder, never used for the copy), which article is open, and
+shows its notices in the window's status bar.
 
 Signals:
     notice_changed(str): the status-bar message about the emergency copy ("" once it is saved).
@@ -12,18 +12,13 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.emergency_notes import EmergencyWriteError, write_emergency_copy
-from serge_desktop.services.views import ArticleView
 from serge_desktop.storage.errors import StorageError
 from serge_desktop.ui.common.error_messages import describe_error
-
-if TYPE_CHECKING:
-    from serge_desktop.ui.shell.main_window import MainWindow
 
 
 class EmergencySave(QObject):
@@ -76,34 +71,3 @@ class EmergencySave(QObject):
         written = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M:%S %z")
         lines += [self.tr("Written: %1").replace("%1", written), "", "-" * 40, "", text, ""]
         return "\n".join(lines)
-
-
-class _EmergencyFeature(QObject):
-    """Connects the notes pane's emergency copies to the window."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        self._emergency = window.notes_pane.emergency
-        self._emergency.avoid_dir = window.workspace.data_dir
-        self._notice = ""
-        self._emergency.notice_changed.connect(self._show_notice)
-        window.article_opened.connect(self._on_article_opened)
-        article = window.current_article()
-        if article is not None:
-            self._on_article_opened(article)
-
-    def _on_article_opened(self, article: ArticleView) -> None:
-        self._emergency.article_title = article.headline
-
-    def _show_notice(self, notice: str) -> None:
-        bar = self._window.statusBar()
-        if notice:
-            bar.showMessage(notice)  # stays until the note is saved
-        elif bar.currentMessage() == self._notice:
-            bar.clearMessage()
-        self._notice = notice
-
-
-def install(window: MainWindow) -> QObject:
-    return _EmergencyFeature(window)

@@ -7,9 +7,14 @@ Signals:
     text_saved(int, str, str): the same, with the text before and after (for the undo stack).
     copy_requested(int): the reader asked to copy another author's note into their own.
     layer_note_activated(object): a layer note (a NoteView) was clicked: show its passage.
+    note_link_activated(int), event_link_activated(int): a link in a note's preview was followed.
+    notes_reloaded(): the notes were read again from the library.
+    current_note_changed(): another note (or none) is now the current one.
 """
 
 from __future__ import annotations
+
+import contextlib
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,8 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from serge_desktop.core.errors import SergeError
+from serge_desktop.services.changes import Changes
 from serge_desktop.services.layers import LayersService
 from serge_desktop.services.notes import NotesService
+from serge_desktop.services.tags import TagsService
 from serge_desktop.services.views import NoteView
 from serge_desktop.ui.notes.delegate import notes_list_view
 from serge_desktop.ui.notes.emergency_save import EmergencySave
@@ -51,11 +58,18 @@ class NotesPane(LayerNotesMixin, QWidget):
     attach_requested = Signal(int)
     copy_requested = Signal(int)
     layer_note_activated = Signal(object)
+    note_link_activated = Signal(int)
+    event_link_activated = Signal(int)
+    notes_reloaded = Signal()
+    current_note_changed = Signal()
 
-    def __init__(self, notes: NotesService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, notes: NotesService, tags: TagsService, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Notes"))
         self._notes = notes
+        self._tags = tags
         self._layers: LayersService | None = None  # set by the class packs feature
         self._library_read_only = False  # a library opened read-only: notes shown, not edited
         self._article_id: int | None = None
@@ -87,6 +101,8 @@ class NotesPane(LayerNotesMixin, QWidget):
         self.editor.setEnabled(False)
         self.editor.textChanged.connect(self._on_text_changed)
         self.preview = NotePreview(self)
+        self.preview.note_link_activated.connect(self.note_link_activated)
+        self.preview.event_link_activated.connect(self.event_link_activated)
         # Notes are Markdown: written as text, read rendered.
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Note"))
@@ -170,6 +186,19 @@ class NotesPane(LayerNotesMixin, QWidget):
     def set_article(self, article_id: int | None) -> None:
         self._article_id = article_id
         self.reload()
+        self._refresh_known_tags()
+
+    def on_changed(self, changes: Changes) -> None:
+        """Read the notes again after a change to notes, tags or layers; select the one named."""
+        if changes.notes or changes.tags or changes.layers:
+            self.reload(changes.note_id)
+        if changes.tags:
+            self._refresh_known_tags()
+
+    def _refresh_known_tags(self) -> None:
+        # Offered as completions in the tags field; a locked library offers the last ones read.
+        with contextlib.suppress(SergeError):
+            self.tags_field.set_known_tags([t.name for t in self._tags.list_tags()])
 
     def reload(self, select_id: int | None = None) -> None:
         """Read the notes again from the database, keeping or moving the selection."""
@@ -184,6 +213,7 @@ class NotesPane(LayerNotesMixin, QWidget):
         self._show_count()
         self.select_note(keep)
         self._reload_layers()
+        self.notes_reloaded.emit()
 
     def _show_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
@@ -231,9 +261,26 @@ class NotesPane(LayerNotesMixin, QWidget):
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
 
+    def activate_note(self, note_id: int) -> None:
+        """Select a note and show its passage (or its event), as a click on it does."""
+        self.select_note(note_id)
+        self.note_activated.emit(note_id)
+
     def current_note_id(self) -> int | None:
         index = self.list.selectionModel().currentIndex()
         return self.proxy.note_at(index).id if index.isValid() else None
+
+    def note(self, note_id: int | None) -> NoteView | None:
+        """One of the notes shown (filtered out or not), or None."""
+        row = self.model.row_of(note_id) if note_id is not None else None
+        return self.model.note_at(row) if row is not None else None
+
+    def current_note(self) -> NoteView | None:
+        return self.note(self.current_note_id())
+
+    def hidden_authors(self) -> frozenset[str]:
+        """The other authors whose notes the reader has hidden (Layers menu)."""
+        return self.filter_bar.hidden_authors()
 
     def placed_notes(self) -> list[NoteView]:
         """The notes whose passage is in the text shown, in text order."""
@@ -287,6 +334,7 @@ class NotesPane(LayerNotesMixin, QWidget):
         if current.isValid():
             self.layer_section.clear_selection()
         self._show_in_editor(self.proxy.note_at(current).id if current.isValid() else None)
+        self.current_note_changed.emit()
 
     def set_library_read_only(self, read_only: bool) -> None:
         """Show notes without offering to change them (the library could not be written)."""

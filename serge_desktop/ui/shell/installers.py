@@ -1,8 +1,8 @@
-"""The features that plug themselves into the main window, each adding its own actions and menus.
+"""The one list of the window's features, each installed with ``install(ctx) -> QObject``.
 
-A feature is a function ``install(window) -> QObject``: it builds its actions, puts them in the
-window's menus through ``window.commands.add_to_menu`` and keeps its state in the QObject it
-returns (parented to the window). The window stays small, and each feature stays in its module.
+A feature builds its actions, adds them to the window's menus by id (``ui.window.actions``) and
+keeps its state in the QObject it returns (parented to the window). It sees the window only as a
+``WindowContext`` and imports no other feature; the window imports features only here.
 """
 
 from __future__ import annotations
@@ -12,24 +12,37 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from serge_desktop.ui.window.context import WindowContext
+
 if TYPE_CHECKING:
     from serge_desktop.ui.shell.main_window import MainWindow
 
-Installer = Callable[["MainWindow"], QObject]
+Installer = Callable[[WindowContext], QObject]
 
 
 def feature_installers() -> list[Installer]:
     """The installers, in the order their menu entries appear."""
-    # Imported here, not at the top, so that a feature's module loads with the window only.
-    from serge_desktop.ui.features import timeline_viewing
+    # Imported here, not at the top: the main window imports this module, and each feature
+    # module loads with the window only.
+    from serge_desktop.ui.features import (
+        emergency_save,
+        note_dialogs,
+        note_editing,
+        search_everything,
+        timeline_viewing,
+    )
     from serge_desktop.ui.features.backups import feature as backups
     from serge_desktop.ui.features.export import feature as export
+    from serge_desktop.ui.features.importing import feature as importing
     from serge_desktop.ui.features.packs import feature as packs
     from serge_desktop.ui.features.policy import feature as policy
     from serge_desktop.ui.features.timeline_editing import editing as timeline_editing
-    from serge_desktop.ui.notes import emergency_save
 
     return [
+        note_editing.install,
+        note_dialogs.install,
+        search_everything.install,
+        importing.install,
         emergency_save.install,
         export.install,
         policy.install,
@@ -41,4 +54,6 @@ def feature_installers() -> list[Installer]:
 
 
 def install_features(window: MainWindow) -> list[QObject]:
-    return [install(window) for install in feature_installers()]
+    """Install every feature; here mypy checks that the window is a ``WindowContext``."""
+    context: WindowContext = window
+    return [install(context) for install in feature_installers()]

@@ -1,22 +1,27 @@
-"""The main window's actions, with their shortcuts, and the menus and toolbar that show them."""
+"""The main window's own actions, with their shortcuts and ids, and the menus and toolbar.
+
+Features add theirs to the same menus by id (``ui.window.actions``); these are the window's.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from serge_desktop.ui.reader.note_marks import colour_swatch
+from serge_desktop.ui.window.actions import ActionRegistry, MenuId
 
 
 class MainActions(QObject):
-    """Every command of the main window in one place; the window connects them to its slots.
+    """Every command of the main window in one place; the window and features connect to them.
 
     A QObject so that ``self.tr`` gives its strings one translation context, "MainActions".
     """
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
+        self._window = window
 
         def make(
             text: str,
@@ -32,7 +37,6 @@ class MainActions(QObject):
             if tip:
                 action.setToolTip(tip)
                 action.setStatusTip(tip)
-            window.addAction(action)
             return action
 
         self.import_article = make(
@@ -140,6 +144,47 @@ class MainActions(QObject):
         self.about_qt = make(self.tr("About &Qt"))
         self.add_note.setEnabled(False)
 
+    def register(self, registry: ActionRegistry) -> None:
+        """Name every action, so features find them by id (``ctx.actions.find("notes.add")``)."""
+        named = {
+            "file.import": self.import_article,
+            "file.open_library": self.open_library,
+            "file.quit": self.quit,
+            "edit.undo": self.undo,
+            "edit.redo": self.redo,
+            "notes.add": self.add_note,
+            "notes.add_about_article": self.add_article_note,
+            "notes.add_about_event": self.add_event_note,
+            "notes.copy_link": self.copy_note_link,
+            "notes.history": self.note_history,
+            "notes.tags": self.manage_tags,
+            "notes.trash": self.trash,
+            "timeline.copy_event_link": self.copy_event_link,
+            "reader.find": self.find,
+            "reader.find_next": self.find_next,
+            "reader.find_previous": self.find_previous,
+            "reader.zoom_in": self.zoom_in,
+            "reader.zoom_out": self.zoom_out,
+            "reader.zoom_reset": self.zoom_reset,
+            "search.everything": self.search,
+            "view.reader": self.show_reader,
+            "view.timeline": self.show_timeline,
+            "view.notes": self.show_notes,
+            "help.about": self.about,
+            "help.about_qt": self.about_qt,
+        }
+        named |= {f"notes.highlight.{name}": action for name, action in self.highlights.items()}
+        for action_id, action in named.items():
+            registry.add(action_id, action)
+
+    def pane_toggles(self) -> dict[str, QAction]:
+        """The View menu's checkable actions, by the pane they show or hide."""
+        return {
+            "reader": self.show_reader,
+            "timeline": self.show_timeline,
+            "notes": self.show_notes,
+        }
+
     def follow_undo_stack(self, stack: QUndoStack) -> None:
         """Keep Undo and Redo enabled and named after what they would undo or redo."""
 
@@ -157,54 +202,39 @@ class MainActions(QObject):
         self.undo.setEnabled(stack.canUndo())
         self.redo.setEnabled(stack.canRedo())
 
-    def build_menus(self, window: QMainWindow) -> None:
-        bar = window.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.import_article, self.open_library])
-        self._quit_separator = file_menu.addSeparator()
-        file_menu.addAction(self.quit)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.undo, self.redo])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.add_note, self.add_article_note, self.add_event_note])
-        highlight_menu = edit_menu.addMenu(self.tr("&Highlight"))
+    def build_menus(self, registry: ActionRegistry) -> None:
+        file_menu = registry.add_menu(MenuId.FILE, self.tr("&File"))
+        registry.add_to_menu(MenuId.FILE, [self.import_article, self.open_library])
+        registry.keep_last(MenuId.FILE, [self.quit])
+        registry.add_menu(MenuId.EDIT, self.tr("&Edit"))
+        highlight_menu = QMenu(self.tr("&Highlight"), registry.menu(MenuId.EDIT))
         highlight_menu.addActions(list(self.highlights.values()))
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.copy_note_link, self.copy_event_link])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.note_history, self.manage_tags, self.trash])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.find, self.find_next, self.find_previous, self.search])
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions([self.show_reader, self.show_timeline, self.show_notes])
-        view_menu.addSeparator()
-        view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
-        timeline_menu = bar.addMenu(self.tr("&Timeline"))
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.about, self.about_qt])
+        for group in (
+            [self.undo, self.redo],
+            [self.add_note, self.add_article_note, self.add_event_note],
+            [self.copy_note_link, self.copy_event_link],
+            [self.note_history, self.manage_tags, self.trash],
+            [self.find, self.find_next, self.find_previous, self.search],
+        ):
+            registry.add_to_menu(MenuId.EDIT, group)
+            if group[0] is self.add_note:
+                registry.menu(MenuId.EDIT).addMenu(highlight_menu)
+        registry.add_menu(MenuId.VIEW, self.tr("&View"))
+        registry.add_to_menu(MenuId.VIEW, list(self.pane_toggles().values()))
+        registry.add_to_menu(MenuId.VIEW, [self.zoom_in, self.zoom_out, self.zoom_reset])
+        registry.add_menu(MenuId.TIMELINE, self.tr("&Timeline"))
+        registry.add_menu(MenuId.HELP, self.tr("&Help"))
+        registry.add_to_menu(MenuId.HELP, [self.about, self.about_qt])
         self.menus = {
             "file": file_menu,
-            "edit": edit_menu,
-            "view": view_menu,
-            "timeline": timeline_menu,
-            "help": help_menu,
+            "edit": registry.menu(MenuId.EDIT),
+            "view": registry.menu(MenuId.VIEW),
+            "timeline": registry.menu(MenuId.TIMELINE),
+            "help": registry.menu(MenuId.HELP),
         }
 
-    def add_to_menu(self, key: str, actions: list[QAction]) -> None:
-        """Add a feature's actions as a group: in File above Quit, elsewhere at the end.
-
-        ``key`` is one of "file", "edit", "view", "timeline" and "help".
-        """
-        menu = self.menus[key]
-        if key == "file":
-            menu.insertActions(self._quit_separator, actions)
-            menu.insertSeparator(self._quit_separator)
-            return
-        if not menu.isEmpty():
-            menu.addSeparator()
-        menu.addActions(actions)
-
-    def build_toolbar(self, window: QMainWindow, switcher: QWidget) -> QToolBar:
+    def build_toolbar(self, registry: ActionRegistry, switcher: QWidget) -> QToolBar:
+        window = self._window
         toolbar = QToolBar(self.tr("Main toolbar"), window)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -213,4 +243,5 @@ class MainActions(QObject):
         toolbar.addSeparator()
         toolbar.addActions([self.import_article, self.add_note, self.find, self.search])
         window.addToolBar(toolbar)
+        registry.set_toolbar(toolbar)
         return toolbar

@@ -157,6 +157,6 @@ def show_read_only(window: MainWindow, message: str) -> QLabel:
     label.setAccessibleName(QCoreApplication.translate("LibraryStart", "Read-only library"))
     # The notes editor is read-only too, so no one types what cannot be kept; should a save
     # fail anyway, the text goes to an emergency file (ui/emergency_save.py).
-    window.notes_pane.set_library_read_only(True)
+    window.notes.set_library_read_only(True)
     window.statusBar().addPermanentWidget(label, 1)
     return label

@@ -1,8 +1,18 @@
-"""The timeline pane: controls, the chart (scrolling down to its axis, a bar for time) and twins."""
+"""The timeline pane: controls, the chart (scrolling down to its axis, a bar for time) and twins.
+
+Signals:
+    event_selected(int), event_activated(int): the user chose an event (in the chart or a twin);
+        activated asks for its passage.
+    selection_changed(): the selected event changed, by the user or the program.
+    events_changed(): the events shown were replaced (another article, or a change to them).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+import contextlib
+from collections.abc import Collection, Sequence
+
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QScrollArea,
@@ -13,6 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from serge_desktop.core.errors import SergeError
+from serge_desktop.services.changes import Changes
+from serge_desktop.services.timeline import TimelineService
+from serge_desktop.services.views import TimelineEventView
 from serge_desktop.ui.timeline.controls import TimelineControls
 from serge_desktop.ui.timeline.geometry.scale import Window
 from serge_desktop.ui.timeline.view import TimelineView
@@ -21,11 +35,28 @@ TIME_STEPS = 10_000  # the time bar's resolution across the whole span
 
 
 class TimelinePane(QWidget):
-    """The timeline chart, its controls, and other views of the same events to switch to."""
+    """The timeline chart, its controls, and other views of the same events to switch to.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Given the timeline service, it reads the open article's events itself and reads them again
+    when a change says they (or their notes) changed.
+    """
+
+    event_selected = Signal(int)
+    event_activated = Signal(int)
+    selection_changed = Signal()
+    events_changed = Signal()
+
+    def __init__(
+        self, parent: QWidget | None = None, *, service: TimelineService | None = None
+    ) -> None:
         super().__init__(parent)
+        self._service = service
+        self._article_id: int | None = None
+        self._events: list[TimelineEventView] = []
         self._view = TimelineView()
+        self._view.event_selected.connect(self.event_selected)
+        self._view.event_activated.connect(self.event_activated)
+        self._view.selection_changed.connect(self.selection_changed)
         self._scroll = QScrollArea()
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -66,6 +97,71 @@ class TimelinePane(QWidget):
     @property
     def view(self) -> TimelineView:
         return self._view
+
+    # The events shown ----------------------------------------------------------------------------
+
+    def set_article(self, article_id: int | None) -> None:
+        """Show this article's events (read with the service)."""
+        self._article_id = article_id
+        events = self._read_events()
+        self.set_events(events if events is not None else [])
+
+    def set_events(self, events: Sequence[TimelineEventView]) -> None:
+        self._events = list(events)
+        self._view.set_events(self._events)
+        self.events_changed.emit()
+
+    def events(self) -> list[TimelineEventView]:
+        return list(self._events)
+
+    def reload(self) -> None:
+        """Read the events again, keeping the selected one selected."""
+        fresh = self._read_events()
+        if fresh is not None:
+            selected = self.selected_event_id()
+            self.set_events(fresh)
+            self.select_event(selected)
+
+    def on_changed(self, changes: Changes) -> None:
+        """Read the events again after a change to events, categories or notes.
+
+        A note about an event changes its note count, so notes count too; the events are
+        replaced only when they differ, keeping the view where it is.
+        """
+        if not (changes.events or changes.categories or changes.notes):
+            return
+        fresh = self._read_events()
+        if fresh is not None and fresh != self._events:
+            selected = self.selected_event_id()
+            self.set_events(fresh)
+            self.select_event(selected)
+        if changes.events:
+            self.select_event(changes.event_id)
+
+    def _read_events(self) -> list[TimelineEventView] | None:
+        if self._service is None or self._article_id is None:
+            return None
+        with contextlib.suppress(SergeError):  # a locked library: the next change reads again
+            return self._service.list_events(self._article_id)
+        return None
+
+    # Selection ------------------------------------------------------------------------------------
+
+    def selected_event_id(self) -> int | None:
+        return self._view.selected_event_id()
+
+    def select_event(self, event_id: int | None) -> None:
+        """Select an event for the program; emits selection_changed only."""
+        self._view.select_event(event_id)
+
+    def activate_event(self, event_id: int) -> None:
+        """Select an event and show its passage, as a click on it does."""
+        self._view.select_event(event_id)
+        self._view.event_activated.emit(event_id)
+
+    def highlight_events(self, ids: Collection[int]) -> None:
+        """Light up the events told in the part of the article on screen."""
+        self._view.highlight_events(ids)
 
     def scroll_area(self) -> QScrollArea:
         return self._scroll

@@ -6,6 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from serge_desktop.services.importer import bundled_article_paths
 from serge_desktop.ui.shell.main_window import MainWindow
+from tests.ui.note_helpers import importing, note_editing
 
 GONE = "gun-runner, translator and archivist"
 
@@ -17,16 +18,16 @@ def test_an_unplaced_note_is_listed_and_attached_to_the_selection(
     assert article is not None
     start = article.body.index(GONE)
     window.reader.select_span(start, start + len(GONE))
-    window.add_note()
-    note_id = window.notes_pane.current_note_id()
+    note_editing(window).add_note()
+    note_id = window.notes.current_note_id()
     assert note_id is not None
     [seed] = [p for p in bundled_article_paths() if p.suffix == ".txt"]
     changed = tmp_path / "revised.txt"
     changed.write_text(seed.read_text(encoding="utf-8").replace(GONE, "translator"), "utf-8")
-    with qtbot.waitSignal(window.import_finished, timeout=10000):
-        window.import_paths([changed])
+    with qtbot.waitSignal(importing(window).import_finished, timeout=10000):
+        importing(window).import_paths([changed])
 
-    pane = window.notes_pane
+    pane = window.notes
     pane.filter_bar.unplaced.setChecked(True)
     assert pane.proxy.rowCount() == 1
     pane.select_note(note_id)

@@ -6,6 +6,7 @@ from serge_desktop.ui.notes.dialogs.history_dialog import HistoryDialog
 from serge_desktop.ui.notes.dialogs.tags_dialog import TagsDialog
 from serge_desktop.ui.notes.dialogs.trash_dialog import TrashDialog
 from serge_desktop.ui.shell.main_window import MainWindow
+from tests.ui.note_helpers import note_editing
 
 
 def test_trash_tags_and_history_open_from_the_edit_menu(window: MainWindow, qtbot: QtBot) -> None:
@@ -14,7 +15,7 @@ def test_trash_tags_and_history_open_from_the_edit_menu(window: MainWindow, qtbo
     assert article is not None
     start = article.body.index("he reached Petrograd")
     window.reader.select_span(start, start + len("he reached Petrograd"))
-    window.add_note()
+    note_editing(window).add_note()
     assert window.commands.note_history.isEnabled()
     for action, kind in (
         (window.commands.note_history, HistoryDialog),

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from serge_desktop.services.emergency_notes import emergency_folders, write_emergency_copy
 from serge_desktop.services.notes import MAX_NOTE_CHARS
 from serge_desktop.ui.shell.main_window import MainWindow
+from tests.ui.note_helpers import note_editing
 
 
 @pytest.fixture
@@ -26,8 +27,8 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def _new_note(window: MainWindow) -> int:
     window.reader.select_span(0, 12)
-    window.add_note()
-    note_id = window.notes_pane.current_note_id()
+    note_editing(window).add_note()
+    note_id = window.notes.current_note_id()
     assert note_id is not None
     return note_id
 
@@ -40,7 +41,7 @@ def test_typing_in_a_locked_library_goes_to_an_emergency_file(
     window: MainWindow, qtbot: QtBot, home: Path
 ) -> None:
     note_id = _new_note(window)
-    pane = window.notes_pane
+    pane = window.notes
     quote = window.workspace.notes.get_note(note_id).quote
     window.workspace.notes._db.execute_sql("PRAGMA busy_timeout = 50")  # type: ignore[no-untyped-call]
     holder = sqlite3.connect(window.workspace.database_path, isolation_level=None)
@@ -76,7 +77,7 @@ def test_typing_in_a_locked_library_goes_to_an_emergency_file(
 
 def test_a_full_library_keeps_the_whole_text(window: MainWindow, home: Path) -> None:
     note_id = _new_note(window)
-    pane = window.notes_pane
+    pane = window.notes
     db = window.workspace.notes._db
     pages = db.execute_sql("PRAGMA page_count").fetchone()[0]  # type: ignore[no-untyped-call]
     # The file may not grow by a single page: SQLite reports the disk full (SQLITE_FULL).
@@ -94,12 +95,12 @@ def test_a_full_library_keeps_the_whole_text(window: MainWindow, home: Path) -> 
 
 def test_a_note_that_is_only_too_long_is_not_copied(window: MainWindow, home: Path) -> None:
     _new_note(window)
-    window.notes_pane.editor.setPlainText("x" * (MAX_NOTE_CHARS + 1))
-    assert window.notes_pane.flush() is False
-    assert "Not saved" in window.notes_pane.save_state.text()
+    window.notes.editor.setPlainText("x" * (MAX_NOTE_CHARS + 1))
+    assert window.notes.flush() is False
+    assert "Not saved" in window.notes.save_state.text()
     assert not _copies(home / "Documents")
-    window.notes_pane.editor.setPlainText("shorter")  # so that the window can close
-    assert window.notes_pane.flush() is True
+    window.notes.editor.setPlainText("shorter")  # so that the window can close
+    assert window.notes.flush() is True
 
 
 def test_the_copy_never_goes_to_the_failing_folder(home: Path) -> None:

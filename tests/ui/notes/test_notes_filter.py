@@ -26,12 +26,12 @@ def add_notes(window: MainWindow) -> list[int]:
             tags=tags,
         )
         ids.append(note.id)
-    window.notes_pane.reload()
+    window.notes.reload()
     return ids
 
 
 def shown(window: MainWindow) -> list[str]:
-    proxy = window.notes_pane.proxy
+    proxy = window.notes.proxy
     return [proxy.note_at(proxy.index(row, 0)).quote for row in range(proxy.rowCount())]
 
 
@@ -39,11 +39,11 @@ def test_filter_by_words_tag_and_colour_with_a_count(
     window: MainWindow, qtmodeltester: ModelTester
 ) -> None:
     add_notes(window)
-    bar = window.notes_pane.filter_bar
-    qtmodeltester.check(window.notes_pane.proxy)
+    bar = window.notes.filter_bar
+    qtmodeltester.check(window.notes.proxy)
     bar.field.setText("PARTY")
     assert shown(window) == ["joined the Communist Party"]
-    assert window.notes_pane.title.text() == "Notes (1 of 3)"
+    assert window.notes.title.text() == "Notes (1 of 3)"
     bar.field.clear()
     bar.tags.setCurrentIndex(bar.tags.findData("russia"))
     assert shown(window) == ["he reached Petrograd", "joined the Communist Party"]
@@ -51,14 +51,14 @@ def test_filter_by_words_tag_and_colour_with_a_count(
     assert shown(window) == ["he reached Petrograd"]
     bar.clear()
     assert len(shown(window)) == 3
-    assert window.notes_pane.title.text() == "Notes (3)"
+    assert window.notes.title.text() == "Notes (3)"
 
 
 def test_order_by_last_change(window: MainWindow) -> None:
     ids = add_notes(window)
     window.workspace.notes.update_body(note_id=ids[0], body="Changed last")
-    window.notes_pane.reload()
-    bar = window.notes_pane.filter_bar
+    window.notes.reload()
+    bar = window.notes.filter_bar
     bar.order_box.setCurrentIndex(bar.order_box.findData(NoteOrder.CHANGED))
     assert shown(window)[0] == "he reached Petrograd"
     bar.order_box.setCurrentIndex(bar.order_box.findData(NoteOrder.TEXT))
@@ -67,7 +67,7 @@ def test_order_by_last_change(window: MainWindow) -> None:
 
 def test_selecting_a_filtered_out_note_clears_the_filter(window: MainWindow) -> None:
     ids = add_notes(window)
-    window.notes_pane.filter_bar.field.setText("Petrograd")
-    window.notes_pane.select_note(ids[2])
-    assert window.notes_pane.current_note_id() == ids[2]
-    assert window.notes_pane.filter_bar.text() == ""
+    window.notes.filter_bar.field.setText("Petrograd")
+    window.notes.select_note(ids[2])
+    assert window.notes.current_note_id() == ids[2]
+    assert window.notes.filter_bar.text() == ""

@@ -5,6 +5,7 @@ from pytestqt.qtbot import QtBot
 
 from serge_desktop.ui.notes.tags_field import split_tags
 from serge_desktop.ui.shell.main_window import MainWindow
+from tests.ui.note_helpers import note_editing
 
 
 def test_split_tags_trims_and_drops_repeats() -> None:
@@ -18,10 +19,10 @@ def test_typing_tags_saves_them_with_undo_and_completes_known_ones(
     assert article is not None
     start = article.body.index("he reached Petrograd")
     window.reader.select_span(start, start + len("he reached Petrograd"))
-    window.add_note()
-    note_id = window.notes_pane.current_note_id()
+    note_editing(window).add_note()
+    note_id = window.notes.current_note_id()
     assert note_id is not None
-    field = window.notes_pane.tags_field
+    field = window.notes.tags_field
     field.setFocus()
     qtbot.keyClicks(field, "Russia, civil war")
     qtbot.keyClick(field, Qt.Key.Key_Return)

@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 from serge_desktop.services.search_views import EventHit, NoteHit
 from serge_desktop.ui.search.model import SearchResultsModel
 from serge_desktop.ui.shell.main_window import MainWindow
+from tests.ui.note_helpers import note_editing, search_feature
 
 
 def test_results_model_passes_the_model_tester(
@@ -25,7 +26,7 @@ def test_ctrl_k_finds_as_you_type_and_enter_opens_the_event(
     window.resize(1200, 700)
     window.reader.verticalScrollBar().setValue(0)
     window.commands.search.trigger()
-    dialog = window._search_dialog
+    dialog = search_feature(window).dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.field, "orenb")  # a prefix, in lower case
     dialog.run_search()
@@ -38,7 +39,7 @@ def test_ctrl_k_finds_as_you_type_and_enter_opens_the_event(
     with qtbot.waitSignal(dialog.hit_chosen):
         qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
     assert not dialog.isVisible()
-    assert window.timeline.selected_event_id() == events[0].event_id
+    assert window.timeline.view.selected_event_id() == events[0].event_id
     assert window.reader.verticalScrollBar().value() > 0
 
 
@@ -47,25 +48,25 @@ def test_a_note_hit_selects_the_note(window: MainWindow, qtbot: QtBot) -> None:
     assert article is not None
     start = article.body.index("he reached Petrograd")
     window.reader.select_span(start, start + len("he reached Petrograd"))
-    window.add_note()
-    note_id = window.notes_pane.current_note_id()
-    window.notes_pane.editor.setPlainText("Civil war and famine")
-    window.notes_pane.flush()
-    window.notes_pane.select_note(None)
-    window.open_search()
-    dialog = window._search_dialog
+    note_editing(window).add_note()
+    note_id = window.notes.current_note_id()
+    window.notes.editor.setPlainText("Civil war and famine")
+    window.notes.flush()
+    window.notes.select_note(None)
+    search_feature(window).open()
+    dialog = search_feature(window).dialog
     assert dialog is not None
     dialog.field.setText("famine")
     dialog.run_search()
     [hit] = [h for r in range(dialog.model.rowCount()) if (h := dialog.model.hit_at(r))]
     assert isinstance(hit, NoteHit) and hit.note_id == note_id
     qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
-    assert window.notes_pane.current_note_id() == note_id
+    assert window.notes.current_note_id() == note_id
 
 
 def test_odd_input_never_fails(window: MainWindow) -> None:
-    window.open_search()
-    dialog = window._search_dialog
+    search_feature(window).open()
+    dialog = search_feature(window).dialog
     assert dialog is not None
     for text in ['"', "AND OR NOT", "col:umn*", "(((", "Kibaltchiché", "   "]:
         dialog.field.setText(text)

@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from serge_desktop.ui.shell.about_dialog import about_text
 from serge_desktop.ui.shell.main_window import MainWindow
+from tests.ui.note_helpers import note_editing
 
 SENTENCE = "In January 1919 he reached Petrograd."
 
@@ -25,7 +26,7 @@ def test_the_window_opens_on_the_bundled_article(window: MainWindow) -> None:
     assert article.headline == "He found the seeds of hope in Russia"
     assert "He found the seeds of hope in Russia" in window.windowTitle()
     assert window.switcher.currentText() == article.headline
-    assert len(window.timeline.event_rects()) >= 14
+    assert len(window.timeline.view.event_rects()) >= 14
 
 
 def test_add_note_anchors_the_selection_and_focuses_the_editor(
@@ -35,43 +36,43 @@ def test_add_note_anchors_the_selection_and_focuses_the_editor(
     start, end = select_sentence(window)
     assert window.commands.add_note.isEnabled()
     window.commands.add_note.trigger()
-    note_id = window.notes_pane.current_note_id()
+    note_id = window.notes.current_note_id()
     assert note_id is not None
-    assert window.notes_pane.note_spans() == [(note_id, start, end)]
-    qtbot.waitUntil(window.notes_pane.editor.hasFocus)
+    assert window.notes.note_spans() == [(note_id, start, end)]
+    qtbot.waitUntil(window.notes.editor.hasFocus)
 
 
 def test_typing_saves_itself_after_a_pause(window: MainWindow, qtbot: QtBot) -> None:
     select_sentence(window)
-    window.add_note()
-    note_id = window.notes_pane.current_note_id()
+    note_editing(window).add_note()
+    note_id = window.notes.current_note_id()
     assert note_id is not None
-    qtbot.keyClicks(window.notes_pane.editor, "Civil war")
-    qtbot.waitSignal(window.notes_pane.note_saved, timeout=2000).wait()  # the pause autosave
+    qtbot.keyClicks(window.notes.editor, "Civil war")
+    qtbot.waitSignal(window.notes.note_saved, timeout=2000).wait()  # the pause autosave
     assert window.workspace.notes.get_note(note_id).body == "Civil war"
 
 
 def test_delete_can_be_undone_and_redone(window: MainWindow) -> None:
     select_sentence(window)
-    window.add_note()
-    note_id = window.notes_pane.current_note_id()
+    note_editing(window).add_note()
+    note_id = window.notes.current_note_id()
     assert note_id is not None
-    window.notes_pane.delete_button.click()
-    assert window.notes_pane.model.rowCount() == 0
+    window.notes.delete_button.click()
+    assert window.notes.model.rowCount() == 0
     window.undo_stack.undo()
-    assert [n.id for n in window.notes_pane.model.notes()] == [note_id]
+    assert [n.id for n in window.notes.model.notes()] == [note_id]
     window.undo_stack.redo()
-    assert window.notes_pane.model.rowCount() == 0
+    assert window.notes.model.rowCount() == 0
 
 
 def test_undo_of_add_note_removes_it(window: MainWindow) -> None:
     select_sentence(window)
-    window.add_note()
-    assert window.notes_pane.model.rowCount() == 1
+    note_editing(window).add_note()
+    assert window.notes.model.rowCount() == 1
     window.undo_stack.undo()
-    assert window.notes_pane.model.rowCount() == 0
+    assert window.notes.model.rowCount() == 0
     window.undo_stack.redo()
-    assert window.notes_pane.model.rowCount() == 1
+    assert window.notes.model.rowCount() == 1
 
 
 def test_clicking_an_event_scrolls_to_its_sentence(window: MainWindow, qtbot: QtBot) -> None:
@@ -79,9 +80,11 @@ def test_clicking_an_event_scrolls_to_its_sentence(window: MainWindow, qtbot: Qt
     bar = window.reader.verticalScrollBar()
     bar.setValue(0)
     last = window.workspace.timeline.list_events(window.current_article().id)[-1]  # type: ignore[union-attr]
-    rect = window.timeline.event_rects()[last.id]
-    with qtbot.waitSignal(window.timeline.event_activated) as activated:
-        qtbot.mouseClick(window.timeline, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    rect = window.timeline.view.event_rects()[last.id]
+    with qtbot.waitSignal(window.timeline.view.event_activated) as activated:
+        qtbot.mouseClick(
+            window.timeline.view, Qt.MouseButton.LeftButton, pos=rect.center().toPoint()
+        )
     assert activated.args == [last.id]
     assert bar.value() > 0
     assert window.reader._flash.state() == window.reader._flash.State.Running
@@ -90,14 +93,14 @@ def test_clicking_an_event_scrolls_to_its_sentence(window: MainWindow, qtbot: Qt
 def test_clicking_a_note_scrolls_the_reader_to_it(window: MainWindow, qtbot: QtBot) -> None:
     window.resize(1200, 600)
     select_sentence(window, "In 1947, exhausted by years of struggle and poverty")
-    window.add_note()
+    note_editing(window).add_note()
     bar = window.reader.verticalScrollBar()
     bar.setValue(0)
-    index = window.notes_pane.model.index(0)
+    index = window.notes.model.index(0)
     qtbot.mouseClick(
-        window.notes_pane.list.viewport(),
+        window.notes.list.viewport(),
         Qt.MouseButton.LeftButton,
-        pos=window.notes_pane.list.visualRect(index).center(),
+        pos=window.notes.list.visualRect(index).center(),
     )
     assert bar.value() > 0
 
@@ -106,7 +109,7 @@ def test_panes_can_be_hidden_from_the_view_menu(window: MainWindow) -> None:
     window.commands.show_timeline.trigger()
     assert window._panes["timeline"].isHidden()
     window.commands.show_notes.trigger()
-    assert window.notes_pane.isHidden()
+    assert window.notes.isHidden()
     window.commands.show_timeline.trigger()
     assert not window._panes["timeline"].isHidden()
 
@@ -195,10 +198,10 @@ def test_zoom_keeps_the_words_at_the_top(window: MainWindow) -> None:
 
 def test_undo_while_typing_keeps_the_typed_text(window: MainWindow, qtbot: QtBot) -> None:
     select_sentence(window)
-    window.add_note()
-    note_id = window.notes_pane.current_note_id()
+    note_editing(window).add_note()
+    note_id = window.notes.current_note_id()
     assert note_id is not None
-    qtbot.keyClicks(window.notes_pane.editor, "Besieged city")
+    qtbot.keyClicks(window.notes.editor, "Besieged city")
     window.reader.setFocus()
     window.commands.undo.trigger()  # before the autosave pause: the typing is saved, then undone
     assert window.workspace.notes.get_note(note_id).body == ""
@@ -206,24 +209,24 @@ def test_undo_while_typing_keeps_the_typed_text(window: MainWindow, qtbot: QtBot
     assert window.workspace.notes.get_note(note_id).body == "Besieged city"
     window.commands.undo.trigger()
     window.commands.undo.trigger()  # and then the note itself
-    assert window.notes_pane.model.rowCount() == 0
+    assert window.notes.model.rowCount() == 0
     window.commands.redo.trigger()
     window.commands.redo.trigger()
-    assert [n.body for n in window.notes_pane.model.notes()] == ["Besieged city"]
+    assert [n.body for n in window.notes.model.notes()] == ["Besieged city"]
 
 
 def test_a_writing_session_is_one_undo_step(window: MainWindow, qtbot: QtBot) -> None:
     select_sentence(window)
-    window.add_note()
-    note_id = window.notes_pane.current_note_id()
+    note_editing(window).add_note()
+    note_id = window.notes.current_note_id()
     assert note_id is not None
     for words in ("Civil war", ", famine", " and typhus"):
-        qtbot.keyClicks(window.notes_pane.editor, words)
-        assert window.notes_pane.flush()  # as the autosave would, after each pause
+        qtbot.keyClicks(window.notes.editor, words)
+        assert window.notes.flush()  # as the autosave would, after each pause
     assert window.undo_stack.count() == 2  # "Add note" and one "Edit note"
     window.commands.undo.trigger()
     assert window.workspace.notes.get_note(note_id).body == ""
-    assert window.notes_pane.editor.toPlainText() == ""
+    assert window.notes.editor.toPlainText() == ""
 
 
 def test_reopening_the_find_bar_finds_its_text_again(window: MainWindow, qtbot: QtBot) -> None:
@@ -247,9 +250,9 @@ def test_zoom_keeps_the_current_match(window: MainWindow, qtbot: QtBot) -> None:
 
 def test_hovering_a_highlight_shows_its_note(window: MainWindow, qtbot: QtBot) -> None:
     start, end = select_sentence(window)
-    window.add_note()
-    window.notes_pane.editor.setPlainText("Besieged by the Whites")
-    window.notes_pane.flush()
+    note_editing(window).add_note()
+    window.notes.editor.setPlainText("Besieged by the Whites")
+    window.notes.flush()
     window.reader.show_span(start, end)
     doc = window.reader._article_document
     assert doc is not None
@@ -264,13 +267,13 @@ def test_hovering_a_highlight_shows_its_note(window: MainWindow, qtbot: QtBot) -
 def test_ctrl_number_highlights_and_recolours_with_undo(window: MainWindow, qtbot: QtBot) -> None:
     select_sentence(window)
     window.commands.highlights["blue"].trigger()  # Ctrl+3
-    [note] = window.notes_pane.model.notes()
+    [note] = window.notes.model.notes()
     assert note.color == "blue"
     assert window.commands.highlights["blue"].shortcut().toString() == "Ctrl+3"
-    window.notes_pane.select_note(note.id)
+    window.notes.select_note(note.id)
     window.commands.highlights["pink"].trigger()  # no selection: recolour the current note
     assert window.workspace.notes.get_note(note.id).color == "pink"
     window.undo_stack.undo()
     assert window.workspace.notes.get_note(note.id).color == "blue"
     window.undo_stack.undo()
-    assert window.notes_pane.model.rowCount() == 0
+    assert window.notes.model.rowCount() == 0

@@ -49,8 +49,8 @@ def write_a_note(sessions: GuestSessions, qtbot: QtBot) -> None:
     start = article.body.index(SENTENCE)
     window.reader.select_span(start, start + len(SENTENCE))
     window.commands.add_note.trigger()
-    window.notes_pane.editor.setPlainText("Mine alone")
-    window.notes_pane.flush()
+    window.notes.editor.setPlainText("Mine alone")
+    window.notes.flush()
 
 
 def test_a_guest_session_opens_the_bundled_article_under_a_banner_that_stays(
@@ -159,7 +159,7 @@ def test_an_idle_reset_starts_a_fresh_session_and_erases_the_old(
     assert fresh is not None and fresh.workspace.data_dir != old_folder
     assert fresh.workspace.data_dir.exists()
     assert fresh.current_article() is not None  # the bundled article, again
-    assert list(fresh.notes_pane.model.notes()) == []
+    assert list(fresh.notes.model.notes()) == []
     assert fresh.findChild(PolicyBanner) is not None
 
 

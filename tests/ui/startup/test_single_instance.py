@@ -142,8 +142,8 @@ def test_a_lock_from_another_computer_opens_read_only(
         labels = [w for w in window.statusBar().children() if w.objectName() == "readOnlyNotice"]
         assert labels and "library-pc-07" in labels[0].property("text")
         # Nothing is offered for editing that could not be kept.
-        assert window.notes_pane.editor.isReadOnly()
-        assert not window.notes_pane.delete_button.isEnabled()
+        assert window.notes.editor.isReadOnly()
+        assert not window.notes.delete_button.isEnabled()
         article = window.current_article()
         assert article is not None
         with pytest.raises(StorageError) as refused:

@@ -81,15 +81,15 @@ def test_timeline_menu_has_the_zoom_actions_and_ctrl_plus_is_scoped(window: Main
         assert text in texts
     assert "&Export Timeline Image…" in texts
     reader_zoom = window.reader.zoom_factor()
-    window.timeline.setFocus()
-    QTest.keyClick(window.timeline, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
-    assert not window.timeline.is_fit()
+    window.timeline.view.setFocus()
+    QTest.keyClick(window.timeline.view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert not window.timeline.view.is_fit()
     assert window.reader.zoom_factor() == reader_zoom  # the reader's zoom left alone
-    span = window.timeline.visible_window().span
+    span = window.timeline.view.visible_window().span
     window.reader.setFocus()
     QTest.keyClick(window.reader, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert window.reader.zoom_factor() > reader_zoom  # elsewhere, Ctrl+= is the reader's
-    assert window.timeline.visible_window().span == span
+    assert window.timeline.view.visible_window().span == span
 
 
 def feature(window: MainWindow) -> TimelineViewing:
@@ -97,7 +97,7 @@ def feature(window: MainWindow) -> TimelineViewing:
 
 
 def test_export_of_the_visible_range(window: MainWindow, tmp_path: Path) -> None:
-    view = window.timeline
+    view = window.timeline.view
     view.set_visible_window(Window(1918.9, 1927.1))
     png = tmp_path / "zoomed.png"
     assert feature(window).export_to(png, view.visible_window())

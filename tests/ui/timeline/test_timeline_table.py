@@ -73,7 +73,7 @@ def test_the_table_has_every_column_with_sources_and_note_counts(window: MainWin
     assert article is not None
     first = window.events()[0]
     window.workspace.notes.create_note_about(article_id=article.id, event_id=first.id)
-    window.reload_events()
+    window.timeline.reload()
     table = twin_table(window)
     editing = next(f for f in window.features if isinstance(f, TimelineEditing))
     editing.refresh(None)
@@ -91,16 +91,16 @@ def test_the_table_has_every_column_with_sources_and_note_counts(window: MainWin
 def test_selection_follows_the_canvas_and_back(window: MainWindow, qtbot: QtBot) -> None:
     table = twin_table(window)
     events = window.events()
-    window.timeline.select_event(events[3].id)
-    window.timeline.event_selected.emit(events[3].id)
+    window.timeline.view.select_event(events[3].id)
+    window.timeline.view.event_selected.emit(events[3].id)
     assert table.selected_event_id() == events[3].id
 
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Down)
     moved = table.selected_event_id()
     assert moved is not None and moved != events[3].id
-    assert window.timeline.selected_event_id() == moved
-    with qtbot.waitSignal(window.timeline.event_activated) as activated:
+    assert window.timeline.view.selected_event_id() == moved
+    with qtbot.waitSignal(window.timeline.view.event_activated) as activated:
         qtbot.keyClick(table, Qt.Key.Key_Return)
     assert activated.args == [moved]
     assert table.currentIndex().data(EVENT_ID_ROLE) == moved
@@ -108,7 +108,7 @@ def test_selection_follows_the_canvas_and_back(window: MainWindow, qtbot: QtBot)
 
 def test_show_as_table_switches_the_pane_and_follows_its_toggle(window: MainWindow) -> None:
     twin = next(f for f in window.features if isinstance(f, TimelineEditing)).twin
-    pane = window.timeline_pane
+    pane = window.timeline
     assert pane.current_view() is not twin.table
     twin.show_table.setChecked(True)
     assert pane.current_view() is twin.table

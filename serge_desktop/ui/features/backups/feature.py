@@ -7,32 +7,34 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from serge_desktop.ui.window.actions import MenuId
+from serge_desktop.ui.window.context import WindowContext
+
 if TYPE_CHECKING:
     from serge_desktop.services.backups import RestoreOutcome
     from serge_desktop.ui.features.backups.dialog import BackupsDialog
-    from serge_desktop.ui.shell.main_window import MainWindow
 
 
 class BackupsFeature(QObject):
     """The Backups… action; after a restore, the window shows the restored library."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__(ctx.window())
+        self._ctx = ctx
         self.dialog: BackupsDialog | None = None
-        self.action = QAction(self.tr("&Backups…"), window)
+        self.action = QAction(self.tr("&Backups…"), ctx.window())
         self.action.setStatusTip(self.tr("Back up the library now, or restore an earlier copy"))
         self.action.triggered.connect(self.open_dialog)
-        window.addAction(self.action)
-        window.commands.add_to_menu("file", [self.action])
+        ctx.actions.add("backups.open", self.action)
+        ctx.actions.add_to_menu(MenuId.FILE, [self.action])
 
     def open_dialog(self) -> BackupsDialog:
         from serge_desktop.ui.features.backups.dialog import BackupsDialog  # loaded on first use
 
         if self.dialog is None:
             self.dialog = BackupsDialog(
-                self.window.workspace.backups,
-                self.window,
+                self._ctx.workspace.backups,
+                self._ctx.window(),
                 before_restore=self.before_restore,
                 after_restore=self.after_restore,
             )
@@ -43,7 +45,7 @@ class BackupsFeature(QObject):
 
     def before_restore(self) -> None:
         # Text being typed is saved first, so the safety backup holds it too.
-        self.window.notes_pane.flush()
+        self._ctx.notes.flush()
 
     def after_restore(self, outcome: RestoreOutcome) -> None:
         """Show the restored library: the same article if it is there, else the first one.
@@ -52,15 +54,16 @@ class BackupsFeature(QObject):
         open_article(reload=True) reads everything again and clears the undo stack, whose
         commands refer to rows of the library that was replaced.
         """
-        current = self.window.current_article()
-        slugs = [a.slug for a in self.window.workspace.library.list_articles()]
+        ctx = self._ctx
+        current = ctx.current_article()
+        slugs = [a.slug for a in ctx.workspace.library.list_articles()]
         if current is not None and current.slug in slugs:
-            self.window.open_article(current.slug, reload=True)
+            ctx.open_article(current.slug, reload=True)
         elif slugs:
-            self.window.open_article(slugs[0], reload=True)
+            ctx.open_article(slugs[0], reload=True)
         else:
-            self.window.undo_stack.clear()
-        self.window.statusBar().showMessage(
+            ctx.undo_stack.clear()
+        ctx.show_status(
             self.tr("Restored the backup of %1").replace(
                 "%1", self.dialog.date_text(outcome.restored) if self.dialog else ""
             ),
@@ -68,5 +71,5 @@ class BackupsFeature(QObject):
         )
 
 
-def install(window: MainWindow) -> QObject:
-    return BackupsFeature(window)
+def install(ctx: WindowContext) -> QObject:
+    return BackupsFeature(ctx)

@@ -10,20 +10,24 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from serge_desktop.services.exports.options import FORMAT_EXTENSIONS
+from serge_desktop.ui.window.actions import MenuId
+from serge_desktop.ui.window.context import WindowContext
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from serge_desktop.ui.features.export.run import ExportRun
-    from serge_desktop.ui.shell.main_window import MainWindow
 
 
 class ExportFeature(QObject):
-    def __init__(self, window: MainWindow, *, in_menu: bool = True) -> None:
-        super().__init__(window)
-        self._window = window
+    """Export…, Print… and, by name only, "export.all" (every article: guests' Take my notes)."""
+
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__(ctx.window())
+        self._ctx = ctx
         self.last_run: ExportRun | None = None
-        policy = window.workspace.policy
+        policy = ctx.workspace.policy
+        window = ctx.window()
         self.export_action = QAction(self.tr("&Export…"), window)
         self.export_action.setShortcut(QKeySequence(self.tr("Ctrl+E")))
         self.export_action.setStatusTip(self.tr("Export notes, timelines and articles"))
@@ -34,8 +38,13 @@ class ExportFeature(QObject):
         self.print_action.setStatusTip(self.tr("Print notes, the timeline or the article"))
         self.print_action.setEnabled(policy.export_allowed("print"))
         self.print_action.triggered.connect(lambda: self.open_dialog(printing=True))
-        if in_menu:
-            window.commands.add_to_menu("file", [self.export_action, self.print_action])
+        self.export_all_action = QAction(self.tr("Export All Articles…"), window)
+        self.export_all_action.setEnabled(policy.any_export_allowed)
+        self.export_all_action.triggered.connect(lambda: self.open_dialog(all_articles=True))
+        ctx.actions.add("export.export", self.export_action)
+        ctx.actions.add("export.print", self.print_action)
+        ctx.actions.add("export.all", self.export_all_action)
+        ctx.actions.add_to_menu(MenuId.FILE, [self.export_action, self.print_action])
 
     def open_dialog(self, *, all_articles: bool = False, printing: bool = False) -> None:
         # The dialog, the writers and Qt's printing load on first use, not with the window.
@@ -44,17 +53,18 @@ class ExportFeature(QObject):
         from serge_desktop.ui.features.export.dialog import ExportDialog
         from serge_desktop.ui.features.export.run import ExportRun
 
+        ctx = self._ctx
         dialog = ExportDialog(
-            self._window.workspace,
-            self._window.current_article(),
-            self._window,
+            ctx.workspace,
+            ctx.current_article(),
+            ctx.window(),
             all_articles=all_articles,
             printing=printing,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         options = dialog.options()
-        run = ExportRun(self._window, self._window.workspace, options)
+        run = ExportRun(ctx.window(), ctx.workspace, options)
         run.finished.connect(self._report)
         self.last_run = run
         if printing:
@@ -69,10 +79,10 @@ class ExportFeature(QObject):
     def choose_path(self, export_format: str) -> Path | None:
         """Ask where to save (the save dialog asks before replacing a file; tests replace this)."""
         extension = FORMAT_EXTENSIONS[export_format]
-        article = self._window.current_article()
+        article = self._ctx.current_article()
         suggested = (article.slug if article else "notes") + extension
         name, _ = QFileDialog.getSaveFileName(
-            self._window,
+            self._ctx.window(),
             self.tr("Export As"),
             str(Path.home() / suggested),
             self.tr("%1 files (*%2)").replace("%1", export_format.upper()).replace("%2", extension),
@@ -83,30 +93,22 @@ class ExportFeature(QObject):
         return path if path.suffix else path.with_suffix(extension)
 
     def choose_printer(self, printer: QPrinter) -> bool:
+        """Show the print dialog (tests replace this)."""
         from PySide6.QtPrintSupport import QPrintDialog
 
-        """Show the print dialog (tests replace this)."""
-        dialog = QPrintDialog(printer, self._window)
+        dialog = QPrintDialog(printer, self._ctx.window())
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _report(self, ok: bool, message: str) -> None:
         if ok:
-            self._window.statusBar().showMessage(message, 8000)
+            self._ctx.show_status(message, 8000)
         else:
             self.show_problem(message)
 
     def show_problem(self, message: str) -> None:
         """Tell the reader the export failed (tests replace this)."""
-        QMessageBox.warning(self._window, self.tr("Export failed"), message)
+        QMessageBox.warning(self._ctx.window(), self.tr("Export failed"), message)
 
 
-def install(window: MainWindow) -> QObject:
-    return ExportFeature(window)
-
-
-def open_export_dialog(window: MainWindow, *, all_articles: bool = False) -> None:
-    """Open File ▸ Export… (for guest mode's "Take my notes…"), installed or not."""
-    feature = window.findChild(ExportFeature)
-    if not isinstance(feature, ExportFeature):
-        feature = ExportFeature(window, in_menu=False)
-    feature.open_dialog(all_articles=all_articles)
+def install(ctx: WindowContext) -> QObject:
+    return ExportFeature(ctx)

@@ -7,27 +7,25 @@ Signals:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.importer import PreparedImport
 from serge_desktop.services.views import ImportStatus
 from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.features.importing.worker import ImportWorker
-
-if TYPE_CHECKING:
-    from serge_desktop.ui.shell.main_window import MainWindow
+from serge_desktop.ui.window.context import WindowContext
 
 
 class ImportRun(QObject):
     done = Signal()
 
-    def __init__(self, window: MainWindow, paths: list[Path]) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, ctx: WindowContext, paths: list[Path]) -> None:
+        super().__init__(ctx.window())
+        self._ctx = ctx
+        window = ctx.window()
         self._paths = paths
         self._last_slug: str | None = None
         self._problems: list[str] = []
@@ -62,7 +60,7 @@ class ImportRun(QObject):
     def _on_prepared(self, number: int, prepared: PreparedImport) -> None:
         name = prepared.source_name
         try:
-            outcome = self._window.workspace.importer.commit(prepared)
+            outcome = self._ctx.workspace.importer.commit(prepared)
         except SergeError as error:
             self._problems.append(f"{name}: {describe_error(error)}")
         else:
@@ -96,16 +94,16 @@ class ImportRun(QObject):
         self._progress.close()
         self._worker.deleteLater()
         if self._last_slug is not None:
-            self._window.open_article(self._last_slug, reload=True)
+            self._ctx.open_article(self._last_slug, reload=True)
         if self._notices:
-            self._window.statusBar().showMessage(" ".join(self._notices), 12000)
+            self._ctx.show_status(" ".join(self._notices), 12000)
         if self._problems:
-            self.show_problems(self._window, self._problems)
+            self.show_problems(self._ctx.window(), self._problems)
         self.done.emit()
         self.deleteLater()
 
     @classmethod
-    def show_problems(cls, window: MainWindow, problems: list[str]) -> None:
+    def show_problems(cls, window: QWidget, problems: list[str]) -> None:
         """Tell the user which files were refused and why (tests replace this)."""
         QMessageBox.warning(
             window,

@@ -12,15 +12,17 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
 
 from serge_desktop.core.errors import SergeError
+from serge_desktop.services.changes import Changes
 from serge_desktop.services.layers import LayersService, open_layers
 from serge_desktop.services.views import NoteView
 from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.notes.commands import CreateNoteCommand
+from serge_desktop.ui.window.actions import MenuId
+from serge_desktop.ui.window.context import WindowContext
 
 if TYPE_CHECKING:
     from serge_desktop.services.packs.pack_contents import PackContents
     from serge_desktop.services.packs.service import PackService
-    from serge_desktop.ui.shell.main_window import MainWindow
 
 
 class PackReader(QObject):
@@ -46,26 +48,29 @@ class PackReader(QObject):
 
 
 class PackFeature(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__(ctx.window())
+        self._ctx = ctx
         self.layers: LayersService = open_layers()
         self._thread: QThread | None = None
         self._reader: PackReader | None = None
         self.export_action = QAction(self.tr("Export Class Pack…"), self)
-        self.export_action.triggered.connect(lambda: open_pack_export(window))
+        self.export_action.triggered.connect(lambda: open_pack_export(ctx))
         self.import_action = QAction(self.tr("Import Class Pack…"), self)
         self.import_action.triggered.connect(self.choose_pack)
         self.csv_action = QAction(self.tr("Export Layers as CSV…"), self)
         self.csv_action.triggered.connect(self.export_layers_csv)
-        policy = window.workspace.policy
+        policy = ctx.workspace.policy
         self.export_action.setEnabled(policy.export_allowed("pack"))
         self.import_action.setEnabled(policy.allow_import)
         self.csv_action.setEnabled(policy.export_allowed("csv"))
-        window.commands.add_to_menu(
-            "file", [self.import_action, self.export_action, self.csv_action]
+        ctx.actions.add("packs.import", self.import_action)
+        ctx.actions.add("packs.export", self.export_action)
+        ctx.actions.add("packs.layers_csv", self.csv_action)
+        ctx.actions.add_to_menu(
+            MenuId.FILE, [self.import_action, self.export_action, self.csv_action]
         )
-        pane = window.notes_pane
+        pane = ctx.notes
         pane.set_layers_service(self.layers)
         pane.copy_requested.connect(self.copy_to_own)
         pane.layer_note_activated.connect(self._show_passage)
@@ -75,13 +80,13 @@ class PackFeature(QObject):
         # Loaded on first use: reading and writing packs is not needed to open the window.
         from serge_desktop.services.packs.service import PackService
 
-        return PackService(self.window.workspace)
+        return PackService(self._ctx.workspace)
 
     # Import ----------------------------------------------------------------------------------
 
     def choose_pack(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self._ctx.window(),
             self.tr("Import Class Pack"),
             str(Path.home()),
             self.tr("Class packs (*.sergepack);;All files (*)"),
@@ -93,8 +98,10 @@ class PackFeature(QObject):
         """Check the pack on a worker thread, then show what it adds (see ``confirm_import``)."""
         if self._thread is not None:
             return  # one at a time
-        self.window.notes_pane.flush()
-        progress = QProgressDialog(self.tr("Checking the class pack…"), "", 0, 0, self.window)
+        self._ctx.notes.flush()
+        progress = QProgressDialog(
+            self.tr("Checking the class pack…"), "", 0, 0, self._ctx.window()
+        )
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
@@ -123,7 +130,7 @@ class PackFeature(QObject):
         except SergeError as error:
             self._report(error)
             return
-        dialog = PackImportDialog(preview, self.window)
+        dialog = PackImportDialog(preview, self._ctx.window())
         if dialog.exec() == PackImportDialog.DialogCode.Accepted:
             self.import_contents(contents)
 
@@ -136,12 +143,12 @@ class PackFeature(QObject):
             return
         finally:
             QApplication.restoreOverrideCursor()
-        article = self.window.current_article()
+        article = self._ctx.current_article()
         if article is not None:
-            self.window.open_article(article.slug, reload=True)
+            self._ctx.open_article(article.slug, reload=True)
         else:
-            self.window.open_initial_article()
-        self.window.statusBar().showMessage(
+            self._ctx.open_initial_article()
+        self._ctx.show_status(
             self.tr("Class pack from %1 imported (%2 notes).")
             .replace("%1", result.preview.author)
             .replace("%2", str(result.preview.notes)),
@@ -151,33 +158,31 @@ class PackFeature(QObject):
     # Layers ----------------------------------------------------------------------------------
 
     def copy_to_own(self, note_id: int) -> None:
-        notes = self.window.workspace.notes
+        notes = self._ctx.workspace.notes
         command = CreateNoteCommand(
             self.tr("Copy to My Notes"), notes, self._refresh,
             lambda: notes.copy_to_own(note_id=note_id),
         )  # fmt: skip
-        self.window.undo_stack.push(command)
+        self._ctx.undo_stack.push(command)
         if command.error is not None:
             self._report(command.error)
 
     def _refresh(self, select_id: int | None) -> None:
-        pane = self.window.notes_pane
-        pane.reload(select_id)
-        self.window.reader.set_notes(pane.placed_notes(), pane.current_note_id())
+        self._ctx.bus.announce(Changes(notes=True, note_id=select_id))
 
     def _show_passage(self, note: NoteView) -> None:
         if note.marks_text:
-            self.window.reader.show_span(note.start, note.end)
+            self._ctx.reader.show_span(note.start, note.end)
 
     def export_layers_csv(self) -> None:
         """All layers' notes (every author shown in the Layers menu) in one CSV file."""
-        hidden = self.window.notes_pane.filter_bar.hidden_authors()
+        hidden = self._ctx.notes.hidden_authors()
         authors = sorted({layer.author for layer in self.layers.list_layers()} - hidden)
         if not authors:
             self._say(self.tr("There are no other authors' notes to export."))
             return
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export Layers as CSV"), str(Path.home() / "layers.csv"),
+            self._ctx.window(), self.tr("Export Layers as CSV"), str(Path.home() / "layers.csv"),
             self.tr("CSV files (*.csv)"),
         )  # fmt: skip
         if name:
@@ -192,7 +197,7 @@ class PackFeature(QObject):
         except (SergeError, OSError) as error:
             self._report(error)
             return
-        self.window.statusBar().showMessage(
+        self._ctx.show_status(
             self.tr("Notes of %1 written to %2").replace("%1", ", ".join(authors))
             .replace("%2", path.name),
             8000,
@@ -203,23 +208,24 @@ class PackFeature(QObject):
             message = describe_error(error)
         else:
             message = error.strerror or str(error)
-        self.window.show_error(self.tr("Class pack"), message)
+        self._ctx.show_error(self.tr("Class pack"), message)
 
     def _say(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 6000)
+        self._ctx.show_status(message, 6000)
 
 
-def open_pack_export(window: MainWindow, parent: QWidget | None = None) -> None:
+def open_pack_export(ctx: WindowContext, parent: QWidget | None = None) -> None:
     """Choose articles and a name, then a file, and write a class pack (guests use it too)."""
     from serge_desktop.services.packs.pack_export import PACK_SUFFIX
     from serge_desktop.services.packs.service import PackService
     from serge_desktop.ui.features.packs.export_dialog import PackExportDialog
 
     translate = QCoreApplication.translate
-    window.notes_pane.flush()
-    current = window.current_article()
+    ctx.notes.flush()
+    window = ctx.window()
+    current = ctx.current_article()
     dialog = PackExportDialog(
-        window.workspace.library.list_articles(),
+        ctx.workspace.library.list_articles(),
         current_slug=current.slug if current else None,
         author=getpass.getuser(),
         parent=parent or window,
@@ -237,22 +243,22 @@ def open_pack_export(window: MainWindow, parent: QWidget | None = None) -> None:
     path = Path(name) if name.endswith(PACK_SUFFIX) else Path(name + PACK_SUFFIX)
     try:
         # The save dialog asked before replacing an existing file: force is that answer.
-        summary = PackService(window.workspace).export(
+        summary = PackService(ctx.workspace).export(
             path, article_slugs=choices.article_slugs, author=choices.author,
             include_events=choices.include_events, force=True,
         )  # fmt: skip
     except SergeError as error:
-        window.show_error(translate("PackFeature", "Class pack"), describe_error(error))
+        ctx.show_error(translate("PackFeature", "Class pack"), describe_error(error))
         return
     except OSError as error:
-        window.show_error(translate("PackFeature", "Class pack"), error.strerror or str(error))
+        ctx.show_error(translate("PackFeature", "Class pack"), error.strerror or str(error))
         return
-    window.statusBar().showMessage(
+    ctx.show_status(
         translate("PackFeature", "Class pack written: %1 (%2 notes)")
         .replace("%1", summary.path.name).replace("%2", str(summary.notes)),
         8000,
     )  # fmt: skip
 
 
-def install(window: MainWindow) -> QObject:
-    return PackFeature(window)
+def install(ctx: WindowContext) -> QObject:
+    return PackFeature(ctx)

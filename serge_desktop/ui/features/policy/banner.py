@@ -6,39 +6,24 @@ when the app closes, and how to take them along.
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout
 
 from serge_desktop.services.policy import Policy
+from serge_desktop.ui.window.context import WindowContext
 
-if TYPE_CHECKING:
-    from serge_desktop.ui.shell.main_window import MainWindow
-
-# Where the other features' "export everything" entry points live; loaded when first used, and
-# absent in a build without them (the button then offers what there is).
-EXPORT_DIALOG = ("serge_desktop.ui.features.export.feature", "open_export_dialog")
-PACK_EXPORT = ("serge_desktop.ui.features.packs.feature", "open_pack_export")
-
-
-def find_entry_point(module_name: str, function_name: str) -> Callable[..., object] | None:
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError:
-        return None
-    function = getattr(module, function_name, None)
-    return function if callable(function) else None
+# The other features' "export everything" actions, found by name: a build or a window without
+# them still shows the button, which then says what is not there.
+EXPORT_ALL = "export.all"
+PACK_EXPORT = "packs.export"
 
 
 class PolicyBanner(QFrame):
     """The library's banner text and, in a guest session, the warning and "Take my notes…"."""
 
-    def __init__(self, window: MainWindow, policy: Policy) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, ctx: WindowContext, policy: Policy) -> None:
+        super().__init__(ctx.window())
+        self._ctx = ctx
         self.setObjectName("policyBanner")
         self.setAccessibleName(self.tr("Notice from the library"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -92,34 +77,14 @@ class PolicyBanner(QFrame):
 
     def open_export(self) -> None:
         """The Export dialog, preset to every article (the exports feature provides it)."""
-        open_dialog = find_entry_point(*EXPORT_DIALOG)
-        if open_dialog is None:
-            self._say_unavailable()
-            return
-        open_dialog(self.window_, all_articles=True)
+        self._trigger(EXPORT_ALL)
 
     def open_pack(self) -> None:
-        open_pack = find_entry_point(*PACK_EXPORT)
-        if open_pack is None:
-            self._say_unavailable()
+        self._trigger(PACK_EXPORT)
+
+    def _trigger(self, action_id: str) -> None:
+        action = self._ctx.actions.find(action_id)
+        if action is None:
+            self._ctx.show_status(self.tr("Exporting is not available in this version."), 8000)
             return
-        open_pack(self.window_)
-
-    def _say_unavailable(self) -> None:
-        self.window_.statusBar().showMessage(
-            self.tr("Exporting is not available in this version."), 8000
-        )
-
-
-def install_banner(window: MainWindow, banner: QWidget) -> None:
-    """Put ``banner`` above the window's panes, where no splitter or toolbar can hide it."""
-    panes = window.takeCentralWidget()
-    assert panes is not None, "the window builds its panes before features are installed"
-    holder = QWidget(window)
-    holder.setObjectName("bannerHolder")
-    layout = QVBoxLayout(holder)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(0)
-    layout.addWidget(banner)
-    layout.addWidget(panes, 1)
-    window.setCentralWidget(holder)
+        action.trigger()

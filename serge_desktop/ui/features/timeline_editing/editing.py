@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from serge_desktop.services.changes import Changes
 from serge_desktop.services.timeline_edits import EventPassage
-from serge_desktop.services.views import ArticleView
+from serge_desktop.services.views import ArticleView, TimelineEventView
 from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.common.fallible_command import FallibleCommand
 from serge_desktop.ui.features.timeline_editing.suggesting import SuggestionReview
@@ -26,20 +25,19 @@ from serge_desktop.ui.timeline.editing.drafts import (
     editing_start,
 )
 from serge_desktop.ui.timeline.editing.editor import EventEditor
-
-if TYPE_CHECKING:
-    from serge_desktop.ui.shell.main_window import MainWindow
+from serge_desktop.ui.window.actions import MenuId
+from serge_desktop.ui.window.context import WindowContext
 
 
 class TimelineEditing(QObject):
     """Timeline menu actions and "Add to Timeline" in the reader; every change goes on the stack."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__(ctx.window())
+        self._ctx = ctx
         self.editor: EventEditor | None = None
-        self.twin = TableTwin(window, self)
-        self.review = SuggestionReview(window, self)
+        self.twin = TableTwin(ctx.timeline, self)
+        self.review = SuggestionReview(ctx, self)
         self.add_event = self._action(self.tr("&Add Event…"), "Ctrl+Shift+E")
         self.add_event.setStatusTip(
             self.tr("Add an event; a selected passage becomes its evidence")
@@ -54,48 +52,57 @@ class TimelineEditing(QObject):
         # Delete acts on the timeline only while it (or its table) has the focus: elsewhere the
         # key deletes text or notes.
         self.delete_event.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        for widget in (window.timeline_pane, self.twin.table):
+        for widget in (ctx.timeline, self.twin.table):
             widget.addAction(self.delete_event)
-        window.commands.add_to_menu(
-            "timeline", [self.add_event, self.edit_event, self.delete_event, self.suggest]
+        for action_id, action in (
+            ("timeline.add_event", self.add_event),
+            ("timeline.edit_event", self.edit_event),
+            ("timeline.delete_event", self.delete_event),
+            ("timeline.suggest", self.suggest),
+            ("timeline.add_from_passage", self.add_to_timeline),
+            ("timeline.show_table", self.twin.show_table),
+        ):
+            ctx.actions.add(action_id, action)
+        ctx.actions.add_to_menu(
+            MenuId.TIMELINE, [self.add_event, self.edit_event, self.delete_event, self.suggest]
         )
-        window.commands.add_to_menu("timeline", [self.twin.show_table])
-        window.reader.add_context_action(self.add_to_timeline)
+        ctx.actions.add_to_menu(MenuId.TIMELINE, [self.twin.show_table])
+        ctx.reader.add_context_action(self.add_to_timeline)
         self.add_event.triggered.connect(self.add_from_selection)
         self.add_to_timeline.triggered.connect(self.add_from_context_menu)
         self.edit_event.triggered.connect(self.edit_selected)
         self.delete_event.triggered.connect(self.delete_selected)
         self.suggest.triggered.connect(self.review.open)
         self.twin.selection_moved.connect(self._update_actions)
-        for signal in (window.timeline.event_selected, window.timeline.event_activated):
+        for signal in (ctx.timeline.event_selected, ctx.timeline.event_activated):
             signal.connect(lambda _id: self._update_actions())
-        window.article_opened.connect(self._on_article_opened)
+        ctx.bus.article_opened.connect(self._on_article_opened)
+        ctx.bus.changed.connect(self._on_changed)
         self._update_actions()
 
     def _action(self, text: str, shortcut: QKeySequence.StandardKey | str | None) -> QAction:
-        action = QAction(text, self._window)
+        action = QAction(text, self._ctx.window())
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-            self._window.addAction(action)
         return action
 
     # Adding ---------------------------------------------------------------------------------
 
     def add_from_selection(self) -> None:
         """Add Event…: the reader's selection is the evidence; without one, a blank event."""
-        article = self._window.current_article()
-        span = self._window.reader.selected_span()
+        article = self._ctx.current_article()
+        span = self._ctx.reader.selected_span()
         if article is None:
             return
         self.open_editor(draft_from_passage(article, *span) if span else blank_draft())
 
     def add_from_context_menu(self) -> None:
         """Add to Timeline…: the selection, or the sentence the context menu was opened on."""
-        article = self._window.current_article()
+        article = self._ctx.current_article()
         if article is None:
             return
-        span = self._window.reader.selected_span()
-        offset = self._window.reader.context_menu_offset()
+        span = self._ctx.reader.selected_span()
+        offset = self._ctx.reader.context_menu_offset()
         if span is None and offset is None:
             self.open_editor(blank_draft())
             return
@@ -104,7 +111,7 @@ class TimelineEditing(QObject):
 
     def open_editor(self, draft: Draft, parent: QWidget | None = None) -> EventEditor:
         """Show the editor (window-modal); OK pushes the addition on the undo stack."""
-        editor = EventEditor(draft.start, parent or self._window)
+        editor = EventEditor(draft.start, parent or self._ctx.window())
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.accepted.connect(lambda: self._add(editor, draft.passage))
         self.editor = editor
@@ -112,11 +119,11 @@ class TimelineEditing(QObject):
         return editor
 
     def _add(self, editor: EventEditor, passage: EventPassage | None) -> None:
-        article = self._window.current_article()
+        article = self._ctx.current_article()
         if article is not None:
             self.push(
                 AddEventCommand(
-                    self._window.workspace.timeline,
+                    self._ctx.workspace.timeline,
                     self.refresh,
                     article_id=article.id,
                     fields=editor.fields(),
@@ -128,15 +135,20 @@ class TimelineEditing(QObject):
     # Editing and deleting -------------------------------------------------------------------
 
     def selected_event_id(self) -> int | None:
-        selected: int | None = self._window.timeline.selected_event_id()
-        return selected
+        return self._ctx.timeline.selected_event_id()
+
+    def _selected_event(self) -> TimelineEventView | None:
+        selected = self.selected_event_id()
+        return next((e for e in self._ctx.timeline.events() if e.id == selected), None)
 
     def edit_selected(self) -> None:
-        article = self._window.current_article()
-        event = next((e for e in self._window.events() if e.id == self.selected_event_id()), None)
+        article = self._ctx.current_article()
+        event = next(
+            (e for e in self._ctx.timeline.events() if e.id == self.selected_event_id()), None
+        )
         if article is None or event is None:
             return
-        editor = EventEditor(editing_start(article, event), self._window)
+        editor = EventEditor(editing_start(article, event), self._ctx.window())
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.accepted.connect(lambda: self._save(event.id, editor))
         self.editor = editor
@@ -148,47 +160,48 @@ class TimelineEditing(QObject):
             return  # nothing changed: no step on the undo stack
         self.push(
             EditEventCommand(
-                self._window.workspace.timeline, self.refresh, event_id=event_id, fields=fields
+                self._ctx.workspace.timeline, self.refresh, event_id=event_id, fields=fields
             ),
             self.tr("The event was not changed"),
         )
 
     def delete_selected(self) -> None:
-        event = next((e for e in self._window.events() if e.id == self.selected_event_id()), None)
+        event = next(
+            (e for e in self._ctx.timeline.events() if e.id == self.selected_event_id()), None
+        )
         if event is None:
             return
         command = DeleteEventCommand(
-            self._window.workspace.timeline, self.refresh, event_id=event.id, label=event.label
+            self._ctx.workspace.timeline, self.refresh, event_id=event.id, label=event.label
         )
         if self.push(command, self.tr("The event was not deleted")):
-            self._window.statusBar().showMessage(self.tr("Event deleted. Undo with Ctrl+Z."), 8000)
+            self._ctx.show_status(self.tr("Event deleted. Undo with Ctrl+Z."), 8000)
 
     # After every change ---------------------------------------------------------------------
 
     def push(self, command: FallibleCommand, failure_title: str) -> bool:
         """Run a command through the window's undo stack; say why when it was refused."""
-        self._window.undo_stack.push(command)
+        self._ctx.undo_stack.push(command)
         if command.error is not None:
-            self._window.show_error(failure_title, describe_error(command.error))
+            self._ctx.show_error(failure_title, describe_error(command.error))
             return False
         return True
 
     def refresh(self, select_id: int | None) -> None:
-        """Read the events again, show them in the canvas and the table, select one."""
-        self._window.reload_events()
-        self.twin.show_events(self._window.events())
-        self._window.timeline.select_event(select_id)
-        self.twin.table.select_event(select_id)
-        self.review.reload()
-        self._update_actions()
+        """Announce that the events changed: the pane and its table read them, select one."""
+        self._ctx.bus.announce(Changes(events=True, event_id=select_id))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.events:
+            self.review.reload()
+            self._update_actions()
 
     def _on_article_opened(self, _article: ArticleView) -> None:
-        self.twin.show_events(self._window.events())
         self.review.close()
         self._update_actions()
 
     def _update_actions(self) -> None:
-        has_article = self._window.current_article() is not None
+        has_article = self._ctx.current_article() is not None
         selected = self.selected_event_id() is not None
         for action in (self.add_event, self.add_to_timeline, self.suggest):
             action.setEnabled(has_article)
@@ -196,5 +209,5 @@ class TimelineEditing(QObject):
         self.delete_event.setEnabled(selected)
 
 
-def install(window: MainWindow) -> QObject:
-    return TimelineEditing(window)
+def install(ctx: WindowContext) -> QObject:
+    return TimelineEditing(ctx)

@@ -23,7 +23,7 @@ from serge_desktop.ui.timeline.editing.suggestions_dialog import (
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from serge_desktop.ui.shell.main_window import MainWindow
+    from serge_desktop.ui.window.context import WindowContext
 
 
 class Editing(Protocol):
@@ -37,14 +37,14 @@ class Editing(Protocol):
 class SuggestionReview(QObject):
     """Opens the suggestions dialog for the open article; one at a time."""
 
-    def __init__(self, window: MainWindow, editing: Editing) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, ctx: WindowContext, editing: Editing) -> None:
+        super().__init__(ctx.window())
+        self._ctx = ctx
         self._editing = editing
         self.dialog: SuggestionsDialog | None = None
 
     def open(self) -> None:
-        if self._window.current_article() is None:
+        if self._ctx.current_article() is None:
             return
         if self.dialog is not None:
             self.dialog.raise_()
@@ -53,10 +53,10 @@ class SuggestionReview(QObject):
         actions = SuggestionActions(
             load=self._load, accept=self._accept, edit=self._edit, dismiss=self._dismiss
         )
-        dialog = SuggestionsDialog(actions, self._window)
+        dialog = SuggestionsDialog(actions, self._ctx.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._forget)
-        add_undo_keys(dialog, self._window.undo_stack, self._after_undo)
+        add_undo_keys(dialog, self._ctx.undo_stack, self._after_undo)
         self.dialog = dialog
         dialog.show()
 
@@ -75,16 +75,16 @@ class SuggestionReview(QObject):
         self.reload()
 
     def _load(self) -> list[SuggestedEvent]:
-        article = self._window.current_article()
+        article = self._ctx.current_article()
         if article is None:
             return []
-        return self._window.workspace.timeline.open_suggestions(article.id)
+        return self._ctx.workspace.timeline.open_suggestions(article.id)
 
     def _accept(self, reviewed: list[Reviewed]) -> None:
-        article = self._window.current_article()
+        article = self._ctx.current_article()
         if article is None or not reviewed:
             return
-        stack = self._window.undo_stack
+        stack = self._ctx.undo_stack
         if len(reviewed) > 1:
             stack.beginMacro(self.tr("Accept %n suggested event(s)", "", len(reviewed)))
         try:
@@ -94,7 +94,7 @@ class SuggestionReview(QObject):
                 )
                 passage = EventPassage(article.revision_id, suggestion.start, suggestion.end)
                 command = AddEventCommand(
-                    self._window.workspace.timeline,
+                    self._ctx.workspace.timeline,
                     self._editing.refresh,
                     article_id=article.id,
                     fields=fields,
@@ -107,7 +107,7 @@ class SuggestionReview(QObject):
                 stack.endMacro()
 
     def _edit(self, reviewed: Reviewed) -> None:
-        article = self._window.current_article()
+        article = self._ctx.current_article()
         if article is not None:
             suggestion, label = reviewed
             self._editing.open_editor(
@@ -115,12 +115,12 @@ class SuggestionReview(QObject):
             )
 
     def _dismiss(self, reviewed: Reviewed) -> None:
-        article = self._window.current_article()
+        article = self._ctx.current_article()
         if article is None:
             return
         suggestion, label = reviewed
         command = DismissSuggestionCommand(
-            self._window.workspace.timeline,
+            self._ctx.workspace.timeline,
             self.reload,
             article_id=article.id,
             key=suggestion_key(suggestion),

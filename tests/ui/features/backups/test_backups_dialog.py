@@ -54,13 +54,13 @@ def test_restoring_shows_the_restored_library_in_the_window(
     window: MainWindow, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     note_on(workspace, "Victor Serge", body="in the backup")
-    window.notes_pane.reload()
+    window.notes.reload()
     dialog = feature(window).open_dialog()
     backup = dialog.back_up_now()
     assert backup is not None
     note_on(workspace, "Victor Serge", body="after the backup")
-    window.notes_pane.reload()
-    assert window.notes_pane.model.rowCount() == 2
+    window.notes.reload()
+    assert window.notes.model.rowCount() == 2
     asked: list[str] = []
 
     def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
@@ -71,7 +71,7 @@ def test_restoring_shows_the_restored_library_in_the_window(
     dialog.table.selectRow(0)
     dialog.restore_selected()
     assert dialog.date_text(backup) in asked[0]  # the confirmation names the backup's date
-    assert window.notes_pane.model.rowCount() == 1  # the window reread the restored library
+    assert window.notes.model.rowCount() == 1  # the window reread the restored library
     assert window.undo_stack.count() == 0
     assert "Restored" in window.statusBar().currentMessage()
     reasons = [cell(dialog, row, 1) for row in range(dialog.table.rowCount())]

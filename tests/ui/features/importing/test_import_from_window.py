@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 from serge_desktop.services.importer import bundled_article_paths
 from serge_desktop.ui.features.importing.run import ImportRun
 from serge_desktop.ui.shell.main_window import MainWindow
+from tests.ui.note_helpers import importing, note_editing
 
 
 def test_import_opens_the_new_article_and_reports_bad_files(
@@ -21,8 +22,8 @@ def test_import_opens_the_new_article_and_reports_bad_files(
     good.write_text("# Memoirs of a Revolutionary\n\nA first paragraph.\n", encoding="utf-8")
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    with qtbot.waitSignal(window.import_finished, timeout=10000):
-        window.import_paths([good, empty])
+    with qtbot.waitSignal(importing(window).import_finished, timeout=10000):
+        importing(window).import_paths([good, empty])
     article = window.current_article()
     assert article is not None and article.headline == "Memoirs of a Revolutionary"
     assert window.switcher.count() == 2
@@ -34,8 +35,8 @@ def test_switching_articles_from_the_switcher(
 ) -> None:
     other = tmp_path / "other.txt"
     other.write_text("Another Article\n\nWith one paragraph.\n", encoding="utf-8")
-    with qtbot.waitSignal(window.import_finished, timeout=10000):
-        window.import_paths([other])
+    with qtbot.waitSignal(importing(window).import_finished, timeout=10000):
+        importing(window).import_paths([other])
     seed_index = window.switcher.findText("He found the seeds of hope in Russia")
     window.switcher.activated.emit(seed_index)
     article = window.current_article()
@@ -49,18 +50,18 @@ def test_a_new_version_reports_how_notes_were_placed(
     assert article is not None
     start = article.body.index("he reached Petrograd")
     window.reader.select_span(start, start + len("he reached Petrograd"))
-    window.add_note()
+    note_editing(window).add_note()
     [seed] = [p for p in bundled_article_paths() if p.suffix == ".txt"]
     changed = tmp_path / "serge-revised.txt"
     changed.write_text(
         seed.read_text(encoding="utf-8").replace("V ictor Serge was", "V ictor Serge, writer, was"),
         encoding="utf-8",
     )
-    with qtbot.waitSignal(window.import_finished, timeout=10000):
-        window.import_paths([changed])
+    with qtbot.waitSignal(importing(window).import_finished, timeout=10000):
+        importing(window).import_paths([changed])
     assert "new version" in window.statusBar().currentMessage()
     assert "moved 1" in window.statusBar().currentMessage()
-    [note] = window.notes_pane.model.notes()
+    [note] = window.notes.model.notes()
     assert note.placement == "moved" and note.is_placed
     reopened = window.current_article()
     assert reopened is not None and reopened.revision_number == 2

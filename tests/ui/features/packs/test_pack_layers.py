@@ -50,7 +50,7 @@ def test_a_layer_is_shown_apart_and_read_only(
     teacher_pack: Path, window: MainWindow, qtbot: QtBot
 ) -> None:
     imported(window, teacher_pack)
-    pane = window.notes_pane
+    pane = window.notes
     assert pane.model.rowCount() == 0  # none of the reader's own
     section = pane.layer_section
     assert section.isVisible() and section.proxy.rowCount() == 2
@@ -68,7 +68,7 @@ def test_a_layer_is_shown_apart_and_read_only(
 
 def test_copy_to_my_notes_is_undoable(teacher_pack: Path, window: MainWindow) -> None:
     imported(window, teacher_pack)
-    pane = window.notes_pane
+    pane = window.notes
     note = pane.layer_section.visible_notes()[0]
     pane.layer_section.select_note(note.id)
     pane.copy_button.click()
@@ -84,7 +84,7 @@ def test_copy_to_my_notes_is_undoable(teacher_pack: Path, window: MainWindow) ->
 
 def test_hiding_a_layer_is_remembered(teacher_pack: Path, window: MainWindow) -> None:
     imported(window, teacher_pack)
-    pane = window.notes_pane
+    pane = window.notes
     bar = pane.filter_bar
     assert bar.layers_button.isVisible()
     (action,) = bar.layers_menu.actions()

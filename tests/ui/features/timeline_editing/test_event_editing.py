@@ -26,15 +26,15 @@ def open_editor(editing: TimelineEditing) -> EventEditor:
 
 def pick(window: MainWindow, event_id: int) -> None:
     """Select an event as the user does on the canvas."""
-    window.timeline.select_event(event_id)
-    window.timeline.event_selected.emit(event_id)
+    window.timeline.view.select_event(event_id)
+    window.timeline.view.event_selected.emit(event_id)
 
 
 def ids_shown(window: MainWindow, editing: TimelineEditing) -> tuple[set[int], set[int]]:
     """The events the canvas draws and those the table lists."""
     table = editing.twin.table.source
     listed = {table.event_at(row).id for row in range(table.rowCount())}
-    return set(window.timeline.marker_rects()), listed
+    return set(window.timeline.view.marker_rects()), listed
 
 
 def test_add_edit_delete_each_undone_and_redone(window: MainWindow, qtbot: QtBot) -> None:
@@ -51,7 +51,7 @@ def test_add_edit_delete_each_undone_and_redone(window: MainWindow, qtbot: QtBot
     assert (added.edtf, added.date_text, added.category) == ("1941-03", "March 1941", "exile")
     assert not added.is_placed  # no passage was selected
     assert all(added.id in shown for shown in ids_shown(window, editing))
-    assert window.timeline.selected_event_id() == added.id
+    assert window.timeline.view.selected_event_id() == added.id
 
     window.undo_stack.undo()
     assert added.id not in {e.id for e in window.events()}
@@ -92,7 +92,7 @@ def test_deleting_a_curated_event_keeps_its_notes_and_undo_gives_them_back(
     assert article is not None
     event = window.events()[0]
     note = window.workspace.notes.create_note_about(article_id=article.id, event_id=event.id)
-    window.reload_events()
+    window.timeline.reload()
     pick(window, event.id)
     editing.delete_event.trigger()
     assert window.workspace.notes.get_note(note.id).event_id is None
@@ -104,7 +104,7 @@ def test_deleting_a_curated_event_keeps_its_notes_and_undo_gives_them_back(
 
 def test_edit_and_delete_need_a_selected_event(window: MainWindow) -> None:
     editing = editing_of(window)
-    window.timeline.select_event(None)
+    window.timeline.view.select_event(None)
     editing.refresh(None)
     assert not editing.edit_event.isEnabled() and not editing.delete_event.isEnabled()
     first = window.events()[0].id
@@ -186,8 +186,8 @@ def test_the_delete_key_deletes_the_selected_event_only_on_the_timeline(
     window.reader.setFocus()
     qtbot.keyClick(window.reader, Qt.Key.Key_Delete)
     assert event.id in {e.id for e in window.events()}  # the key belongs to the reader there
-    window.timeline.setFocus()
-    qtbot.keyClick(window.timeline, Qt.Key.Key_Delete)
+    window.timeline.view.setFocus()
+    qtbot.keyClick(window.timeline.view, Qt.Key.Key_Delete)
     assert event.id not in {e.id for e in window.events()}
     window.undo_stack.undo()
     assert event.id in {e.id for e in window.events()}

@@ -14,7 +14,7 @@ from serge_desktop.storage.database import write_transaction
 from serge_desktop.ui.common.local_time import local_time_text
 from serge_desktop.ui.notes.dialogs.history_dialog import HistoryDialog
 from serge_desktop.ui.shell.main_window import MainWindow
-from tests.ui.note_helpers import note_on, press_redo, press_undo
+from tests.ui.note_helpers import announce_notes, note_on, press_redo, press_undo, refresher
 
 
 def age_versions() -> None:
@@ -32,7 +32,7 @@ def note_with_history(window: MainWindow) -> int:
     notes.update_body(note_id=note.id, body="**Second** thoughts")  # keeps "First"
     age_versions()
     notes.update_body(note_id=note.id, body="Third")  # keeps "**Second** thoughts"
-    window._on_notes_changed(note.id)
+    announce_notes(window, note.id)
     return note.id
 
 
@@ -40,7 +40,7 @@ def open_history(window: MainWindow, qtbot: QtBot, note_id: int) -> HistoryDialo
     dialog = HistoryDialog(
         window.workspace.notes,
         window.undo_stack,
-        window._on_notes_changed,
+        refresher(window),
         note_id=note_id,
         parent=window,
     )
@@ -72,7 +72,7 @@ def test_versions_are_listed_newest_first_after_the_current_text(
 
 def test_restore_a_version_with_enter_and_undo_it(window: MainWindow, qtbot: QtBot) -> None:
     note_id = note_with_history(window)
-    window.notes_pane.select_note(note_id)
+    window.notes.select_note(note_id)
     dialog = open_history(window, qtbot, note_id)
     dialog.select_row(2)
     with qtbot.waitSignal(dialog.note_restored) as restored:
@@ -80,14 +80,14 @@ def test_restore_a_version_with_enter_and_undo_it(window: MainWindow, qtbot: QtB
     assert restored.args == [note_id]
     notes = window.workspace.notes
     assert notes.get_note(note_id).body == "First"
-    assert window.notes_pane.editor.toPlainText() == "First"
+    assert window.notes.editor.toPlainText() == "First"
     # The text it replaced is kept, so the history offers it back.
     assert notes.history(note_id)[0].body == "Third"
     assert dialog.selected_row() == 0 and dialog.text.toPlainText() == "First"
 
     press_undo(dialog, qtbot)
     assert notes.get_note(note_id).body == "Third"
-    assert window.notes_pane.editor.toPlainText() == "Third"
+    assert window.notes.editor.toPlainText() == "Third"
     assert dialog.model.index(0).data().endswith("\nThird")  # the dialog follows the stack
     press_redo(dialog, qtbot)
     assert notes.get_note(note_id).body == "First"
@@ -141,7 +141,7 @@ def test_an_earlier_text_with_html_is_shown_as_typed_not_interpreted(
 ) -> None:
     note = note_on(window, "he reached Petrograd", body="<b>bold</b> <img src='/etc/hostname'>")
     window.workspace.notes.update_body(note_id=note.id, body="Now plain")
-    window._on_notes_changed(note.id)
+    announce_notes(window, note.id)
     dialog = open_history(window, qtbot, note.id)
     dialog.select_row(1)
     assert dialog.text.toPlainText() == "<b>bold</b> <img src='/etc/hostname'>"

@@ -15,7 +15,7 @@ from serge_desktop.ui.notes.dialogs.tags_dialog import TagsDialog
 from serge_desktop.ui.notes.dialogs.tags_model import NAME_COLUMN, NOTES_COLUMN
 from serge_desktop.ui.notes.tag_commands import SetNoteTagsCommand
 from serge_desktop.ui.shell.main_window import MainWindow
-from tests.ui.note_helpers import note_on, press_redo, press_undo
+from tests.ui.note_helpers import note_editing, note_on, press_redo, press_undo, refresher
 
 
 def replace(monkeypatch: pytest.MonkeyPatch, name: str, answer: Callable[..., Any]) -> None:
@@ -30,9 +30,7 @@ def tagged_notes(window: MainWindow) -> tuple[int, int]:
 
 
 def open_tags(window: MainWindow, qtbot: QtBot) -> TagsDialog:
-    dialog = TagsDialog(
-        window.workspace.tags, window.undo_stack, window._on_notes_changed, parent=window
-    )
+    dialog = TagsDialog(window.workspace.tags, window.undo_stack, refresher(window), parent=window)
     dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
@@ -76,7 +74,7 @@ def test_rename_and_undo(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.M
     assert counts(dialog) == {"Exiles": 2, "Russia": 1}
     assert dialog.selected_name() == "Exiles"
     assert tags_of(window, first) == ("Exiles", "Russia")
-    pane_tags = {t for note in window.notes_pane.model.notes() for t in note.tags}
+    pane_tags = {t for note in window.notes.model.notes() for t in note.tags}
     assert pane_tags == {"Exiles", "Russia"}  # the window was refreshed
     press_undo(dialog, qtbot)
     assert counts(dialog) == {"exile": 2, "Russia": 1}
@@ -150,7 +148,9 @@ def test_delete_key_deletes_from_every_note_and_undo_puts_it_back(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     first, second = tagged_notes(window)
-    window.delete_note(second)  # a note in the trash loses the tag too, and gets it back
+    note_editing(window).delete_note(
+        second
+    )  # a note in the trash loses the tag too, and gets it back
     dialog = open_tags(window, qtbot)
     select(dialog, "exile")
     dialog.view.setFocus()
@@ -200,11 +200,11 @@ def test_set_note_tags_and_undo_drops_the_tags_it_created(window: MainWindow) ->
     first, _second = tagged_notes(window)
     tags = window.workspace.tags
     command = SetNoteTagsCommand(
-        tags, window._on_notes_changed, note_id=first, names=["exile", "Petrograd"]
+        tags, refresher(window), note_id=first, names=["exile", "Petrograd"]
     )
     window.undo_stack.push(command)
     assert tags_of(window, first) == ("exile", "Petrograd")
-    assert window.notes_pane.current_note_id() == first
+    assert window.notes.current_note_id() == first
     window.undo()
     assert tags_of(window, first) == ("exile", "Russia")
     assert [t.name for t in tags.list_tags()] == ["exile", "Russia"]  # "Petrograd" went
@@ -217,12 +217,10 @@ def test_set_note_tags_that_change_nothing_or_fail_leave_no_undo_step(
 ) -> None:
     first, _second = tagged_notes(window)
     same = SetNoteTagsCommand(
-        window.workspace.tags, window._on_notes_changed, note_id=first, names=["russia", "exile"]
+        window.workspace.tags, refresher(window), note_id=first, names=["russia", "exile"]
     )
     window.undo_stack.push(same)
-    bad = SetNoteTagsCommand(
-        window.workspace.tags, window._on_notes_changed, note_id=first, names=["  "]
-    )
+    bad = SetNoteTagsCommand(window.workspace.tags, refresher(window), note_id=first, names=["  "])
     window.undo_stack.push(bad)
     assert isinstance(bad.error, EmptyTagError)
     assert not window.undo_stack.canUndo()

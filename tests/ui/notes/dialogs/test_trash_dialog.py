@@ -10,7 +10,14 @@ from serge_desktop.services.errors import NotFoundError
 from serge_desktop.ui.notes.dialogs.trash_dialog import TrashDialog
 from serge_desktop.ui.notes.dialogs.trash_model import DELETED_ROLE, QUOTE_ROLE
 from serge_desktop.ui.shell.main_window import MainWindow
-from tests.ui.note_helpers import note_on, pane_note_ids, press_redo, press_undo
+from tests.ui.note_helpers import (
+    note_editing,
+    note_on,
+    pane_note_ids,
+    press_redo,
+    press_undo,
+    refresher,
+)
 
 
 def open_trash(window: MainWindow, qtbot: QtBot, *, every_article: bool = False) -> TrashDialog:
@@ -19,7 +26,7 @@ def open_trash(window: MainWindow, qtbot: QtBot, *, every_article: bool = False)
     dialog = TrashDialog(
         window.workspace.notes,
         window.undo_stack,
-        window._on_notes_changed,
+        refresher(window),
         article_id=None if every_article else article.id,
         headlines={article.id: article.headline},
         parent=window,
@@ -34,7 +41,7 @@ def trashed_notes(window: MainWindow) -> list[int]:
     first = note_on(window, "he reached Petrograd", body="Arrival, **January** 1919")
     second = note_on(window, "he joined the Communist Party")
     for note in (first, second):
-        window.delete_note(note.id)
+        note_editing(window).delete_note(note.id)
     return [first.id, second.id]
 
 
@@ -76,7 +83,7 @@ def test_restore_takes_only_the_selected_note(window: MainWindow, qtbot: QtBot) 
     dialog.list.setCurrentIndex(dialog.model.index(1))  # the first deleted is listed last
     dialog.restore_button.click()
     assert [note.id for note in window.workspace.notes.list_trash()] == [second]
-    assert window.notes_pane.current_note_id() == first
+    assert window.notes.current_note_id() == first
 
 
 def test_empty_trash_asks_first_and_does_nothing_when_refused(

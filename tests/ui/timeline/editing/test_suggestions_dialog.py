@@ -19,7 +19,7 @@ def open_review(window: MainWindow, *dates: str) -> SuggestionsDialog:
     for event in window.events():
         if event.edtf in dates:
             window.workspace.timeline.delete_event(event_id=event.id)
-    window.reload_events()
+    window.timeline.reload()
     editing = editing_of(window)
     editing.suggest.trigger()
     assert editing.review.dialog is not None

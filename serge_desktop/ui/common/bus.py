@@ -1,0 +1,27 @@
+"""The window's one channel for what changed and which article is shown (Anki's change hooks).
+
+Views connect to ``changed`` and refresh for the flags they show; whoever writes (an undo
+command, an import, a restore) announces what it changed. No view is handed a refresh callback.
+
+Signals:
+    changed(Changes): something in the library changed; each view reads the flags it cares about.
+    article_opened(ArticleView): the window shows this article (again, after a reload).
+    closing(): the window is saving its session before it closes: stop long work now.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from serge_desktop.services.changes import Changes
+
+
+class ChangeBus(QObject):
+    changed = Signal(object)
+    article_opened = Signal(object)
+    closing = Signal()
+
+    def announce(self, changes: Changes) -> None:
+        """Tell every view what changed; a change of nothing is not announced."""
+        if changes:
+            self.changed.emit(changes)

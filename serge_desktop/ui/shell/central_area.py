@@ -1,0 +1,52 @@
+"""The window's central area: banners above, then pages (the study panes first) to switch between.
+
+With one page and no banner it is just the study panes, as the window has always looked; a
+second page (a feature's Library table, say) brings a tab bar to choose between them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QStackedWidget, QTabBar, QVBoxLayout, QWidget
+
+
+class CentralArea(QWidget):
+    """Banners, a tab bar shown once there are two pages, and the pages themselves."""
+
+    def __init__(self, study: QWidget, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("centralArea")
+        self._banners = QVBoxLayout()
+        self._banners.setContentsMargins(0, 0, 0, 0)
+        self._banners.setSpacing(0)
+        self._tabs = QTabBar(self)
+        self._tabs.setDocumentMode(True)
+        self._tabs.setExpanding(False)
+        self._tabs.setAccessibleName(self.tr("Pages"))
+        self._tabs.hide()
+        self._pages = QStackedWidget(self)
+        self._ids: list[str] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(self._banners)
+        layout.addWidget(self._tabs)
+        layout.addWidget(self._pages, 1)
+        self._tabs.currentChanged.connect(self._pages.setCurrentIndex)
+        self.add_page("study", study, title)
+
+    def add_banner(self, banner: QWidget) -> None:
+        self._banners.addWidget(banner)
+
+    def add_page(self, page_id: str, widget: QWidget, title: str) -> None:
+        if page_id in self._ids:
+            raise ValueError(f"a page is already named {page_id!r}")
+        self._ids.append(page_id)
+        self._pages.addWidget(widget)
+        self._tabs.addTab(title)
+        self._tabs.setVisible(len(self._ids) > 1)
+
+    def show_page(self, page_id: str) -> None:
+        self._tabs.setCurrentIndex(self._ids.index(page_id))
+
+    def current_page(self) -> str:
+        return self._ids[self._pages.currentIndex()]

@@ -1,0 +1,1 @@
+"""The small window API features are written against: the context and named actions."""
