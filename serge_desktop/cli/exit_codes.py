@@ -29,7 +29,7 @@ from serge_desktop.services.errors import (
     UnmatchedUpdateError,
 )
 from serge_desktop.services.timelinejs import OutputExistsError
-from serge_desktop.storage.errors import BackupRejectedError, NoGoodBackupError, StorageError
+from serge_desktop.storage.errors import BackupRejectedError, StorageError
 from serge_desktop.storage.library_state import RecoveryNeededError
 
 DONE = 0
@@ -50,7 +50,6 @@ _REFUSALS: tuple[type[SergeError], ...] = (
     TagTooLongError,
     UnmatchedUpdateError,
     RecoveryNeededError,
-    NoGoodBackupError,
     BackupRejectedError,
     OutputExistsError,
 )

@@ -213,7 +213,7 @@ def run_restore(args: argparse.Namespace, database: Path) -> int:
         print(f"serge-desktop: {file}: {_why(error)}", file=sys.stderr)
         return REFUSED
     try:
-        workspace = Workspace(database.parent, restore_damage=False)
+        workspace = Workspace(database.parent)
     except (RecoveryNeededError, NotOurDatabaseError):
         return _restore_over_damage(database, file)
     except SergeError as error:

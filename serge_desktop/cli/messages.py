@@ -25,12 +25,10 @@ from serge_desktop.services.errors import (
 )
 from serge_desktop.storage.errors import (
     DatabaseTooNewError,
-    NoGoodBackupError,
     NotOurDatabaseError,
     StorageError,
 )
 from serge_desktop.storage.library_state import LibraryTrouble, RecoveryNeededError, Trouble
-from serge_desktop.storage.recovery import RecoveryReport
 
 _REJECTIONS = {
     RejectReason.UNREADABLE: "cannot be read",
@@ -64,11 +62,6 @@ def describe(error: SergeError) -> str:
             f"written by a newer Serge Desktop (schema {error.found}; this version reads up to "
             f"{error.supported}); it was left untouched"
         )
-    if isinstance(error, NoGoodBackupError):
-        return (
-            "is damaged and no good backup was found; it was left untouched. Run "
-            "`serge-desktop check --salvage` to copy what can still be read into a new library"
-        )
     if isinstance(error, RecoveryNeededError):
         return describe_trouble(error.trouble)
     if isinstance(error, NotOurDatabaseError):
@@ -96,15 +89,6 @@ def describe(error: SergeError) -> str:
             "import it without --update to add it as a new article"
         )
     return str(error)
-
-
-def describe_recovery(report: RecoveryReport) -> str:
-    """The sentence that tells the user a damaged library was replaced by a backup."""
-    made = report.backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
-    return (
-        f"the library was damaged and has been restored from the backup of {made}; "
-        f"the damaged file is kept at {report.damaged_path}"
-    )
 
 
 _FOUND = {

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from serge_desktop.cli.exit_codes import FAILED, REFUSED, exit_code_for
-from serge_desktop.cli.messages import describe, describe_recovery, describe_trouble
+from serge_desktop.cli.messages import describe, describe_trouble
 from serge_desktop.cli.output import safe_output, silence_closed_stdout
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.data_location import DATABASE_FILENAME, resolve_data_dir
@@ -78,8 +78,6 @@ def _run_in(
     except SergeError as error:
         print(f"serge-desktop: {database}: {describe(error)}", file=sys.stderr)
         return exit_code_for(error)
-    if workspace.recovery is not None:
-        print(f"serge-desktop: {describe_recovery(workspace.recovery)}", file=sys.stderr)
     with workspace:
         _announce_upgrade_backup(workspace)
         code: int = args.handler(args, workspace)
@@ -95,11 +93,11 @@ def _open(
     was found and how to recover (RecoveryNeededError), and leaves every file as it is.
     """
     try:
-        return Workspace(data_dir, policy=policy, secure_delete=secure_delete, restore_damage=False)
+        return Workspace(data_dir, policy=policy, secure_delete=secure_delete)
     except StorageError as error:
         if not getattr(args, "reads_only", False) or error.kind not in ("read_only", "locked"):
             raise
-        workspace = Workspace(data_dir, policy=policy, read_only=True, restore_damage=False)
+        workspace = Workspace(data_dir, policy=policy, read_only=True)
     print(
         "serge-desktop: note: the library cannot be written here, so it was opened read-only",
         file=sys.stderr,

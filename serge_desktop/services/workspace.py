@@ -24,8 +24,6 @@ from serge_desktop.storage.database import (
     write_transaction,
 )
 from serge_desktop.storage.errors import StorageError
-from serge_desktop.storage.library_state import RecoveryNeededError, Trouble
-from serge_desktop.storage.recovery import RecoveryReport, restore_newest_good_backup
 
 if TYPE_CHECKING:
     from serge_desktop.services.backups import BackupService
@@ -33,6 +31,7 @@ if TYPE_CHECKING:
     from serge_desktop.services.importer import ImportService
     from serge_desktop.services.reattach import ReattachService
     from serge_desktop.services.search import SearchService
+    from serge_desktop.services.shared_content import SharedContentReport
     from serge_desktop.services.views import ImportOutcome
 
 
@@ -50,17 +49,14 @@ class Workspace:
         policy: Policy = DEFAULT_POLICY,
         secure_delete: bool = False,
         read_only: bool = False,
-        restore_damage: bool = True,
     ) -> None:
         """``secure_delete`` makes SQLite overwrite deleted content (a guest session's library).
 
-        A library that cannot be opened as it is, with evidence of it beside it, raises
-        RecoveryNeededError (storage.library_state) and nothing is changed: the caller offers
-        the choices (services.recovery). With ``restore_damage``, a damaged file with a good
-        backup is instead replaced by that backup at once (``recovery`` says which, and where
-        the damaged file went), and with no good backup NoGoodBackupError is raised.
-        ``read_only`` never writes the database (it must exist at the latest schema) and never
-        backs it up.
+        A library that cannot be opened as it is (damaged, empty, missing, headless, another
+        library's -wal beside it) with evidence of it beside it raises RecoveryNeededError
+        (storage.library_state) and nothing is changed: the caller offers the ways back
+        (services.recovery), nothing is restored or created unasked. ``read_only`` never writes
+        the database (it must exist at the latest schema) and never backs it up.
         """
         self.data_dir = data_dir
         self.policy = policy
@@ -69,8 +65,6 @@ class Workspace:
         self.read_only = read_only
         # A guest's library is erased on quit: a backup would be a copy left behind.
         self.keeps_backups = not (read_only or secure_delete or policy.guest_mode)
-        self.recovery: RecoveryReport | None = None
-        self._restore_damage = restore_damage
         self._earlier_backups = set(made_this_run(self.database_path))
         self._db = self._open(secure_delete)
         self.library = LibraryService(self._db)
@@ -78,6 +72,8 @@ class Workspace:
         self.tags = TagsService(self._db)
         self.timeline = TimelineService(self._db)
         self.first_run_imports: list[ImportOutcome] = []
+        # What importing the policy's shared folder did (Help ▸ About names the files refused).
+        self.shared_content: SharedContentReport | None = None
         try:
             if not read_only:
                 self.first_run_imports = self._import_bundled_once()
@@ -88,18 +84,9 @@ class Workspace:
         self._changes_at_open = self._total_changes()
 
     def _open(self, secure_delete: bool) -> LibraryDatabase:
-        path, read_only = self.database_path, self.read_only
-        try:
-            return open_database(path, read_only=read_only, secure_delete=secure_delete)
-        except RecoveryNeededError as needed:
-            if (
-                read_only
-                or not self._restore_damage
-                or needed.trouble.trouble is not Trouble.DAMAGED
-            ):
-                raise  # moving files about is a write; and only damage is restored unasked
-            self.recovery = restore_newest_good_backup(path, needed.problems)
-        return open_database(path, secure_delete=secure_delete)
+        return open_database(
+            self.database_path, read_only=self.read_only, secure_delete=secure_delete
+        )
 
     @property
     def startup_check_skipped(self) -> bool:
@@ -147,6 +134,18 @@ class Workspace:
     def _backup_before_import(self) -> None:
         if self.keeps_backups:
             make_backup(self.database_path, reason="before-import")
+
+    def import_shared_content(self) -> SharedContentReport | None:
+        """Import the policy's shared folder (only what is new changes anything); its report.
+
+        One bad file there never stops the others, nor the window's start; the report names it.
+        """
+        if not self.policy.content_dir:
+            return None
+        from serge_desktop.services.shared_content import import_shared_content
+
+        self.shared_content = import_shared_content(self.importer, Path(self.policy.content_dir))
+        return self.shared_content
 
     @cached_property
     def backups(self) -> BackupService:

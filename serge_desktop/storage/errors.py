@@ -78,20 +78,6 @@ class DatabaseDamagedError(StorageError):
         super().__init__(f"is damaged ({first}){more}", kind="damaged")
 
 
-class NoGoodBackupError(DatabaseDamagedError):
-    """The file is damaged and no backup passes integrity_check; it was left where it is.
-
-    Nothing was replaced: ``storage.recovery.salvage`` can copy what is still readable.
-    """
-
-    def __init__(self, path: Path, problems: tuple[str, ...]) -> None:
-        more = (
-            " and no good backup was found; it was left untouched, and what can still be read "
-            "can be salvaged"
-        )
-        super().__init__(path, problems, more=more)
-
-
 class BackupRejectedError(StorageError):
     """A backup file failed verification (damaged, not ours, or too new); nothing was replaced."""
 

@@ -9,41 +9,16 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from serge_desktop.core.regular_files import open_regular
-from serge_desktop.storage.backups import BackupInfo, list_backups, verify_backup
+from serge_desktop.storage.backups import verify_backup
 from serge_desktop.storage.clean_close import forget_clean_close
-from serge_desktop.storage.errors import NoGoodBackupError
-from serge_desktop.storage.library_state import newest_good_backup
 from serge_desktop.storage.permissions import create_private_file, make_private, sidecar_files
 from serge_desktop.storage.sqlite_errors import translate_os_error
 
 ASIDE_WORD = "damaged"
-
-
-@dataclass(frozen=True, slots=True)
-class RecoveryReport:
-    """What opening a damaged library did: which backup came back, where the damage went."""
-
-    backup: BackupInfo
-    damaged_path: Path  # the damaged database, moved aside; its -wal and -shm beside it
-    problems: tuple[str, ...]  # what the check found wrong
-
-
-def restore_newest_good_backup(database: Path, problems: tuple[str, ...]) -> RecoveryReport:
-    """Move the damaged ``database`` aside and put the newest sound backup in its place.
-
-    Raises NoGoodBackupError, leaving the damaged file where it was, when no backup passes
-    verification: replacing it with nothing would look like an empty library.
-    """
-    good = newest_good_backup(list_backups(database))
-    if good is None:
-        raise NoGoodBackupError(database, problems)
-    aside = restore_over(database, good.backup.path)
-    return RecoveryReport(backup=good.backup, damaged_path=aside or database, problems=problems)
 
 
 def restore_over(database: Path, backup: Path) -> Path | None:

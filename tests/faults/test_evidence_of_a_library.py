@@ -66,7 +66,7 @@ CASES: dict[str, tuple[Callable[[Path], None], Trouble]] = {
 
 def trouble_at(data: Path) -> LibraryTrouble:
     with pytest.raises(RecoveryNeededError) as caught:
-        Workspace(data, restore_damage=False)
+        Workspace(data)
     return caught.value.trouble
 
 

@@ -54,7 +54,7 @@ def test_at_the_librarys_place_the_backups_are_offered(
     damage(path)
     before = path.read_bytes()
     with pytest.raises(RecoveryNeededError) as caught:
-        Workspace(tmp_path, restore_damage=False)
+        Workspace(tmp_path)
     trouble = caught.value.trouble
     assert trouble.trouble is Trouble.NOT_A_DATABASE and trouble.newest_good is not None
     for argv in (["list"], ["check"]):
@@ -83,7 +83,7 @@ def test_salvage_with_a_garbled_schema_entry_recovers_every_note(tmp_path: Path)
     data[at : at + 12] = b"CXEATE TABLX"  # one schema entry's text, garbled on disk
     path.write_bytes(bytes(data))
     with pytest.raises(RecoveryNeededError):
-        Workspace(tmp_path, restore_damage=False)
+        Workspace(tmp_path)
     report = salvage_library(path)
     assert dict(report.rows)["note"] == 3
     assert note_bodies(path) == sorted(NOTES)
@@ -99,7 +99,7 @@ def test_a_wal_from_another_library_is_refused(tmp_path: Path) -> None:
     crash_while_open(theirs, 2)  # their last notes live in their -wal
     shutil.copyfile(sidecar_files(theirs / "library.sqlite3")[0], sidecar_files(ours)[0])
     with pytest.raises(RecoveryNeededError) as caught:
-        Workspace(tmp_path / "ours", restore_damage=False)
+        Workspace(tmp_path / "ours")
     assert caught.value.trouble.trouble is Trouble.FOREIGN_WAL
     assert caught.value.trouble.wal_is_ours is False
     report = salvage_library(ours)

@@ -46,7 +46,7 @@ def test_a_file_changed_behind_our_back_is_checked(tmp_path: Path, change: str) 
     if change == "damaged":
         damage_middle_page(path)
         with pytest.raises(RecoveryNeededError):  # found at start, not after the window is up
-            Workspace(tmp_path, restore_damage=False)
+            Workspace(tmp_path)
     else:
         shutil.copyfile(path, tmp_path / "copy")
         (tmp_path / "copy").replace(path)  # the same bytes, another file

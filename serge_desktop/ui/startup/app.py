@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -14,11 +16,12 @@ from serge_desktop.core.errors import SergeError
 from serge_desktop.services.data_location import resolve_data_dir
 from serge_desktop.services.policy_file import load_policy
 from serge_desktop.services.workspace import Workspace
+from serge_desktop.storage.library_state import RecoveryNeededError
 from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.common.resources import register_resources, resource_dir
 from serge_desktop.ui.reader.settings import ReaderSettings
 from serge_desktop.ui.shell.main_window import MainWindow
-from serge_desktop.ui.startup.library_start import LibraryStart
+from serge_desktop.ui.startup.library_start import QUIT_EXIT_CODE, LibraryStart
 from serge_desktop.ui.startup.recovery_dialogs import open_with_recovery
 
 
@@ -57,8 +60,8 @@ def run_app(
     try:
         folder = resolve_data_dir(data_dir, os.environ, policy)
         # One window per data folder, and a way out when it is unwritable or full
-        # (ui/library_start.py). Says so if a damaged library was restored from a backup;
-        # offers salvage if none.
+        # (ui/library_start.py). A library that cannot be opened as it is offers the ways
+        # back (ui/startup/recovery_dialogs.py).
         start = LibraryStart(
             lambda where, read_only: open_with_recovery(
                 lambda: Workspace(where, policy=policy, read_only=read_only)
@@ -66,16 +69,35 @@ def run_app(
             article_slug=article_slug,
             parent=app,
         ).open(folder)
+    except RecoveryNeededError:
+        return QUIT_EXIT_CODE  # the reader chose Quit in the recovery dialog: nothing changed
     except SergeError as error:
         QMessageBox.critical(None, app.applicationName(), describe_error(error))
         return 2
     if start.workspace is None:
         return start.exit_code  # another window took this launch, or the user chose Quit
     with start.workspace as workspace:
-        start.attach(open_window(app, workspace, article_slug, exit_after_start))
+        window = open_window(app, workspace, article_slug, exit_after_start)
+        start.attach(window)
         exit_code = app.exec()
+        dispose_window(app, window)
     start.release()
     return exit_code
+
+
+def dispose_window(app: QApplication, window: MainWindow) -> None:
+    """Delete the window and everything in it while its library is still open.
+
+    Left for Python's exit, its widgets would go after the database closed, and a slot run as
+    they are torn down (a table's selection, an undo stack cleared) would query a closed
+    database: nothing may run against it. Typing was saved on quit (save_session).
+    """
+    if not shiboken6.isValid(window):
+        return
+    with contextlib.suppress(RuntimeError, TypeError):  # connected by open_window
+        app.aboutToQuit.disconnect(window.save_session)
+    window.hide()
+    shiboken6.delete(window)
 
 
 def open_window(
