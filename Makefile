@@ -59,6 +59,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/run.py
 	$(PY) benchmarks/reanchor.py
 	$(PY) benchmarks/search.py
+	$(PY) benchmarks/library.py
 	$(PY) benchmarks/notes_ui.py
 	$(PY) benchmarks/timeline_paint.py
 	$(PY) benchmarks/import_formats.py

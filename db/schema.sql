@@ -1,8 +1,10 @@
 -- Schema of the Serge Desktop study database, as the migrations build it.
 -- Generated, do not edit; regenerate with: python -m serge_desktop.storage.schema_dump > db/schema.sql
 -- PRAGMA application_id = 1397051975;  -- 'SERG'
--- PRAGMA user_version = 9;
+-- PRAGMA user_version = 10;
 
+CREATE INDEX "article_deleted_at" ON "article" ("deleted_at");
+CREATE INDEX "article_series_id" ON "article" ("series_id");
 CREATE UNIQUE INDEX "article_slug" ON "article" ("slug");
 CREATE UNIQUE INDEX "event_category_name" ON "event_category" ("name");
 CREATE INDEX "inline_mark_paragraph_id" ON "inline_mark" ("paragraph_id");
@@ -12,6 +14,7 @@ CREATE INDEX "note_article_id" ON "note" ("article_id");
 CREATE INDEX "note_deleted_at" ON "note" ("deleted_at");
 CREATE INDEX "note_event_id" ON "note" ("event_id");
 CREATE INDEX "note_layer_id" ON "note" ("layer_id");
+CREATE INDEX "note_own_live_article" ON "note" ("article_id") WHERE (("deleted_at" IS NULL) AND ("layer_id" IS NULL));
 CREATE INDEX "note_revision_id" ON "note" ("revision_id");
 CREATE INDEX "note_tag_note_id" ON "note_tag" ("note_id");
 CREATE INDEX "note_tag_tag_id" ON "note_tag" ("tag_id");
@@ -22,10 +25,12 @@ CREATE INDEX "quotation_revision_id" ON "quotation" ("revision_id");
 CREATE INDEX "revision_article_id" ON "revision" ("article_id");
 CREATE UNIQUE INDEX "revision_article_id_number" ON "revision" ("article_id", "number");
 CREATE INDEX "revision_content_hash" ON "revision" ("content_hash");
+CREATE UNIQUE INDEX "series_name" ON "series" ("name");
 CREATE UNIQUE INDEX "tag_name" ON "tag" ("name");
 CREATE INDEX "timeline_event_article_id" ON "timeline_event" ("article_id");
 CREATE INDEX "timeline_event_revision_id" ON "timeline_event" ("revision_id");
-CREATE TABLE "article" ("id" INTEGER NOT NULL PRIMARY KEY, "slug" TEXT NOT NULL, "headline" TEXT NOT NULL, "standfirst" TEXT, "publication" TEXT, "issue" TEXT, "series" TEXT, "subject" TEXT, "author" TEXT, "published" TEXT, "source" TEXT, "created_at" DATETIME NOT NULL, "reading_position" INTEGER);
+CREATE TABLE "article" ("id" INTEGER NOT NULL PRIMARY KEY, "slug" TEXT NOT NULL, "headline" TEXT NOT NULL, "standfirst" TEXT, "publication" TEXT, "issue" TEXT, "subject" TEXT, "author" TEXT, "published" TEXT, "source" TEXT, "created_at" DATETIME NOT NULL, "reading_position" INTEGER, "series_id" INTEGER REFERENCES "series" ("id") ON DELETE SET NULL, "part" INTEGER, "language" TEXT, "last_read_at" DATETIME, "deleted_at" DATETIME, "source_headline" TEXT);
+CREATE TABLE "article_stats" ("article_id" INTEGER NOT NULL PRIMARY KEY, "revisions" INTEGER NOT NULL DEFAULT 0, "words" INTEGER NOT NULL DEFAULT 0, "notes" INTEGER NOT NULL DEFAULT 0, "events" INTEGER NOT NULL DEFAULT 0, "layer_notes" INTEGER NOT NULL DEFAULT 0, FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE);
 CREATE TABLE "event_category" ("id" INTEGER NOT NULL PRIMARY KEY, "name" TEXT NOT NULL COLLATE NOCASE, "color" TEXT NOT NULL, "position" INTEGER NOT NULL);
 CREATE TABLE "inline_mark" ("id" INTEGER NOT NULL PRIMARY KEY, "paragraph_id" INTEGER NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "style" TEXT NOT NULL CHECK ("style" IN ('italic', 'bold')), FOREIGN KEY ("paragraph_id") REFERENCES "paragraph" ("id") ON DELETE CASCADE);
 CREATE TABLE "layer" ("id" INTEGER NOT NULL PRIMARY KEY, "pack_id" TEXT NOT NULL, "author" TEXT NOT NULL, "source_name" TEXT NOT NULL, "imported_at" DATETIME NOT NULL, "is_visible" INTEGER NOT NULL);
@@ -35,7 +40,7 @@ CREATE TABLE "note_tag" ("note_id" INTEGER NOT NULL, "tag_id" INTEGER NOT NULL, 
 CREATE TABLE "note_version" ("id" INTEGER NOT NULL PRIMARY KEY, "note_id" INTEGER NOT NULL, "body" TEXT NOT NULL, "saved_at" DATETIME NOT NULL, FOREIGN KEY ("note_id") REFERENCES "note" ("id") ON DELETE CASCADE);
 CREATE TABLE "paragraph" ("id" INTEGER NOT NULL PRIMARY KEY, "revision_id" INTEGER NOT NULL, "position" INTEGER NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "text" TEXT NOT NULL, "is_quotation" INTEGER NOT NULL, "kind" TEXT NOT NULL DEFAULT 'paragraph' CHECK ("kind" IN ('paragraph', 'heading', 'block_quote')), "level" INTEGER NOT NULL DEFAULT 0 CHECK ("level" BETWEEN 0 AND 6), FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);
 CREATE TABLE "quotation" ("id" INTEGER NOT NULL PRIMARY KEY, "revision_id" INTEGER NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "text" TEXT NOT NULL, FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);
-CREATE TABLE "revision" ("id" INTEGER NOT NULL PRIMARY KEY, "article_id" INTEGER NOT NULL, "number" INTEGER NOT NULL, "content_hash" TEXT NOT NULL, "source_name" TEXT NOT NULL, "source_format" TEXT NOT NULL, "encoding" TEXT NOT NULL, "raw_source" BLOB NOT NULL, "body" TEXT NOT NULL, "imported_at" DATETIME NOT NULL, FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE);
+CREATE TABLE "revision" ("id" INTEGER NOT NULL PRIMARY KEY, "article_id" INTEGER NOT NULL, "number" INTEGER NOT NULL, "content_hash" TEXT NOT NULL, "source_name" TEXT NOT NULL, "source_format" TEXT NOT NULL, "encoding" TEXT NOT NULL, "raw_source" BLOB NOT NULL, "body" TEXT NOT NULL, "imported_at" DATETIME NOT NULL, "words" INTEGER NOT NULL DEFAULT 0, FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE);
 CREATE VIRTUAL TABLE "search_article" USING fts5(body, headline, standfirst, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
 CREATE TABLE 'search_article_config'(k PRIMARY KEY, v) WITHOUT ROWID;
 CREATE TABLE 'search_article_content'(id INTEGER PRIMARY KEY, c0, c1, c2);
@@ -54,9 +59,20 @@ CREATE TABLE 'search_note_content'(id INTEGER PRIMARY KEY, c0, c1, c2);
 CREATE TABLE 'search_note_data'(id INTEGER PRIMARY KEY, block BLOB);
 CREATE TABLE 'search_note_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 CREATE TABLE 'search_note_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+CREATE TABLE "series" ("id" INTEGER NOT NULL PRIMARY KEY, "name" TEXT NOT NULL COLLATE NOCASE, "position" INTEGER NOT NULL, "created_at" DATETIME NOT NULL);
 CREATE TABLE "setting" ("key" TEXT NOT NULL PRIMARY KEY, "value" TEXT NOT NULL);
 CREATE TABLE "tag" ("id" INTEGER NOT NULL PRIMARY KEY, "name" TEXT NOT NULL COLLATE NOCASE);
 CREATE TABLE "timeline_event" ("id" INTEGER NOT NULL PRIMARY KEY, "article_id" INTEGER NOT NULL, "revision_id" INTEGER NOT NULL, "edtf" TEXT NOT NULL, "date_text" TEXT NOT NULL, "label" TEXT NOT NULL, "category" TEXT NOT NULL, "is_context" INTEGER NOT NULL, "quote" TEXT NOT NULL, "prefix" TEXT NOT NULL, "suffix" TEXT NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "position" INTEGER NOT NULL, "created_at" DATETIME NOT NULL, "placement" TEXT NOT NULL DEFAULT 'exact' CHECK ("placement" IN ('exact', 'moved', 'approximate', 'unplaced')), "description" TEXT NOT NULL DEFAULT '', FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE, FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);
+CREATE TRIGGER "article_stats_article_ai" AFTER INSERT ON "article" BEGIN INSERT OR IGNORE INTO "article_stats" ("article_id") VALUES (new."id"); END;
+CREATE TRIGGER "article_stats_event_ad" AFTER DELETE ON "timeline_event" BEGIN UPDATE "article_stats" SET "events" = "events" - 1 WHERE "article_id" = old."article_id"; END;
+CREATE TRIGGER "article_stats_event_ai" AFTER INSERT ON "timeline_event" BEGIN UPDATE "article_stats" SET "events" = "events" + 1 WHERE "article_id" = new."article_id"; END;
+CREATE TRIGGER "article_stats_event_au" AFTER UPDATE OF "article_id" ON "timeline_event" BEGIN UPDATE "article_stats" SET "events" = "events" - 1 WHERE "article_id" = old."article_id"; UPDATE "article_stats" SET "events" = "events" + 1 WHERE "article_id" = new."article_id"; END;
+CREATE TRIGGER "article_stats_note_ad" AFTER DELETE ON "note" BEGIN UPDATE "article_stats" SET "notes" = "notes" - (old."deleted_at" IS NULL AND old."layer_id" IS NULL), "layer_notes" = "layer_notes" - (old."layer_id" IS NOT NULL) WHERE "article_id" = old."article_id"; END;
+CREATE TRIGGER "article_stats_note_ai" AFTER INSERT ON "note" BEGIN UPDATE "article_stats" SET "notes" = "notes" + (new."deleted_at" IS NULL AND new."layer_id" IS NULL), "layer_notes" = "layer_notes" + (new."layer_id" IS NOT NULL) WHERE "article_id" = new."article_id"; END;
+CREATE TRIGGER "article_stats_note_au" AFTER UPDATE OF "article_id", "deleted_at", "layer_id" ON "note" BEGIN UPDATE "article_stats" SET "notes" = "notes" - (old."deleted_at" IS NULL AND old."layer_id" IS NULL), "layer_notes" = "layer_notes" - (old."layer_id" IS NOT NULL) WHERE "article_id" = old."article_id"; UPDATE "article_stats" SET "notes" = "notes" + (new."deleted_at" IS NULL AND new."layer_id" IS NULL), "layer_notes" = "layer_notes" + (new."layer_id" IS NOT NULL) WHERE "article_id" = new."article_id"; END;
+CREATE TRIGGER "article_stats_revision_ad" AFTER DELETE ON "revision" BEGIN UPDATE "article_stats" SET "revisions" = (SELECT count(*) FROM "revision" AS r WHERE r."article_id" = "article_stats"."article_id"), "words" = coalesce((SELECT r."words" FROM "revision" AS r WHERE r."article_id" = "article_stats"."article_id" ORDER BY r."number" DESC LIMIT 1), 0) WHERE "article_id" IN (old."article_id"); END;
+CREATE TRIGGER "article_stats_revision_ai" AFTER INSERT ON "revision" BEGIN UPDATE "article_stats" SET "revisions" = (SELECT count(*) FROM "revision" AS r WHERE r."article_id" = "article_stats"."article_id"), "words" = coalesce((SELECT r."words" FROM "revision" AS r WHERE r."article_id" = "article_stats"."article_id" ORDER BY r."number" DESC LIMIT 1), 0) WHERE "article_id" IN (new."article_id"); END;
+CREATE TRIGGER "article_stats_revision_au" AFTER UPDATE OF "article_id", "number", "words" ON "revision" BEGIN UPDATE "article_stats" SET "revisions" = (SELECT count(*) FROM "revision" AS r WHERE r."article_id" = "article_stats"."article_id"), "words" = coalesce((SELECT r."words" FROM "revision" AS r WHERE r."article_id" = "article_stats"."article_id" ORDER BY r."number" DESC LIMIT 1), 0) WHERE "article_id" IN (old."article_id", new."article_id"); END;
 CREATE TRIGGER "search_article_ad" AFTER DELETE ON "article" BEGIN DELETE FROM "search_article" WHERE "rowid" = old."id"; END;
 CREATE TRIGGER "search_article_ai" AFTER INSERT ON "article" BEGIN DELETE FROM "search_article" WHERE "rowid" = new."id"; INSERT INTO "search_article" ("rowid", "body", "headline", "standfirst") VALUES (new."id", (SELECT "r"."body" FROM "revision" AS "r" WHERE "r"."article_id" = new."id" ORDER BY "r"."number" DESC LIMIT 1), new."headline", new."standfirst"); END;
 CREATE TRIGGER "search_article_au" AFTER UPDATE OF "id", "headline", "standfirst" ON "article" BEGIN DELETE FROM "search_article" WHERE "rowid" IN (old."id", new."id"); INSERT INTO "search_article" ("rowid", "body", "headline", "standfirst") VALUES (new."id", (SELECT "r"."body" FROM "revision" AS "r" WHERE "r"."article_id" = new."id" ORDER BY "r"."number" DESC LIMIT 1), new."headline", new."standfirst"); END;

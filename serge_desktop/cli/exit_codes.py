@@ -57,15 +57,20 @@ _REFUSALS: tuple[type[SergeError], ...] = (
 _REFUSED_KINDS = frozenset({"not_ours", "too_new", "missing"})
 
 
-def exit_code_for(error: SergeError | OSError) -> int:
-    """The exit code for a command that stopped on ``error``."""
+def exit_code_for(error: SergeError | OSError, *, otherwise: int = REFUSED) -> int:
+    """The exit code for a command that stopped on ``error``.
+
+    A user-fixable error (SergeError) is a refusal unless it says a write failed; the storage
+    layer's say by their kind. ``otherwise`` is for what a command did not foresee: a refusal
+    for a request, a failure (report_failure) for an output being written.
+    """
     if isinstance(error, _REFUSALS) or _is_pack_refusal(error):
         return REFUSED
     if isinstance(error, StorageError):
         return REFUSED if error.kind in _REFUSED_KINDS else FAILED
-    if isinstance(error, FileExistsError):
-        return REFUSED
-    return FAILED
+    if isinstance(error, OSError) or _is_failure(error):
+        return FAILED
+    return otherwise
 
 
 def worst(codes: list[int]) -> int:
@@ -73,6 +78,14 @@ def worst(codes: list[int]) -> int:
     if FAILED in codes:
         return FAILED
     return REFUSED if REFUSED in codes else DONE
+
+
+def _is_failure(error: object) -> bool:
+    # Imported here: these modules load only with the commands that raise their errors.
+    from serge_desktop.services.batch_import import UnexpectedImportError
+    from serge_desktop.services.exports.content import ExportCancelledError
+
+    return isinstance(error, UnexpectedImportError | ExportCancelledError)
 
 
 def _is_pack_refusal(error: object) -> bool:

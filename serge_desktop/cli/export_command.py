@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Protocol, cast
 
 from serge_desktop.cli.exit_codes import DONE, REFUSED
 from serge_desktop.cli.messages import report_failure
+from serge_desktop.cli.scope_arguments import add_scope_arguments, scope_from
 from serge_desktop.cli.wording import counted
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.exports.options import (
@@ -47,14 +48,13 @@ def add_export_subcommand(
         help="write notes, timelines and articles as Markdown, HTML, PDF, ODT, DOCX, CSV, "
         "W3C annotations or an Anki deck",
         description=(
-            "Exports one article (--article) or all (--all). Notes come with their quoted "
+            "Exports one article (--article), a series (--series, in part order) or all (--all). "
+            "Notes come with their quoted "
             "passages; --include adds the timeline and the article itself (a handout). An "
             "existing FILE is kept unless --force is given."
         ),
     )
-    scope = export.add_mutually_exclusive_group(required=True)
-    scope.add_argument("--article", metavar="SLUG", help="the article's slug")
-    scope.add_argument("--all", action="store_true", help="every article in the library")
+    add_scope_arguments(export, required=True, library_flag="--all")
     export.add_argument("--format", required=True, choices=FILE_FORMATS)
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     export.add_argument(
@@ -117,9 +117,14 @@ def run_export(args: argparse.Namespace, workspace: Workspace) -> int:
     from serge_desktop.services.timelinejs import OutputExistsError
 
     path: Path = args.output
+    try:
+        scope = scope_from(args, workspace) if args.series else None
+    except SergeError as error:
+        return report_failure(error, path)
     options = ExportOptions(
         format=args.format,
-        article_slugs=None if args.all else (args.article,),
+        article_slugs=None if args.all or args.series else (args.article,),
+        scope=scope,
         tags=tuple(args.tag),
         colors=tuple(args.color),
         changed_since=args.changed_since,
@@ -128,7 +133,7 @@ def run_export(args: argparse.Namespace, workspace: Workspace) -> int:
         include_article="article" in args.include,
         include_layers="layers" in args.include,
         page_size=args.page_size,
-        title=args.title,
+        title=args.title or (workspace.series.get(args.series).name if args.series else None),
     )
     try:
         check_format(workspace.policy, options.format)

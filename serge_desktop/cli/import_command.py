@@ -28,6 +28,7 @@ _STATUS_WORDS = {
     ImportStatus.ADDED: "imported",
     ImportStatus.NEW_REVISION: "imported as a new revision of",
     ImportStatus.UNCHANGED: "already in the library as",
+    ImportStatus.RESTORED: "restored from the trash as",
 }
 
 

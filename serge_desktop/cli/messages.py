@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from serge_desktop.cli.exit_codes import exit_code_for
+from serge_desktop.cli.exit_codes import FAILED, exit_code_for
+from serge_desktop.cli.library_messages import describe_library_error
 from serge_desktop.core.errors import (
     ArticleRejectedError,
     DocumentProblem,
@@ -51,6 +52,9 @@ _DOCUMENT_PROBLEMS = {
 
 def describe(error: SergeError) -> str:
     """A sentence fragment that follows the name of the thing that failed."""
+    library = describe_library_error(error)
+    if library is not None:
+        return library
     if isinstance(error, ArticleRejectedError):
         text = _REJECTIONS[error.reason]
         return f"{text} ({error.detail})" if error.detail else text
@@ -147,4 +151,4 @@ def report_failure(error: SergeError | OSError, path: Path) -> int:
         print(f"serge-desktop: {describe(error)}", file=sys.stderr)
     else:
         print(f"serge-desktop: {path}: {error.strerror or error}", file=sys.stderr)
-    return exit_code_for(error)
+    return exit_code_for(error, otherwise=FAILED)  # writing the output went wrong

@@ -5,8 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from serge_desktop.cli.exit_codes import DONE
+from serge_desktop.cli.exit_codes import DONE, exit_code_for
+from serge_desktop.cli.messages import describe
 from serge_desktop.cli.output import dump_json, field
+from serge_desktop.cli.scope_arguments import add_scope_arguments, scope_from
+from serge_desktop.core.errors import SergeError
 from serge_desktop.services.search_views import SearchResults, Snippet
 from serge_desktop.services.workspace import Workspace
 
@@ -24,67 +27,40 @@ def add_search_subcommand(
             "and punctuation is plain text."
         ),
     )
-    # nargs="+" so an unquoted `search victor serge` works like the search box.
-    searcher.add_argument("words", nargs="+", metavar="QUERY")
+    # Several words, so an unquoted `search victor serge` works like the search box. A word
+    # may start with a dash (`search -stalin`): main() hands such words over (see dash_words).
+    searcher.add_argument("words", nargs="*", metavar="QUERY")
     searcher.add_argument("--json", action="store_true", help="print JSON instead of lines")
     searcher.add_argument(
         "--limit", type=int, default=50, metavar="N", help="at most N hits of each kind"
     )
-    searcher.set_defaults(handler=run_search, reads_only=True)
+    add_scope_arguments(searcher, required=False, library_flag=None)
+    searcher.set_defaults(handler=run_search, reads_only=True, takes_dash_words=True)
 
 
-# The options before the subcommand that take a value (see main.build_parser).
-_GLOBAL_OPTIONS_WITH_VALUE = frozenset({"--data-dir", "--article"})
-# The search command's own options, and which of them take a value.
-_OPTIONS = frozenset({"--json", "-h", "--help"})
-_OPTIONS_WITH_VALUE = frozenset({"--limit", "--data-dir"})
+def dash_words(args: argparse.Namespace, unknown: list[str]) -> str | None:
+    """Give `search` the words argparse took for unknown options; the usage error, if any.
 
-
-def protect_search_words(argv: list[str]) -> list[str]:
-    """``search -stalin``: words that start with a dash are words, not unknown options.
-
-    The arguments after ``search`` are split into its own options (kept first) and the words
-    (after a ``--``, in their order), so argparse reads every word as part of the query.
+    Only `search` takes them (``takes_dash_words``); for any other command an unknown option
+    is bad usage, as argparse itself would say.
     """
-    at = _subcommand_at(argv)
-    if at is None or argv[at] != "search":
-        return argv
-    rest = argv[at + 1 :]
-    if "--" in rest:
-        return argv
-    options: list[str] = []
-    words: list[str] = []
-    expecting_value = False
-    for token in rest:
-        if expecting_value:
-            options.append(token)
-            expecting_value = False
-        elif token in _OPTIONS or token.split("=", 1)[0] in _OPTIONS_WITH_VALUE:
-            options.append(token)
-            expecting_value = token in _OPTIONS_WITH_VALUE
-        else:
-            words.append(token)
-    if not any(word.startswith("-") for word in words):
-        return argv
-    return [*argv[: at + 1], *options, "--", *words]
-
-
-def _subcommand_at(argv: list[str]) -> int | None:
-    """Where the subcommand's name stands: the first word that is not an option or its value."""
-    expecting_value = False
-    for index, token in enumerate(argv):
-        if expecting_value:
-            expecting_value = False
-        elif token.startswith("-"):
-            expecting_value = token in _GLOBAL_OPTIONS_WITH_VALUE
-        else:
-            return index
+    if unknown and not getattr(args, "takes_dash_words", False):
+        return f"unrecognized arguments: {' '.join(unknown)}"
+    if getattr(args, "takes_dash_words", False):
+        args.words = [*args.words, *unknown]
+        if not args.words:
+            return "the following arguments are required: QUERY"
     return None
 
 
 def run_search(args: argparse.Namespace, workspace: Workspace) -> int:
     query = " ".join(args.words)
-    results = workspace.search.search(query, limit=args.limit)
+    try:
+        scope = scope_from(args, workspace)
+    except SergeError as error:
+        print(f"serge-desktop: {describe(error)}", file=sys.stderr)
+        return exit_code_for(error)
+    results = workspace.search.search(query, limit=args.limit, scope=scope)
     out = sys.stdout
     if args.json:
         dump_json(_as_json(results), out)

@@ -19,7 +19,7 @@ def add_timeline_subcommand(
     parents: list[argparse.ArgumentParser],
 ) -> None:
     timeline = subparsers.add_parser(
-        "timeline", parents=parents, help="work with an article's timeline"
+        "timeline", parents=parents, help="suggest an article's events, export timelines"
     )
     actions = timeline.add_subparsers(dest="timeline_action", metavar="ACTION", required=True)
     suggest = actions.add_parser(

@@ -1,4 +1,4 @@
-"""The `timeline export` action: an article's whole timeline as PNG, SVG or TimelineJS JSON."""
+"""The `timeline export` action: an article's, a series' or the library's timeline, whole."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Protocol, cast
 
 from serge_desktop.cli.exit_codes import DONE, REFUSED
 from serge_desktop.cli.messages import report_failure
+from serge_desktop.cli.scope_arguments import add_scope_arguments, scope_from, scope_title
 from serge_desktop.cli.wording import counted
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.timelinejs import (
@@ -56,13 +57,15 @@ def register_timeline_export(
     export = timeline_subparsers.add_parser(
         "export",
         parents=parents,
-        help="write the article's whole timeline as PNG, SVG or TimelineJS JSON",
+        help="write a whole timeline as PNG, SVG or TimelineJS JSON",
         description=(
             "PNG and SVG draw the timeline as the window does, light on white; timelinejs writes "
-            "JSON for TimelineJS 3. An existing FILE is kept unless --force is given."
+            "JSON for TimelineJS 3. A series' or the library's timeline draws an event several "
+            "articles tell once (TimelineJS quotes each telling). An existing FILE is kept "
+            "unless --force is given."
         ),
     )
-    export.add_argument("--article", required=True, metavar="SLUG", help="the article's slug")
+    add_scope_arguments(export, required=True)
     export.add_argument("--format", required=True, choices=FORMATS, help="what to write")
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     export.add_argument(
@@ -86,10 +89,23 @@ def run_timeline_export(args: argparse.Namespace, workspace: Workspace) -> int:
                 f"serge-desktop: {path}: the folder {path.parent} does not exist", file=sys.stderr
             )
             return REFUSED
-        article = workspace.library.article_view(args.article)
-        events = workspace.timeline.list_events(article.id)
+        if args.article:
+            article = workspace.library.article_view(args.article)
+            title = article.headline
+            events = workspace.timeline.list_events(article.id)
+            document = timelinejs_document(article, events)
+        else:
+            # Loaded here: the matching (rapidfuzz) is not needed to build the parser.
+            from serge_desktop.services.series_timelinejs import series_timelinejs_document
+
+            title = scope_title(args, workspace)
+            scope = scope_from(args, workspace)
+            series_timeline = workspace.series_timeline.timeline(scope)
+            # Drawn once per event: the telling of the first article (in series order).
+            events = [event.claims[0].event for event in series_timeline.events]
+            document = series_timelinejs_document(title, series_timeline)
         if args.format == "timelinejs":
-            write_timelinejs(path, timelinejs_document(article, events), force=args.force)
+            write_timelinejs(path, document, force=args.force)
             print(f"{path}: {counted(len(events), 'event')} as TimelineJS JSON", file=sys.stdout)
             return DONE
         renderer = cast(_Renderer, args.load_timeline_renderer())
@@ -99,8 +115,8 @@ def run_timeline_export(args: argparse.Namespace, workspace: Workspace) -> int:
             size = renderer.export_svg(
                 events,
                 path,
-                title=article.headline,
-                description=_description(article.headline, events),
+                title=title,
+                description=_description(title, events),
                 width=args.width,
                 force=args.force,
             )

@@ -6,13 +6,10 @@ import bisect
 import enum
 from dataclasses import dataclass
 
-from serge_desktop.core.anchoring import (
-    CONTEXT_CHARS,
-    TextAnchor,
-    locate_anchor,
-    rank_occurrences,
-)
+from serge_desktop.core.anchor_pattern import AnchorPattern
+from serge_desktop.core.anchoring import CONTEXT_CHARS, TextAnchor, locate_anchor, rank_occurrences
 from serge_desktop.core.token_alignment import TokenIndex, Tokens, align, tokenize
+from serge_desktop.core.token_diff import TokenDiff
 
 # How a candidate passage is judged. Quote similarity is the share of tokens unchanged, out of
 # the quote's or the new passage's, whichever is longer: 1.0 for the same words, 0.67 for three
@@ -29,6 +26,10 @@ MIN_QUOTE_SIMILARITY = 0.5
 MIN_SCORE = 0.6
 # How many of the best-supported places in the text are aligned in full for one anchor.
 CANDIDATES = 3
+# Where the diff of the old and new texts takes a passage is taken as its place without a
+# search when it scores this much: most of its words and context are still there, in order.
+# A search could only find the same words elsewhere, which a diff of a revision rules out.
+TRUSTED_SCORE = 0.8
 
 
 class PlacementKind(enum.Enum):
@@ -49,45 +50,6 @@ class Placement:
 
 
 @dataclass(frozen=True, slots=True)
-class _Pattern:
-    """The anchor's prefix, quote and suffix as one token sequence, and where the quote is."""
-
-    keys: tuple[str, ...]
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-    first: int  # token range of the quote within keys
-    stop: int
-    quote_start: int  # character range of the quote within prefix + quote + suffix
-    quote_end: int
-
-    @classmethod
-    def of(cls, anchor: TextAnchor) -> _Pattern | None:
-        joined = anchor.prefix + anchor.quote + anchor.suffix
-        tokens = tokenize(joined)
-        q0, q1 = len(anchor.prefix), len(anchor.prefix) + len(anchor.quote)
-        inside = [i for i in range(len(tokens)) if tokens.ends[i] > q0 and tokens.starts[i] < q1]
-        if not inside:
-            return None  # a quote of whitespace has nothing to match
-        first, stop = inside[0], inside[-1] + 1
-        low, high = 0, len(tokens)
-        # A full-length context was cut at a fixed width, perhaps mid-word: its outermost token
-        # would never match the whole word in the text, so it is left out.
-        if first > 0 and len(anchor.prefix) >= CONTEXT_CHARS and not anchor.prefix[0].isspace():
-            low = 1
-        if stop < high and len(anchor.suffix) >= CONTEXT_CHARS and not anchor.suffix[-1].isspace():
-            high -= 1
-        return cls(
-            tokens.keys[low:high],
-            tokens.starts[low:high],
-            tokens.ends[low:high],
-            first - low,
-            stop - low,
-            q0,
-            q1,
-        )
-
-
-@dataclass(frozen=True, slots=True)
 class _Candidate:
     score: float
     quote_similarity: float
@@ -96,29 +58,55 @@ class _Candidate:
 
 
 class Reanchorer:
-    """Places anchors in one new text, cutting it into tokens once for all of them."""
+    """Places anchors in one new text, cutting it into tokens once for all of them.
 
-    def __init__(self, text: str) -> None:
+    Given the ``previous`` text as well (the revision the anchors were made in), an anchor of
+    that text follows its words through one diff of the two texts: where they went is where it
+    goes, scored as any candidate is. Only an anchor the diff cannot place above the thresholds
+    (its passage moved far, or was rewritten) is searched for in the whole new text.
+    """
+
+    def __init__(self, text: str, *, previous: str | None = None) -> None:
         self.text = text
         self._tokens = tokenize(text)
         self._index = TokenIndex(self._tokens)
+        self._previous = previous
+        self._diff: TokenDiff | None = None  # made on first use: most anchors stay put
 
     def place(self, anchor: TextAnchor) -> Placement:
-        """Exact at the old offsets, else the best-scoring passage above the thresholds."""
+        """Exact at the old offsets, else the best-scoring passage above the thresholds.
+
+        In order: the quote and its context still at the old offsets; the anchor's words all
+        where the diff took them; the quote with its whole context elsewhere; the diff's place
+        if it scores above the thresholds; the best place a search of the new text finds.
+        """
+        start, end = anchor.start, anchor.end
+        if (
+            anchor.quote
+            and self.text[start:end] == anchor.quote
+            and self._context_holds(anchor, start, end)
+        ):
+            return self._placement(anchor, start, end, score=1.0)
+        pattern, followed = self._follow(anchor)
+        if followed is not None and followed.score == 1.0:
+            return self._placement(anchor, followed.start, followed.end, score=1.0)
         span = locate_anchor(self.text, anchor)
         if span is not None and self._context_holds(anchor, *span):
             return self._placement(anchor, *span, score=1.0)
-        pattern = _Pattern.of(anchor)
         if pattern is None:
             return Placement(PlacementKind.UNPLACED, anchor.start, anchor.end, 0.0)
-        best: _Candidate | None = None
-        best_score = 0.0
+        if followed is not None and followed.score >= TRUSTED_SCORE and _acceptable(followed):
+            return self._placement(anchor, followed.start, followed.end, score=followed.score)
+        # Where the diff found little of the passage, a search of the whole text may do better;
+        # the diff's place stays in the running.
+        best = followed if followed is not None and _acceptable(followed) else None
+        best_score = followed.score if followed is not None else 0.0
         for low, high in self._windows(anchor, pattern):
             candidate = self._judge(pattern, low, high)
             if candidate is None:
                 continue
             best_score = max(best_score, candidate.score)
-            if candidate.quote_similarity < MIN_QUOTE_SIMILARITY or candidate.score < MIN_SCORE:
+            if not _acceptable(candidate):
                 continue
             # Equal scores (a repeated passage) go to the one nearest the old offset.
             if best is None or (candidate.score, -abs(candidate.start - anchor.start)) > (
@@ -149,7 +137,7 @@ class Reanchorer:
             return False
         return len(suffix) >= CONTEXT_CHARS or end + len(suffix) == len(text)
 
-    def _windows(self, anchor: TextAnchor, pattern: _Pattern) -> list[tuple[int, int]]:
+    def _windows(self, anchor: TextAnchor, pattern: AnchorPattern) -> list[tuple[int, int]]:
         """Token ranges of the text worth aligning the pattern against, without repeats."""
         size = len(pattern.keys)
         slack = 2 + size // 5  # room for words the new text gained or lost
@@ -174,9 +162,34 @@ class Reanchorer:
                 windows.append(window)
         return windows
 
-    def _judge(self, pattern: _Pattern, low: int, high: int) -> _Candidate | None:
+    def _follow(self, anchor: TextAnchor) -> tuple[AnchorPattern | None, _Candidate | None]:
+        """The anchor's pattern, and the candidate where the diff of the texts takes it.
+
+        No candidate when there is no previous text, or the anchor was not made in it (an
+        older revision's, another library's): its quote and context must be there, in place.
+        """
+        previous = self._previous
+        base = anchor.start - len(anchor.prefix)
+        if (
+            previous is None
+            or base < 0
+            or not previous.startswith(anchor.prefix + anchor.quote + anchor.suffix, base)
+        ):
+            return AnchorPattern.of(anchor), None
+        if self._diff is None:
+            self._diff = TokenDiff(tokenize(previous), self._tokens)
+        found = AnchorPattern.within(anchor, self._diff.old)
+        if found is None:
+            return AnchorPattern.of(anchor), None
+        pattern, low = found
+        return pattern, self._score(pattern, self._diff.target[low : low + len(pattern.keys)])
+
+    def _judge(self, pattern: AnchorPattern, low: int, high: int) -> _Candidate | None:
+        return self._score(pattern, align(pattern.keys, self._tokens.keys, low, high))
+
+    def _score(self, pattern: AnchorPattern, aligned: list[int]) -> _Candidate | None:
+        """The candidate an alignment of the pattern gives (-1: a token with no partner)."""
         tokens: Tokens = self._tokens
-        aligned = align(pattern.keys, tokens.keys, low, high)
         same = [
             j >= 0 and tokens.keys[j] == key for j, key in zip(aligned, pattern.keys, strict=True)
         ]
@@ -201,7 +214,7 @@ class Reanchorer:
                 weight += CONTEXT_WEIGHT
         return _Candidate(total / weight, similarity, start, end)
 
-    def _start(self, pattern: _Pattern, index: int, token: int, same: bool) -> int:
+    def _start(self, pattern: AnchorPattern, index: int, token: int, same: bool) -> int:
         tokens = self._tokens
         if index != pattern.first or not same:
             return tokens.starts[token]  # a changed or lost first word: the passage starts here
@@ -211,13 +224,17 @@ class Reanchorer:
         floor = tokens.ends[token - 1] if token > 0 else 0
         return min(max(start, floor), tokens.ends[token] - 1)
 
-    def _end(self, pattern: _Pattern, index: int, token: int, same: bool) -> int:
+    def _end(self, pattern: AnchorPattern, index: int, token: int, same: bool) -> int:
         tokens = self._tokens
         if index != pattern.stop - 1 or not same:
             return tokens.ends[token]
         end = tokens.ends[token] - (pattern.ends[index] - pattern.quote_end)
         ceiling = tokens.starts[token + 1] if token + 1 < len(tokens) else len(self.text)
         return max(min(end, ceiling), tokens.starts[token] + 1)
+
+
+def _acceptable(candidate: _Candidate) -> bool:
+    return candidate.quote_similarity >= MIN_QUOTE_SIMILARITY and candidate.score >= MIN_SCORE
 
 
 def place_anchor(text: str, anchor: TextAnchor) -> Placement:

@@ -20,12 +20,14 @@ _LAYOUT = frozenset("\t\n")
 
 
 def _escape(char: str) -> str:
+    # \xNN below 0x80, \uXXXX above: the latter is also JSON's own escape, so JSON that passes
+    # through a terminal-safe stream stays valid JSON (JSON escapes C0 controls itself).
     code = ord(char)
-    if 0xDC80 <= code <= 0xDCFF:
-        return f"\\x{code - 0xDC00:02x}"  # a byte that was not UTF-8 (surrogateescape)
-    if code <= 0xFF:
-        return f"\\x{code:02x}"
-    return f"\\u{code:04x}"
+    return f"\\x{code:02x}" if code < 0x80 else f"\\u{code:04x}"
+
+
+def _escape_name_byte(char: str) -> str:
+    return f"\\x{ord(char) - 0xDC00:02x}"  # a byte that was not UTF-8 (surrogateescape)
 
 
 def terminal_safe(text: str, *, keep_layout: bool = False) -> str:
@@ -45,4 +47,4 @@ def shown_file_name(name: str) -> str:
     Python reads such names with surrogateescape; they cannot be stored or printed as they are.
     Only undecodable bytes change, so a UTF-8 name is returned unchanged.
     """
-    return re.sub("[\udc80-\udcff]", lambda m: _escape(m[0]), name)
+    return re.sub("[\udc80-\udcff]", lambda m: _escape_name_byte(m[0]), name)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import peewee as pw
-
 from serge_desktop.core.anchoring import TextAnchor, find_sentence, make_anchor
 from serge_desktop.core.article import DecodedText, ParsedArticle
 from serge_desktop.core.errors import SidecarError
-from serge_desktop.core.reanchoring import PlacementKind, Reanchorer
 from serge_desktop.core.sidecar import ArticleSidecar, CuratedEvent
+from serge_desktop.core.word_count import count_words
 from serge_desktop.services.category_rows import ensure_category
+from serge_desktop.services.revision_placements import place_in_revision
+from serge_desktop.services.series_rows import clean_series_name, series_named
 from serge_desktop.storage import models as m
 from serge_desktop.storage.batches import insert_in_batches
 
@@ -36,8 +36,19 @@ def resolve_events(body: str, sidecar: ArticleSidecar) -> tuple[ResolvedEvent, .
 
 
 def find_article_for(parsed: ParsedArticle) -> m.Article | None:
-    """The article a newly parsed text is a version of: the same headline."""
-    return m.Article.get_or_none(m.Article.headline == parsed.headline)
+    """The article a newly parsed text is a version of: the same headline.
+
+    The headline its source gave, or the title the reader gave it: a renamed article still
+    takes a new version of its file. An article in the trash is not offered one.
+    """
+    same = (m.Article.source_headline == parsed.headline) | (m.Article.headline == parsed.headline)
+    found: m.Article | None = (
+        m.Article.select()
+        .where(same & m.Article.deleted_at.is_null())
+        .order_by(m.Article.id)
+        .first()
+    )
+    return found
 
 
 def create_article(
@@ -49,13 +60,16 @@ def create_article(
     sidecar: ArticleSidecar | None,
     events: tuple[ResolvedEvent, ...],
 ) -> m.Article:
+    series, part = _series_and_part(sidecar, parsed)
     article = m.Article.create(
         slug=slug,
         headline=parsed.headline,
+        source_headline=parsed.headline,
         standfirst=parsed.standfirst,
         publication=(sidecar.publication if sidecar else None) or parsed.publication,
         issue=(sidecar.issue if sidecar else None) or parsed.issue,
-        series=_series(sidecar) or _parsed_series(parsed),
+        series=series,
+        part=part,
         subject=sidecar.subject if sidecar else None,
         author=parsed.author,
         published=parsed.published,
@@ -108,34 +122,18 @@ def add_revision(
 ) -> AddedRevision:
     """Store a changed text as the next revision and re-anchor every note and event to it.
 
-    Every row records how it was placed. A placed one (exact, moved or approximate) moves to the
-    new revision with the passage's new offsets, words and context; an unplaced one keeps its
-    old revision, offsets and original quote, so nothing is ever dropped, and a later revision
-    may place it again.
+    Every row records how it was placed (services.revision_placements): nothing is dropped.
     """
-    last = m.Revision.select(pw.fn.MAX(m.Revision.number)).where(m.Revision.article == article)
-    number = (last.scalar() or 0) + 1
+    current = (
+        m.Revision.select(m.Revision.number, m.Revision.body)
+        .where(m.Revision.article == article)
+        .order_by(m.Revision.number.desc())
+        .first()
+    )
+    number = current.number + 1 if current is not None else 1
     revision = _write_revision(article, number, parsed, decoded, raw, source_name)
-    placer = Reanchorer(parsed.body)  # cuts the new text into words once for all the anchors
-    counts = dict.fromkeys((kind.value for kind in PlacementKind), 0)
-    for row in (*article.notes, *article.events):
-        if isinstance(row, m.Note) and not row.quote:
-            # About the article or an event: no passage to find, it simply follows the text.
-            row.revision = revision
-            row.placement = PlacementKind.EXACT.value
-            row.save()
-            continue
-        placement = placer.place(TextAnchor(row.quote, row.prefix, row.suffix, row.start, row.end))
-        row.placement = placement.kind.value
-        if placement.kind is not PlacementKind.UNPLACED:
-            # The stored quote becomes the new words, so the next revision starts from them.
-            anchor = make_anchor(parsed.body, placement.start, placement.end)
-            row.revision = revision
-            row.quote, row.prefix, row.suffix = anchor.quote, anchor.prefix, anchor.suffix
-            row.start, row.end = anchor.start, anchor.end
-        row.save()
-        if isinstance(row, m.Note) and row.deleted_at is None and row.layer_id is None:
-            counts[placement.kind.value] += 1
+    previous = current.body if current is not None else None
+    counts = place_in_revision(article.id, revision.id, parsed.body, previous)
     return AddedRevision(revision, counts)
 
 
@@ -156,6 +154,7 @@ def _write_revision(
         encoding=decoded.encoding,
         raw_source=raw,
         body=parsed.body,
+        words=count_words(parsed.body),
     )
     insert_in_batches(
         m.Paragraph,
@@ -193,16 +192,14 @@ def _write_marks(revision: m.Revision, parsed: ParsedArticle) -> None:
     )
 
 
-def _parsed_series(parsed: ParsedArticle) -> str | None:
-    """The series a book names in its own metadata, worded as the sidecar's is."""
-    if not parsed.series:
-        return None
-    return f"{parsed.series}, part {parsed.series_part}" if parsed.series_part else parsed.series
-
-
-def _series(sidecar: ArticleSidecar | None) -> str | None:
-    if sidecar is None or not sidecar.series:
-        return None
-    return (
-        f"{sidecar.series}, part {sidecar.series_part}" if sidecar.series_part else sidecar.series
-    )
+def _series_and_part(
+    sidecar: ArticleSidecar | None, parsed: ParsedArticle
+) -> tuple[m.Series | None, int | None]:
+    """The series the sidecar names, else the one a book names in its own metadata."""
+    if sidecar is not None and clean_series_name(sidecar.series):
+        return series_named(clean_series_name(sidecar.series)), sidecar.series_part
+    name = clean_series_name(parsed.series or "")
+    if not name:
+        return None, None
+    part = parsed.series_part if parsed.series_part and parsed.series_part > 0 else None
+    return series_named(name), part

@@ -107,7 +107,14 @@ class ImportService:
         with write_transaction(self._db):
             known = m.Revision.get_or_none(m.Revision.content_hash == p.decoded.sha256)
             if known is not None:
-                return self._outcome(ImportStatus.UNCHANGED, known.article, p)
+                owner: m.Article = known.article
+                if owner.deleted_at is None:
+                    return self._outcome(ImportStatus.UNCHANGED, owner, p)
+                # The reader deleted this very file's article and now imports it again: it
+                # comes back from the trash with its notes, rather than as a second copy.
+                owner.deleted_at = None
+                owner.save(only=[m.Article.deleted_at])
+                return self._outcome(ImportStatus.RESTORED, owner, p)
             article = find_article_for(p.parsed) if as_revision or update_only else None
             if article is None and update_only:
                 raise UnmatchedUpdateError(p.parsed.headline)

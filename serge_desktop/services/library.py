@@ -6,7 +6,15 @@ import peewee as pw
 
 from serge_desktop.core.anchoring import TextAnchor, make_anchor
 from serge_desktop.services.errors import InvalidSpanError, NotFoundError, StaleRevisionError
+from serge_desktop.services.library_errors import ArticleInTrashError
+from serge_desktop.services.library_listing import (
+    LibrarySort,
+    filter_summaries,
+    sort_summaries,
+    summaries,
+)
 from serge_desktop.services.paragraph_rows import paragraph_views
+from serge_desktop.services.scope import Scope, scope_article_ids
 from serge_desktop.services.views import ArticleSummary, ArticleView
 from serge_desktop.storage import models as m
 from serge_desktop.storage.database import write_transaction
@@ -18,11 +26,45 @@ class LibraryService:
     def __init__(self, db: pw.SqliteDatabase) -> None:
         self._db = db
 
-    def list_articles(self) -> list[ArticleSummary]:
-        return [summarize(article) for article in m.Article.select().order_by(m.Article.id)]
+    def list_articles(
+        self,
+        *,
+        query: str = "",
+        series_id: int | None = None,
+        sort: LibrarySort = LibrarySort.ADDED,
+        descending: bool = False,
+    ) -> list[ArticleSummary]:
+        """The articles not in the trash, with their counts, in one query.
+
+        ``query`` keeps the articles whose title, publication, series, author, date or slug
+        hold every word typed (case and accents ignored); ``series_id`` those of one series.
+        """
+        rows = summaries(self._db, series_id=series_id)
+        return sort_summaries(filter_summaries(rows, query), sort, descending=descending)
 
     def get_summary(self, slug: str) -> ArticleSummary:
         return summarize(self._article(slug))
+
+    def summary_by_id(self, article_id: int) -> ArticleSummary:
+        found = summaries(self._db, article_ids=[article_id])
+        if not found:
+            raise NotFoundError("article", article_id)
+        return found[0]
+
+    def mark_opened(self, *, article_id: int) -> None:
+        """Remember that the reader opened the article now (the library's "last read")."""
+        with write_transaction(self._db):
+            m.Article.update(last_read_at=m.utc_now()).where(m.Article.id == article_id).execute()
+
+    def article_ids(self, scope: Scope) -> list[int]:
+        """The ids of the scope's articles not in the trash, in the library's series order."""
+        return scope_article_ids(self._db, scope)
+
+    def article_view_by_id(self, article_id: int) -> ArticleView:
+        article = m.Article.get_or_none(m.Article.id == article_id)
+        if article is None:
+            raise NotFoundError("article", article_id)
+        return self.article_view(article.slug)
 
     def article_view(self, slug: str) -> ArticleView:
         article = self._article(slug)
@@ -40,13 +82,16 @@ class LibraryService:
             standfirst=article.standfirst,
             publication=article.publication,
             issue=article.issue,
-            series=article.series,
+            series=series.name if (series := article.series) is not None else None,
             subject=article.subject,
             author=article.author,
             published=article.published,
             body=revision.body,
             paragraphs=paragraphs,
             quotation_spans=quotations,
+            part=article.part,
+            source=article.source,
+            language=article.language,
         )
 
     def reading_position(self, article_id: int) -> int | None:
@@ -61,13 +106,13 @@ class LibraryService:
         """Remember where the reader is in the article, as an offset into its current body.
 
         After a newer revision is imported the offset may lie past the end of a shorter text:
-        the reader clamps it when it opens the article.
+        the reader clamps it when it opens the article. The article counts as read now.
         """
         if offset < 0:
             raise ValueError(f"a reading position is an offset from 0, not {offset}")
         with write_transaction(self._db):
             updated = (
-                m.Article.update(reading_position=offset)
+                m.Article.update(reading_position=offset, last_read_at=m.utc_now())
                 .where(m.Article.id == article_id)
                 .execute()
             )
@@ -75,28 +120,26 @@ class LibraryService:
             raise NotFoundError("article", article_id)
 
     def _article(self, slug: str) -> m.Article:
-        article = m.Article.get_or_none(m.Article.slug == slug)
-        if article is None:
-            raise NotFoundError("article", slug)
-        return article
+        return live_article(slug)
+
+
+def live_article(slug: str) -> m.Article:
+    """The article with this slug, not in the trash (ArticleInTrashError if it is there)."""
+    article = m.Article.get_or_none(m.Article.slug == slug)
+    if article is None:
+        raise NotFoundError("article", slug)
+    if article.deleted_at is not None:
+        raise ArticleInTrashError(slug)
+    return article
 
 
 def summarize(article: m.Article) -> ArticleSummary:
-    """One line of the library list, with counts (notes in the trash not counted).
-
-    Notes from class packs are counted apart: an article whose notes all came in a teacher's
-    pack has no notes of the reader's own, yet is not without notes.
-    """
-    return ArticleSummary(
-        id=article.id,
-        slug=article.slug,
-        headline=article.headline,
-        publication=article.publication,
-        revisions=article.revisions.count(),
-        events=article.events.count(),
-        notes=article.notes.where(m.Note.deleted_at.is_null() & m.Note.layer.is_null()).count(),
-        layer_notes=article.notes.where(m.Note.layer.is_null(False)).count(),
-    )
+    """One line of the library list, with counts (notes in the trash not counted)."""
+    db = m.database_proxy.obj
+    found = summaries(db, article_ids=[article.id], in_trash=article.deleted_at is not None)
+    if not found:
+        raise NotFoundError("article", article.id)
+    return found[0]
 
 
 def current_revision(article_id: int) -> m.Revision:

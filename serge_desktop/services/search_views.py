@@ -22,20 +22,20 @@ class Snippet:
     def from_marked(cls, marked: str) -> Snippet:
         # Whitespace runs (paragraph breaks in a body) become one space: a snippet is one line.
         marked = " ".join(marked.split())
-        text: list[str] = []
+        # Cut at the start markers: each piece after the first opens with a match, which runs
+        # to its end marker (a piece without one was never closed and marks nothing).
+        pieces = marked.split(MATCH_START)
+        text = [pieces[0].replace(MATCH_END, "")]
+        length = len(text[0])
         matches: list[tuple[int, int]] = []
-        start: int | None = None
-        length = 0
-        for char in marked:
-            if char == MATCH_START:
-                start = length
-            elif char == MATCH_END:
-                if start is not None and start < length:
-                    matches.append((start, length))
-                start = None
-            else:
-                text.append(char)
-                length += 1
+        for piece in pieces[1:]:
+            inside, closed, after = piece.partition(MATCH_END)
+            inside = inside if closed else inside.replace(MATCH_END, "")
+            after = after.replace(MATCH_END, "")
+            if closed and inside:
+                matches.append((length, length + len(inside)))
+            text += (inside, after)
+            length += len(inside) + len(after)
         return cls(marked=marked, text="".join(text), matches=tuple(matches))
 
     def with_brackets(self, left: str = "«", right: str = "»") -> str:
@@ -58,7 +58,7 @@ class ArticleHit:
     headline: str
     body_offset: int | None  # where the first match starts in the body; None if not in it
     snippet: Snippet
-    rank: float  # FTS5 bm25: lower is a better match
+    rank: float | None  # FTS5 bm25, lower is better; None: too many matches, newest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +70,7 @@ class NoteHit:
     slug: str
     headline: str  # the article's title, for people (the slug is for the command line)
     snippet: Snippet  # the note's rendered words (no Markdown marks), or its quote or tags
-    rank: float
+    rank: float | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,12 +84,12 @@ class EventHit:
     date_text: str
     label: str
     snippet: Snippet
-    rank: float
+    rank: float | None
 
 
 @dataclass(frozen=True, slots=True)
 class SearchResults:
-    """Each kind's hits, best first; every group empty for an empty query."""
+    """Each kind's hits, best (or, past RANK_WINDOW matches, newest) first; none for ""."""
 
     query: str
     articles: tuple[ArticleHit, ...] = ()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import cast
+from functools import lru_cache
+from typing import Protocol, cast
 
 import peewee as pw
 
 from serge_desktop.core.event_suggestions import SuggestedEvent
-from serge_desktop.core.fuzzy_date import parse_edtf
+from serge_desktop.core.fuzzy_date import FuzzyDate, parse_edtf
 from serge_desktop.core.reanchoring import PlacementKind
 from serge_desktop.services.category_rows import category_colours, resolve_category
 from serge_desktop.services.errors import NotFoundError
@@ -42,7 +43,7 @@ class TimelineService:
         colours = category_colours()
         query = m.TimelineEvent.select().where(m.TimelineEvent.article == article_id)
         views = [
-            _view(event, current, counts.get(event.id, 0), colours)
+            event_view(event, current, counts.get(event.id, 0), colours)
             for event in query.order_by(m.TimelineEvent.position, m.TimelineEvent.id)
         ]
         views.sort(key=lambda v: v.earliest)
@@ -52,7 +53,7 @@ class TimelineService:
         event = _event(event_id)
         current = current_revision(article_id_of(event)).id
         count = _note_counts(article_id_of(event)).get(event.id, 0)
-        return _view(event, current, count, category_colours())
+        return event_view(event, current, count, category_colours())
 
     def create_event(
         self, *, article_id: int, fields: EventFields, passage: EventPassage | None = None
@@ -90,7 +91,7 @@ class TimelineService:
                 position=(last.scalar() or 0) + 1,
                 placement=PlacementKind.EXACT.value if anchor else PlacementKind.UNPLACED.value,
             )
-            return _view(event, revision.id, 0, category_colours())
+            return event_view(event, revision.id, 0, category_colours())
 
     def update_event(self, *, event_id: int, fields: EventFields) -> EventFields:
         """Change an event's date, label, category, context flag or description.
@@ -187,10 +188,50 @@ def _note_counts(article_id: int) -> dict[int, int]:
     return {int(key): int(count) for key, count in cast("Iterable[tuple[int, int]]", query)}
 
 
-def _view(
-    event: m.TimelineEvent, current: int, note_count: int, colours: dict[str, str]
+@lru_cache(maxsize=8192)
+def _bounds(edtf: str) -> FuzzyDate:
+    # A series timeline reads thousands of events whose dates repeat ("1919", "1936"): each
+    # distinct date is parsed once. FuzzyDate is frozen, so sharing one is safe.
+    return parse_edtf(edtf)
+
+
+class EventRow(Protocol):
+    """What a view is made from: a TimelineEvent, or a tuple row of the same columns."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def edtf(self) -> str: ...
+    @property
+    def date_text(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def category(self) -> str: ...
+    @property
+    def is_context(self) -> bool: ...
+    @property
+    def quote(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def placement(self) -> str: ...
+    @property
+    def revision_id(self) -> int: ...
+    @property
+    def description(self) -> str: ...
+
+
+def event_view(
+    event: EventRow, current: int, note_count: int, colours: dict[str, str]
 ) -> TimelineEventView:
-    date = parse_edtf(event.edtf)
+    """The view of one event row; ``current`` is its article's current revision id.
+
+    ``colours`` holds each category's colour by its folded name (category_rows.category_colours).
+    """
+    date = _bounds(event.edtf)
     # No quote: the reader made it without a passage, so there is nothing to show in the text.
     placed = event.revision_id == current and bool(event.quote)
     return TimelineEventView(

@@ -11,16 +11,30 @@ from serge_desktop.core.article import Paragraph
 
 @dataclass(frozen=True, slots=True)
 class ArticleSummary:
-    """One line of the library list."""
+    """One line of the library list: the article's metadata and what it holds."""
 
     id: int
     slug: str
-    headline: str
+    headline: str  # its title
     publication: str | None
     revisions: int
     events: int
-    notes: int  # the reader's own, not in the trash
+    notes: int  # the reader's own notes, not those in the trash
     layer_notes: int = 0  # other authors' notes from class packs (read-only layers)
+    series: str | None = None  # the series' name
+    series_id: int | None = None
+    series_position: int | None = None  # the series' place among all series, from 1
+    part: int | None = None  # the article's part number in its series
+    author: str | None = None
+    published: str | None = None  # its date, as the source gives it or the reader set it
+    words: int = 0  # in its current text
+    last_read_at: dt.datetime | None = None  # when it was last opened; None if never
+    language: str | None = None  # a BCP 47 tag ("en", "fr"); None: unknown
+    standfirst: str | None = None
+
+    @property
+    def title(self) -> str:
+        return self.headline
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,13 +49,16 @@ class ArticleView:
     standfirst: str | None
     publication: str | None
     issue: str | None
-    series: str | None
+    series: str | None  # the series' name
     subject: str | None
     author: str | None
     published: str | None
     body: str
     paragraphs: tuple[Paragraph, ...]
     quotation_spans: tuple[tuple[int, int], ...]
+    part: int | None = None  # its part number in the series
+    source: str | None = None  # where it came from (a URL or a citation)
+    language: str | None = None  # a BCP 47 tag; None: unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +162,7 @@ class ImportStatus(enum.Enum):
     ADDED = "added"
     NEW_REVISION = "new_revision"
     UNCHANGED = "unchanged"
+    RESTORED = "restored"  # the same file's article was in the trash: it is back
 
 
 @dataclass(frozen=True, slots=True)

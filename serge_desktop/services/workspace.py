@@ -26,11 +26,16 @@ from serge_desktop.storage.database import (
 from serge_desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:
+    from serge_desktop.services.all_notes import AllNotesService
+    from serge_desktop.services.article_metadata import ArticleMetadataService
+    from serge_desktop.services.article_trash import ArticleTrashService
     from serge_desktop.services.backups import BackupService
     from serge_desktop.services.categories import CategoryService
     from serge_desktop.services.importer import ImportService
     from serge_desktop.services.reattach import ReattachService
     from serge_desktop.services.search import SearchService
+    from serge_desktop.services.series import SeriesService
+    from serge_desktop.services.series_timeline import SeriesTimelineService
     from serge_desktop.services.shared_content import SharedContentReport
     from serge_desktop.services.views import ImportOutcome
 
@@ -170,6 +175,41 @@ class Workspace:
         from serge_desktop.services.categories import CategoryService
 
         return CategoryService(self._db)
+
+    @cached_property
+    def metadata(self) -> ArticleMetadataService:
+        from serge_desktop.services.article_metadata import ArticleMetadataService
+
+        return ArticleMetadataService(self._db)
+
+    @cached_property
+    def series(self) -> SeriesService:
+        from serge_desktop.services.series import SeriesService
+
+        return SeriesService(self._db)
+
+    @cached_property
+    def article_trash(self) -> ArticleTrashService:
+        from serge_desktop.services.article_trash import ArticleTrashService
+
+        return ArticleTrashService(
+            self._db, back_up=self._backup_for if self.keeps_backups else None
+        )
+
+    def _backup_for(self, reason: str) -> Path:
+        return make_backup(self.database_path, reason=reason)
+
+    @cached_property
+    def all_notes(self) -> AllNotesService:
+        from serge_desktop.services.all_notes import AllNotesService
+
+        return AllNotesService(self._db)
+
+    @cached_property
+    def series_timeline(self) -> SeriesTimelineService:
+        from serge_desktop.services.series_timeline import SeriesTimelineService
+
+        return SeriesTimelineService(self._db)
 
     @cached_property
     def search(self) -> SearchService:

@@ -41,27 +41,67 @@ class BaseModel(pw.Model):
         legacy_table_names = False
 
 
+class Series(BaseModel):
+    """Articles that belong together in a numbered order (schema 10)."""
+
+    name = pw.TextField(unique=True, collation="NOCASE")
+    position = pw.IntegerField()  # the series' place among all series, from 1
+    created_at = pw.DateTimeField(default=utc_now)
+
+    articles: pw.ModelSelect[Article]
+
+
 class Article(BaseModel):
     """An imported article; its text lives in revisions."""
 
     slug = pw.TextField(unique=True)
-    headline = pw.TextField()
+    headline = pw.TextField()  # the title the library shows; the reader may change it
     standfirst = pw.TextField(null=True)
     publication = pw.TextField(null=True)
     issue = pw.TextField(null=True)
-    series = pw.TextField(null=True)
     subject = pw.TextField(null=True)
     author = pw.TextField(null=True)
-    published = pw.TextField(null=True)
+    published = pw.TextField(null=True)  # the date as the source gives it, or as the reader set it
     source = pw.TextField(null=True)
     created_at = pw.DateTimeField(default=utc_now)
     # Where the reader last was, as an offset into the current body; NULL until first opened.
     reading_position = pw.IntegerField(null=True)
+    # Schema 10: the series it belongs to and its part number in it, its language (a BCP 47
+    # tag such as "en" or "fr"; NULL: unknown), when it was last opened, and when it went to
+    # the trash (NULL while it is not there).
+    series = pw.ForeignKeyField(Series, null=True, on_delete="SET NULL", backref="articles")
+    # The headline as its source gives it, kept when the reader renames the article so that a
+    # new version of the same file still finds it (schema 10).
+    source_headline = pw.TextField(null=True)
+    part = pw.IntegerField(null=True)
+    language = pw.TextField(null=True)
+    last_read_at = pw.DateTimeField(null=True)
+    deleted_at = pw.DateTimeField(null=True, index=True)
 
     # Back-references peewee adds from the foreign keys below, declared for the type checker.
     revisions: pw.ModelSelect[Revision]
     events: pw.ModelSelect[TimelineEvent]
     notes: pw.ModelSelect[Note]
+    series_id: int | None
+
+
+def count_field() -> pw.IntegerField:
+    """A count kept by the triggers of schema 10; its DEFAULT is in the SQL, as they wrote it."""
+    return pw.IntegerField(default=0, constraints=[pw.SQL("DEFAULT 0")])
+
+
+class ArticleStats(BaseModel):
+    """What the library list counts of each article, kept current by triggers (schema 10).
+
+    Never written by the app's code: the triggers on articles, revisions, notes and events do.
+    """
+
+    article = pw.ForeignKeyField(Article, primary_key=True, on_delete="CASCADE")
+    revisions = count_field()
+    words = count_field()  # in the newest revision
+    notes = count_field()  # the reader's own, not in the trash
+    events = count_field()
+    layer_notes = count_field()  # other authors', from class packs
 
 
 class Revision(BaseModel):
@@ -76,6 +116,7 @@ class Revision(BaseModel):
     raw_source = pw.BlobField()
     body = pw.TextField()
     imported_at = pw.DateTimeField(default=utc_now)
+    words = count_field()  # schema 10
 
     paragraphs: pw.ModelSelect[Paragraph]
     quotations: pw.ModelSelect[Quotation]
@@ -154,7 +195,8 @@ class TimelineEvent(BaseModel):
     # is in the SQL, as migration 8 wrote it.
     description = pw.TextField(default="", constraints=[pw.SQL("DEFAULT ''")])
 
-    revision_id: int  # the foreign key's raw value, added by peewee
+    article_id: int  # the foreign keys' raw values, added by peewee
+    revision_id: int
 
 
 class EventCategory(BaseModel):
@@ -212,6 +254,18 @@ class Note(BaseModel):
     layer_id: int | None
 
 
+# The notes the library list counts per article (schema 10): a partial index the count reads
+# without touching the notes themselves.
+Note.add_index(
+    Note.index(
+        Note.article,
+        name="note_own_live_article",
+        where=Note.deleted_at.is_null() & Note.layer.is_null(),
+        safe=False,
+    )
+)
+
+
 class Tag(BaseModel):
     name = pw.TextField(unique=True, collation="NOCASE")
 
@@ -253,7 +307,9 @@ class Setting(BaseModel):
 
 
 ALL_MODELS: tuple[type[BaseModel], ...] = (
+    Series,
     Article,
+    ArticleStats,
     Revision,
     Paragraph,
     InlineMark,

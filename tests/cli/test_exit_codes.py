@@ -95,6 +95,20 @@ CASES: list[Case] = [
     ("restore of something else", nothing, ("restore", "{text}"), 2),
     ("restore of a missing file", nothing, ("restore", "{missing}"), 2),
     ("no such command", nothing, ("frobnicate",), 2),
+    ("article show", nothing, ("article", "show", SEED), 0),
+    ("article show, no such article", nothing, ("article", "show", "no"), 2),
+    ("article edit", nothing, ("article", "edit", SEED, "--title", "Seeds"), 0),
+    ("article edit, an empty title", nothing, ("article", "edit", SEED, "--title", " "), 2),
+    ("article delete", nothing, ("article", "delete", SEED), 0),
+    ("article restore, not in the trash", nothing, ("article", "restore", SEED), 2),
+    ("series list", nothing, ("series", "list"), 0),
+    ("series rename, no such series", nothing, ("series", "rename", "No", "Yes"), 2),
+    ("trash list", nothing, ("trash", "list"), 0),
+    ("trash empty", nothing, ("trash", "empty", "--yes"), 0),
+    ("conflicts", nothing, ("conflicts",), 0),
+    ("conflicts, no such series", nothing, ("conflicts", "--series", "No"), 2),
+    ("search, no words", nothing, ("search",), 2),
+    ("search, a word with a dash", nothing, ("search", "-stalin"), 0),
 ]  # fmt: skip
 
 

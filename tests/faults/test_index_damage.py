@@ -30,8 +30,8 @@ def test_quick_check_misses_it_and_check_names_it(
     assert integrity(path).startswith("row ") and "missing from index note_article_id" in (
         integrity(path)
     )
-    with Workspace(tmp_path) as workspace:  # quick_check at start does not see it
-        assert workspace.recovery is None
+    with Workspace(tmp_path) as workspace:  # quick_check at start does not see it: it opens
+        assert not workspace.startup_check_skipped
     report = check_library(path)
     assert report.repairable_in_place
     code = main(["--data-dir", str(tmp_path), "check"])

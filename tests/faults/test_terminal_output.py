@@ -69,4 +69,4 @@ def test_a_pack_author_with_control_characters_is_printed_inert(
     out, err = capsys.readouterr()
     assert code == 0, err
     assert_inert(out + err)
-    assert "from \\x1b]0;owned\\x07Serge\\x1b[2J and \\x9b2J\\u202etxt.exe" in out
+    assert "from \\x1b]0;owned\\x07Serge\\x1b[2J and \\u009b2J\\u202etxt.exe" in out

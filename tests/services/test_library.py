@@ -38,7 +38,7 @@ def test_the_seed_reads_back_with_sidecar_metadata(workspace: Workspace) -> None
     view = workspace.library.article_view(SEED_SLUG)
     assert view.headline == "He found the seeds of hope in Russia"
     assert view.issue == "No. 1929"
-    assert view.series is not None and "part 2" in view.series
+    assert (view.series, view.part) == ("The socialists who opposed Stalin", 2)
     assert view.subject == "Victor Serge, 1890–1947"
     assert view.body.startswith("Victor Serge was born in Brussels in 1890.")
     for paragraph in view.paragraphs:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from serge_desktop.services.importer import bundled_article_paths
-from serge_desktop.services.search import RANK_WINDOW
+from serge_desktop.services.search import FIRST_PAGE, RANK_WINDOW
 from serge_desktop.services.search_views import MATCH_END, MATCH_START, Snippet
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.storage import models as m
@@ -161,9 +162,9 @@ def test_any_text_returns_results_or_nothing(workspace: Workspace, typed: str) -
     assert results.total >= 0
 
 
-def test_a_very_broad_query_ranks_only_the_newest_matches(workspace: Workspace) -> None:
+def add_plain_notes(workspace: Workspace, bodies: list[str]) -> None:
+    """Notes written straight into the tables (the triggers index them), for bulk tests."""
     view = workspace.library.article_view(SEED_SLUG)
-    best = note_on(workspace, "Trotsky", body="common " * 20)  # the oldest, and the best match
     rows = [
         {
             "article": view.id,
@@ -173,15 +174,50 @@ def test_a_very_broad_query_ranks_only_the_newest_matches(workspace: Workspace) 
             "suffix": "",
             "start": 0,
             "end": 1,
-            "body": "common word",
+            "body": body,
         }
-        for _ in range(RANK_WINDOW)
+        for body in bodies
     ]
     with write_transaction(m.database_proxy.obj):
         for offset in range(0, len(rows), 500):
             m.Note.insert_many(rows[offset : offset + 500]).execute()
+
+
+def test_a_very_broad_query_lists_the_newest_matches_unranked(workspace: Workspace) -> None:
+    best = note_on(workspace, "Trotsky", body="common " * 20)  # the oldest, and the best match
+    add_plain_notes(workspace, ["common word"] * RANK_WINDOW)
     hits = workspace.search.search("common", limit=10).notes
-    assert len(hits) == 10 and best not in [hit.note_id for hit in hits]
-    assert workspace.search.search("common common", limit=10).notes[0].note_id != best
-    m.Note.delete().where(m.Note.id > best).execute()
-    assert workspace.search.search("common", limit=10).notes[0].note_id == best
+    ids = [hit.note_id for hit in hits]
+    assert ids == sorted(ids, reverse=True) and best not in ids
+    assert all(hit.rank is None for hit in hits)
+    m.Note.delete().where(m.Note.id > best + 1).execute()  # now fewer than RANK_WINDOW match
+    hits = workspace.search.search("common", limit=10).notes
+    assert hits[0].note_id == best
+    assert all(hit.rank is not None for hit in hits)
+
+
+@pytest.mark.parametrize("many", [40, RANK_WINDOW + 20], ids=["ranked", "newest first"])
+def test_pages_follow_on_from_each_other(workspace: Workspace, many: int) -> None:
+    add_plain_notes(workspace, [f"paging {'paging ' * (n % 7)}tail{n}" for n in range(many)])
+    whole = workspace.search.search("paging", limit=30).notes
+    first = workspace.search.search("paging", limit=FIRST_PAGE).notes
+    rest = workspace.search.search("paging", limit=30 - FIRST_PAGE, offset=FIRST_PAGE).notes
+    assert len(whole) == 30
+    assert first + rest == whole
+    assert workspace.search.search("paging", offset=many).notes == ()
+
+
+def test_a_limit_or_offset_below_nothing_finds_nothing(workspace: Workspace) -> None:
+    assert workspace.search.search("trotsky", limit=0).total == 0
+    assert workspace.search.search("trotsky", offset=-1).total == 0
+
+
+def test_the_body_offset_is_where_the_snippet_matched(workspace: Workspace) -> None:
+    body = workspace.library.article_view(SEED_SLUG).body
+    for query in ("Stalin", "revolution", "Brussels", "stali"):
+        [article] = workspace.search.search(query).articles
+        assert article.body_offset is not None, query
+        start, end = article.snippet.matches[0]
+        word = article.snippet.text[start:end]
+        assert body[article.body_offset :].startswith(word), query
+        assert query.lower() in word.lower()

@@ -20,10 +20,9 @@ if TYPE_CHECKING:
     from docx.document import Document
     from docx.text.paragraph import Paragraph
 
+    from serge_desktop.services.exports.docx_body import DocxBody
     from serge_desktop.services.views import TimelineEventView
 
-# Word's own highlight colours closest to ours.
-_HIGHLIGHTS = {"yellow": "YELLOW", "green": "BRIGHT_GREEN", "blue": "TURQUOISE", "pink": "PINK"}
 _PAGE_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
 
 
@@ -35,14 +34,17 @@ def write_docx(content: ExportContent, path: Path, *, force: bool = False) -> No
     """Write the document whole or not at all."""
     import docx
 
+    from serge_desktop.services.exports.docx_body import DocxBody
+
     document = docx.Document()
     _set_page(document, content.options.page_size)
-    document.add_heading(content.title, level=0)
+    body = DocxBody(document)
+    body.heading(content.title, level=0)
     several = len(content.sections) > 1 or any(
         section.article.headline != content.title for section in content.sections
     )
     for section in content.sections:
-        _section(document, section, content, several=several)
+        _section(document, body, section, content, several=several)
 
     def write(target: Path) -> None:
         document.save(str(target))
@@ -66,21 +68,27 @@ def _set_page(document: Document, page_size: str) -> None:
 
 
 def _section(
-    document: Document, section: ArticleSection, content: ExportContent, *, several: bool
+    document: Document,
+    body: DocxBody,
+    section: ArticleSection,
+    content: ExportContent,
+    *,
+    several: bool,
 ) -> None:
     article = section.article
     level = 2 if several else 1
     if several:
-        document.add_heading(article.headline, level=1)
+        body.heading(article.headline, level=1)
     byline = [
         v for v in (article.publication, article.issue, article.author, article.published) if v
     ]
     if byline:
-        document.add_paragraph(" · ".join(byline)).runs[0].italic = True
+        body.line(" · ".join(byline), italic=True)
     if section.source:
-        document.add_paragraph(f"Source: {section.source}")
+        body.line(f"Source: {section.source}")
     if section.events:
-        document.add_heading("Timeline", level=level)
+        body.heading("Timeline", level=level)
+        # One table per article: python-docx's own calls are fine at this rate.
         table = document.add_table(rows=0, cols=3)
         for event in section.events:
             cells = table.add_row().cells
@@ -90,28 +98,22 @@ def _section(
                 cells[1].add_paragraph(event.description).runs[0].font.size = _points(8)
             _category_cell(cells[2].paragraphs[0], event)
     if content.options.include_article:
-        document.add_heading("The article", level=level)
+        body.heading("The article", level=level)
         if article.standfirst:
-            document.add_paragraph().add_run(article.standfirst).bold = True
+            body.line(article.standfirst, bold=True)
         for paragraph in article.paragraphs:
-            style = "Quote" if paragraph.is_quotation else None
-            added = document.add_paragraph(style=style)
-            added.add_run(f"¶ {paragraph.index + 1}  ").font.size = _points(8)
-            added.add_run(paragraph.text)
+            added = body.paragraph("Quote" if paragraph.is_quotation else None)
+            body.text(added, f"¶ {paragraph.index + 1}  ", half_points=16)
+            body.text(added, paragraph.text)
     if section.notes:
-        document.add_heading("Notes", level=level)
+        body.heading("Notes", level=level)
         for note in section.notes:
-            _note(document, note)
+            _note(body, note)
 
 
-def _note(document: Document, note: ExportedNote) -> None:
-    from docx.enum.text import WD_COLOR_INDEX
-
+def _note(body: DocxBody, note: ExportedNote) -> None:
     if note.quote:
-        quote = document.add_paragraph(style="Quote").add_run(note.quote)
-        highlight = _HIGHLIGHTS.get(note.color or "")
-        if highlight is not None:
-            quote.font.highlight_color = getattr(WD_COLOR_INDEX, highlight)
+        body.line(note.quote, "Quote", highlight=note.color)
     facts = [f"¶ {note.paragraph}"] if note.paragraph is not None else []
     if note.event_label:
         facts.append(f"About: {note.event_label}")
@@ -122,24 +124,27 @@ def _note(document: Document, note: ExportedNote) -> None:
     if note.author:
         facts.append(f"From: {note.author}")
     if facts:
-        document.add_paragraph(" · ".join(facts)).runs[0].font.size = _points(8)
+        body.line(" · ".join(facts), half_points=16)
     for block in note_blocks(note.body, web_addresses=True):
-        _block(document, block)
+        _block(body, block)
 
 
 _BLOCK_STYLES = {"item": "List Bullet", "quote": "Quote"}
 
 
-def _block(document: Document, block: TextBlock) -> None:
-    paragraph = document.add_paragraph(style=_BLOCK_STYLES.get(block.kind))
+def _block(body: DocxBody, block: TextBlock) -> None:
+    paragraph = body.paragraph(_BLOCK_STYLES.get(block.kind))
     for part in block.runs:
-        run = paragraph.add_run(part.text)
-        # A heading inside a note stays in the note: bold, not one of the document's headings.
-        run.bold = part.bold or block.kind == "heading" or None
-        run.italic = part.italic or None
-        run.font.strike = part.strike or None
-        if part.code or block.kind == "code":
-            run.font.name = "Courier New"
+        body.text(
+            paragraph,
+            part.text,
+            # A heading inside a note stays in the note: bold, not one of the document's
+            # headings.
+            bold=part.bold or block.kind == "heading",
+            italic=part.italic,
+            strike=part.strike,
+            font="Courier New" if part.code or block.kind == "code" else None,
+        )
 
 
 def _category_cell(paragraph: Paragraph, event: TimelineEventView) -> None:

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from serge_desktop.services.exports.content import ArticleSection, ExportContent
 from serge_desktop.services.exports.note_html import note_html
-from serge_desktop.services.exports.note_links import note_anchor
+from serge_desktop.services.exports.note_links import linked_notes, note_anchor
 from serge_desktop.services.exports.records import ExportedNote
 from serge_desktop.services.timelinejs import display_date, write_atomically
 from serge_desktop.services.views import ArticleView, TimelineEventView
@@ -66,6 +66,10 @@ def html_document(content: ExportContent, *, pictures: Mapping[str, Picture] | N
     Without pictures (the HTML file) the timeline is a table, so the file needs nothing else.
     """
     exported = {note.note_id for note in content.notes}
+    # Every note of the HTML file can be linked to. Qt's text engine takes time in the square
+    # of the number of named places (each becomes a format of its own), so the document it
+    # lays out names only the notes that other notes link to.
+    anchored = exported if pictures is None else linked_notes(content.notes) & exported
     several = len(content.sections) > 1 or any(
         section.article.headline != content.title for section in content.sections
     )
@@ -81,7 +85,9 @@ def html_document(content: ExportContent, *, pictures: Mapping[str, Picture] | N
     ]
     for section in content.sections:
         picture = (pictures or {}).get(section.article.slug)
-        parts.extend(_section(section, content, exported, several=several, picture=picture))
+        parts.extend(
+            _section(section, content, exported, anchored, several=several, picture=picture)
+        )
     parts.append("</body></html>\n")
     return "\n".join(parts)
 
@@ -90,6 +96,7 @@ def _section(
     section: ArticleSection,
     content: ExportContent,
     exported: set[int],
+    anchored: set[int],
     *,
     several: bool,
     picture: Picture | None,
@@ -120,7 +127,7 @@ def _section(
         parts.extend(_article(article, section.notes))
     if section.notes:
         parts.append(f"<{heading}>Notes</{heading}>")
-        parts.extend(_note(note, exported) for note in section.notes)
+        parts.extend(_note(note, exported, note.note_id in anchored) for note in section.notes)
     return parts
 
 
@@ -166,9 +173,13 @@ def _marked_text(body: str, start: int, end: int, notes: list[ExportedNote]) -> 
     return "".join(pieces)
 
 
-def _note(note: ExportedNote, exported: set[int]) -> str:
+def _note(note: ExportedNote, exported: set[int], anchored: bool) -> str:
     anchor = note_anchor(note.note_id)
-    parts = [f'<div class="note" id="{anchor}"><a name="{anchor}"></a>']
+    parts = [
+        f'<div class="note" id="{anchor}"><a name="{anchor}"></a>'
+        if anchored
+        else '<div class="note">'
+    ]
     if note.quote:
         tint = TINTS.get(note.color or "", "#bbbbbb")
         parts.append(f'<blockquote style="border-left-color: {tint}">{_e(note.quote)}</blockquote>')

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from serge_desktop.services.exports.records import ExportedNote
 
 from serge_desktop.core.link_targets import MARKDOWN_APP_LINK, LinkKind, parse_app_link
 
@@ -11,6 +15,14 @@ from serge_desktop.core.link_targets import MARKDOWN_APP_LINK, LinkKind, parse_a
 def note_anchor(note_id: int) -> str:
     """The anchor name of a note in an exported document."""
     return f"note-{note_id}"
+
+
+def linked_notes(notes: Iterable[ExportedNote]) -> set[int]:
+    """The ids of the notes that any of ``notes`` links to."""
+    found = (
+        parse_app_link(m["url"]) for note in notes for m in MARKDOWN_APP_LINK.finditer(note.body)
+    )
+    return {link.target_id for link in found if link is not None and link.kind is LinkKind.NOTE}
 
 
 def rewrite_note_links(

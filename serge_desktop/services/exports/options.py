@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from serge_desktop.services.scope import Scope
+
 # The formats an export writes, with the file extension each one gets. "print" writes no file.
 FORMAT_EXTENSIONS: dict[str, str] = {
     "markdown": ".md",
@@ -34,6 +36,8 @@ class ExportOptions:
 
     format: str
     article_slugs: tuple[str, ...] | None = None  # None: every article in the library
+    # An article, a series or the library; when given it decides the articles, not the slugs.
+    scope: Scope | None = None
     tags: tuple[str, ...] = ()
     colors: tuple[str, ...] = ()
     changed_since: dt.datetime | None = None  # notes created or edited at or after this time

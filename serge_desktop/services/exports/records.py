@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -44,7 +45,13 @@ class ExportedNote:
 
 
 def selected_articles(workspace: Workspace, options: ExportOptions) -> list[ArticleView]:
-    """The articles the export covers, in library order (or in the order the slugs name them)."""
+    """The articles the export covers, in library order (or in the order the slugs name them).
+
+    A scope gives a series' articles in their part order; articles in the trash are never in it.
+    """
+    if options.scope is not None:
+        library = workspace.library
+        return [library.article_view_by_id(i) for i in library.article_ids(options.scope)]
     if options.article_slugs is None:
         slugs: Iterable[str] = (a.slug for a in workspace.library.list_articles())
     else:
@@ -104,9 +111,10 @@ def paragraph_number(article: ArticleView, note: NoteView) -> int | None:
     """The 1-based paragraph the note's passage starts in, if it is in the current text."""
     if not note.marks_text:
         return None
-    for paragraph in article.paragraphs:
-        if paragraph.start <= note.start < paragraph.end:
-            return paragraph.index + 1
+    paragraphs = article.paragraphs  # in text order: found by bisection, not one by one
+    at = bisect.bisect_right(paragraphs, note.start, key=lambda p: p.start) - 1
+    if at >= 0 and paragraphs[at].start <= note.start < paragraphs[at].end:
+        return paragraphs[at].index + 1
     return None
 
 

@@ -16,6 +16,7 @@ from serge_desktop.storage.migrations import (
     m0007_layers,
     m0008_event_details,
     m0009_paragraph_structure,
+    m0010_library,
 )
 
 
@@ -39,4 +40,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0007_layers,
     m0008_event_details,
     m0009_paragraph_structure,
+    m0010_library,
 )
