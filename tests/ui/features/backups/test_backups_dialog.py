@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from serge_desktop.services.workspace import Workspace
+from serge_desktop.storage.migrations.runner import LATEST_VERSION
 from serge_desktop.ui.features.backups.dialog import BackupsDialog
 from serge_desktop.ui.features.backups.feature import BackupsFeature
 from serge_desktop.ui.shell.main_window import MainWindow
@@ -67,4 +68,31 @@ def test_restoring_shows_the_restored_library_in_the_window(
     assert "Restored" in window.statusBar().currentMessage()
     reasons = [cell(dialog, row, 1) for row in range(dialog.table.rowCount())]
     assert "Before a restore" in reasons
+    dialog.close()
+
+
+def test_each_copy_shows_its_kind_time_schema_and_size_and_is_deleted_only_when_confirmed(
+    window: MainWindow, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = feature(window).open_dialog()
+    backup = dialog.back_up_now()
+    assert backup is not None
+    row = next(r for r in range(dialog.table.rowCount()) if cell(dialog, r, 1) == "Made by you")
+    assert cell(dialog, row, 0) == dialog.date_text(backup)
+    assert cell(dialog, row, 2) == str(LATEST_VERSION)
+    assert cell(dialog, row, 3) and backup.path.is_file()
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    dialog.table.selectRow(row)
+    assert not dialog.delete_selected() and backup.path.is_file()  # cancelled: kept
+    dialog.table.selectRow(row)
+    assert dialog.delete_selected() and not backup.path.exists()
+    assert "cannot be undone" in asked[0] and "Made by you" in asked[0]
+    assert backup.path not in [b.path for b in workspace.backups.list_backups()]
     dialog.close()
