@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,6 +100,45 @@ def check_library(database: Path) -> HealthReport:
             database, tuple(findings), assess(database, Trouble.FOREIGN_WAL, (words,)), clean
         )
     return HealthReport(database, tuple(findings), None, clean)
+
+
+class BackgroundCheck:
+    """The thorough check of an open library, run on a worker thread while the reader works.
+
+    It reads through its own read-only connection and leaves out the full-text indexes' check
+    (which would hold the write lock); ``cancel``, from any thread, interrupts it at once (the
+    window is closing).
+    """
+
+    def __init__(self, database: Path) -> None:
+        self._database = database
+        self._connection: sqlite3.Connection | None = None
+        self._cancelled = threading.Event()
+
+    def run(self) -> HealthReport | None:
+        """What the check found; None when it was cancelled or could not run (locked)."""
+        try:
+            findings = find_problems(
+                self._database, thorough=True, search_indexes=False, connected=self._connected
+            )
+        except StorageError:
+            return None
+        if self._cancelled.is_set():
+            return None
+        return HealthReport(self._database, tuple(findings), None, False)
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+        connection = self._connection
+        if connection is not None:
+            # Safe from another thread (SQLite's sqlite3_interrupt); closed already: done.
+            with contextlib.suppress(sqlite3.ProgrammingError):
+                connection.interrupt()
+
+    def _connected(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+        if self._cancelled.is_set():
+            connection.interrupt()
 
 
 def repair_library(report: HealthReport) -> RepairReport:

@@ -13,6 +13,7 @@ import contextlib
 import enum
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,17 +53,26 @@ def check_problems(path: Path, *, thorough: bool = False) -> list[str]:
     return [problem.text for problem in find_problems(path, thorough=thorough)]
 
 
-def find_problems(path: Path, *, thorough: bool = False) -> list[Problem]:
+def find_problems(
+    path: Path,
+    *,
+    thorough: bool = False,
+    search_indexes: bool = True,
+    connected: Callable[[sqlite3.Connection], None] = lambda _connection: None,
+) -> list[Problem]:
     """What is wrong with the file at ``path``; empty when it is sound.
 
     Quick: ``PRAGMA quick_check``. Thorough: ``integrity_check``, ``foreign_key_check``, then
-    (if the pages are sound) the full-text indexes and every text value's encoding. Raises
-    StorageError when the check cannot run for a reason that says nothing about the file's
-    soundness (locked, no permission).
+    (if the pages are sound) every text value's encoding and, with ``search_indexes``, the
+    full-text indexes (that check takes the write lock while it runs: not while the window may
+    write). ``connected`` is given the read-only connection, so another thread can interrupt a
+    long check. Raises StorageError when the check cannot run for a reason that says nothing
+    about the file's soundness (locked, no permission, interrupted).
     """
     problems: list[Problem] = []
     try:
         with contextlib.closing(read_only_connection(path)) as connection:
+            connected(connection)
             pragma = "integrity_check" if thorough else "quick_check"
             rows = connection.execute(f"PRAGMA {pragma}").fetchall()
             if [str(r[0]) for r in rows] != ["ok"]:
@@ -94,7 +104,7 @@ def find_problems(path: Path, *, thorough: bool = False) -> list[Problem]:
         if error.kind != "damaged":
             raise error from exc  # locked or unreadable: says nothing about the file's soundness
         problems.append(Problem(ProblemKind.DAMAGE, str(exc)))
-    if thorough and not problems:
+    if thorough and search_indexes and not problems:
         problems += search_index_problems(path)
     return problems
 

@@ -21,6 +21,7 @@ from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.common.resources import register_resources, resource_dir
 from serge_desktop.ui.reader.settings import ReaderSettings
 from serge_desktop.ui.shell.main_window import MainWindow
+from serge_desktop.ui.startup.background_check import check_after_first_paint
 from serge_desktop.ui.startup.library_start import QUIT_EXIT_CODE, LibraryStart
 from serge_desktop.ui.startup.recovery_dialogs import open_with_recovery
 
@@ -109,6 +110,9 @@ def open_window(
     window.open_initial_article(start_article(workspace, article_slug))
     if exit_after_start:
         quit_after_first_paint(window)
+    elif checker := check_after_first_paint(workspace, window, flush=window.notes.flush):
+        # The start skipped the check after a clean close: it runs now, in the background.
+        app.aboutToQuit.connect(checker.stop)
     window.show()
     return window
 
