@@ -132,12 +132,13 @@ class PackFeature(QObject):
             return
         dialog = PackImportDialog(preview, self._ctx.window())
         if dialog.exec() == PackImportDialog.DialogCode.Accepted:
-            self.import_contents(contents)
+            self.import_contents(contents, as_revision=dialog.as_revision)
 
-    def import_contents(self, contents: PackContents) -> None:
+    def import_contents(self, contents: PackContents, *, as_revision: bool = False) -> None:
+        """Add the pack; a same-headline article becomes a new version only if asked."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = self.packs.import_pack(contents)
+            result = self.packs.import_pack(contents, as_revision=as_revision)
         except SergeError as error:
             self._report(error)
             return
