@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from serge_desktop.main import main
+from serge_desktop.services.layers import LayersService
 from serge_desktop.services.packs.service import PackService
 from serge_desktop.services.workspace import Workspace
+from serge_desktop.storage import models as m
 from tests.services.pack_helpers import (
     dump_database,
     edit_manifest,
@@ -141,3 +143,16 @@ def test_as_a_new_version_only_when_asked(
     with Workspace(student) as workspace:
         [article] = workspace.library.list_articles()
         assert article.revisions == 2
+
+
+def test_links_with_ill_formed_ids_come_in_neutralised(tmp_path: Path, good_pack: Path) -> None:
+    hostile = with_annotation_text(
+        good_pack,
+        tmp_path / "links.sergepack",
+        body="See [huge](note:2147483660000000000000), [odd](note:²) and [fine](note:12).",
+    )
+    with Workspace(tmp_path / "student") as student:
+        packs = PackService(student)
+        packs.import_pack(packs.read(hostile))
+        [note] = LayersService(m.database_proxy.obj).layer_notes(seed_id(student))
+    assert note.body == "See huge, odd and [fine](note:12)."

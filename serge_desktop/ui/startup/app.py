@@ -110,8 +110,9 @@ def open_window(
     window.open_initial_article(start_article(workspace, article_slug))
     if exit_after_start:
         quit_after_first_paint(window)
-    elif checker := check_after_first_paint(workspace, window, flush=window.notes.flush):
-        # The start skipped the check after a clean close: it runs now, in the background.
+    else:
+        # The thorough check (which the start never runs) goes on behind the window.
+        checker = check_after_first_paint(workspace, window, flush=window.notes.flush)
         app.aboutToQuit.connect(checker.stop)
     window.show()
     return window

@@ -1,9 +1,10 @@
-"""The library checked in the background once the window is up, after a start that skipped it.
+"""The library checked in the background once the window is up: every page, index and text.
 
-A start after a clean close opens at once (storage.clean_close); the thorough check then runs on a
-worker thread (services.maintenance.BackgroundCheck), and the reader hears of it only when it
-finds something: index or text problems can be repaired at once, without losing anything (after
-a backup); damage is explained, and the next start checks the library before opening it.
+A start after a clean close opens at once (storage.clean_close); any other start ran the quick
+check, which does not compare indexes with their tables. Either way the thorough check then runs
+on a worker thread (services.maintenance.BackgroundCheck), and the reader hears of it only when
+it finds something: index or text problems can be repaired at once, without losing anything
+(after a backup); damage is explained, and the next start checks the library before opening it.
 
 A worker thread of its own rather than the window's job runner: the runner's jobs are the
 reader's, with a progress dialog and Cancel; this one is silent, and stops when the window closes.
@@ -196,10 +197,8 @@ def repaired_text(repaired: RepairReport) -> str:
 
 def check_after_first_paint(
     workspace: Workspace, window: QWidget, *, flush: Callable[[], object]
-) -> LibraryChecker | None:
-    """When the start skipped its check, check in the background once the window has painted."""
-    if not workspace.startup_check_skipped:
-        return None
+) -> LibraryChecker:
+    """Check the library in the background once the window has painted its first frame."""
     checker = LibraryChecker(workspace, window, flush=flush)
     window.installEventFilter(_FirstPaint(checker))
     return checker
