@@ -63,6 +63,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/notes_ui.py
 	$(PY) benchmarks/timeline_paint.py
 	$(PY) benchmarks/import_formats.py
+	$(PY) benchmarks/entities.py
 	$(PY) benchmarks/big_import.py
 	$(PY) benchmarks/open_check.py
 

@@ -1,11 +1,20 @@
 -- Schema of the Serge Desktop study database, as the migrations build it.
 -- Generated, do not edit; regenerate with: python -m serge_desktop.storage.schema_dump > db/schema.sql
 -- PRAGMA application_id = 1397051975;  -- 'SERG'
--- PRAGMA user_version = 10;
+-- PRAGMA user_version = 11;
 
 CREATE INDEX "article_deleted_at" ON "article" ("deleted_at");
 CREATE INDEX "article_series_id" ON "article" ("series_id");
 CREATE UNIQUE INDEX "article_slug" ON "article" ("slug");
+CREATE INDEX "entity_alias_entity_id" ON "entity_alias" ("entity_id");
+CREATE UNIQUE INDEX "entity_alias_key" ON "entity_alias" ("key");
+CREATE INDEX "entity_decision_entity_id" ON "entity_decision" ("entity_id");
+CREATE UNIQUE INDEX "entity_decision_key" ON "entity_decision" ("key");
+CREATE INDEX "entity_index_state_revision_id" ON "entity_index_state" ("revision_id");
+CREATE INDEX "entity_mention_article_id" ON "entity_mention" ("article_id");
+CREATE INDEX "entity_mention_key" ON "entity_mention" ("key");
+CREATE INDEX "entity_mention_revision_id" ON "entity_mention" ("revision_id");
+CREATE INDEX "entity_mention_revision_id_paragraph" ON "entity_mention" ("revision_id", "paragraph");
 CREATE UNIQUE INDEX "event_category_name" ON "event_category" ("name");
 CREATE INDEX "inline_mark_paragraph_id" ON "inline_mark" ("paragraph_id");
 CREATE UNIQUE INDEX "layer_pack_id_author" ON "layer" ("pack_id", "author");
@@ -16,6 +25,7 @@ CREATE INDEX "note_event_id" ON "note" ("event_id");
 CREATE INDEX "note_layer_id" ON "note" ("layer_id");
 CREATE INDEX "note_own_live_article" ON "note" ("article_id") WHERE (("deleted_at" IS NULL) AND ("layer_id" IS NULL));
 CREATE INDEX "note_revision_id" ON "note" ("revision_id");
+CREATE INDEX "note_revision_id_start_end" ON "note" ("revision_id", "start", "end");
 CREATE INDEX "note_tag_note_id" ON "note_tag" ("note_id");
 CREATE INDEX "note_tag_tag_id" ON "note_tag" ("tag_id");
 CREATE INDEX "note_version_note_id" ON "note_version" ("note_id");
@@ -31,6 +41,11 @@ CREATE INDEX "timeline_event_article_id" ON "timeline_event" ("article_id");
 CREATE INDEX "timeline_event_revision_id" ON "timeline_event" ("revision_id");
 CREATE TABLE "article" ("id" INTEGER NOT NULL PRIMARY KEY, "slug" TEXT NOT NULL, "headline" TEXT NOT NULL, "standfirst" TEXT, "publication" TEXT, "issue" TEXT, "subject" TEXT, "author" TEXT, "published" TEXT, "source" TEXT, "created_at" DATETIME NOT NULL, "reading_position" INTEGER, "series_id" INTEGER REFERENCES "series" ("id") ON DELETE SET NULL, "part" INTEGER, "language" TEXT, "last_read_at" DATETIME, "deleted_at" DATETIME, "source_headline" TEXT);
 CREATE TABLE "article_stats" ("article_id" INTEGER NOT NULL PRIMARY KEY, "revisions" INTEGER NOT NULL DEFAULT 0, "words" INTEGER NOT NULL DEFAULT 0, "notes" INTEGER NOT NULL DEFAULT 0, "events" INTEGER NOT NULL DEFAULT 0, "layer_notes" INTEGER NOT NULL DEFAULT 0, FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE);
+CREATE TABLE "entity" ("id" INTEGER NOT NULL PRIMARY KEY, "kind" TEXT NOT NULL CHECK ("kind" IN ('person', 'place', 'organisation', 'work')), "name" TEXT NOT NULL, "note" TEXT NOT NULL, "origin" TEXT NOT NULL, "latitude" REAL, "longitude" REAL, "country_code" TEXT, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL);
+CREATE TABLE "entity_alias" ("id" INTEGER NOT NULL PRIMARY KEY, "entity_id" INTEGER NOT NULL, "name" TEXT NOT NULL, "key" TEXT NOT NULL, FOREIGN KEY ("entity_id") REFERENCES "entity" ("id") ON DELETE CASCADE);
+CREATE TABLE "entity_decision" ("id" INTEGER NOT NULL PRIMARY KEY, "key" TEXT NOT NULL, "name" TEXT NOT NULL, "verdict" TEXT NOT NULL CHECK ("verdict" IN ('confirmed', 'rejected')), "entity_id" INTEGER, "origin" TEXT NOT NULL, "decided_at" DATETIME NOT NULL, FOREIGN KEY ("entity_id") REFERENCES "entity" ("id") ON DELETE SET NULL);
+CREATE TABLE "entity_index_state" ("article_id" INTEGER NOT NULL PRIMARY KEY, "revision_id" INTEGER NOT NULL, "indexed_at" DATETIME NOT NULL, FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE, FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);
+CREATE TABLE "entity_mention" ("id" INTEGER NOT NULL PRIMARY KEY, "article_id" INTEGER NOT NULL, "revision_id" INTEGER NOT NULL, "paragraph" INTEGER NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "key" TEXT NOT NULL, "surface" TEXT NOT NULL, "kind_guess" TEXT, "source" TEXT NOT NULL, FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE, FOREIGN KEY ("revision_id") REFERENCES "revision" ("id") ON DELETE CASCADE);
 CREATE TABLE "event_category" ("id" INTEGER NOT NULL PRIMARY KEY, "name" TEXT NOT NULL COLLATE NOCASE, "color" TEXT NOT NULL, "position" INTEGER NOT NULL);
 CREATE TABLE "inline_mark" ("id" INTEGER NOT NULL PRIMARY KEY, "paragraph_id" INTEGER NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "style" TEXT NOT NULL CHECK ("style" IN ('italic', 'bold')), FOREIGN KEY ("paragraph_id") REFERENCES "paragraph" ("id") ON DELETE CASCADE);
 CREATE TABLE "layer" ("id" INTEGER NOT NULL PRIMARY KEY, "pack_id" TEXT NOT NULL, "author" TEXT NOT NULL, "source_name" TEXT NOT NULL, "imported_at" DATETIME NOT NULL, "is_visible" INTEGER NOT NULL);
@@ -47,6 +62,12 @@ CREATE TABLE 'search_article_content'(id INTEGER PRIMARY KEY, c0, c1, c2);
 CREATE TABLE 'search_article_data'(id INTEGER PRIMARY KEY, block BLOB);
 CREATE TABLE 'search_article_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 CREATE TABLE 'search_article_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+CREATE VIRTUAL TABLE "search_entity" USING fts5(name, aliases, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+CREATE TABLE 'search_entity_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+CREATE TABLE 'search_entity_content'(id INTEGER PRIMARY KEY, c0, c1);
+CREATE TABLE 'search_entity_data'(id INTEGER PRIMARY KEY, block BLOB);
+CREATE TABLE 'search_entity_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+CREATE TABLE 'search_entity_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 CREATE VIRTUAL TABLE "search_event" USING fts5(label, date_text, quote, description, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
 CREATE TABLE 'search_event_config'(k PRIMARY KEY, v) WITHOUT ROWID;
 CREATE TABLE 'search_event_content'(id INTEGER PRIMARY KEY, c0, c1, c2, c3);
@@ -76,6 +97,12 @@ CREATE TRIGGER "article_stats_revision_au" AFTER UPDATE OF "article_id", "number
 CREATE TRIGGER "search_article_ad" AFTER DELETE ON "article" BEGIN DELETE FROM "search_article" WHERE "rowid" = old."id"; END;
 CREATE TRIGGER "search_article_ai" AFTER INSERT ON "article" BEGIN DELETE FROM "search_article" WHERE "rowid" = new."id"; INSERT INTO "search_article" ("rowid", "body", "headline", "standfirst") VALUES (new."id", (SELECT "r"."body" FROM "revision" AS "r" WHERE "r"."article_id" = new."id" ORDER BY "r"."number" DESC LIMIT 1), new."headline", new."standfirst"); END;
 CREATE TRIGGER "search_article_au" AFTER UPDATE OF "id", "headline", "standfirst" ON "article" BEGIN DELETE FROM "search_article" WHERE "rowid" IN (old."id", new."id"); INSERT INTO "search_article" ("rowid", "body", "headline", "standfirst") VALUES (new."id", (SELECT "r"."body" FROM "revision" AS "r" WHERE "r"."article_id" = new."id" ORDER BY "r"."number" DESC LIMIT 1), new."headline", new."standfirst"); END;
+CREATE TRIGGER "search_entity_ad" AFTER DELETE ON "entity" BEGIN DELETE FROM "search_entity" WHERE "rowid" = old."id"; END;
+CREATE TRIGGER "search_entity_ai" AFTER INSERT ON "entity" BEGIN DELETE FROM "search_entity" WHERE "rowid" = new."id"; INSERT INTO "search_entity" ("rowid", "name", "aliases") SELECT "e"."id", "e"."name", (SELECT group_concat("a"."name", ' ') FROM "entity_alias" AS "a" WHERE "a"."entity_id" = "e"."id") FROM "entity" AS "e" WHERE "e"."id" = new."id"; END;
+CREATE TRIGGER "search_entity_alias_ad" AFTER DELETE ON "entity_alias" BEGIN DELETE FROM "search_entity" WHERE "rowid" = old."entity_id"; INSERT INTO "search_entity" ("rowid", "name", "aliases") SELECT "e"."id", "e"."name", (SELECT group_concat("a"."name", ' ') FROM "entity_alias" AS "a" WHERE "a"."entity_id" = "e"."id") FROM "entity" AS "e" WHERE "e"."id" = old."entity_id"; END;
+CREATE TRIGGER "search_entity_alias_ai" AFTER INSERT ON "entity_alias" BEGIN DELETE FROM "search_entity" WHERE "rowid" = new."entity_id"; INSERT INTO "search_entity" ("rowid", "name", "aliases") SELECT "e"."id", "e"."name", (SELECT group_concat("a"."name", ' ') FROM "entity_alias" AS "a" WHERE "a"."entity_id" = "e"."id") FROM "entity" AS "e" WHERE "e"."id" = new."entity_id"; END;
+CREATE TRIGGER "search_entity_alias_au" AFTER UPDATE ON "entity_alias" BEGIN DELETE FROM "search_entity" WHERE "rowid" IN (old."entity_id", new."entity_id"); INSERT INTO "search_entity" ("rowid", "name", "aliases") SELECT "e"."id", "e"."name", (SELECT group_concat("a"."name", ' ') FROM "entity_alias" AS "a" WHERE "a"."entity_id" = "e"."id") FROM "entity" AS "e" WHERE "e"."id" = old."entity_id"; INSERT INTO "search_entity" ("rowid", "name", "aliases") SELECT "e"."id", "e"."name", (SELECT group_concat("a"."name", ' ') FROM "entity_alias" AS "a" WHERE "a"."entity_id" = "e"."id") FROM "entity" AS "e" WHERE "e"."id" = new."entity_id" AND new."entity_id" != old."entity_id"; END;
+CREATE TRIGGER "search_entity_au" AFTER UPDATE OF "id", "name" ON "entity" BEGIN DELETE FROM "search_entity" WHERE "rowid" IN (old."id", new."id"); INSERT INTO "search_entity" ("rowid", "name", "aliases") SELECT "e"."id", "e"."name", (SELECT group_concat("a"."name", ' ') FROM "entity_alias" AS "a" WHERE "a"."entity_id" = "e"."id") FROM "entity" AS "e" WHERE "e"."id" = new."id"; END;
 CREATE TRIGGER "search_event_ad" AFTER DELETE ON "timeline_event" BEGIN DELETE FROM "search_event" WHERE "rowid" = old."id"; END;
 CREATE TRIGGER "search_event_ai" AFTER INSERT ON "timeline_event" BEGIN DELETE FROM "search_event" WHERE "rowid" = new."id"; INSERT INTO "search_event" ("rowid", "label", "date_text", "quote", "description") VALUES (new."id", new."label", new."date_text", new."quote", new."description"); END;
 CREATE TRIGGER "search_event_au" AFTER UPDATE OF "id", "label", "date_text", "quote", "description" ON "timeline_event" BEGIN DELETE FROM "search_event" WHERE "rowid" IN (old."id", new."id"); INSERT INTO "search_event" ("rowid", "label", "date_text", "quote", "description") VALUES (new."id", new."label", new."date_text", new."quote", new."description"); END;

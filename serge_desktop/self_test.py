@@ -96,6 +96,26 @@ def _run_steps(checks: _Checks, data_dir: Path) -> None:
     # Through the command line, on the library just closed: the optional formats (Word, Anki)
     # must be in the bundle, and PDF and ODT need Qt's printing and text layout.
     checks.run("export to every format", lambda: _export_every_format(data_dir))
+    # The index of names reads data files of its packages (gazetteers, the world map) and lays
+    # its graph out with networkx and numpy: all of them must be in the bundle.
+    checks.run("index the names, map the places, draw the graph", lambda: _index(data_dir))
+
+
+def _index(data_dir: Path) -> None:
+    from serge_desktop.services.workspace import Workspace
+
+    with Workspace(data_dir) as workspace:
+        workspace.entities.refresh()
+        serge = workspace.entities.find("Victor Lvovich Kibalchich")
+        if serge.name != "Victor Serge" or serge.mentions < 5:
+            raise AssertionError(f"the seed's index is wrong: {serge}")
+        places = {place.name: place for place in workspace.entities.place_map().places}
+        if "Paris" not in places or "Russia" not in places:
+            raise AssertionError(f"places missing from the map: {sorted(places)}")
+        if len(workspace.entities.graph().edges) < 3:
+            raise AssertionError("the graph of names has no edges")
+        if not any(s.source == "capitalised" for s in workspace.entities.suggestions()):
+            raise AssertionError("no suggestions found in the seed")
 
 
 # The sample documents shipped in resources/samples, one of each format besides text.
@@ -151,7 +171,7 @@ def _export_every_format(data_dir: Path) -> None:
         if not policy.export_allowed(export_format):
             continue
         target = data_dir / f"self-test.{suffix}"
-        what = ["--all", "--format", export_format, "--include", "timeline,article"]
+        what = ["--all", "--format", export_format, "--include", "timeline,article,index"]
         # The command's own report would mix with the JSON summary on stdout.
         with contextlib.redirect_stdout(io.StringIO()):
             code = main(["--data-dir", str(data_dir), "export", *what, "-o", str(target)])

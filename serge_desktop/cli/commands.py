@@ -10,6 +10,7 @@ from serge_desktop.cli.conflicts_command import add_conflicts_subcommand
 from serge_desktop.cli.exit_codes import DONE, exit_code_for
 from serge_desktop.cli.export_command import add_export_subcommand
 from serge_desktop.cli.import_command import add_import_subcommand
+from serge_desktop.cli.index_command import add_index_subcommand
 from serge_desktop.cli.maintenance_commands import add_maintenance_subcommands
 from serge_desktop.cli.messages import describe
 from serge_desktop.cli.notes_commands import add_notes_subcommands
@@ -55,6 +56,7 @@ def add_subcommands(
     add_pack_subcommand(subparsers, parents)
     add_export_subcommand(subparsers, parents)
     add_maintenance_subcommands(subparsers, parents)
+    add_index_subcommand(subparsers, parents)
 
 
 def run_list(args: argparse.Namespace, workspace: Workspace) -> int:

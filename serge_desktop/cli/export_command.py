@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from serge_desktop.services.exports.writers import ExportRefusedError
     from serge_desktop.services.workspace import Workspace
 
-CONTENT = ("timeline", "article", "layers")
+CONTENT = ("timeline", "article", "layers", "index")
 
 
 class _DocumentRenderer(Protocol):
@@ -77,8 +77,11 @@ def add_export_subcommand(
         "--include",
         type=_content,
         default=(),
-        metavar="timeline,article,layers",
-        help="also include the timeline, the article's text, and/or notes from class packs",
+        metavar="timeline,article,layers,index",
+        help=(
+            "also include the timeline, the article's text, notes from class packs, and/or an "
+            "index of names"
+        ),
     )
     export.add_argument("--no-notes", action="store_true", help="leave the notes out")
     export.add_argument("--page-size", choices=PAGE_SIZES, default="A4", help="for PDF and DOCX")
@@ -132,6 +135,7 @@ def run_export(args: argparse.Namespace, workspace: Workspace) -> int:
         include_timeline="timeline" in args.include,
         include_article="article" in args.include,
         include_layers="layers" in args.include,
+        include_index="index" in args.include,
         page_size=args.page_size,
         title=args.title or (workspace.series.get(args.series).name if args.series else None),
     )

@@ -74,6 +74,8 @@ def run_search(args: argparse.Namespace, workspace: Workspace) -> int:
     for e in results.events:
         where = f"{e.event_id} in {e.slug} ({e.date_text})"
         print(f"event\t{field(where)}\t{_line(e.snippet)}", file=out)
+    for h in results.entities:
+        print(f"entity\t{field(f'{h.name} ({h.kind})')}\t{_line(h.snippet)}", file=out)
     if not results.total:
         print("No matches.", file=out)
     return DONE
@@ -121,5 +123,15 @@ def _as_json(results: SearchResults) -> dict[str, object]:
                 "rank": e.rank,
             }
             for e in results.events
+        ],
+        "entities": [
+            {
+                "id": h.entity_id,
+                "name": h.name,
+                "kind": h.kind,
+                "snippet": _snippet_json(h.snippet),
+                "rank": h.rank,
+            }
+            for h in results.entities
         ],
     }

@@ -22,6 +22,10 @@ _ARTICLE_STR_KEYS = ("publication", "issue", "series", "subject", "credit", "sou
 _ARTICLE_KEYS = frozenset({*_ARTICLE_STR_KEYS, "series_part"})
 _EVENT_STR_KEYS = ("edtf", "date_text", "label", "category", "evidence")
 _EVENT_KEYS = frozenset({*_EVENT_STR_KEYS, "context", "note"})
+# The article's people, places, organisations and works: one array of tables per kind.
+ENTITY_TABLES = {"people": "person", "places": "place", "organisations": "organisation",
+                 "works": "work"}  # fmt: skip
+_ENTITY_KEYS = frozenset({"name", "aliases", "note"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +48,16 @@ class CuratedEvent:
 
 
 @dataclass(frozen=True, slots=True)
+class CuratedEntity:
+    """A person, place, organisation or work the article names, as its curator lists it."""
+
+    kind: str  # "person", "place", "organisation" or "work"
+    name: str
+    aliases: tuple[str, ...] = ()  # other names: a birth name, a short form, a translation
+    note: str | None = None  # where the curator's facts come from
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleSidecar:
     """The curated facts about a bundled article and the events drawn on its timeline."""
 
@@ -57,6 +71,7 @@ class ArticleSidecar:
     events: tuple[CuratedEvent, ...]
     # Categories beyond the four every library has, with their colours ("#rrggbb").
     categories: tuple[tuple[str, str], ...] = ()
+    entities: tuple[CuratedEntity, ...] = ()
 
 
 def sidecar_path_for(article_path: Path) -> Path:
@@ -89,9 +104,8 @@ def load_sidecar(path: Path) -> ArticleSidecar:
 
 
 def _sidecar(data: dict[str, Any]) -> ArticleSidecar:
-    _check_keys(
-        data, required={"article"}, allowed={"article", "events", "categories"}, where="the file"
-    )
+    allowed = {"article", "events", "categories", *ENTITY_TABLES}
+    _check_keys(data, required={"article"}, allowed=allowed, where="the file")
     article = _table(data["article"], "[article]")
     _check_keys(article, _ARTICLE_KEYS, _ARTICLE_KEYS, "[article]")
     strings = {key: _string(article, key, "[article]") for key in _ARTICLE_STR_KEYS}
@@ -109,6 +123,11 @@ def _sidecar(data: dict[str, Any]) -> ArticleSidecar:
     if not isinstance(raw_events, list):
         raise _error("the file", "events", "must be an array of tables ([[events]])")
     events = tuple(_event(item, number, known) for number, item in enumerate(raw_events, start=1))
+    entities = tuple(
+        _entity(item, table, number)
+        for table in ENTITY_TABLES
+        for number, item in enumerate(_array(data, table), start=1)
+    )
     return ArticleSidecar(
         publication=strings["publication"],
         issue=strings["issue"],
@@ -119,6 +138,7 @@ def _sidecar(data: dict[str, Any]) -> ArticleSidecar:
         source_file=source_file,
         events=events,
         categories=categories,
+        entities=entities,
     )
 
 
@@ -132,6 +152,25 @@ def _categories(value: object) -> tuple[tuple[str, str], ...]:
             raise _error("[categories]", name, 'must be a colour written "#rrggbb"')
         declared.append((name, colour))
     return tuple(declared)
+
+
+def _array(data: dict[str, Any], table: str) -> list[Any]:
+    items = data.get(table, [])
+    if not isinstance(items, list):
+        raise _error("the file", table, f"must be an array of tables ([[{table}]])")
+    return items
+
+
+def _entity(item: object, table: str, number: int) -> CuratedEntity:
+    where = f"{table} {number}"
+    entry = _table(item, where)
+    _check_keys(entry, {"name"}, _ENTITY_KEYS, where)
+    name = _string(entry, "name", where)
+    aliases = entry.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        raise _error(f"{where} ({name!r})", "aliases", "must be an array of non-empty strings")
+    note = _string(entry, "note", where) if "note" in entry else None
+    return CuratedEntity(ENTITY_TABLES[table], name, tuple(aliases), note)
 
 
 def _event(item: object, number: int, categories: frozenset[str]) -> CuratedEvent:

@@ -23,6 +23,7 @@ from serge_desktop.services.article_writer import (
     find_article_for,
     resolve_events,
 )
+from serge_desktop.services.entities.curation import curate_sidecar_entities
 from serge_desktop.services.errors import UnmatchedUpdateError
 from serge_desktop.services.library import summarize
 from serge_desktop.services.views import ImportOutcome, ImportStatus
@@ -128,6 +129,8 @@ class ImportService:
                 added = add_revision(article, p.parsed, p.decoded, p.raw, p.source_name)
                 placements = added.placements
                 status = ImportStatus.NEW_REVISION
+            if p.sidecar is not None and p.sidecar.entities:
+                curate_sidecar_entities(p.sidecar.entities)
             outcome = self._outcome(status, article, p, placements)
         self._changes_after_import = self._changes()
         return outcome

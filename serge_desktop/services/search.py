@@ -12,6 +12,7 @@ from serge_desktop.core.match_marks import match_spans, window
 from serge_desktop.core.note_text import note_plain_text
 from serge_desktop.core.search_query import fts_query, query_terms
 from serge_desktop.services import search_sql
+from serge_desktop.services.entities.entity_search import search_entities
 from serge_desktop.services.scope import LIBRARY, Scope, scope_article_ids
 from serge_desktop.services.search_views import (
     MATCH_END,
@@ -96,6 +97,7 @@ class SearchService:
                 articles=self._hits(kinds[0], params, _article_hit),
                 notes=self._hits(kinds[1], params, note_hit),
                 events=self._hits(kinds[2], params, _event_hit),
+                entities=search_entities(self._db, params, scoped=not scope.is_library),
             )
 
     def _hits(

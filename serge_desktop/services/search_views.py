@@ -88,6 +88,17 @@ class EventHit:
 
 
 @dataclass(frozen=True, slots=True)
+class EntityHit:
+    """A person, place, organisation or work one of whose names matches (issue 17)."""
+
+    entity_id: int
+    name: str
+    kind: str  # person, place, organisation or work
+    snippet: Snippet  # the names that matched, marked
+    rank: float
+
+
+@dataclass(frozen=True, slots=True)
 class SearchResults:
     """Each kind's hits, best (or, past RANK_WINDOW matches, newest) first; none for ""."""
 
@@ -95,7 +106,8 @@ class SearchResults:
     articles: tuple[ArticleHit, ...] = ()
     notes: tuple[NoteHit, ...] = ()
     events: tuple[EventHit, ...] = ()
+    entities: tuple[EntityHit, ...] = ()
 
     @property
     def total(self) -> int:
-        return len(self.articles) + len(self.notes) + len(self.events)
+        return len(self.articles) + len(self.notes) + len(self.events) + len(self.entities)

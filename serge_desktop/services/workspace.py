@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from serge_desktop.services.article_trash import ArticleTrashService
     from serge_desktop.services.backups import BackupService
     from serge_desktop.services.categories import CategoryService
+    from serge_desktop.services.entities.service import EntityService
     from serge_desktop.services.importer import ImportService
     from serge_desktop.services.reattach import ReattachService
     from serge_desktop.services.search import SearchService
@@ -217,6 +218,13 @@ class Workspace:
         from serge_desktop.services.search import SearchService
 
         return SearchService(self._db)
+
+    @cached_property
+    def entities(self) -> EntityService:
+        # The index of names loads its gazetteers and matcher on first use only.
+        from serge_desktop.services.entities.service import EntityService
+
+        return EntityService(self._db)
 
     def close(self) -> None:
         """Back up once a day if anything changed since opening, then close the database."""

@@ -107,6 +107,8 @@ CASES: list[Case] = [
     ("trash empty", nothing, ("trash", "empty", "--yes"), 0),
     ("conflicts", nothing, ("conflicts",), 0),
     ("conflicts, no such series", nothing, ("conflicts", "--series", "No"), 2),
+    ("index", nothing, ("index",), 0),
+    ("index show, no such name", nothing, ("index", "show", "Nobody At All"), 2),
     ("search, no words", nothing, ("search",), 2),
     ("search, a word with a dash", nothing, ("search", "-stalin"), 0),
 ]  # fmt: skip

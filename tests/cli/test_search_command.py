@@ -57,7 +57,8 @@ def test_lines_are_grouped_by_kind(
     code, out = search(workspace, capsys, "petrograd")
     assert code == 0
     kinds = [line.split("\t")[0] for line in out.splitlines()]
-    assert kinds == sorted(kinds, key=["article", "note", "event"].index)
+    assert kinds == sorted(kinds, key=["article", "note", "event", "entity"].index)
+    assert "entity\tPetrograd (place)\t«Petrograd»" in out
     assert {"article", "note", "event"} <= set(kinds)
     article_line = out.splitlines()[0].split("\t")
     assert article_line[1].startswith(f"{SEED_SLUG} @")
@@ -91,4 +92,10 @@ def test_nothing_found(workspace: Workspace, capsys: pytest.CaptureFixture[str])
     assert search(workspace, capsys, "zzzzqx") == (0, "No matches.\n")
     code, out = search(workspace, capsys, '"(', "--json")
     assert code == 0
-    assert json.loads(out) == {"query": '"(', "articles": [], "notes": [], "events": []}
+    assert json.loads(out) == {
+        "query": '"(',
+        "articles": [],
+        "notes": [],
+        "events": [],
+        "entities": [],
+    }

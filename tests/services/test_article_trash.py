@@ -25,6 +25,7 @@ def counts(path: Path) -> tuple[int, ...]:
 
 def test_delete_keeps_everything_and_restore_brings_it_back(workspace: Workspace) -> None:
     note_on(workspace, "he reached Petrograd", "arrival", tags=["russia"])
+    workspace.entities.refresh()  # the names it holds, Petrograd among them, are its own
     seed = workspace.library.get_summary(SEED_SLUG)
     kept = counts(workspace.database_path)
     trashed = workspace.article_trash.delete_article(article_id=seed.id)
@@ -38,6 +39,7 @@ def test_delete_keeps_everything_and_restore_brings_it_back(workspace: Workspace
     restored = workspace.article_trash.restore_article(article_id=seed.id)
     assert restored == seed
     assert workspace.search.search("Petrograd").notes
+    assert [hit.name for hit in workspace.search.search("Petrograd").entities] == ["Petrograd"]
 
 
 def test_deleting_twice_or_restoring_a_live_article_is_refused(workspace: Workspace) -> None:

@@ -35,7 +35,8 @@ def test_the_pack_holds_the_raw_source_events_and_w3c_notes(tmp_path: Path) -> N
         collection = json.loads(archive.read(f"annotations/{SEED_SLUG}.json"))
     assert manifest["format_version"] == 1 and manifest["author"] == "Ms Rivera"
     assert set(manifest["members"]) == {
-        f"articles/{SEED_SLUG}.txt", f"events/{SEED_SLUG}.json", f"annotations/{SEED_SLUG}.json"
+        f"articles/{SEED_SLUG}.txt", f"events/{SEED_SLUG}.json", f"annotations/{SEED_SLUG}.json",
+        "entities.json",  # the index of names (issue 17)
     }  # fmt: skip
     seeds = Path(__file__).resolve().parents[2] / "seeds"
     assert source == (seeds / manifest["articles"][0]["source_name"]).read_bytes()

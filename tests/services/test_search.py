@@ -46,7 +46,8 @@ def test_results_are_grouped_by_kind_with_places_to_open(workspace: Workspace) -
     assert [hit.note_id for hit in results.notes] == [note]
     assert results.events and all(hit.slug == SEED_SLUG for hit in results.events)
     assert all("petrograd" in (hit.label + hit.snippet.text).lower() for hit in results.events)
-    assert results.total == 1 + 1 + len(results.events)
+    assert [hit.name for hit in results.entities] == ["Petrograd"]  # the curated place
+    assert results.total == 1 + 1 + len(results.events) + 1
     ranks = [hit.rank for hit in results.events]
     assert ranks == sorted(ranks)
 

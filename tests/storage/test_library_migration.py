@@ -137,8 +137,8 @@ def test_series_texts_become_one_row_per_name_in_first_seen_order(tmp_path: Path
         db.close()
 
 
-def test_the_step_is_registered_last() -> None:
-    assert MIGRATIONS[-1] is m0010_library
+def test_the_step_is_registered_in_its_place() -> None:
+    assert MIGRATIONS[m0010_library.VERSION - 1] is m0010_library
 
 
 STATS_EXPECTED = (

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.exports.identity import library_id
+from serge_desktop.services.exports.index_of_names import IndexEntry, index_entries
 from serge_desktop.services.exports.options import ExportOptions
 from serge_desktop.services.exports.records import (
     ExportedNote,
@@ -44,6 +45,7 @@ class ExportContent:
     options: ExportOptions
     sections: tuple[ArticleSection, ...]
     library_id: str
+    index: tuple[IndexEntry, ...] = ()  # the "Index of names", when the options ask for it
 
     @property
     def notes(self) -> tuple[ExportedNote, ...]:
@@ -73,7 +75,8 @@ def gather_content(
         if progress is not None and not progress(number, len(articles)):
             raise ExportCancelledError("the export was cancelled")
     title = options.title or _default_title(articles)
-    return ExportContent(title, options, tuple(sections), library_id())
+    index = index_entries(workspace, articles) if options.include_index else ()
+    return ExportContent(title, options, tuple(sections), library_id(), index)
 
 
 def _default_title(articles: list[ArticleView]) -> str:

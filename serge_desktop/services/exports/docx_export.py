@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from serge_desktop.core.note_text import TextBlock, note_blocks
 from serge_desktop.services.exports.content import ArticleSection, ExportContent
+from serge_desktop.services.exports.index_of_names import index_lines
 from serge_desktop.services.exports.records import ExportedNote
 from serge_desktop.services.timelinejs import display_date, write_atomically
 
@@ -45,6 +46,12 @@ def write_docx(content: ExportContent, path: Path, *, force: bool = False) -> No
     )
     for section in content.sections:
         _section(document, body, section, content, several=several)
+    if content.index:
+        body.heading("Index of names", level=1)
+        for line in index_lines(content.index, several=several):
+            entry = body.paragraph()
+            body.text(entry, line.name, bold=True)
+            body.text(entry, line.rest)
 
     def write(target: Path) -> None:
         document.save(str(target))

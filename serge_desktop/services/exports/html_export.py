@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from serge_desktop.services.exports.content import ArticleSection, ExportContent
+from serge_desktop.services.exports.index_of_names import html_index
 from serge_desktop.services.exports.note_html import note_html
 from serge_desktop.services.exports.note_links import linked_notes, note_anchor
 from serge_desktop.services.exports.records import ExportedNote
@@ -88,6 +89,7 @@ def html_document(content: ExportContent, *, pictures: Mapping[str, Picture] | N
         parts.extend(
             _section(section, content, exported, anchored, several=several, picture=picture)
         )
+    parts.extend(html_index(content.index, several=several))
     parts.append("</body></html>\n")
     return "\n".join(parts)
 

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from serge_desktop.services.exports.content import ArticleSection, ExportContent
+from serge_desktop.services.exports.index_of_names import markdown_index
 from serge_desktop.services.exports.note_links import note_anchor, rewrite_note_links
 from serge_desktop.services.exports.records import ExportedNote
 from serge_desktop.services.timelinejs import display_date, write_atomically
@@ -38,6 +39,7 @@ def markdown_document(content: ExportContent) -> str:
     parts = [f"# {escape(content.title)}"]
     for section in content.sections:
         parts.extend(_section(section, content, exported, several=several))
+    parts.extend(markdown_index(content.index, several=several, escape=escape))
     return "\n\n".join(parts) + "\n"
 
 

@@ -49,6 +49,9 @@ class ExportOptions:
     # Notes that came in class packs (a teacher's or students' layers) are left out unless
     # asked for: an export is the reader's own work.
     include_layers: bool = False
+    # An "Index of names" after the notes: the confirmed people, places, organisations and
+    # works the articles name, with their paragraphs (and, in W3C, identifying annotations).
+    include_index: bool = False
 
     @property
     def extension(self) -> str:

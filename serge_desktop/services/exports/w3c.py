@@ -88,10 +88,18 @@ def annotation_for(note: ExportedNote, *, source: str) -> dict[str, Any]:
 
 
 def annotation_collection(
-    notes: Sequence[ExportedNote], *, label: str, sources: Mapping[str, str]
+    notes: Sequence[ExportedNote],
+    *,
+    label: str,
+    sources: Mapping[str, str],
+    extra: Sequence[dict[str, Any]] = (),
 ) -> dict[str, Any]:
-    """The notes as one AnnotationCollection; ``sources`` maps an article slug to its IRI."""
+    """The notes as one AnnotationCollection; ``sources`` maps an article slug to its IRI.
+
+    ``extra`` are further annotations made elsewhere (the index of names' identifying ones).
+    """
     items = [annotation_for(note, source=sources[note.article_slug]) for note in notes]
+    items += extra
     key = label + "\n" + "\n".join(item["id"] for item in items)
     collection_id = uuid.uuid5(EXPORT_NAMESPACE, key).urn
     collection: dict[str, Any] = {
@@ -119,11 +127,16 @@ def xsd_datetime(moment: dt.datetime) -> str:
 
 
 def write_w3c(
-    path: Path, notes: Sequence[ExportedNote], *, label: str, force: bool = False
+    path: Path,
+    notes: Sequence[ExportedNote],
+    *,
+    label: str,
+    force: bool = False,
+    extra: Sequence[dict[str, Any]] = (),
 ) -> None:
     """The notes as an AnnotationCollection in a JSON-LD file, written whole or not at all."""
     sources = {n.article_slug: article_source(n.library_id, n) for n in notes}
-    document = annotation_collection(notes, label=label, sources=sources)
+    document = annotation_collection(notes, label=label, sources=sources, extra=extra)
     payload = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
     def write(target: Path) -> None:

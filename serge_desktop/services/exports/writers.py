@@ -7,6 +7,7 @@ calls it directly, the command line is handed it by ``serge_desktop.main``.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.exports.anki_export import anki_available, write_anki
@@ -14,6 +15,7 @@ from serge_desktop.services.exports.content import ExportContent
 from serge_desktop.services.exports.csv_export import write_csv
 from serge_desktop.services.exports.docx_export import docx_available, write_docx
 from serge_desktop.services.exports.html_export import write_html
+from serge_desktop.services.exports.index_of_names import identifying_annotations
 from serge_desktop.services.exports.markdown_export import write_markdown
 from serge_desktop.services.exports.options import DOCUMENT_FORMATS, FILE_FORMATS
 from serge_desktop.services.exports.w3c import write_w3c
@@ -52,6 +54,11 @@ def check_format(policy: Policy, export_format: str) -> None:
         raise ExportRefusedError(export_format, "missing", extra=extra)
 
 
+def identifying(content: ExportContent) -> list[dict[str, Any]]:
+    """The index of names' confirmed mentions as W3C annotations (when the export asks)."""
+    return identifying_annotations(content.index, library=content.library_id)
+
+
 def write_file(content: ExportContent, path: Path, *, force: bool = False) -> None:
     """Write a format that needs no drawing code, whole or not at all."""
     export_format = content.options.format
@@ -62,7 +69,7 @@ def write_file(content: ExportContent, path: Path, *, force: bool = False) -> No
     elif export_format == "csv":
         write_csv(content.notes, path, force=force)
     elif export_format == "w3c":
-        write_w3c(path, content.notes, label=content.title, force=force)
+        write_w3c(path, content.notes, label=content.title, force=force, extra=identifying(content))
     elif export_format == "docx":
         write_docx(content, path, force=force)
     elif export_format == "anki":

@@ -51,6 +51,7 @@ class Manifest:
     title: str
     articles: tuple[PackArticle, ...]
     members: Mapping[str, str]  # member name → SHA-256 (hex)
+    entities: str | None = None  # the member with the author's index of names, if any
 
 
 def sha256_hex(data: bytes) -> str:
@@ -79,6 +80,8 @@ def manifest_bytes(manifest: Manifest) -> bytes:
         ],
         "members": dict(sorted(manifest.members.items())),
     }
+    if manifest.entities is not None:
+        document["entities"] = manifest.entities
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
@@ -103,6 +106,11 @@ def read_manifest(members: Mapping[str, bytes], *, app_version: str = __version_
     articles = document.get("articles")
     if not isinstance(articles, list):
         raise BrokenPackError("The pack's manifest lists no articles.")
+    entities = _optional(document, "entities")
+    if entities is not None and entities not in listed:
+        raise MemberListError(
+            f"The pack's manifest names {entities!r}, which it does not hold.", entities
+        )
     return Manifest(
         pack_id=_text(document, "pack_id"),
         author=nfc(_text(document, "author")).strip() or "?",
@@ -112,6 +120,7 @@ def read_manifest(members: Mapping[str, bytes], *, app_version: str = __version_
         title=nfc(_text(document, "title", "")),
         articles=_unique(tuple(_article(entry, listed) for entry in articles)),
         members=listed,
+        entities=entities,
     )
 
 

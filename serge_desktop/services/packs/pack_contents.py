@@ -17,6 +17,7 @@ from serge_desktop.services.packs.annotations_reader import PackNote, read_annot
 from serge_desktop.services.packs.errors import BrokenPackError
 from serge_desktop.services.packs.json_guard import load_json
 from serge_desktop.services.packs.manifest import Manifest, PackArticle, read_manifest
+from serge_desktop.services.packs.pack_entities import PackEntity, read_entities
 from serge_desktop.services.packs.safe_zip import read_members
 
 MAX_FIELD_CHARS = 10_000  # a label, a date, a quote or a description of an event
@@ -55,6 +56,7 @@ class PackContents:
     file_name: str
     manifest: Manifest
     articles: tuple[ArticleInPack, ...]
+    entities: tuple[PackEntity, ...] = ()  # the author's confirmed people, places, …
 
     @property
     def note_count(self) -> int:
@@ -78,7 +80,12 @@ def open_pack(path: Path) -> PackContents:
             else ()
         )  # fmt: skip
         articles.append(ArticleInPack(entry, prepared, events, notes, colours))
-    return PackContents(path.name, manifest, tuple(articles))
+    entities = (
+        read_entities(load_json(members[manifest.entities], manifest.entities), manifest.entities)
+        if manifest.entities
+        else ()
+    )
+    return PackContents(path.name, manifest, tuple(articles), entities)
 
 
 def _events(document: Any, name: str) -> tuple[PackEvent, ...]:

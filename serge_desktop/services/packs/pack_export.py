@@ -25,6 +25,7 @@ from serge_desktop.services.packs.manifest import (
     manifest_bytes,
     sha256_hex,
 )
+from serge_desktop.services.packs.pack_entities import ENTITIES_MEMBER, entities_bytes
 from serge_desktop.services.timelinejs import write_atomically
 from serge_desktop.storage import models as m
 
@@ -90,6 +91,9 @@ def export_pack(
             PackArticle(slug, view.headline, source, revision.source_name, events_member,
                         annotations_member)
         )  # fmt: skip
+    entities = entities_bytes(workspace, [workspace.library.get_summary(s).id for s in slugs])
+    if entities is not None:
+        members[ENTITIES_MEMBER] = entities
     manifest = Manifest(
         pack_id=pack_id,
         author=name,
@@ -101,6 +105,7 @@ def export_pack(
         title=title or " · ".join(entry.headline for entry in entries),
         articles=tuple(entries),
         members={member: sha256_hex(data) for member, data in members.items()},
+        entities=ENTITIES_MEMBER if entities is not None else None,
     )
 
     def write(target: Path) -> None:

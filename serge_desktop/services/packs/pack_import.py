@@ -8,13 +8,16 @@ from typing import Literal
 import peewee as pw
 
 from serge_desktop.core.anchoring import TextAnchor, make_anchor
+from serge_desktop.core.entities.names import name_key
 from serge_desktop.core.reanchoring import PlacementKind, Reanchorer
 from serge_desktop.services.article_writer import find_article_for
 from serge_desktop.services.category_rows import ensure_category
+from serge_desktop.services.entities.curation import curate
 from serge_desktop.services.importer import ImportService
 from serge_desktop.services.library import current_revision
 from serge_desktop.services.packs.annotations_reader import place_notes
 from serge_desktop.services.packs.pack_contents import ArticleInPack, PackContents, PackEvent
+from serge_desktop.services.packs.pack_entities import PackEntity
 from serge_desktop.storage import models as m
 from serge_desktop.storage.batches import insert_in_batches
 from serge_desktop.storage.database import write_transaction
@@ -44,6 +47,7 @@ class PackPreview:
     created: str
     articles: tuple[ArticlePreview, ...]
     replaces_layer: bool  # this pack was imported before: its notes will be replaced
+    entities: int = 0  # the author's entities the library does not have yet
 
     def count(self, status: ArticleStatus) -> int:
         return sum(1 for a in self.articles if a.status == status)
@@ -72,6 +76,7 @@ def preview_pack(contents: PackContents, *, as_revision: bool = False) -> PackPr
         created=manifest.created,
         articles=tuple(_article_preview(a, as_revision) for a in contents.articles),
         replaces_layer=layer is not None,
+        entities=sum(1 for entity in contents.entities if _is_new(entity)),
     )
 
 
@@ -107,7 +112,20 @@ def import_contents(
             _add_events(revision, article.events, dict(article.category_colours))
             if layer is not None:
                 _add_notes(revision, layer, article)
+        # The teacher's index: confirmed as theirs ("pack"), never over the student's decisions.
+        curate(
+            ((e.kind, e.name, e.aliases) for e in contents.entities), origin="pack", gazetteer=None
+        )
         return None if layer is None else layer.id
+
+
+def _is_new(entity: PackEntity) -> bool:
+    """True when importing would add the entity (none of its names is decided about yet)."""
+    return not any(
+        m.EntityDecision.get_or_none(m.EntityDecision.key == name_key(name)) is not None
+        or m.EntityAlias.get_or_none(m.EntityAlias.key == name_key(name)) is not None
+        for name in (entity.name, *entity.aliases)
+    )
 
 
 def _article_preview(article: ArticleInPack, as_revision: bool) -> ArticlePreview:

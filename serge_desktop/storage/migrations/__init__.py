@@ -17,6 +17,7 @@ from serge_desktop.storage.migrations import (
     m0008_event_details,
     m0009_paragraph_structure,
     m0010_library,
+    m0011_entities,
 )
 
 
@@ -41,4 +42,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0008_event_details,
     m0009_paragraph_structure,
     m0010_library,
+    m0011_entities,
 )

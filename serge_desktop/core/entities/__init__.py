@@ -1,0 +1,1 @@
+"""Finding the people, places, organisations and works an article names (pure Python, no DB)."""

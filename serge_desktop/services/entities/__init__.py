@@ -1,0 +1,1 @@
+"""The index of names: people, places, organisations and works across the library."""
