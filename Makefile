@@ -10,7 +10,8 @@ else
 SUDO := sudo
 endif
 
-.PHONY: run test lint typecheck pytest bench screenshots qt-libs display-tools translations wheel clean
+.PHONY: run test lint typecheck pytest bench screenshots qt-libs display-tools translations \
+	translations-check wheel clean
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Serge Desktop needs Python 3.11 or newer (found " + sys.version.split()[0] + ").")'
@@ -27,7 +28,7 @@ $(TEST_STAMP): pyproject.toml | $(PY)
 	@touch $@ $(STAMP)
 
 ## run: open the study window on the bundled article
-run: $(STAMP) qt-libs
+run: $(STAMP) $(QM_FILES) qt-libs
 	$(VENV)/bin/serge-desktop
 
 ## qt-libs: say in one line which Debian libraries Qt's window system plugin is missing
@@ -76,12 +77,19 @@ screenshots: display-tools
 		xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) docs/$$script.py docs/screenshots || exit 1; \
 	done
 
-## translations: refresh the catalogue translators start from, and compile any translations
+## translations: refresh each window room's catalogue from the code (lupdate) and compile them
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find serge_desktop/ui -name '*.py' | sort) -no-obsolete \
-		-ts resources/translations/serge_desktop.ts
-	for ts in resources/translations/serge_desktop_*.ts; do \
-		[ -e "$$ts" ] && $(VENV)/bin/pyside6-lrelease "$$ts"; done; true
+	$(PY) packaging/translations.py refresh
+	$(PY) packaging/translations.py compile
+
+## translations-check: list every string missing or unfinished in the French catalogues
+translations-check: $(STAMP)
+	$(PY) packaging/translation_check.py --refresh
+
+# The compiled catalogues `make run` reads (the wheel's build compiles its own; never committed).
+QM_FILES := resources/translations/serge_desktop_fr.qm
+resources/translations/serge_desktop_%.qm: $(wildcard resources/translations/*/*.ts) | $(STAMP)
+	$(PY) packaging/translations.py compile
 
 ## wheel: build a wheel into dist/
 wheel: $(PY)

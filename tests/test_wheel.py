@@ -47,9 +47,12 @@ def test_the_wheel_holds_the_bundled_files(wheel: Path) -> None:
         "serge_desktop/resources/icons/serge-desktop.svg",
         "serge_desktop/resources/styles/app.qss",
         "serge_desktop/storage/migrations/m0001_initial.py",
+        # Compiled at build time from resources/translations/fr/*.ts (never committed).
+        "serge_desktop/resources/translations/serge_desktop_fr.qm",
     ):
         assert expected in names
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
+    assert not [n for n in names if n.endswith(".ts")]  # the catalogues' sources stay behind
 
 
 def test_the_installed_wheel_passes_its_self_test(wheel: Path, tmp_path: Path) -> None:

@@ -19,18 +19,19 @@ from serge_desktop.core.errors import (
 )
 from serge_desktop.core.regular_files import NotARegularFileError
 from serge_desktop.services.errors import (
+    BackupRejectedError,
     EmptyQuoteError,
     EmptyTagError,
     InvalidSpanError,
     NoteTooLongError,
     NotFoundError,
+    RecoveryNeededError,
+    StorageError,
     TagTooLongError,
     UnknownColorError,
     UnmatchedUpdateError,
 )
 from serge_desktop.services.timelinejs import OutputExistsError
-from serge_desktop.storage.errors import BackupRejectedError, StorageError
-from serge_desktop.storage.library_state import RecoveryNeededError
 
 DONE = 0
 FAILED = 1

@@ -11,17 +11,15 @@ from serge_desktop.cli.messages import describe, describe_trouble
 from serge_desktop.cli.wording import counted
 from serge_desktop.core.errors import SergeError
 from serge_desktop.core.regular_files import NotARegularFileError, require_regular
+from serge_desktop.services.errors import NotOurDatabaseError, RecoveryNeededError
 from serge_desktop.services.maintenance import (
     HealthReport,
     check_library,
     repair_library,
     salvage_library,
 )
-from serge_desktop.services.recovery import start_empty
+from serge_desktop.services.recovery import restore_over, start_empty
 from serge_desktop.services.workspace import Workspace
-from serge_desktop.storage.errors import NotOurDatabaseError
-from serge_desktop.storage.library_state import RecoveryNeededError
-from serge_desktop.storage.recovery import restore_over
 
 
 def add_maintenance_subcommands(

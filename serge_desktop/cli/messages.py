@@ -17,19 +17,18 @@ from serge_desktop.core.errors import (
 from serge_desktop.core.regular_files import NotARegularFileError
 from serge_desktop.core.source_text import MAX_SOURCE_BYTES
 from serge_desktop.services.errors import (
+    DatabaseTooNewError,
     EmptyTagError,
     NoteTooLongError,
     NotFoundError,
+    NotOurDatabaseError,
+    RecoveryNeededError,
+    StorageError,
     TagTooLongError,
     UnknownColorError,
     UnmatchedUpdateError,
 )
-from serge_desktop.storage.errors import (
-    DatabaseTooNewError,
-    NotOurDatabaseError,
-    StorageError,
-)
-from serge_desktop.storage.library_state import LibraryTrouble, RecoveryNeededError, Trouble
+from serge_desktop.services.recovery import LibraryTrouble, Trouble
 
 _REJECTIONS = {
     RejectReason.UNREADABLE: "cannot be read",

@@ -18,12 +18,11 @@ from serge_desktop.cli.messages import describe, describe_trouble
 from serge_desktop.cli.output import safe_output, silence_closed_stdout
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.data_location import DATABASE_FILENAME, resolve_data_dir
+from serge_desktop.services.errors import RecoveryNeededError, StorageError
 from serge_desktop.services.guest_session import GuestSession
 from serge_desktop.services.policy import ImportNotAllowedError, Policy
 from serge_desktop.services.policy_file import load_policy
 from serge_desktop.services.workspace import Workspace
-from serge_desktop.storage.errors import StorageError
-from serge_desktop.storage.library_state import RecoveryNeededError
 
 # Subcommands that add articles to the library; `allow_import: false` refuses them.
 IMPORTING_COMMANDS = frozenset({"import"})

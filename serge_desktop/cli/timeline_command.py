@@ -9,7 +9,7 @@ from serge_desktop.cli.exit_codes import DONE, exit_code_for
 from serge_desktop.cli.messages import describe
 from serge_desktop.cli.output import dump_json, field
 from serge_desktop.cli.timeline_export_command import register_timeline_export
-from serge_desktop.core.event_suggestions import SuggestedEvent, suggest_events
+from serge_desktop.core.event_suggestions import SuggestedEvent
 from serge_desktop.services.errors import NotFoundError
 from serge_desktop.services.workspace import Workspace
 
@@ -50,7 +50,7 @@ def run_timeline(args: argparse.Namespace, workspace: Workspace) -> int:
         return exit_code_for(error)
     # The window's review asks the same service, so both list the same suggestions.
     suggestions = (
-        suggest_events(article.body)
+        workspace.timeline.all_suggestions(article.id)
         if args.all
         else workspace.timeline.open_suggestions(article.id)
     )

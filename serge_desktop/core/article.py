@@ -92,3 +92,4 @@ class ParsedArticle:
     removed: tuple[str, ...] = ()  # publisher's boilerplate taken out of the body
     series: str | None = None  # the series the source says it belongs to (a book's metadata)
     series_part: int | None = None  # its number in that series
+    language: str | None = None  # the language the file declares (HTML lang, dc:language), as given

@@ -56,6 +56,7 @@ def build_article(
     source: str | None = None,
     series: str | None = None,
     series_part: int | None = None,
+    language: str | None = None,
 ) -> ParsedArticle:
     """Finish an article the same way whatever its shape; NO_PARAGRAPHS if no body is left."""
     cleaned = [_tidied(draft) for draft in drafts]
@@ -100,6 +101,7 @@ def build_article(
         removed=tuple(removed),
         series=series,
         series_part=series_part,
+        language=collapse(language or "") or None,
     )
 
 

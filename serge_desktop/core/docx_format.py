@@ -164,4 +164,5 @@ def _metadata(events: list[XmlEvent]) -> OfficeMetadata:
         title=collapse(values.get("title", "")) or None,
         author=collapse(values.get("creator", "")) or None,
         date=created[:10] or None,
+        language=collapse(values.get("language", "")) or None,
     )

@@ -67,6 +67,7 @@ def parse_epub(raw: bytes) -> ParsedArticle:
         source=package.source,
         series=package.series,
         series_part=package.series_part,
+        language=package.language,
     )
 
 

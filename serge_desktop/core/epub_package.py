@@ -32,6 +32,7 @@ class Package:
     source: str | None = None
     series: str | None = None
     series_part: int | None = None
+    language: str | None = None
     spine: list[str] = field(default_factory=list)
 
 
@@ -117,6 +118,8 @@ def _take(
         package.publisher = value
     elif name == "source" and package.source is None:
         package.source = value
+    elif name == "language" and package.language is None:
+        package.language = value
     elif name == "meta":
         prop = element.attrs.get("property", "")
         if prop == "belongs-to-collection":

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from serge_desktop.core.fuzzy_date import FuzzyDate, parse_edtf
 
@@ -99,11 +100,26 @@ HISTORICAL_EVENTS: tuple[HistoricalEvent, ...] = (
     ),
 )
 
+
+def any_event(events: tuple[HistoricalEvent, ...]) -> str:
+    """A pattern for any of ``events``, for a rule that reads "shortly before <event>"."""
+    return "|".join(f"(?:{event.pattern})" for event in events)
+
+
 # Any of the events, for a rule that reads "shortly before <event>".
-ANY_EVENT = "|".join(f"(?:{event.pattern})" for event in HISTORICAL_EVENTS)
-_COMPILED = [(re.compile(event.pattern, re.I), event) for event in HISTORICAL_EVENTS]
+ANY_EVENT = any_event(HISTORICAL_EVENTS)
 
 
-def historical_event_in(text: str) -> HistoricalEvent | None:
-    """The event named in ``text`` (the first of the list that it names), if any."""
-    return next((event for pattern, event in _COMPILED if pattern.search(text)), None)
+@cache
+def _compiled(events: tuple[HistoricalEvent, ...]) -> list[tuple[re.Pattern[str], HistoricalEvent]]:
+    return [(re.compile(event.pattern, re.I), event) for event in events]
+
+
+def historical_event_in(
+    text: str, events: tuple[HistoricalEvent, ...] = HISTORICAL_EVENTS
+) -> HistoricalEvent | None:
+    """The event named in ``text`` (the first of ``events`` that it names), if any.
+
+    ``events`` is the list in the article's language (``core.french_historical_events``).
+    """
+    return next((event for pattern, event in _compiled(events) if pattern.search(text)), None)

@@ -67,6 +67,7 @@ def parse_html(text: str) -> ParsedArticle:
         author=metadata.author,
         published=metadata.published,
         source=metadata.source,
+        language=metadata.language,
     )
 
 

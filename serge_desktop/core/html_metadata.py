@@ -30,6 +30,7 @@ class PageMetadata:
     publication: str | None = None
     source: str | None = None
     description: str | None = None
+    language: str | None = None  # <html lang>, else its Dublin Core meta
 
 
 def page_metadata(tree: lxml_html.HtmlElement) -> PageMetadata:
@@ -63,6 +64,11 @@ def page_metadata(tree: lxml_html.HtmlElement) -> PageMetadata:
         publication=publication,
         source=_first(_first_attr(tree, "//link[@rel='canonical']/@href"), meta.get("og:url")),
         description=_first(meta.get("og:description"), meta.get("description")),
+        language=_first(
+            tree.get("lang"),
+            tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
+            meta.get("dc.language"),
+        ),
     )
 
 

@@ -194,4 +194,5 @@ def _metadata(events: list[XmlEvent]) -> OfficeMetadata:
         title=collapse(values.get("title", "")) or None,
         author=collapse(values.get("initial-creator", "") or values.get("creator", "")) or None,
         date=date[:10] or None,
+        language=collapse(values.get("language", "")) or None,
     )

@@ -73,6 +73,7 @@ class OfficeMetadata:
     title: str | None = None
     author: str | None = None
     date: str | None = None  # the first ten characters of an ISO date-time
+    language: str | None = None  # dc:language, a BCP 47 tag as the document gives it
 
 
 def finish_office_document(
@@ -103,6 +104,7 @@ def finish_office_document(
         standfirst=standfirst,
         author=metadata.author,
         published=metadata.date,
+        language=metadata.language,
     )
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, fields
 
 import peewee as pw
 
+from serge_desktop.core.languages import MAX_TAG_CHARS, is_language_tag
 from serge_desktop.services.errors import NotFoundError
 from serge_desktop.services.library_errors import ArticleInTrashError, InvalidMetadataError
 from serge_desktop.services.series_rows import clean_series_name, drop_if_empty, series_named
@@ -18,8 +18,6 @@ from serge_desktop.storage.database import write_transaction
 MAX_FIELD_CHARS = 1000
 MAX_STANDFIRST_CHARS = 5000
 MAX_PART = 100_000
-# BCP 47 as readers meet it: "en", "fr", "pt-BR", "zh-Hant"; checked for shape, not registry.
-_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,8 +117,9 @@ def checked(metadata: ArticleMetadata) -> ArticleMetadata:
             raise InvalidMetadataError("part", "needs_series")
         if not 1 <= part <= MAX_PART:
             raise InvalidMetadataError("part", "below_one" if part < 1 else "too_large")
-    language = _text(metadata.language, "language", 35)
-    if language is not None and not _LANGUAGE.fullmatch(language):
+    # BCP 47 as readers meet it ("en", "pt-BR", "zh-Hant"): checked for shape, not registry.
+    language = _text(metadata.language, "language", MAX_TAG_CHARS)
+    if language is not None and not is_language_tag(language):
         raise InvalidMetadataError("language", "not_a_language")
     return ArticleMetadata(
         title=title,

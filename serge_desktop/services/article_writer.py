@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import peewee as pw
+
 from serge_desktop.core.anchoring import TextAnchor, find_sentence, make_anchor
 from serge_desktop.core.article import DecodedText, ParsedArticle
 from serge_desktop.core.errors import SidecarError
 from serge_desktop.core.sidecar import ArticleSidecar, CuratedEvent
 from serge_desktop.core.word_count import count_words
+from serge_desktop.services.article_language import import_language
 from serge_desktop.services.category_rows import ensure_category
 from serge_desktop.services.revision_placements import place_in_revision
 from serge_desktop.services.series_rows import clean_series_name, series_named
@@ -74,6 +77,8 @@ def create_article(
         author=parsed.author,
         published=parsed.published,
         source=parsed.source,
+        # The file's own tag when it gives a well-formed one, else the language of its text.
+        language=import_language(parsed.body, parsed.language),
     )
     revision = _write_revision(article, 1, parsed, decoded, raw, source_name)
     colours = dict(sidecar.categories) if sidecar else {}
@@ -118,7 +123,12 @@ class AddedRevision:
 
 
 def add_revision(
-    article: m.Article, parsed: ParsedArticle, decoded: DecodedText, raw: bytes, source_name: str
+    db: pw.SqliteDatabase,
+    article: m.Article,
+    parsed: ParsedArticle,
+    decoded: DecodedText,
+    raw: bytes,
+    source_name: str,
 ) -> AddedRevision:
     """Store a changed text as the next revision and re-anchor every note and event to it.
 
@@ -133,7 +143,7 @@ def add_revision(
     number = current.number + 1 if current is not None else 1
     revision = _write_revision(article, number, parsed, decoded, raw, source_name)
     previous = current.body if current is not None else None
-    counts = place_in_revision(article.id, revision.id, parsed.body, previous)
+    counts = place_in_revision(db, article.id, revision.id, parsed.body, previous)
     return AddedRevision(revision, counts)
 
 

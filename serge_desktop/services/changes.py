@@ -3,6 +3,10 @@
 Modelled on Anki's ``OpChanges``: a write says which kinds of thing it touched (flags) and what
 to select afterwards (ids); a view refreshes only for the flags it shows. ``|`` merges two.
 
+Writes return a ``Changes``, or a result carrying one as ``.changes`` (``HasChanges``: the
+record an undo needs, such as ``NoteColorChange``); a write that returns the row it wrote (a
+``NoteView``) leaves its caller to say ``Changes(notes=True, note_id=row.id)``.
+
 A new kind of thing (cards, entities, series) is one more field here, ``bool = False`` for a
 flag or ``int | None = None`` for an id to select. Merging, ``everything()`` and truth work
 from the fields, so no view that ignores the new kind needs touching.
@@ -11,7 +15,7 @@ from the fields, so no view that ignores the new kind needs touching.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, Protocol
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -24,6 +28,7 @@ class Changes:
     articles: bool = False  # articles or their revisions (imports, restores)
     layers: bool = False  # other authors' notes from class packs, or which are shown
     categories: bool = False  # event categories
+    suggestions: bool = False  # events proposed from the text, or which were dismissed
     note_id: int | None = None  # the note to select afterwards
     event_id: int | None = None  # the event to select afterwards
 
@@ -50,3 +55,10 @@ class Changes:
 
 
 NO_CHANGES = Changes()
+
+
+class HasChanges(Protocol):
+    """A write's result that says what it changed (the record an undo needs, say)."""
+
+    @property
+    def changes(self) -> Changes: ...

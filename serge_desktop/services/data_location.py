@@ -17,6 +17,11 @@ from PySide6.QtCore import QStandardPaths
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.policy import DEFAULT_POLICY, Policy
 
+# Making files and folders private to their user, re-exported (``as``) for the window's lock file
+# and data folder: it imports nothing from storage.
+from serge_desktop.storage.permissions import make_private as make_private
+from serge_desktop.storage.permissions import make_private_dir as make_private_dir
+
 DATA_DIR_ENV = "SERGE_DESKTOP_DATA_DIR"
 DATABASE_FILENAME = "library.sqlite3"
 WINDOW_STATE_FILENAME = "window-state.ini"

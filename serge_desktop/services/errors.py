@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from serge_desktop.core.errors import SergeError
 
+# What the storage layer raises, re-exported (``as``): the window and the command line know the
+# library's errors from here and import nothing from storage.
+from serge_desktop.storage.errors import BackupRejectedError as BackupRejectedError
+from serge_desktop.storage.errors import DatabaseDamagedError as DatabaseDamagedError
+from serge_desktop.storage.errors import DatabaseTooNewError as DatabaseTooNewError
+from serge_desktop.storage.errors import MigrationError as MigrationError
+from serge_desktop.storage.errors import NotOurDatabaseError as NotOurDatabaseError
+from serge_desktop.storage.errors import StorageError as StorageError
+from serge_desktop.storage.library_state import RecoveryNeededError as RecoveryNeededError
+from serge_desktop.storage.sqlite_errors import translate_os_error as translate_os_error
+
 
 class NotFoundError(SergeError):
     """An article, note or event the caller named is not in the library."""

@@ -126,7 +126,7 @@ class ImportService:
                 )
                 status = ImportStatus.ADDED
             else:
-                added = add_revision(article, p.parsed, p.decoded, p.raw, p.source_name)
+                added = add_revision(self._db, article, p.parsed, p.decoded, p.raw, p.source_name)
                 placements = added.placements
                 status = ImportStatus.NEW_REVISION
             if p.sidecar is not None and p.sidecar.entities:
@@ -166,7 +166,7 @@ class ImportService:
     ) -> ImportOutcome:
         return ImportOutcome(
             status=status,
-            article=summarize(article),
+            article=summarize(self._db, article),
             source_name=prepared.source_name,
             encoding=prepared.decoded.encoding,
             used_fallback=prepared.decoded.used_fallback,

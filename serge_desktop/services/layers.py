@@ -9,6 +9,7 @@ from typing import cast
 
 import peewee as pw
 
+from serge_desktop.services.changes import Changes
 from serge_desktop.services.errors import NotFoundError
 from serge_desktop.services.exports.identity import library_id
 from serge_desktop.services.exports.records import ExportedNote, paragraph_number
@@ -60,16 +61,18 @@ class LayersService:
         views = note_views(where, m.Note.start, m.Note.end, m.Note.id)
         return sorted(views, key=lambda n: ((n.author or "").casefold(), n.start, n.end, n.id))
 
-    def set_author_visible(self, author: str, visible: bool) -> None:
+    def set_author_visible(self, author: str, visible: bool) -> Changes:
         """Show or hide every layer by ``author``; the choice is kept in the library."""
         with write_transaction(self._db):
             m.Layer.update(is_visible=visible).where(m.Layer.author == author).execute()
+        return Changes(layers=True)
 
-    def remove_layer(self, layer_id: int) -> None:
+    def remove_layer(self, layer_id: int) -> Changes:
         """Remove a layer and its notes (the pack can be imported again to bring them back)."""
         with write_transaction(self._db):
             if not m.Layer.delete().where(m.Layer.id == layer_id).execute():
                 raise NotFoundError("layer", layer_id)
+        return Changes(layers=True)
 
     def exported_layer_notes(self, authors: Sequence[str] | None = None) -> list[ExportedNote]:
         """The notes of these authors' layers (None: every layer), for one CSV, by article."""
@@ -96,7 +99,7 @@ class LayersService:
                         end=note.end, paragraph=paragraph_number(article, note),
                         body=note.body, tags=note.tags, color=note.color,
                         created=note.created_at, updated=note.updated_at, author=note.author,
-                        event_label=note.event_label, library_id=library_id(),
+                        event_label=note.event_label, library_id=library_id(self._db),
                     )
                 )  # fmt: skip
         return found
@@ -106,8 +109,3 @@ def _contexts(note_ids: list[int]) -> dict[int, tuple[str, str]]:
     note_id = cast("pw.AutoField", m.Note.id)
     query = m.Note.select(note_id, m.Note.prefix, m.Note.suffix).where(note_id.in_(note_ids))
     return {row[0]: (row[1], row[2]) for row in tuples(query)}
-
-
-def open_layers() -> LayersService:
-    """The layers of the library the models are bound to (the open workspace's)."""
-    return LayersService(cast("pw.SqliteDatabase", m.database_proxy.obj))

@@ -43,7 +43,7 @@ class LibraryService:
         return sort_summaries(filter_summaries(rows, query), sort, descending=descending)
 
     def get_summary(self, slug: str) -> ArticleSummary:
-        return summarize(self._article(slug))
+        return summarize(self._db, self._article(slug))
 
     def summary_by_id(self, article_id: int) -> ArticleSummary:
         found = summaries(self._db, article_ids=[article_id])
@@ -133,9 +133,8 @@ def live_article(slug: str) -> m.Article:
     return article
 
 
-def summarize(article: m.Article) -> ArticleSummary:
+def summarize(db: pw.SqliteDatabase, article: m.Article) -> ArticleSummary:
     """One line of the library list, with counts (notes in the trash not counted)."""
-    db = m.database_proxy.obj
     found = summaries(db, article_ids=[article.id], in_trash=article.deleted_at is not None)
     if not found:
         raise NotFoundError("article", article.id)

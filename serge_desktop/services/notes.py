@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import peewee as pw
 
 from serge_desktop.core.text_form import nfc
+from serge_desktop.services.changes import Changes
 from serge_desktop.services.errors import (
     EmptyQuoteError,
     NoteTooLongError,
@@ -218,10 +219,11 @@ class NotesService:
             )
             return one_note_view(copy)
 
-    def delete_note(self, *, note_id: int) -> None:
+    def delete_note(self, *, note_id: int) -> Changes:
         """Move a note to the trash; ``restore_note`` brings it back unchanged."""
         with write_transaction(self._db):
             self._set_deleted(note_id, deleted=True)
+        return Changes(notes=True)
 
     def restore_note(self, *, note_id: int) -> NoteView:
         with write_transaction(self._db):

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
+from serge_desktop.services.changes import Changes
 from serge_desktop.services.library import anchor_in_current
 from serge_desktop.services.note_rows import one_note_view
 from serge_desktop.services.packs.errors import ReadOnlyNoteError
@@ -33,6 +34,10 @@ class AnchorChange:
     before: NoteAnchor
     after: NoteAnchor
     note: NoteView
+
+    @property
+    def changes(self) -> Changes:
+        return Changes(notes=True, note_id=self.note_id)
 
 
 class ReattachService:

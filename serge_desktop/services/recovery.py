@@ -1,7 +1,7 @@
 """The three ways back when the library cannot be opened as it is, for the window and the CLI.
 
-What was found is a LibraryTrouble (storage.library_state); the reader chooses one of these, and
-each leaves the old files moved aside, unchanged, never deleted.
+What was found is a LibraryTrouble (storage.library_state, re-exported here); the reader chooses
+one of these, and each leaves the old files moved aside, unchanged, never deleted.
 """
 
 from __future__ import annotations
@@ -11,8 +11,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from serge_desktop.storage.database import close_database, open_database
-from serge_desktop.storage.library_state import LibraryTrouble
-from serge_desktop.storage.recovery import move_aside, restore_over
+
+# What was found, re-exported (``as``) for the window and the command line, which import nothing
+# from storage.
+from serge_desktop.storage.library_state import LibraryTrouble as LibraryTrouble
+from serge_desktop.storage.library_state import Trouble as Trouble
+from serge_desktop.storage.recovery import move_aside
+from serge_desktop.storage.recovery import restore_over as restore_over
 from serge_desktop.storage.salvage import SalvageReport, salvage_in_place
 
 

@@ -37,7 +37,7 @@ class _Anchored:
 
 
 def place_in_revision(
-    article_id: int, revision_id: int, body: str, previous: str | None
+    db: pw.SqliteDatabase, article_id: int, revision_id: int, body: str, previous: str | None
 ) -> dict[str, int]:
     """Place every note and event of the article in ``body``, the new revision's text.
 
@@ -52,8 +52,8 @@ def place_in_revision(
     placer = Reanchorer(body, previous=previous)
     counts = dict.fromkeys((kind.value for kind in PlacementKind), 0)
     notes, about = _notes(article_id)
-    _write("note", revision_id, body, placer, notes, counts)
-    _write("timeline_event", revision_id, body, placer, _events(article_id), counts)
+    _write(db, "note", revision_id, body, placer, notes, counts)
+    _write(db, "timeline_event", revision_id, body, placer, _events(article_id), counts)
     if about:
         m.Note.update(revision=revision_id, placement=PlacementKind.EXACT.value).where(
             cast("pw.AutoField", m.Note.id).in_(about)
@@ -88,6 +88,7 @@ def _events(article_id: int) -> list[_Anchored]:
 
 
 def _write(
+    db: pw.SqliteDatabase,
     table: str,
     revision_id: int,
     body: str,
@@ -113,7 +114,7 @@ def _write(
             moved.append((revision_id, *place))
         else:
             reworded.append((revision_id, new.quote, *place))
-    connection = m.database_proxy.obj.connection()
+    connection = db.connection()  # type: ignore[no-untyped-call]
     for sql, values in ((_MOVED, moved), (_REWORDED, reworded), (_UNPLACED, unplaced)):
         if values:
             connection.executemany(sql.format(table=table), values)

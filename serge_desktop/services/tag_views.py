@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from serge_desktop.services.changes import Changes
 from serge_desktop.services.views import NoteView
 
 
@@ -30,6 +31,10 @@ class NoteTagsChange:
     created: tuple[str, ...]  # tags that did not exist before this edit
     note: NoteView
 
+    @property
+    def changes(self) -> Changes:
+        return Changes(notes=True, tags=True, note_id=self.note_id)
+
 
 @dataclass(frozen=True, slots=True)
 class TagRenamed:
@@ -46,6 +51,10 @@ class TagRenamed:
     merged: bool = False
     already_tagged: tuple[int, ...] = ()
 
+    @property
+    def changes(self) -> Changes:
+        return Changes(notes=True, tags=True)
+
 
 @dataclass(frozen=True, slots=True)
 class TagDeleted:
@@ -53,3 +62,7 @@ class TagDeleted:
 
     name: str
     note_ids: tuple[int, ...]
+
+    @property
+    def changes(self) -> Changes:
+        return Changes(notes=True, tags=True)

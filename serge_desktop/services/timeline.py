@@ -8,10 +8,13 @@ from typing import Protocol, cast
 
 import peewee as pw
 
-from serge_desktop.core.event_suggestions import SuggestedEvent
+from serge_desktop.core.event_suggestions import SuggestedEvent, suggest_events
 from serge_desktop.core.fuzzy_date import FuzzyDate, parse_edtf
+from serge_desktop.core.languages import Language
 from serge_desktop.core.reanchoring import PlacementKind
+from serge_desktop.services.article_language import reading_language
 from serge_desktop.services.category_rows import category_colours, resolve_category
+from serge_desktop.services.changes import Changes
 from serge_desktop.services.errors import NotFoundError
 from serge_desktop.services.library import anchor_in_current, current_revision
 from serge_desktop.services.timeline_edits import (
@@ -146,16 +149,26 @@ class TimelineService:
 
     def open_suggestions(self, article_id: int) -> list[SuggestedEvent]:
         """Suggested events of the current text that are neither events yet nor dismissed."""
-        body = current_revision(article_id).body
+        body, language = _text_and_language(article_id)
         events = self.list_events(article_id)
-        return open_suggestions(body, events, self._memory.dismissed(article_id))
+        return open_suggestions(body, events, self._memory.dismissed(article_id), language)
 
-    def dismiss_suggestion(self, *, article_id: int, key: str) -> None:
+    def all_suggestions(self, article_id: int) -> list[SuggestedEvent]:
+        """Every dated sentence of the current text, on the timeline or not."""
+        return suggest_events(*_text_and_language(article_id))
+
+    def reading_language(self, article_id: int) -> Language:
+        """The language the article's dates are read and said in (see services.article_language)."""
+        return _text_and_language(article_id)[1]
+
+    def dismiss_suggestion(self, *, article_id: int, key: str) -> Changes:
         """Remember that the reader does not want this suggestion (see ``suggestion_key``)."""
         self._memory.set_dismissed(article_id, key, dismissed=True)
+        return Changes(suggestions=True)
 
-    def undismiss_suggestion(self, *, article_id: int, key: str) -> None:
+    def undismiss_suggestion(self, *, article_id: int, key: str) -> Changes:
         self._memory.set_dismissed(article_id, key, dismissed=False)
+        return Changes(suggestions=True)
 
     def dismissed_suggestions(self, article_id: int) -> frozenset[str]:
         return self._memory.dismissed(article_id)
@@ -166,6 +179,13 @@ def _event(event_id: int) -> m.TimelineEvent:
     if not isinstance(event, m.TimelineEvent):
         raise NotFoundError("event", event_id)
     return event
+
+
+def _text_and_language(article_id: int) -> tuple[str, Language]:
+    """The current text, and the language it is read in: the stored tag, else detected."""
+    body = current_revision(article_id).body
+    stored = m.Article.select(m.Article.language).where(m.Article.id == article_id).scalar()
+    return body, reading_language(body, stored)
 
 
 def _note_counts(article_id: int) -> dict[int, int]:

@@ -10,6 +10,7 @@ import peewee as pw
 
 from serge_desktop.core.fuzzy_date import FuzzyDateError, parse_edtf
 from serge_desktop.core.text_form import nfc
+from serge_desktop.services.changes import Changes
 from serge_desktop.services.errors import (
     EmptyEventLabelError,
     EventDateError,
@@ -83,6 +84,11 @@ class EventSnapshot:
     created_at: dt.datetime
     placement: str
     note_ids: tuple[int, ...]  # notes about the event (in the trash or not), re-linked on restore
+
+    @property
+    def changes(self) -> Changes:
+        """The event is gone: nothing of it is left to select."""
+        return Changes(events=True)
 
 
 def article_id_of(event: m.TimelineEvent) -> int:

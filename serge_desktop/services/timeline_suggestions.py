@@ -8,6 +8,7 @@ from collections.abc import Collection, Sequence
 import peewee as pw
 
 from serge_desktop.core.event_suggestions import SuggestedEvent, suggest_events
+from serge_desktop.core.languages import Language
 from serge_desktop.services.views import TimelineEventView
 from serge_desktop.storage import models as m
 from serge_desktop.storage.database import write_transaction
@@ -24,7 +25,10 @@ def suggestion_key(suggestion: SuggestedEvent) -> str:
 
 
 def open_suggestions(
-    body: str, events: Sequence[TimelineEventView], dismissed: Collection[str]
+    body: str,
+    events: Sequence[TimelineEventView],
+    dismissed: Collection[str],
+    language: Language = Language.ENGLISH,
 ) -> list[SuggestedEvent]:
     """The suggestions for ``body`` that no event covers and the reader has not dismissed.
 
@@ -33,7 +37,7 @@ def open_suggestions(
     while "Edits l'anarchie" (1911/1912), quoting the same sentence, does not.
     """
     found = []
-    for suggestion in suggest_events(body):
+    for suggestion in suggest_events(body, language):
         if suggestion_key(suggestion) in dismissed:
             continue
         if any(_covers(event, suggestion) for event in events):

@@ -7,6 +7,7 @@ import enum
 from dataclasses import dataclass, field
 
 from serge_desktop.core.article import Paragraph
+from serge_desktop.services.changes import NO_CHANGES, Changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +138,10 @@ class NoteColorChange:
     after: str | None
     note: NoteView
 
+    @property
+    def changes(self) -> Changes:
+        return Changes(notes=True, note_id=self.note_id)
+
 
 @dataclass(frozen=True, slots=True)
 class NoteVersionView:
@@ -177,3 +182,10 @@ class ImportOutcome:
     # A new revision's notes (those in the trash left out) counted by how each was placed:
     # {"exact": n, "moved": n, "approximate": n, "unplaced": n}; empty for other outcomes.
     placements: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def changes(self) -> Changes:
+        """A new article with its timeline, or a new revision whose notes were placed again."""
+        if self.status is ImportStatus.UNCHANGED:
+            return NO_CHANGES
+        return Changes(articles=True, events=True, notes=self.status is ImportStatus.NEW_REVISION)

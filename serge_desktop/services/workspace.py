@@ -10,6 +10,8 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from serge_desktop.services.data_location import DATABASE_FILENAME, WINDOW_STATE_FILENAME
+from serge_desktop.services.exports.identity import library_id
+from serge_desktop.services.layers import LayersService
 from serge_desktop.services.library import LibraryService
 from serge_desktop.services.notes import NotesService
 from serge_desktop.services.policy import DEFAULT_POLICY, Policy
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
     from serge_desktop.services.categories import CategoryService
     from serge_desktop.services.entities.service import EntityService
     from serge_desktop.services.importer import ImportService
+    from serge_desktop.services.packs.service import PackService
     from serge_desktop.services.reattach import ReattachService
     from serge_desktop.services.search import SearchService
     from serge_desktop.services.series import SeriesService
@@ -164,6 +167,26 @@ class Workspace:
     def _reopened(self) -> None:
         # A restored file on a new connection: count changes from here, as after opening.
         self._changes_at_open = self._total_changes()
+
+    @cached_property
+    def layers(self) -> LayersService:
+        return LayersService(self._db)
+
+    @cached_property
+    def packs(self) -> PackService:
+        # Loaded on first use: reading and writing class packs is not needed to open a library.
+        from serge_desktop.services.packs.service import PackService
+
+        return PackService(self)
+
+    @property
+    def database(self) -> LibraryDatabase:
+        """The open database, for the services built on this workspace (never for the window)."""
+        return self._db
+
+    def library_id(self) -> str:
+        """The library's own id, which keeps exported ids stable (made the first time)."""
+        return library_id(self._db)
 
     @cached_property
     def reattach(self) -> ReattachService:

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from serge_desktop.cli.pack_command import add_pack_subcommand
-from serge_desktop.services.layers import open_layers
 from serge_desktop.services.workspace import Workspace
 from tests.services.pack_helpers import SEED_SLUG, dump_database, note_on
 
@@ -43,7 +42,7 @@ def test_export_then_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
         assert dump_database(student.database_path) == before
         assert run(student, "import", str(pack)) == 0
         assert "backed up" in capsys.readouterr().out
-        assert [layer.author for layer in open_layers().list_layers()] == ["Ms Rivera"]
+        assert [layer.author for layer in student.layers.list_layers()] == ["Ms Rivera"]
 
 
 def test_a_bad_pack_is_refused_with_exit_2(

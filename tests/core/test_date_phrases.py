@@ -153,3 +153,26 @@ def test_no_text_crashes_the_finder(text: str, context: str | None) -> None:
 def test_read_fails_only_with_our_error(text: str) -> None:
     with contextlib.suppress(DatePhraseError):
         read_date_phrase(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "edtf"),
+    [
+        ("late 1947", "late 1947", "1947-09~/1947-12~"),
+        ("in early 1919", "in early 1919", "1919-01~/1919-04~"),
+        ("mid-1936", "mid-1936", "1936-05~/1936-08~"),
+        ("at the end of 1947", "at the end of 1947", "1947-09~/1947-12~"),
+        ("in the spring of 1919", "in the spring of 1919", "1919-03~/1919-05~"),
+        ("the winter of 1919", "the winter of 1919", "1918-12~/1919-02~"),
+        ("in the 20th century", "in the 20th century", "19XX"),
+    ],
+)
+def test_thirds_of_a_year_seasons_and_centuries(text: str, words: str, edtf: str) -> None:
+    [phrase] = find_date_phrases(text)
+    assert (phrase.text, phrase.edtf) == (words, edtf)
+
+
+def test_a_century_named_as_a_quality_is_not_a_date() -> None:
+    # The seed's "one of the great writers of the 20th century" is no event.
+    assert find_date_phrases("the great writers of the 20th century") == []
+    assert [p.edtf for p in find_date_phrases("the late 1940s")] == ["1947~/1949~"]

@@ -24,8 +24,9 @@ def test_an_edit_returns_before_and_after_and_undo_puts_it_back(workspace: Works
     article_id = seed_id(workspace)
     before = workspace.metadata.metadata(article_id)
     assert before.series == SERIES and before.part == 2 and before.title.startswith("He found")
+    assert before.language == "en"  # found from its words on import
     wanted = dataclasses.replace(
-        before, title="  Serge:\nseeds of hope ", author="Chris Harman", language="en"
+        before, title="  Serge:\nseeds of hope ", author="Chris Harman", language="en-GB"
     )
     change = workspace.metadata.set_metadata(article_id=article_id, metadata=wanted)
     assert change.before == before

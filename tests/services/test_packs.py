@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from serge_desktop.services.exports.csv_export import write_csv
-from serge_desktop.services.layers import open_layers
 from serge_desktop.services.packs.errors import ReadOnlyNoteError
 from serge_desktop.services.packs.service import PackService
 from serge_desktop.services.timelinejs import OutputExistsError
@@ -71,7 +70,7 @@ def test_teacher_to_students_and_back(tmp_path: Path) -> None:
             article = student.library.article_view(SEED_SLUG)
             # The teacher's notes are a layer: not in the student's own notes.
             assert student.notes.list_notes(article.id) == []
-            layer = open_layers().layer_notes(article.id)
+            layer = student.layers.layer_notes(article.id)
             assert {n.author for n in layer} == {"Ms Rivera"} and len(layer) == 2
             assert all(n.is_read_only and n.marks_text for n in layer)
             note_on(student, words, f"{name}'s answer", tags=["homework"])
@@ -83,7 +82,7 @@ def test_teacher_to_students_and_back(tmp_path: Path) -> None:
             import_file(teacher, path)
         article = teacher.library.article_view(SEED_SLUG)
         assert len(teacher.notes.list_notes(article.id)) == 2  # the teacher's own, unchanged
-        layers = open_layers()
+        layers = teacher.layers
         assert sorted(layer.author for layer in layers.list_layers()) == ["Ana", "Ben"]
         notes = layers.layer_notes(article.id)
         assert {(n.author, n.quote, n.tags) for n in notes} == {
@@ -107,9 +106,9 @@ def test_importing_the_same_pack_again_replaces_its_notes(tmp_path: Path) -> Non
         events = len(student.timeline.list_events(article.id))
         layer = import_file(student, first)
         assert import_file(student, first) == layer
-        assert len(open_layers().layer_notes(article.id)) == 1
+        assert len(student.layers.layer_notes(article.id)) == 1
         assert import_file(student, second) == layer  # the same articles and author: one pack
-        assert sorted(n.body for n in open_layers().layer_notes(article.id)) == ["v1", "v2"]
+        assert sorted(n.body for n in student.layers.layer_notes(article.id)) == ["v1", "v2"]
         assert len(student.timeline.list_events(article.id)) == events  # none doubled
         assert [a.slug for a in student.library.list_articles()] == [SEED_SLUG]
 
@@ -134,7 +133,7 @@ def test_layer_notes_are_read_only_and_left_out_of_own_lists(tmp_path: Path) -> 
     with Workspace(tmp_path / "s") as student:
         import_file(student, pack)
         article = student.library.article_view(SEED_SLUG)
-        (layer_note,) = open_layers().layer_notes(article.id)
+        (layer_note,) = student.layers.layer_notes(article.id)
         for change in (
             lambda: student.notes.update_body(note_id=layer_note.id, body="mine now"),
             lambda: student.notes.set_color(note_id=layer_note.id, color="pink"),
@@ -158,9 +157,9 @@ def test_hiding_an_author_is_remembered(tmp_path: Path) -> None:
     with Workspace(tmp_path / "s") as student:
         import_file(student, pack)
         article_id = student.library.article_view(SEED_SLUG).id
-        open_layers().set_author_visible("T", False)
+        student.layers.set_author_visible("T", False)
     with Workspace(tmp_path / "s") as student:
-        layers = open_layers()
+        layers = student.layers
         assert [layer.is_visible for layer in layers.list_layers()] == [False]
         assert layers.layer_notes(article_id) == []
         assert len(layers.layer_notes(article_id, visible_only=False)) == 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt
@@ -73,8 +73,3 @@ def search_feature(window: MainWindow) -> SearchEverything:
 def announce_notes(window: MainWindow, note_id: int | None = None) -> None:
     """Tell the window its notes changed behind its back (as a write through a service does)."""
     window.bus.announce(Changes(notes=True, tags=True, note_id=note_id))
-
-
-def refresher(window: MainWindow) -> Callable[[int | None], None]:
-    """What the dialogs and commands call after a change: announce it to the window."""
-    return lambda note_id: announce_notes(window, note_id)

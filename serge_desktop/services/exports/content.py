@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from serge_desktop.core.errors import SergeError
-from serge_desktop.services.exports.identity import library_id
 from serge_desktop.services.exports.index_of_names import IndexEntry, index_entries
 from serge_desktop.services.exports.options import ExportOptions
 from serge_desktop.services.exports.records import (
@@ -76,7 +75,7 @@ def gather_content(
             raise ExportCancelledError("the export was cancelled")
     title = options.title or _default_title(articles)
     index = index_entries(workspace, articles) if options.include_index else ()
-    return ExportContent(title, options, tuple(sections), library_id(), index)
+    return ExportContent(title, options, tuple(sections), workspace.library_id(), index)
 
 
 def _default_title(articles: list[ArticleView]) -> str:

@@ -1,7 +1,7 @@
 """An export as one self-contained, printable HTML file (styles inline, nothing fetched).
 
 The same HTML, given pictures of the timelines, is what Qt lays out for PDF, ODT and print:
-its rich-text engine reads this subset of HTML and CSS (ui/export_documents.py).
+its rich-text engine reads this subset of HTML and CSS (ui/features/export/documents.py).
 """
 
 from __future__ import annotations

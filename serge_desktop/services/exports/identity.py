@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from typing import cast
 
 import peewee as pw
 
@@ -17,7 +16,7 @@ LIBRARY_ID_KEY = "library_id"
 EXPORT_NAMESPACE = uuid.UUID("6f1d3c52-9a57-4c8e-b0c2-5e4f2d7a9b10")
 
 
-def library_id() -> str:
+def library_id(db: pw.SqliteDatabase) -> str:
     """The open library's id, created (in its own transaction) the first time it is asked for.
 
     A library that cannot be written (opened read-only) gets one derived from its file's path:
@@ -26,7 +25,6 @@ def library_id() -> str:
     found = m.Setting.get_or_none(m.Setting.key == LIBRARY_ID_KEY)
     if found is not None:
         return str(found.value)
-    db = cast("pw.SqliteDatabase", m.database_proxy.obj)
     try:
         with write_transaction(db):
             found = m.Setting.get_or_none(m.Setting.key == LIBRARY_ID_KEY)

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, cast
 
 import peewee as pw
 
-from serge_desktop.services.exports.identity import library_id
 from serge_desktop.services.exports.options import NO_COLOR, ExportOptions
 from serge_desktop.services.note_rows import tuples
 from serge_desktop.services.views import ArticleView, NoteView
@@ -67,15 +66,12 @@ def exported_notes(
     """The notes the options select, article by article, each article's in text order."""
     if articles is None:
         articles = selected_articles(workspace, options)
-    # Imported here: the layers service builds these records too, for its CSV of layers.
-    from serge_desktop.services.layers import open_layers
-
-    library = library_id()
+    library = workspace.library_id()
     found: list[ExportedNote] = []
     for article in articles:
         notes = workspace.notes.list_notes(article.id)
         if options.include_layers:
-            notes += open_layers().layer_notes(article.id, visible_only=True)
+            notes += workspace.layers.layer_notes(article.id, visible_only=True)
             notes.sort(key=lambda note: note.start)  # stable: own notes first at one place
         notes = [n for n in notes if _passes(n, options)]
         context = _contexts([n.id for n in notes])

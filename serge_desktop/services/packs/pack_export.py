@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from serge_desktop import __version__
-from serge_desktop.services.exports.identity import library_id, stable_urn
+from serge_desktop.services.exports.identity import stable_urn
 from serge_desktop.services.exports.options import ExportOptions
 from serge_desktop.services.exports.records import exported_notes
 from serge_desktop.services.exports.w3c import annotation_collection, article_source
@@ -58,7 +58,7 @@ def export_pack(
     The pack's id is the same each time the same library exports the same articles under the
     same name, so a reader who imports the new pack gets its notes in place of the old ones.
     """
-    library = library_id()
+    library = workspace.library_id()
     name = " ".join(author.split()) or "?"
     slugs = tuple(dict.fromkeys(article_slugs))
     pack_id = stable_urn(library, "pack", f"{name}\n" + "\n".join(slugs))

@@ -5,15 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-import peewee as pw
-
+from serge_desktop.services.changes import Changes
 from serge_desktop.services.packs.errors import PackNotAllowedError
 from serge_desktop.services.packs.pack_contents import PackContents, open_pack
 from serge_desktop.services.packs.pack_export import PackExportSummary, export_pack
 from serge_desktop.services.packs.pack_import import PackPreview, import_contents, preview_pack
-from serge_desktop.storage import models as m
 from serge_desktop.storage.backups import make_backup
 
 if TYPE_CHECKING:
@@ -28,14 +26,18 @@ class PackImportResult:
     layer_id: int | None  # None when the pack carried no notes
     backup: Path
 
+    @property
+    def changes(self) -> Changes:
+        """A pack brings articles, their events, and a layer of another author's tagged notes."""
+        return Changes(articles=True, events=True, layers=True, tags=True)
+
 
 class PackService:
     """Works on one open workspace; the policy decides whether packs may come in or go out."""
 
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
-        # The database the models are bound to: the workspace's own (as the exports find it).
-        self._db = cast("pw.SqliteDatabase", m.database_proxy.obj)
+        self._db = workspace.database
 
     def read(self, path: Path) -> PackContents:
         """Check and read a pack file; no database access, so a worker thread may call it."""

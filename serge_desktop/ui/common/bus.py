@@ -6,7 +6,6 @@ command, an import, a restore) announces what it changed. No view is handed a re
 Signals:
     changed(Changes): something in the library changed; each view reads the flags it cares about.
     article_opened(ArticleView): the window shows this article (again, after a reload).
-    closing(): the window is saving its session before it closes: stop long work now.
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ from serge_desktop.services.changes import Changes
 class ChangeBus(QObject):
     changed = Signal(object)
     article_opened = Signal(object)
-    closing = Signal()
 
     def announce(self, changes: Changes) -> None:
         """Tell every view what changed; a change of nothing is not announced."""

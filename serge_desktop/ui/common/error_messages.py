@@ -11,22 +11,20 @@ from serge_desktop.core.errors import (
     SidecarError,
 )
 from serge_desktop.services.errors import (
+    BackupRejectedError,
+    DatabaseTooNewError,
     EmptyQuoteError,
     EmptyTagError,
     InvalidSpanError,
     NoteTooLongError,
     NotFoundError,
+    NotOurDatabaseError,
     QuoteNotFoundError,
     StaleRevisionError,
+    StorageError,
     TagTooLongError,
 )
 from serge_desktop.services.policy import ExportNotAllowedError, ImportNotAllowedError
-from serge_desktop.storage.errors import (
-    BackupRejectedError,
-    DatabaseTooNewError,
-    NotOurDatabaseError,
-    StorageError,
-)
 
 
 def describe_error(error: SergeError) -> str:

@@ -1,4 +1,8 @@
-"""Undo commands' shared rule for a refused change: keep the error, drop the step."""
+"""The undo commands' base: announce what a step changed; keep a refused change's error.
+
+Every command's ``redo`` and ``undo`` announce on the window's bus what they changed (a
+``Changes``), and each view refreshes from that: no refresh callback is threaded through.
+"""
 
 from __future__ import annotations
 
@@ -8,19 +12,32 @@ from typing import TypeVar
 from PySide6.QtGui import QUndoCommand
 
 from serge_desktop.core.errors import SergeError
+from serge_desktop.services.changes import Changes
+from serge_desktop.ui.common.bus import ChangeBus
 
 T = TypeVar("T")
 
 
-class FallibleCommand(QUndoCommand):
+class ChangeCommand(QUndoCommand):
+    """An undo step that tells the window's views what its redo or undo changed."""
+
+    def __init__(self, text: str, bus: ChangeBus) -> None:
+        super().__init__(text)
+        self._bus = bus
+
+    def announce(self, changes: Changes) -> None:
+        self._bus.announce(changes)
+
+
+class FallibleCommand(ChangeCommand):
     """A command whose change may be refused (the text changed meanwhile, the library is locked).
 
     The refusal is kept in ``error`` for the window to explain, and the command marks itself
     obsolete, so the stack drops it instead of offering to undo something that never happened.
     """
 
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
+    def __init__(self, text: str, bus: ChangeBus) -> None:
+        super().__init__(text, bus)
         self.error: SergeError | None = None
 
     def attempt(self, change: Callable[[], T]) -> T | None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog
 
-from serge_desktop.services.changes import Changes
 from serge_desktop.ui.window.context import WindowContext
 
 
@@ -20,9 +19,6 @@ class NoteDialogs(QObject):
         ctx.actions.get("notes.trash").triggered.connect(self.open_trash)
         ctx.actions.get("notes.history").triggered.connect(self.open_note_history)
         ctx.actions.get("notes.tags").triggered.connect(self.open_tags)
-
-    def _announce(self, note_id: int | None) -> None:
-        self._ctx.bus.announce(Changes(notes=True, tags=True, note_id=note_id))
 
     def _show(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a fresh one each time
@@ -37,7 +33,7 @@ class NoteDialogs(QObject):
         headlines = {s.id: s.headline for s in ctx.workspace.library.list_articles()}
         self._show(
             TrashDialog(
-                ctx.workspace.notes, ctx.undo_stack, self._announce,
+                ctx.workspace.notes, ctx.undo_stack, ctx.bus,
                 article_id=article.id if article else None, headlines=headlines,
                 parent=ctx.window(),
             )
@@ -53,7 +49,7 @@ class NoteDialogs(QObject):
         ctx.notes.flush()
         self._show(
             HistoryDialog(
-                ctx.workspace.notes, ctx.undo_stack, self._announce, note_id=note_id,
+                ctx.workspace.notes, ctx.undo_stack, ctx.bus, note_id=note_id,
                 parent=ctx.window(),
             )
         )  # fmt: skip
@@ -63,9 +59,7 @@ class NoteDialogs(QObject):
 
         ctx = self._ctx
         ctx.notes.flush()
-        self._show(
-            TagsDialog(ctx.workspace.tags, ctx.undo_stack, self._announce, parent=ctx.window())
-        )
+        self._show(TagsDialog(ctx.workspace.tags, ctx.undo_stack, ctx.bus, parent=ctx.window()))
 
 
 def install(ctx: WindowContext) -> QObject:

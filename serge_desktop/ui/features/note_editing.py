@@ -60,9 +60,6 @@ class NoteEditing(QObject):
         notes.tags_edited.connect(self.set_note_tags)
         notes.text_saved.connect(self._on_note_text_saved)
 
-    def _announce(self, note_id: int | None) -> None:
-        self._ctx.bus.announce(Changes(notes=True, tags=True, note_id=note_id))
-
     # Adding ----------------------------------------------------------------------------------
 
     def add_note(self, *, colour: str | None = None, edit: bool = True) -> None:
@@ -74,7 +71,7 @@ class NoteEditing(QObject):
             return
         ctx.notes.flush()
         command = add_note_command(
-            ctx.workspace.notes, self._announce, article_id=article.id,
+            ctx.workspace.notes, ctx.bus, article_id=article.id,
             revision_id=article.revision_id, start=span[0], end=span[1], color=colour,
         )  # fmt: skip
         ctx.undo_stack.push(command)
@@ -96,7 +93,7 @@ class NoteEditing(QObject):
             return
         ctx.notes.flush()
         command = add_note_about_command(
-            ctx.workspace.notes, self._announce, article_id=article.id, event_id=event_id
+            ctx.workspace.notes, ctx.bus, article_id=article.id, event_id=event_id
         )
         ctx.undo_stack.push(command)
         if command.error is not None:
@@ -115,7 +112,7 @@ class NoteEditing(QObject):
             ctx.show_status(self.tr("Select a passage of the article first."), 5000)
             return
         ctx.undo_stack.push(
-            RecolourNoteCommand(ctx.workspace.notes, self._announce, note_id=note_id, color=colour)
+            RecolourNoteCommand(ctx.workspace.notes, ctx.bus, note_id=note_id, color=colour)
         )
 
     # Changing --------------------------------------------------------------------------------
@@ -123,20 +120,18 @@ class NoteEditing(QObject):
     def _on_note_text_saved(self, note_id: int, before: str, after: str) -> None:
         self._ctx.undo_stack.push(
             EditNoteTextCommand(
-                self._ctx.workspace.notes, self._announce, note_id=note_id, before=before,
+                self._ctx.workspace.notes, self._ctx.bus, note_id=note_id, before=before,
                 after=after,
             )
         )  # fmt: skip
 
     def set_note_tags(self, note_id: int, names: list[str]) -> None:
         ctx = self._ctx
-        command = SetNoteTagsCommand(
-            ctx.workspace.tags, self._announce, note_id=note_id, names=names
-        )
+        command = SetNoteTagsCommand(ctx.workspace.tags, ctx.bus, note_id=note_id, names=names)
         ctx.undo_stack.push(command)
         if command.error is not None:
             ctx.show_error(self.tr("The tags were not changed"), describe_error(command.error))
-            self._announce(note_id)  # show the note's real tags again
+            ctx.bus.announce(Changes(notes=True, note_id=note_id))  # its real tags again
 
     def attach_note(self, note_id: int) -> None:
         """Attach a note whose passage was not found to the passage selected in the reader."""
@@ -149,7 +144,7 @@ class NoteEditing(QObject):
             return
         ctx.notes.flush()
         command = AttachNoteCommand(
-            ctx.workspace.reattach, self._announce, note_id=note_id,
+            ctx.workspace.reattach, ctx.bus, note_id=note_id,
             revision_id=article.revision_id, start=span[0], end=span[1],
         )  # fmt: skip
         ctx.undo_stack.push(command)
@@ -158,7 +153,7 @@ class NoteEditing(QObject):
 
     def delete_note(self, note_id: int) -> None:
         ctx = self._ctx
-        ctx.undo_stack.push(DeleteNoteCommand(ctx.workspace.notes, self._announce, note_id=note_id))
+        ctx.undo_stack.push(DeleteNoteCommand(ctx.workspace.notes, ctx.bus, note_id=note_id))
         ctx.show_status(self.tr("Note deleted. Undo with Ctrl+Z."), 8000)
 
     def _report_note_error(self, error: SergeError) -> None:

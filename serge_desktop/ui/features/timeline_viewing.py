@@ -28,7 +28,7 @@ class TimelineViewing(QObject):
         self.export_image.setStatusTip(self.export_image.toolTip())
         self.export_image.triggered.connect(self.ask_and_export)
         ctx.actions.add("timeline.export_image", self.export_image)
-        ctx.actions.add_to_menu(MenuId.TIMELINE, ctx.timeline.controls.actions_for_menu())
+        ctx.actions.add_to_menu(MenuId.TIMELINE, ctx.timeline.menu_actions())
         ctx.actions.add_to_menu(MenuId.TIMELINE, [self.export_image])
 
     def ask_and_export(self) -> None:

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
     QStyle,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
+from typing_extensions import override
 
-from serge_desktop.ui.common.item_painting import paint_colour_bar, paint_item_background
+from serge_desktop.ui.common.item_painting import ItemDelegate, PaintedItem, paint_colour_bar
 from serge_desktop.ui.notes.model import (
     AUTHOR_ROLE,
     COLOR_ROLE,
@@ -29,15 +29,10 @@ PADDING = 10
 BODY_LINES = 2
 
 
-class NoteItemDelegate(QStyledItemDelegate):
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        painter.save()
-        colours = paint_item_background(painter, option)
+class NoteItemDelegate(ItemDelegate):
+    @override
+    def draw_item(self, painter: QPainter, item: PaintedItem) -> None:
+        option, index, colours = item.option, item.index, item.colours
         muted = colours.muted
         rect = option.rect.adjusted(PADDING, PADDING // 2 + 2, -PADDING, -PADDING // 2 - 2)
         author = index.data(AUTHOR_ROLE)
@@ -108,8 +103,8 @@ class NoteItemDelegate(QStyledItemDelegate):
             )
             row = QRect(text_rect.left(), top + 2, text_rect.width(), metrics.lineSpacing())
             painter.drawText(row, Qt.AlignmentFlag.AlignLeft, line)
-        painter.restore()
 
+    @override
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:

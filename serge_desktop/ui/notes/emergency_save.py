@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.emergency_notes import EmergencyWriteError, write_emergency_copy
-from serge_desktop.storage.errors import StorageError
+from serge_desktop.services.errors import StorageError
 from serge_desktop.ui.common.error_messages import describe_error
 
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from serge_desktop.ui.notes.filter_proxy import NoteOrder
-from serge_desktop.ui.reader.note_marks import HIGHLIGHT_COLOURS, colour_swatch
+from serge_desktop.ui.common.palette import HIGHLIGHT_COLOURS, colour_swatch
+from serge_desktop.ui.notes.filter_proxy import NoteOrder, NotesFilterProxy
 
 
 class NotesFilterBar(QWidget):
@@ -98,6 +98,15 @@ class NotesFilterBar(QWidget):
                 lambda checked, name=author: self.layer_toggled.emit(name, checked)
             )
         self.layers_button.setVisible(bool(authors))
+
+    def apply_to(self, proxy: NotesFilterProxy) -> None:
+        """Filter ``proxy``'s notes by the words, tag, colour and placement chosen here."""
+        proxy.set_filter(
+            text=self.text(),
+            tag=self.tag(),
+            colour=self.colour(),
+            unplaced_only=self.unplaced.isChecked(),
+        )
 
     def hidden_authors(self) -> frozenset[str]:
         return frozenset(str(a.data()) for a in self.layers_menu.actions() if not a.isChecked())

@@ -6,6 +6,7 @@ import enum
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from typing_extensions import override
 
 from serge_desktop.services.views import NoteView
 from serge_desktop.ui.notes.model import NotesListModel
@@ -77,6 +78,7 @@ class NotesFilterProxy(QSortFilterProxyModel):
         row = self._source.row_of(note_id)
         return self.mapFromSource(self._source.index(row)) if row is not None else QModelIndex()
 
+    @override
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         note = self._source.note_at(source_row)
         if note.author is not None and note.author in self._hidden_authors:
@@ -90,6 +92,7 @@ class NotesFilterProxy(QSortFilterProxyModel):
         haystack = f"{note.quote} {note.body} {' '.join(note.tags)}".casefold()
         return all(word in haystack for word in self._words)
 
+    @override
     def lessThan(self, left: _Index, right: _Index) -> bool:
         a, b = self._source.note_at(left.row()), self._source.note_at(right.row())
         if self._order is NoteOrder.CHANGED:

@@ -5,15 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from typing_extensions import override
 
 from serge_desktop.services.views import NoteView
+from serge_desktop.ui.common.list_model import RowsModel
 from serge_desktop.ui.common.markdown_text import plain_words
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -26,8 +22,6 @@ TAGS_ROLE = Qt.ItemDataRole.UserRole + 7
 PREVIEW_ROLE = Qt.ItemDataRole.UserRole + 8  # the note's Markdown as plain words, for the list
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 9  # what the note is about, worded for the list
 AUTHOR_ROLE = Qt.ItemDataRole.UserRole + 10  # who wrote a layer note; None for the reader's own
-
-_Index = QModelIndex | QPersistentModelIndex
 
 # Roles that hand out one field of the note as it is.
 _FIELD_OF_ROLE = {
@@ -43,46 +37,38 @@ _FIELD_OF_ROLE = {
 }
 
 
-class NotesListModel(QAbstractListModel):
-    def __init__(self, parent: Any = None) -> None:
+class NotesListModel(RowsModel[NoteView]):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._notes: list[NoteView] = []
         self._previews: dict[int, str] = {}  # rendered lazily: only rows on screen need one
 
     def set_notes(self, notes: Sequence[NoteView]) -> None:
-        self.beginResetModel()
-        self._notes = list(notes)
         self._previews.clear()
-        self.endResetModel()
+        self.set_rows(notes)
 
     def replace_note(self, note: NoteView) -> None:
         """Refresh one row in place (after an edit), keeping the selection where it is."""
         row = self.row_of(note.id)
         if row is not None:
-            self._notes[row] = note
+            self._rows[row] = note
             self._previews.pop(note.id, None)
             index = self.index(row)
             self.dataChanged.emit(index, index)
 
     def row_of(self, note_id: int) -> int | None:
-        for row, note in enumerate(self._notes):
+        for row, note in enumerate(self._rows):
             if note.id == note_id:
                 return row
         return None
 
     def note_at(self, row: int) -> NoteView:
-        return self._notes[row]
+        return self.row_at(row)
 
     def notes(self) -> tuple[NoteView, ...]:
-        return tuple(self._notes)
+        return self.rows()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._notes)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._notes):
-            return None
-        note = self._notes[index.row()]
+    @override
+    def row_data(self, note: NoteView, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if note.author is not None:  # a screen reader says whose it is first
                 return f"{from_author(note.author)}: {note_subject(note)} {note.body}".strip()

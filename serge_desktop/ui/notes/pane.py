@@ -39,9 +39,8 @@ from serge_desktop.ui.notes.delegate import notes_list_view
 from serge_desktop.ui.notes.emergency_save import EmergencySave
 from serge_desktop.ui.notes.filter_bar import NotesFilterBar
 from serge_desktop.ui.notes.filter_proxy import NotesFilterProxy
-from serge_desktop.ui.notes.layer_section import LayerNotesSection
+from serge_desktop.ui.notes.layers import LayerNotes
 from serge_desktop.ui.notes.model import NotesListModel
-from serge_desktop.ui.notes.pane_layers import LayerNotesMixin
 from serge_desktop.ui.notes.preview import NotePreview
 from serge_desktop.ui.notes.tags_field import TagsField
 
@@ -49,7 +48,7 @@ AUTOSAVE_DELAY_MS = 700  # within a second of a pause in typing
 RETRY_DELAY_MS = 3000  # after a failed save (database locked by another program, disk full)
 
 
-class NotesPane(LayerNotesMixin, QWidget):
+class NotesPane(QWidget):
     note_activated = Signal(int)
     delete_requested = Signal(int)
     note_saved = Signal(int)
@@ -64,13 +63,16 @@ class NotesPane(LayerNotesMixin, QWidget):
     current_note_changed = Signal()
 
     def __init__(
-        self, notes: NotesService, tags: TagsService, parent: QWidget | None = None
+        self,
+        notes: NotesService,
+        tags: TagsService,
+        layers: LayersService,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Notes"))
         self._notes = notes
         self._tags = tags
-        self._layers: LayersService | None = None  # set by the class packs feature
         self._library_read_only = False  # a library opened read-only: notes shown, not edited
         self._article_id: int | None = None
         self._editing_id: int | None = None
@@ -130,10 +132,8 @@ class NotesPane(LayerNotesMixin, QWidget):
         )
         self.attach_button.hide()
         self.attach_button.clicked.connect(self._request_attach)
-        self.layer_section = LayerNotesSection(self)
-        self.layer_section.note_selected.connect(self._on_layer_note_selected)
-        self.layer_section.note_activated.connect(self.layer_note_activated)
-        self.filter_bar.layer_toggled.connect(self._on_layer_toggled)
+        self.layer_notes = LayerNotes(self, layers)
+        self.layer_section = self.layer_notes.section
         self.copy_button = QToolButton(self)
         self.copy_button.setText(self.tr("Copy to My Notes"))
         self.copy_button.setAccessibleName(self.tr("Copy this note to my notes"))
@@ -141,7 +141,7 @@ class NotesPane(LayerNotesMixin, QWidget):
             self.tr("This note is another author's and cannot be changed: copy it to edit it")
         )
         self.copy_button.hide()
-        self.copy_button.clicked.connect(self._request_copy)
+        self.copy_button.clicked.connect(self.layer_notes.request_copy)
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.list)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self._request_delete)
@@ -212,7 +212,7 @@ class NotesPane(LayerNotesMixin, QWidget):
         self.empty_hint.setVisible(not notes)
         self._show_count()
         self.select_note(keep)
-        self._reload_layers()
+        self.layer_notes.reload(self._article_id)
         self.notes_reloaded.emit()
 
     def _show_count(self) -> None:
@@ -225,17 +225,9 @@ class NotesPane(LayerNotesMixin, QWidget):
 
     def _apply_filter(self) -> None:
         bar = self.filter_bar
-        self.proxy.set_filter(
-            text=bar.text(),
-            tag=bar.tag(),
-            colour=bar.colour(),
-            unplaced_only=bar.unplaced.isChecked(),
-        )
+        bar.apply_to(self.proxy)
         self.proxy.set_order(bar.order())
-        self.layer_section.proxy.set_filter(
-            text=bar.text(), tag=bar.tag(), colour=bar.colour(),
-            unplaced_only=bar.unplaced.isChecked(),
-        )  # fmt: skip
+        bar.apply_to(self.layer_section.proxy)
         self.layer_section.set_hidden_authors(bar.hidden_authors())
         self._show_count()
 
@@ -341,6 +333,17 @@ class NotesPane(LayerNotesMixin, QWidget):
         self._library_read_only = read_only
         self._show_in_editor(self._editing_id)
 
+    def show_read_only(self, note: NoteView) -> None:
+        """Show another author's note in the editor, read-only, with Copy to My Notes."""
+        if not self.flush():
+            return
+        self.list.selectionModel().clear()  # one current note at a time, in either list
+        # Nothing to save: the editor is read-only for this note.
+        state = self.tr("%1's note: read-only").replace("%1", note.author or "")
+        self._fill_editor(None, note, read_only=True, state=state)
+        self.attach_button.hide()
+        self.copy_button.show()
+
     def _on_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
             self.note_activated.emit(self.proxy.note_at(index).id)
@@ -348,20 +351,26 @@ class NotesPane(LayerNotesMixin, QWidget):
     def _show_in_editor(self, note_id: int | None) -> None:
         if self._dirty and not self.flush():
             return  # keep the unsaved text on screen rather than replace it
-        self._loading = True
-        self._editing_id = note_id
-        row = self.model.row_of(note_id) if note_id is not None else None
-        self.editor.setPlainText(self.model.note_at(row).body if row is not None else "")
-        self.editor.setReadOnly(self._library_read_only)
-        self.editor.setEnabled(row is not None)
+        note = self.note(note_id)
+        self._fill_editor(note_id, note, read_only=self._library_read_only, state="")
         self.copy_button.hide()
-        self.tags_field.setEnabled(row is not None and not self._library_read_only)
-        self.tags_field.show_tags(self.model.note_at(row).tags if row is not None else ())
-        self.delete_button.setEnabled(row is not None and not self._library_read_only)
-        self.attach_button.setVisible(row is not None and not self.model.note_at(row).is_placed)
-        self.save_state.clear()
+        self.attach_button.setVisible(note is not None and not note.is_placed)
+
+    def _fill_editor(
+        self, editing_id: int | None, note: NoteView | None, *, read_only: bool, state: str
+    ) -> None:
+        self._loading = True
+        self._editing_id = editing_id
+        body = note.body if note is not None else ""
+        self.editor.setPlainText(body)
+        self.editor.setReadOnly(read_only)
+        self.editor.setEnabled(note is not None)
+        self.tags_field.setEnabled(note is not None and not read_only)
+        self.tags_field.show_tags(note.tags if note is not None else ())
+        self.delete_button.setEnabled(note is not None and not read_only)
+        self.save_state.setText(state)
         if self.tabs.currentWidget() is self.preview:
-            self.preview.show_markdown(self.editor.toPlainText())
+            self.preview.show_markdown(body)
         self._loading = False
 
     def _on_tab_changed(self, index: int) -> None:

@@ -3,7 +3,7 @@
 Notes may come from anyone (a class pack, a pasted page), so the rendering is defensive: HTML
 written in a note shows as text and is never interpreted, no image or style sheet is loaded from
 a file or the network, and a web or e-mail link opens only after the user agrees
-(ui/link_opening.py). Other links (file:, javascript:, data:) are never followed.
+(common/link_opening.py). Other links (file:, javascript:, data:) are never followed.
 
 Signals:
     note_link_activated(int): a link such as ``[see](note:12)`` was clicked.
@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextImageFormat
 from PySide6.QtWidgets import QTextBrowser, QWidget
+from typing_extensions import override
 
 from serge_desktop.core.link_targets import neutralise_bad_links
 from serge_desktop.ui.common.link_opening import (
@@ -80,6 +81,7 @@ class SafeTextDocument(QTextDocument):
     the refusal has to be here, not only in the view.
     """
 
+    @override
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         url = QUrl(name)
         # Not from the web (the app makes no connection), and not from a file: a shared note
@@ -112,6 +114,7 @@ class NotePreview(QTextBrowser):
         self.setDocument(document)
         previous.deleteLater()
 
+    @override
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         # Refused here as well as in the document (see SafeTextDocument).
         return super().loadResource(kind, name) if may_load_resource(QUrl(name)) else None

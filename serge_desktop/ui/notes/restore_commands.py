@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
+from typing_extensions import override
 
 from serge_desktop.core.errors import SergeError
+from serge_desktop.services.changes import Changes
 from serge_desktop.services.notes import NotesService
+from serge_desktop.ui.common.bus import ChangeBus
 from serge_desktop.ui.common.fallible_command import FallibleCommand
-from serge_desktop.ui.notes.commands import Refresh
+from serge_desktop.ui.notes.commands import note_changed
 
 
 class RestoreNotesCommand(FallibleCommand):
@@ -20,12 +23,14 @@ class RestoreNotesCommand(FallibleCommand):
     obsolete, so the stack drops it.
     """
 
-    def __init__(self, notes: NotesService, refresh: Refresh, *, note_ids: Sequence[int]) -> None:
-        super().__init__(QCoreApplication.translate("RestoreNotesCommand", "Restore from trash"))
+    def __init__(self, notes: NotesService, bus: ChangeBus, *, note_ids: Sequence[int]) -> None:
+        super().__init__(
+            QCoreApplication.translate("RestoreNotesCommand", "Restore from trash"), bus
+        )
         self._notes = notes
-        self._refresh = refresh
         self._note_ids = tuple(note_ids)
 
+    @override
     def redo(self) -> None:
         restored: list[int] = []
         try:
@@ -38,12 +43,13 @@ class RestoreNotesCommand(FallibleCommand):
             self.error = error
             self.setObsolete(True)
             return
-        self._refresh(self._note_ids[0] if self._note_ids else None)
+        self.announce(Changes(notes=True, note_id=self._note_ids[0] if self._note_ids else None))
 
+    @override
     def undo(self) -> None:
         for note_id in self._note_ids:
             self._notes.delete_note(note_id=note_id)
-        self._refresh(None)
+        self.announce(Changes(notes=True))
 
 
 class RestoreVersionCommand(FallibleCommand):
@@ -53,25 +59,26 @@ class RestoreVersionCommand(FallibleCommand):
     """
 
     def __init__(
-        self, notes: NotesService, refresh: Refresh, *, note_id: int, version_id: int, before: str
+        self, notes: NotesService, bus: ChangeBus, *, note_id: int, version_id: int, before: str
     ) -> None:
         super().__init__(
-            QCoreApplication.translate("RestoreVersionCommand", "Restore earlier text")
+            QCoreApplication.translate("RestoreVersionCommand", "Restore earlier text"), bus
         )
         self._notes = notes
-        self._refresh = refresh
         self._note_id = note_id
         self._version_id = version_id
         self._before = before
 
+    @override
     def redo(self) -> None:
         restored = self.attempt(
             lambda: self._notes.restore_version(note_id=self._note_id, version_id=self._version_id)
         )
         if restored is None:
             return
-        self._refresh(self._note_id)
+        self.announce(note_changed(self._note_id))
 
+    @override
     def undo(self) -> None:
         self._notes.update_body(note_id=self._note_id, body=self._before)
-        self._refresh(self._note_id)
+        self.announce(note_changed(self._note_id))

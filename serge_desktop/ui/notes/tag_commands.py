@@ -10,26 +10,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
+from typing_extensions import override
 
+from serge_desktop.services.changes import Changes
 from serge_desktop.services.tag_views import TagDeleted, TagRenamed
 from serge_desktop.services.tags import TagsService
+from serge_desktop.ui.common.bus import ChangeBus
 from serge_desktop.ui.common.fallible_command import FallibleCommand
-from serge_desktop.ui.notes.commands import Refresh
 
 
 class RenameTagCommand(FallibleCommand):
     """Renames a tag on every note; onto an existing name it merges the two (undo splits them)."""
 
-    def __init__(self, tags: TagsService, refresh: Refresh, *, name: str, new_name: str) -> None:
+    def __init__(self, tags: TagsService, bus: ChangeBus, *, name: str, new_name: str) -> None:
         super().__init__(
-            QCoreApplication.translate("RenameTagCommand", "Rename tag “%1”").replace("%1", name)
+            QCoreApplication.translate("RenameTagCommand", "Rename tag “%1”").replace("%1", name),
+            bus,
         )
         self._tags = tags
-        self._refresh = refresh
         self._name = name
         self._new_name = new_name
         self.change: TagRenamed | None = None
 
+    @override
     def redo(self) -> None:
         result = self.attempt(
             lambda: self._tags.rename_tag(name=self._name, new_name=self._new_name)
@@ -39,29 +42,30 @@ class RenameTagCommand(FallibleCommand):
         self.change = result
         if self.change.old_name == self.change.new_name:
             self.setObsolete(True)  # the same name again: nothing to undo
-        self._refresh(None)
+        self.announce(result.changes)
 
+    @override
     def undo(self) -> None:
         if self.change is not None:
-            self._tags.revert_rename(self.change)
-        self._refresh(None)
+            self.announce(self._tags.revert_rename(self.change).changes)
 
 
 class MergeTagCommand(FallibleCommand):
     """Puts ``into`` on every note carrying ``name`` and deletes ``name``; undo splits them."""
 
-    def __init__(self, tags: TagsService, refresh: Refresh, *, name: str, into: str) -> None:
+    def __init__(self, tags: TagsService, bus: ChangeBus, *, name: str, into: str) -> None:
         super().__init__(
             QCoreApplication.translate("MergeTagCommand", "Merge tag “%1” into “%2”")
             .replace("%1", name)
-            .replace("%2", into)
+            .replace("%2", into),
+            bus,
         )
         self._tags = tags
-        self._refresh = refresh
         self._name = name
         self._into = into
         self.change: TagRenamed | None = None
 
+    @override
     def redo(self) -> None:
         result = self.attempt(lambda: self._tags.merge_tag(name=self._name, into=self._into))
         if result is None:
@@ -69,37 +73,39 @@ class MergeTagCommand(FallibleCommand):
         self.change = result
         if not self.change.merged:
             self.setObsolete(True)  # a tag merged into itself
-        self._refresh(None)
+        self.announce(result.changes)
 
+    @override
     def undo(self) -> None:
         if self.change is not None:
-            self._tags.revert_rename(self.change)
-        self._refresh(None)
+            self.announce(self._tags.revert_rename(self.change).changes)
 
 
 class DeleteTagCommand(FallibleCommand):
     """Deletes a tag and takes it off every note; undo puts it back on the same notes."""
 
-    def __init__(self, tags: TagsService, refresh: Refresh, *, name: str) -> None:
+    def __init__(self, tags: TagsService, bus: ChangeBus, *, name: str) -> None:
         super().__init__(
-            QCoreApplication.translate("DeleteTagCommand", "Delete tag “%1”").replace("%1", name)
+            QCoreApplication.translate("DeleteTagCommand", "Delete tag “%1”").replace("%1", name),
+            bus,
         )
         self._tags = tags
-        self._refresh = refresh
         self._name = name
         self.deleted: TagDeleted | None = None
 
+    @override
     def redo(self) -> None:
         result = self.attempt(lambda: self._tags.delete_tag(name=self._name))
         if result is None:
             return
         self.deleted = result
-        self._refresh(None)
+        self.announce(result.changes)
 
+    @override
     def undo(self) -> None:
         if self.deleted is not None:
             self._tags.restore_tag(name=self.deleted.name, note_ids=self.deleted.note_ids)
-        self._refresh(None)
+            self.announce(Changes(notes=True, tags=True))
 
 
 class SetNoteTagsCommand(FallibleCommand):
@@ -110,16 +116,16 @@ class SetNoteTagsCommand(FallibleCommand):
     """
 
     def __init__(
-        self, tags: TagsService, refresh: Refresh, *, note_id: int, names: Sequence[str]
+        self, tags: TagsService, bus: ChangeBus, *, note_id: int, names: Sequence[str]
     ) -> None:
-        super().__init__(QCoreApplication.translate("SetNoteTagsCommand", "Change tags"))
+        super().__init__(QCoreApplication.translate("SetNoteTagsCommand", "Change tags"), bus)
         self._tags = tags
-        self._refresh = refresh
         self._note_id = note_id
         self._after = tuple(names)
         self._before: tuple[str, ...] | None = None
         self._created: tuple[str, ...] = ()
 
+    @override
     def redo(self) -> None:
         change = self.attempt(
             lambda: self._tags.set_note_tags(note_id=self._note_id, names=self._after)
@@ -131,11 +137,12 @@ class SetNoteTagsCommand(FallibleCommand):
             if change.before == change.after:
                 self.setObsolete(True)  # the same tags again: nothing to undo
         self._created = change.created
-        self._refresh(self._note_id)
+        self.announce(change.changes)
 
+    @override
     def undo(self) -> None:
         if self._before is not None:
-            self._tags.set_note_tags(
+            undone = self._tags.set_note_tags(
                 note_id=self._note_id, names=self._before, drop_unused=self._created
             )
-        self._refresh(self._note_id)
+            self.announce(undone.changes)

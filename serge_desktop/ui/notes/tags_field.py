@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from typing_extensions import override
 
 
 def split_tags(text: str) -> list[str]:
@@ -25,9 +26,11 @@ def split_tags(text: str) -> list[str]:
 class _LastTagCompleter(QCompleter):
     """Completes the tag after the last comma, keeping the ones before it."""
 
+    @override
     def splitPath(self, path: str) -> list[str]:
         return [path.rsplit(",", 1)[-1].strip()]
 
+    @override
     def pathFromIndex(self, index: object) -> str:
         chosen = str(super().pathFromIndex(index))  # type: ignore[arg-type]
         widget = self.widget()

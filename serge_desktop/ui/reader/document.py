@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -126,7 +127,14 @@ class ArticleDocument:
                 em, bottom=0.7, font=standfirst.font(), leading=STANDFIRST_LEADING
             )
             lines.append((a.standfirst, standfirst, standfirst_block))
-        details = [part for part in (a.issue and f"Issue {a.issue}", a.series, a.subject) if part]
+        series = a.series
+        if series and a.part is not None:  # the series is its name; the article's place in it
+            series = (
+                QCoreApplication.translate("ArticleDocument", "%1, part %2")
+                .replace("%1", series)
+                .replace("%2", str(a.part))
+            )
+        details = [part for part in (a.issue and f"Issue {a.issue}", series, a.subject) if part]
         if details:
             meta = _char_format(font, 0.85, color=muted)
             lines.append(("  ·  ".join(details), meta, _block_format(em, bottom=1.6)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from typing_extensions import override
 
 
 class FindBar(QWidget):
@@ -70,6 +71,7 @@ class FindBar(QWidget):
                 self.tr("%1 of %2").replace("%1", str(current + 1)).replace("%2", str(total))
             )
 
+    @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.dismiss()

@@ -5,39 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QPainter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from serge_desktop.services.views import NoteView
+from serge_desktop.ui.common.palette import highlight_colour, note_colour
 from serge_desktop.ui.reader.document import ArticleDocument
 
-# The five highlight colours (services.notes.NOTE_COLORS), chosen to stay readable under black text.
-HIGHLIGHT_COLOURS = {
-    "yellow": QColor(255, 214, 64),
-    "green": QColor(126, 214, 140),
-    "blue": QColor(128, 190, 255),
-    "pink": QColor(255, 160, 205),
-    "purple": QColor(196, 160, 255),
-}
-DEFAULT_COLOUR = "yellow"
 MARK_WIDTH = 3.0
 MARK_GAP = 14.0  # between the margin mark and the text column
-
-
-def highlight_colour(name: str | None, *, active: bool) -> QColor:
-    """The note's colour, light as a highlight; stronger for the note being edited."""
-    colour = QColor(
-        HIGHLIGHT_COLOURS.get(name or DEFAULT_COLOUR, HIGHLIGHT_COLOURS[DEFAULT_COLOUR])
-    )
-    colour.setAlpha(200 if active else 115)
-    return colour
-
-
-def colour_swatch(name: str) -> QIcon:
-    """A small square of a highlight colour, for menus."""
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(HIGHLIGHT_COLOURS[name])
-    return QIcon(pixmap)
 
 
 def note_selections(
@@ -68,10 +44,7 @@ def paint_margin_marks(
         bottom = view.cursorRect(_at(doc, note.end))
         if bottom.bottom() < 0 or top.top() > height:
             continue  # off screen
-        colour = QColor(
-            HIGHLIGHT_COLOURS.get(note.color or DEFAULT_COLOUR, HIGHLIGHT_COLOURS[DEFAULT_COLOUR])
-        )
-        colour = colour.darker(125)
+        colour = note_colour(note.color).darker(125)
         painter.fillRect(QRectF(x, top.top(), MARK_WIDTH, bottom.bottom() - top.top()), colour)
     painter.end()
 

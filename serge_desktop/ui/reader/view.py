@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
+from typing_extensions import override
 
 from serge_desktop.services.views import ArticleView, NoteView
 from serge_desktop.ui.common.link_opening import may_load_resource, open_external_link
@@ -300,11 +301,13 @@ class ReaderView(QTextBrowser):
 
     # Qt overrides --------------------------------------------------------------------------
 
+    @override
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._article_document is not None:
             paint_margin_marks(self, self._article_document, self._notes, self._text_left)
 
+    @override
     def event(self, event: QEvent) -> bool:
         # Hovering a highlight shows its note.
         if event.type() == QEvent.Type.ToolTip and self._article_document is not None:
@@ -320,10 +323,12 @@ class ReaderView(QTextBrowser):
             return True
         return super().event(event)
 
+    @override
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_measure()
 
+    @override
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._pending_offset is not None:
@@ -331,6 +336,7 @@ class ReaderView(QTextBrowser):
             # After the layouts of the first show have settled.
             QTimer.singleShot(0, lambda: self.scroll_to_offset(offset))
 
+    @override
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         # Actions such as "Add to timeline" ask where the click was (context_menu_offset).
         doc = self._article_document
@@ -358,6 +364,7 @@ class ReaderView(QTextBrowser):
         """The body offset where the context menu was last opened, if it was on the text."""
         return self._context_offset
 
+    @override
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if (
@@ -369,6 +376,7 @@ class ReaderView(QTextBrowser):
             if offset is not None:
                 self.passage_clicked.emit(offset)
 
+    @override
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         # Nothing an article names is fetched: not from the web, not from a file.
         return super().loadResource(kind, name) if may_load_resource(QUrl(name)) else None

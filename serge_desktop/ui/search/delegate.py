@@ -4,34 +4,33 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyleOptionViewItem
+from typing_extensions import override
 
-from serge_desktop.ui.common.item_painting import paint_item_background
+from serge_desktop.ui.common.item_painting import ItemDelegate, PaintedItem
 from serge_desktop.ui.search.model import HEADING_ROLE, HIT_ROLE, TITLE_ROLE
 
 PADDING = 8
 
 
-class SearchResultDelegate(QStyledItemDelegate):
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        painter.save()
-        palette: QPalette = option.palette
+class SearchResultDelegate(ItemDelegate):
+    @override
+    def has_panel(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        return not index.data(HEADING_ROLE)  # a heading is a label between the hits
+
+    @override
+    def draw_item(self, painter: QPainter, item: PaintedItem) -> None:
+        option, index, colours = item.option, item.index, item.colours
         rect = option.rect.adjusted(PADDING, 2, -PADDING, -2)
         if index.data(HEADING_ROLE):
+            palette: QPalette = option.palette
             heading = QFont(option.font)
             heading.setBold(True)
             painter.setFont(heading)
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
             painter.drawText(rect, flags, str(index.data()))
-            painter.restore()
             return
-        colours = paint_item_background(painter, option)
         small = QFont(option.font)
         small.setPointSizeF(option.font.pointSizeF() * 0.88)
         small_metrics = QFontMetrics(small)
@@ -60,8 +59,8 @@ class SearchResultDelegate(QStyledItemDelegate):
         painter.setPen(colours.text)
         painter.setClipRect(rect)
         layout.draw(painter, rect.topLeft() + QRect(0, small_metrics.height() + 2, 0, 0).topLeft())
-        painter.restore()
 
+    @override
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:

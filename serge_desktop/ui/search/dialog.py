@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from typing_extensions import override
 
 from serge_desktop.services.search import SearchService
 from serge_desktop.ui.search.delegate import SearchResultDelegate
@@ -78,6 +79,7 @@ class SearchDialog(QDialog):
                 )
             )
 
+    @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.field and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)

@@ -6,21 +6,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
+from typing_extensions import override
 
 from serge_desktop.services.search_views import ArticleHit, EventHit, NoteHit, SearchResults
+from serge_desktop.ui.common.list_model import Index, RowsModel
 
 Hit = ArticleHit | NoteHit | EventHit
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 2
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 3
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,11 +26,7 @@ class _Row:
     hit: Hit | None = None
 
 
-class SearchResultsModel(QAbstractListModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[_Row] = []
-
+class SearchResultsModel(RowsModel[_Row]):
     def set_results(self, results: SearchResults) -> None:
         rows: list[_Row] = []
         for heading, hits in (
@@ -44,9 +37,7 @@ class SearchResultsModel(QAbstractListModel):
             if hits:
                 rows.append(_Row(heading=f"{heading} ({len(hits)})"))
                 rows.extend(_Row(hit=hit) for hit in hits)
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self.set_rows(rows)
 
     def hit_at(self, row: int) -> Hit | None:
         return self._rows[row].hit if 0 <= row < len(self._rows) else None
@@ -54,20 +45,17 @@ class SearchResultsModel(QAbstractListModel):
     def first_hit_row(self) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.hit is not None), None)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
+    @override
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        row = self.row_of_index(index)
+        if row is None:
             return Qt.ItemFlag.NoItemFlags
-        if self._rows[index.row()].heading is not None:
+        if row.heading is not None:
             return Qt.ItemFlag.ItemIsEnabled  # headings can be seen, not chosen
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
+    @override
+    def row_data(self, row: _Row, role: int) -> Any:
         if role == HEADING_ROLE:
             return row.heading is not None
         if row.heading is not None:

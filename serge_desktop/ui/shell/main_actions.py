@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
-from serge_desktop.ui.reader.note_marks import colour_swatch
+from serge_desktop.ui.common.palette import colour_swatch
 from serge_desktop.ui.window.actions import ActionRegistry, MenuId
 
 

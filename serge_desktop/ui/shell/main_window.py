@@ -30,6 +30,7 @@ from serge_desktop.services.views import ArticleView, TimelineEventView
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.common.bus import ChangeBus
 from serge_desktop.ui.common.error_messages import describe_error
+from serge_desktop.ui.common.worker import TaskRunner
 from serge_desktop.ui.notes.pane import NotesPane
 from serge_desktop.ui.reader.find import FindInArticle
 from serge_desktop.ui.reader.find_bar import FindBar
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.undo_stack = QUndoStack(self)
         self.bus = ChangeBus(self)
+        self.tasks = TaskRunner(self)
         self.actions = ActionRegistry(self)
         self.commands = MainActions(self)
         self.switcher = LibrarySwitcher(self)
@@ -64,7 +66,7 @@ class MainWindow(QMainWindow):
         self.find_bar.hide()
         self.finder = FindInArticle(self.reader, self.find_bar)
         self.timeline = TimelinePane(self, service=workspace.timeline)
-        self.notes = NotesPane(workspace.notes, workspace.tags, self)
+        self.notes = NotesPane(workspace.notes, workspace.tags, workspace.layers, self)
         self._article: ArticleView | None = None
         self._build_layout()
         self.commands.register(self.actions)
@@ -282,7 +284,7 @@ class MainWindow(QMainWindow):
         """
         self.notes.flush()
         self._remember_reading_position()
-        self.bus.closing.emit()
+        self.tasks.cancel_and_wait()
         self.state.set_zoom(self.reader.zoom_factor())
         self.state.set_hidden_panes([n for n, pane in self._panes.items() if pane.isHidden()])
         self.state.save(self, self._splitters)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+from typing_extensions import override
 
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.maintenance import (
@@ -209,6 +210,7 @@ class _FirstPaint(QObject):
         super().__init__(checker)
         self._checker = checker
 
+    @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)

@@ -24,6 +24,7 @@ from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.shell.main_window import MainWindow
 from serge_desktop.ui.startup.idle_reset import IdleWarning, IdleWatcher
+from serge_desktop.ui.startup.window_opening import open_window
 
 
 class GuestSessions(QObject):
@@ -51,8 +52,6 @@ class GuestSessions(QObject):
 
     def begin(self, article_slug: str | None = None) -> MainWindow:
         """Start a session: a new private folder, the bundled article, a new window."""
-        from serge_desktop.ui.startup.app import open_window
-
         session = GuestSession.start(self.env)
         keep_qt_settings_in(session)
         try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from typing_extensions import override
 
 WARNING_SECONDS = 60
 
@@ -53,6 +54,7 @@ class IdleWatcher(QObject):
             app.installEventFilter(self)
         self._timer.start()
 
+    @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS and not self._paused:
             self.input_events += 1
@@ -120,6 +122,7 @@ class IdleWarning(QDialog):
             return
         self._show_time_left()
 
+    @override
     def done(self, result: int) -> None:
         self._ticker.stop()
         super().done(result)

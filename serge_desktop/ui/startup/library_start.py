@@ -1,8 +1,8 @@
 """Opening the library at start-up: one window per data folder, and a way out when it is unwritable.
 
-``LibraryStart.open`` takes the folder (ui/single_instance.py): a launch on a folder another window
+``LibraryStart.open`` takes the folder (``single_instance``): a launch on a folder another window
 already has brings that window forward instead. When the folder cannot be written or its disk is
-full, the storage-trouble dialog (ui/storage_trouble.py) offers another folder, reading only, or
+full, the storage-trouble dialog (``storage_trouble``) offers another folder, reading only, or
 quitting. A library opened read-only says so in the window for as long as it is open.
 """
 
@@ -17,10 +17,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QWidget
 
-from serge_desktop.services.data_location import DATABASE_FILENAME
-from serge_desktop.storage.errors import StorageError
-from serge_desktop.storage.permissions import make_private_dir
-from serge_desktop.storage.sqlite_errors import translate_os_error
+from serge_desktop.services.data_location import DATABASE_FILENAME, make_private_dir
+from serge_desktop.services.errors import StorageError, translate_os_error
 from serge_desktop.ui.startup.single_instance import Claim, InstanceClaim, answer_launches
 from serge_desktop.ui.startup.storage_trouble import (
     Choice,
@@ -156,7 +154,7 @@ def show_read_only(window: MainWindow, message: str) -> QLabel:
     label.setWordWrap(True)
     label.setAccessibleName(QCoreApplication.translate("LibraryStart", "Read-only library"))
     # The notes editor is read-only too, so no one types what cannot be kept; should a save
-    # fail anyway, the text goes to an emergency file (ui/emergency_save.py).
+    # fail anyway, the text goes to an emergency file (notes/emergency_save.py).
     window.notes.set_library_read_only(True)
     window.statusBar().addPermanentWidget(label, 1)
     return label

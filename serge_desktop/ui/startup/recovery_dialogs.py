@@ -13,14 +13,16 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
 
+from serge_desktop.services.errors import RecoveryNeededError
 from serge_desktop.services.recovery import (
+    LibraryTrouble,
     RecoveryChoice,
     RecoveryOutcome,
+    Trouble,
     offered_choices,
     recover,
 )
 from serge_desktop.services.workspace import Workspace
-from serge_desktop.storage.library_state import LibraryTrouble, RecoveryNeededError, Trouble
 
 
 def open_with_recovery(open_workspace: Callable[[], Workspace]) -> Workspace:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLockFile, QObject, QSysInfo, QThread, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from serge_desktop.storage.permissions import make_private
+from serge_desktop.services.data_location import make_private
 
 if TYPE_CHECKING:
     from serge_desktop.ui.shell.main_window import MainWindow

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
-from serge_desktop.storage.errors import StorageError
+from serge_desktop.services.errors import StorageError
 
 # OS errors that mean "this folder cannot take our files", rather than a fault in the file.
 WRITE_ERRNOS = frozenset(

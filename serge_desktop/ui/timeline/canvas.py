@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
+from typing_extensions import override
 
 from serge_desktop.ui.common.palette import blend
 from serge_desktop.ui.timeline.captions import tick_text
@@ -136,6 +137,7 @@ class TimelineCanvas(QWidget):
 
     # Changes -------------------------------------------------------------------------------------
 
+    @override
     def changeEvent(self, e: QEvent, /) -> None:
         kinds = (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.LanguageChange)
         if e.type() in (*kinds, QEvent.Type.StyleChange):
@@ -143,35 +145,43 @@ class TimelineCanvas(QWidget):
             self._changed_geometry()
         super().changeEvent(e)
 
+    @override
     def focusInEvent(self, e: QFocusEvent, /) -> None:
         self.update()  # the selection's ring shows focus
         super().focusInEvent(e)
 
+    @override
     def focusOutEvent(self, e: QFocusEvent, /) -> None:
         self.update()
         super().focusOutEvent(e)
 
     # Geometry ------------------------------------------------------------------------------------
 
+    @override
     def hasHeightForWidth(self) -> bool:
         return True
 
+    @override
     def heightForWidth(self, width: int, /) -> int:
         return self.scene.required_height(self._window, width)
 
+    @override
     def sizeHint(self) -> QSize:
         return QSize(720, self.heightForWidth(720))
 
+    @override
     def minimumSizeHint(self) -> QSize:
         # Grows with the lanes the current width needs, so a scroll area around us can scroll.
         return QSize(240, self.heightForWidth(max(self.width(), 240)))
 
+    @override
     def resizeEvent(self, e: QResizeEvent, /) -> None:
         super().resizeEvent(e)
         self.update()
 
     # Painting ------------------------------------------------------------------------------------
 
+    @override
     def paintEvent(self, e: QPaintEvent, /) -> None:
         frame = self.frame()
         palette = self.palette()

@@ -9,6 +9,7 @@ import re
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from serge_desktop.services.views import TimelineEventView
+from serge_desktop.ui.timeline.date_wording import say_date
 
 MAX_QUOTE = 400  # characters of evidence in a tooltip; the reader shows the rest
 _UNCERTAIN = re.compile(r"[~?%X]")
@@ -82,9 +83,6 @@ def notes_words(count: int) -> str:
 
 def spoken_date(event: TimelineEventView) -> str:
     """The date in words with its uncertainty ("about 1936"), else the words it came from."""
-    # Imported here: date_wording takes the category colours from timeline_view, which uses us.
-    from serge_desktop.ui.timeline.date_wording import say_date
-
     said = say_date(event.edtf)
     return said if said and said != event.edtf else event.date_text
 

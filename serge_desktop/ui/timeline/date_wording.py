@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from serge_desktop.core.date_words import DateVocabulary, date_in_words
 from serge_desktop.core.fuzzy_date import FuzzyDateError
 from serge_desktop.services.timeline_edits import EVENT_CATEGORIES
-from serge_desktop.ui.timeline.view import CATEGORY_COLOURS, OTHER_COLOUR
 
 
 def vocabulary() -> DateVocabulary:
@@ -60,10 +58,3 @@ def category_names() -> dict[str, str]:
         "exile": QCoreApplication.translate("DateWords", "Exile"),
     }
     return {key: names.get(key, key) for key in EVENT_CATEGORIES}
-
-
-def category_icon(category: str, size: int = 12) -> QIcon:
-    """A square of the category's timeline colour."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(CATEGORY_COLOURS.get(category, OTHER_COLOUR)))
-    return QIcon(pixmap)

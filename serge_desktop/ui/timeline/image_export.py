@@ -50,7 +50,7 @@ def ensure_application() -> QApplication:
     app = QApplication([sys.argv[0] if sys.argv else "serge-desktop"])
     from serge_desktop.ui.common.resources import register_resources
 
-    app.setProperty("_serge_translators", register_resources(app))  # the bundled fonts
+    register_resources()  # the bundled fonts
     return app
 
 

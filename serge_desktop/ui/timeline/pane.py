@@ -13,6 +13,7 @@ import contextlib
 from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QScrollArea,
@@ -98,6 +99,10 @@ class TimelinePane(QWidget):
     def view(self) -> TimelineView:
         return self._view
 
+    def menu_actions(self) -> list[QAction]:
+        """The chart's zoom and fit actions, for the Timeline menu."""
+        return self.controls.actions_for_menu()
+
     # The events shown ----------------------------------------------------------------------------
 
     def set_article(self, article_id: int | None) -> None:
@@ -126,7 +131,8 @@ class TimelinePane(QWidget):
         """Read the events again after a change to events, categories or notes.
 
         A note about an event changes its note count, so notes count too; the events are
-        replaced only when they differ, keeping the view where it is.
+        replaced only when they differ, keeping the view where it is and the selection (an
+        event that is gone is no longer selected).
         """
         if not (changes.events or changes.categories or changes.notes):
             return
@@ -135,7 +141,7 @@ class TimelinePane(QWidget):
             selected = self.selected_event_id()
             self.set_events(fresh)
             self.select_event(selected)
-        if changes.events:
+        if changes.event_id is not None:
             self.select_event(changes.event_id)
 
     def _read_events(self) -> list[TimelineEventView] | None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QWidget
 
 from serge_desktop.services.views import TimelineEventView
+from serge_desktop.ui.common.palette import CATEGORY_COLOURS, OTHER_COLOUR
 from serge_desktop.ui.timeline.captions import date_caption, is_uncertain
 from serge_desktop.ui.timeline.geometry.layout import (
     ItemSpec,
@@ -23,14 +24,6 @@ from serge_desktop.ui.timeline.geometry.layout import (
 from serge_desktop.ui.timeline.geometry.scale import Window, event_span
 from serge_desktop.ui.timeline.painting import STRIPE, SWATCH, DrawnEvent, box_rect
 
-# Okabe–Ito colours stay distinct under the common colour-vision deficiencies.
-CATEGORY_COLOURS = {
-    "life": "#0072B2",
-    "politics": "#D55E00",
-    "writing": "#009E73",
-    "exile": "#CC79A7",
-}
-OTHER_COLOUR = "#808080"
 PAD_POLE, PAD_MID, PAD_END = STRIPE + 5.0, 6.0, 7.0  # label padding: pole side, inside, far end
 BADGE_ROOM = 4.0  # between a label's text and its note badge
 CACHED_FRAMES = 12  # a few zooms at a few sizes: going back and forth costs nothing

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from typing_extensions import override
 
 from serge_desktop.services.views import TimelineEventView
 from serge_desktop.ui.timeline.table_model import (
@@ -103,6 +104,7 @@ class TimelineTable(QTableView):
         if index.isValid():
             self.event_activated.emit(int(index.data(EVENT_ID_ROLE)))
 
+    @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self._activate(self.currentIndex())

@@ -7,9 +7,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
+from typing_extensions import override
 
 from serge_desktop.services.views import TimelineEventView
-from serge_desktop.ui.timeline.date_wording import category_icon, category_names, say_date
+from serge_desktop.ui.common.palette import category_icon
+from serge_desktop.ui.timeline.date_wording import category_names, say_date
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # what the proxy sorts by: dates by their bounds
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -50,12 +52,15 @@ class TimelineTableModel(QAbstractTableModel):
     def row_of(self, event_id: int) -> int | None:
         return next((i for i, e in enumerate(self._events) if e.id == event_id), None)
 
+    @override
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self._events)
 
+    @override
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
+    @override
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
@@ -70,6 +75,7 @@ class TimelineTableModel(QAbstractTableModel):
             Column.NOTES: self.tr("Notes"),
         }[Column(section)]
 
+    @override
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None

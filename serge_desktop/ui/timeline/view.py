@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
+from typing_extensions import override
 
 from serge_desktop.services.views import TimelineEventView
 from serge_desktop.ui.timeline.canvas import TimelineCanvas
@@ -31,12 +32,6 @@ from serge_desktop.ui.timeline.geometry.scale import (
     zoomed,
 )
 from serge_desktop.ui.timeline.navigation import ZOOM_STEP, TimelineNavigation
-from serge_desktop.ui.timeline.scene import (
-    CATEGORY_COLOURS,
-    OTHER_COLOUR,
-)
-
-__all__ = ["CATEGORY_COLOURS", "OTHER_COLOUR", "TimelineView"]
 
 
 class TimelineView(TimelineCanvas):
@@ -196,6 +191,7 @@ class TimelineView(TimelineCanvas):
 
     # Input ---------------------------------------------------------------------------------------
 
+    @override
     def mousePressEvent(self, e: QMouseEvent, /) -> None:
         if e.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(e)
@@ -208,6 +204,7 @@ class TimelineView(TimelineCanvas):
             self.event_activated.emit(drawn.event.id)
         e.accept()
 
+    @override
     def mouseMoveEvent(self, e: QMouseEvent, /) -> None:
         if self._navigation.drag_to(e.position()):
             return
@@ -217,17 +214,21 @@ class TimelineView(TimelineCanvas):
             self.unsetCursor()
         super().mouseMoveEvent(e)
 
+    @override
     def mouseReleaseEvent(self, e: QMouseEvent, /) -> None:
         self._navigation.end_drag()
         super().mouseReleaseEvent(e)
 
+    @override
     def wheelEvent(self, e: QWheelEvent, /) -> None:
         self._navigation.wheel(e)
 
+    @override
     def keyPressEvent(self, e: QKeyEvent, /) -> None:
         if not self._navigation.key(e):
             super().keyPressEvent(e)
 
+    @override
     def event(self, e: QEvent, /) -> bool:
         navigation = self.__dict__.get("_navigation")  # None while QWidget is being built
         if isinstance(navigation, TimelineNavigation):

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from serge_desktop.services.views import ArticleView
     from serge_desktop.services.workspace import Workspace
     from serge_desktop.ui.common.bus import ChangeBus
+    from serge_desktop.ui.common.worker import TaskRunner
     from serge_desktop.ui.notes.pane import NotesPane
     from serge_desktop.ui.reader.view import ReaderView
     from serge_desktop.ui.timeline.pane import TimelinePane
@@ -29,7 +30,8 @@ class WindowContext(Protocol):
 
     ``workspace`` holds every service; ``undo_stack`` takes every undoable edit; ``bus`` carries
     what changed (announce it after a write that is not an undo command) and which article is
-    shown; ``actions`` finds named actions and adds to menus and the toolbar by id.
+    shown; ``actions`` finds named actions and adds to menus and the toolbar by id; ``tasks``
+    runs long work on a worker thread with progress and Cancel, one job at a time.
     """
 
     workspace: Workspace
@@ -39,6 +41,7 @@ class WindowContext(Protocol):
     reader: ReaderView
     notes: NotesPane
     timeline: TimelinePane
+    tasks: TaskRunner
 
     def window(self) -> QWidget:
         """The top-level window: the parent of a feature's dialogs."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtGui import QFont, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication
 
@@ -65,3 +67,10 @@ def test_characters_beyond_the_bmp_keep_offsets_aligned(qapp: QApplication) -> N
     for paragraph in view.paragraphs:
         for offset in range(paragraph.start, paragraph.end + 1):
             assert doc.to_body(doc.to_document(offset)) == offset
+
+
+def test_the_byline_names_the_series_with_the_articles_part(qapp: QApplication) -> None:
+    view = replace(article("Text."), issue="1929", series="The socialists who opposed Stalin")
+    assert ", part" not in typeset(view).document.toPlainText()  # no part: the series alone
+    text = typeset(replace(view, part=2)).document.toPlainText()
+    assert "Issue 1929  ·  The socialists who opposed Stalin, part 2" in text

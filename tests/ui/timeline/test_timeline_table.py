@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
+from serge_desktop.services.changes import Changes
 from serge_desktop.services.timeline_edits import EventFields
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.features.timeline_editing.editing import TimelineEditing
@@ -73,10 +74,8 @@ def test_the_table_has_every_column_with_sources_and_note_counts(window: MainWin
     assert article is not None
     first = window.events()[0]
     window.workspace.notes.create_note_about(article_id=article.id, event_id=first.id)
-    window.timeline.reload()
+    window.bus.announce(Changes(notes=True))  # as the note's command would
     table = twin_table(window)
-    editing = next(f for f in window.features if isinstance(f, TimelineEditing))
-    editing.refresh(None)
     model = table.model()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
     assert headers == ["Date", "As written", "Event", "Category", "Source", "Notes"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.backups import BackupService, BackupView, RestoreOutcome
 from serge_desktop.ui.common.error_messages import describe_error
+from serge_desktop.ui.common.worker import TaskRunner
 
 
 class BackupsDialog(QDialog):
@@ -33,11 +34,13 @@ class BackupsDialog(QDialog):
         service: BackupService,
         parent: QWidget | None = None,
         *,
+        tasks: TaskRunner,
         before_restore: Callable[[], None] = lambda: None,
         after_restore: Callable[[RestoreOutcome], None] = lambda _outcome: None,
     ) -> None:
         super().__init__(parent)
         self.service = service
+        self._tasks = tasks
         self._before_restore = before_restore
         self._after_restore = after_restore
         self._backups: list[BackupView] = []
@@ -171,14 +174,11 @@ class BackupsDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def back_up_now(self) -> BackupView | None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            backup = self.service.back_up_now()
+            backup = self._tasks.run_blocking(self.service.back_up_now)
         except SergeError as error:
             self.status.setText(describe_error(error))
             return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.reload()
         self.status.setText(self.tr("Backed up: %1").replace("%1", self.date_text(backup)))
         return backup
@@ -204,14 +204,12 @@ class BackupsDialog(QDialog):
     def restore(self, backup: BackupView) -> RestoreOutcome | None:
         """Restore without asking (the confirmation is restore_selected's)."""
         self._before_restore()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            outcome = self.service.restore(backup.path)
+            # On the GUI thread: restoring reconnects the window's own database connection.
+            outcome = self._tasks.run_blocking(lambda: self.service.restore(backup.path))
         except SergeError as error:
             self.status.setText(describe_error(error))
             return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self._after_restore(outcome)
         self.reload()
         self.status.setText(

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from serge_desktop.services.changes import Changes
 from serge_desktop.ui.window.actions import MenuId
 from serge_desktop.ui.window.context import WindowContext
 
@@ -35,6 +36,7 @@ class BackupsFeature(QObject):
             self.dialog = BackupsDialog(
                 self._ctx.workspace.backups,
                 self._ctx.window(),
+                tasks=self._ctx.tasks,
                 before_restore=self.before_restore,
                 after_restore=self.after_restore,
             )
@@ -63,6 +65,7 @@ class BackupsFeature(QObject):
             ctx.open_article(slugs[0], reload=True)
         else:
             ctx.undo_stack.clear()
+        ctx.bus.announce(Changes.everything())
         ctx.show_status(
             self.tr("Restored the backup of %1").replace(
                 "%1", self.dialog.date_text(outcome.restored) if self.dialog else ""

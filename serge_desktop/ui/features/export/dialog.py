@@ -29,7 +29,7 @@ from serge_desktop.services.exports.writers import missing_extra
 from serge_desktop.services.notes import NOTE_COLORS
 from serge_desktop.services.views import ArticleView
 from serge_desktop.services.workspace import Workspace
-from serge_desktop.ui.reader.note_marks import HIGHLIGHT_COLOURS
+from serge_desktop.ui.common.palette import HIGHLIGHT_COLOURS
 
 FORMATS = ("pdf", "html", "markdown", "odt", "docx", "csv", "w3c", "anki")
 PAGED = ("pdf", "docx", "print")

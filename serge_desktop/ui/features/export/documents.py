@@ -1,7 +1,7 @@
 """Exports laid out by Qt's text engine: PDF and print page by page, and ODT.
 
 The document is the HTML export (services/exports/html_export.py) with each timeline drawn as
-a picture (ui/timeline_export.py) and kept in the document as an image resource. Pages are
+a picture (ui/timeline/image_export.py) and kept in the document as an image resource. Pages are
 drawn one at a time, each with a footer (title and "Page 2 of 7"), which QTextDocument.print_
 does not number; the caller gets control back between pages to show progress and cancel.
 """

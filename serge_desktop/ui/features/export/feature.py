@@ -64,7 +64,7 @@ class ExportFeature(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         options = dialog.options()
-        run = ExportRun(ctx.window(), ctx.workspace, options)
+        run = ExportRun(ctx.tasks, ctx.workspace, options)
         run.finished.connect(self._report)
         self.last_run = run
         if printing:

@@ -1,4 +1,4 @@
-"""File ▸ Import Article… (Ctrl+I): choose files, import them on a worker thread, report.
+"""File ▸ Import Article… (Ctrl+I): choose files, import them through the window's runner.
 
 Signals:
     import_finished(): an import started here has ended (all files tried, or cancelled).
@@ -26,7 +26,6 @@ class ImportArticles(QObject):
         self._ctx = ctx
         self._run: ImportRun | None = None
         ctx.actions.get("file.import").triggered.connect(self.choose_files)
-        ctx.bus.closing.connect(self._on_closing)
 
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -46,16 +45,12 @@ class ImportArticles(QObject):
 
         run = ImportRun(self._ctx, paths)
         run.done.connect(self._on_done)
-        self._run = run
-        run.start()
+        if run.start():
+            self._run = run
 
     def _on_done(self) -> None:
         self._run = None
         self.import_finished.emit()
-
-    def _on_closing(self) -> None:
-        if self._run is not None:
-            self._run.cancel_and_wait()
 
 
 def install(ctx: WindowContext) -> QObject:

@@ -1,4 +1,8 @@
-"""One import from the window: a worker thread, a progress dialog with Cancel, and the report.
+"""One import from the window: files read on the runner's worker, written here, then a report.
+
+Reading and checking a file (the slow part, a large file or a strange encoding) happens on the
+worker thread; each file read is handed to the GUI thread, which owns the database connection
+and writes it in one transaction.
 
 Signals:
     done(): the import ended (all files tried, or cancelled) and the report has been shown.
@@ -6,17 +10,26 @@ Signals:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from serge_desktop.core.errors import SergeError
-from serge_desktop.services.importer import PreparedImport
+from serge_desktop.services.importer import PreparedImport, prepare_file
 from serge_desktop.services.views import ImportStatus
 from serge_desktop.ui.common.error_messages import describe_error
-from serge_desktop.ui.features.importing.worker import ImportWorker
+from serge_desktop.ui.common.worker import Job
 from serge_desktop.ui.window.context import WindowContext
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    number: int
+    path: Path
+    prepared: PreparedImport | None
+    error: SergeError | None
 
 
 class ImportRun(QObject):
@@ -25,74 +38,71 @@ class ImportRun(QObject):
     def __init__(self, ctx: WindowContext, paths: list[Path]) -> None:
         super().__init__(ctx.window())
         self._ctx = ctx
-        window = ctx.window()
-        self._paths = paths
+        self._paths = list(paths)
         self._last_slug: str | None = None
         self._problems: list[str] = []
         self._notices: list[str] = []
-        self._progress = QProgressDialog(
-            self.tr("Importing articles…"), self.tr("Cancel"), 0, len(paths), window
+        self._job: Job | None = None
+
+    def start(self) -> bool:
+        """Begin; False while the window runs other long work."""
+        job = self._ctx.tasks.begin(
+            self.tr("Import Article"), self.tr("Importing articles…"), total=len(self._paths)
         )
-        self._progress.setWindowTitle(self.tr("Import Article"))
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.setMinimumDuration(400)  # quick imports finish before it would show
-        self._progress.setAutoClose(False)
-        self._progress.setValue(0)
-        self._thread = QThread(self)
-        self._worker = ImportWorker(paths)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.prepared.connect(self._on_prepared)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.finished.connect(self._thread.quit)
-        self._thread.finished.connect(self._on_finished)
-        self._progress.canceled.connect(self._worker.cancel)
+        if job is None:
+            return False
+        self._job = job
+        job.delivered.connect(self._on_read)
+        job.run_in_thread(self._read_all, done=self._on_finished)
+        return True
 
-    def start(self) -> None:
-        self._thread.start()
+    def _read_all(self, job: Job) -> None:
+        # The worker thread: files only, no database and no widget.
+        for number, path in enumerate(self._paths):
+            if job.cancelled():
+                break
+            try:
+                job.deliver(_Read(number, path, prepare_file(path), None))
+            except SergeError as error:
+                job.deliver(_Read(number, path, None, error))
 
-    def cancel_and_wait(self) -> None:
-        """Stop after the file being read and wait for the thread (the window is closing)."""
-        self._worker.cancel()
-        self._thread.quit()
-        self._thread.wait()
+    def _on_read(self, read: _Read) -> None:
+        if read.prepared is not None:
+            self._commit(read.prepared)
+        elif read.error is not None:
+            self._problems.append(f"{read.path.name}: {describe_error(read.error)}")
+        if self._job is not None:
+            self._job.report(read.number + 1, len(self._paths))
 
-    def _on_prepared(self, number: int, prepared: PreparedImport) -> None:
+    def _commit(self, prepared: PreparedImport) -> None:
         name = prepared.source_name
         try:
             outcome = self._ctx.workspace.importer.commit(prepared)
         except SergeError as error:
             self._problems.append(f"{name}: {describe_error(error)}")
-        else:
-            self._last_slug = outcome.article.slug
-            if outcome.used_fallback:
-                self._notices.append(
-                    self.tr("%1 was not UTF-8; it was read as Windows-1252.").replace("%1", name)
+            return
+        self._last_slug = outcome.article.slug
+        self._ctx.bus.announce(outcome.changes)
+        if outcome.used_fallback:
+            self._notices.append(
+                self.tr("%1 was not UTF-8; it was read as Windows-1252.").replace("%1", name)
+            )
+        if outcome.status is ImportStatus.UNCHANGED:
+            self._notices.append(self.tr("%1 is already in the library.").replace("%1", name))
+        if outcome.status is ImportStatus.NEW_REVISION:
+            counts = outcome.placements
+            self._notices.append(
+                self.tr(
+                    "%1 is a new version: notes in place %2, moved %3, reworded %4, not found %5."
                 )
-            if outcome.status is ImportStatus.UNCHANGED:
-                self._notices.append(self.tr("%1 is already in the library.").replace("%1", name))
-            if outcome.status is ImportStatus.NEW_REVISION:
-                counts = outcome.placements
-                self._notices.append(
-                    self.tr(
-                        "%1 is a new version: notes in place %2, moved %3, reworded %4, "
-                        "not found %5."
-                    )
-                    .replace("%1", name)
-                    .replace("%2", str(counts.get("exact", 0)))
-                    .replace("%3", str(counts.get("moved", 0)))
-                    .replace("%4", str(counts.get("approximate", 0)))
-                    .replace("%5", str(counts.get("unplaced", 0)))
-                )
-        self._progress.setValue(number + 1)
+                .replace("%1", name)
+                .replace("%2", str(counts.get("exact", 0)))
+                .replace("%3", str(counts.get("moved", 0)))
+                .replace("%4", str(counts.get("approximate", 0)))
+                .replace("%5", str(counts.get("unplaced", 0)))
+            )
 
-    def _on_failed(self, number: int, path: str, error: SergeError) -> None:
-        self._problems.append(f"{Path(path).name}: {describe_error(error)}")
-        self._progress.setValue(number + 1)
-
-    def _on_finished(self) -> None:
-        self._progress.close()
-        self._worker.deleteLater()
+    def _on_finished(self, _nothing: None) -> None:
         if self._last_slug is not None:
             self._ctx.open_article(self._last_slug, reload=True)
         if self._notices:

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import getpass
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from serge_desktop.core.errors import SergeError
-from serge_desktop.services.changes import Changes
-from serge_desktop.services.layers import LayersService, open_layers
 from serge_desktop.services.views import NoteView
 from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.notes.commands import CreateNoteCommand
@@ -25,35 +22,11 @@ if TYPE_CHECKING:
     from serge_desktop.services.packs.service import PackService
 
 
-class PackReader(QObject):
-    """Reads and checks a pack on a worker thread (it needs no database)."""
-
-    read = Signal(object)  # PackContents
-    failed = Signal(object)  # SergeError
-    finished = Signal()
-
-    def __init__(self, packs: PackService, path: Path) -> None:
-        super().__init__()
-        self._packs = packs
-        self._path = path
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            self.read.emit(self._packs.read(self._path))
-        except SergeError as error:
-            self.failed.emit(error)
-        finally:
-            self.finished.emit()
-
-
 class PackFeature(QObject):
     def __init__(self, ctx: WindowContext) -> None:
         super().__init__(ctx.window())
         self._ctx = ctx
-        self.layers: LayersService = open_layers()
-        self._thread: QThread | None = None
-        self._reader: PackReader | None = None
+        self.layers = ctx.workspace.layers
         self.export_action = QAction(self.tr("Export Class Pack…"), self)
         self.export_action.triggered.connect(lambda: open_pack_export(ctx))
         self.import_action = QAction(self.tr("Import Class Pack…"), self)
@@ -71,16 +44,12 @@ class PackFeature(QObject):
             MenuId.FILE, [self.import_action, self.export_action, self.csv_action]
         )
         pane = ctx.notes
-        pane.set_layers_service(self.layers)
         pane.copy_requested.connect(self.copy_to_own)
         pane.layer_note_activated.connect(self._show_passage)
 
-    @cached_property
+    @property
     def packs(self) -> PackService:
-        # Loaded on first use: reading and writing packs is not needed to open the window.
-        from serge_desktop.services.packs.service import PackService
-
-        return PackService(self._ctx.workspace)
+        return self._ctx.workspace.packs
 
     # Import ----------------------------------------------------------------------------------
 
@@ -95,32 +64,20 @@ class PackFeature(QObject):
             self.read_pack(Path(name))
 
     def read_pack(self, path: Path) -> None:
-        """Check the pack on a worker thread, then show what it adds (see ``confirm_import``)."""
-        if self._thread is not None:
-            return  # one at a time
-        self._ctx.notes.flush()
-        progress = QProgressDialog(
-            self.tr("Checking the class pack…"), "", 0, 0, self._ctx.window()
-        )
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-        thread = QThread(self)
-        reader = PackReader(self.packs, path)
-        reader.moveToThread(thread)
-        thread.started.connect(reader.run)
-        reader.read.connect(self.confirm_import)
-        reader.failed.connect(self._report)
-        reader.finished.connect(thread.quit)
-        reader.finished.connect(progress.close)
-        thread.finished.connect(self._on_thread_done)
-        self._thread, self._reader = thread, reader
-        thread.start()
+        """Check the pack on the runner's worker, then show what it adds (``confirm_import``).
 
-    def _on_thread_done(self) -> None:
-        if self._thread is not None:
-            self._thread.deleteLater()
-        self._thread = self._reader = None
+        Reading a pack needs no database: only adding it does, back on the GUI thread.
+        """
+        job = self._ctx.tasks.begin(
+            self.tr("Import Class Pack"), self.tr("Checking the class pack…"), cancellable=False
+        )
+        if job is None:
+            return  # one long job at a time
+        self._ctx.notes.flush()
+        packs = self.packs
+        job.run_in_thread(
+            lambda _job: packs.read(path), done=self.confirm_import, failed=self._report_failure
+        )
 
     def confirm_import(self, contents: PackContents) -> None:
         from serge_desktop.ui.features.packs.import_dialog import PackImportDialog
@@ -135,20 +92,23 @@ class PackFeature(QObject):
             self.import_contents(contents, as_revision=dialog.as_revision)
 
     def import_contents(self, contents: PackContents, *, as_revision: bool = False) -> None:
-        """Add the pack; a same-headline article becomes a new version only if asked."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        """Add the pack in one transaction, through the window's database connection.
+
+        A same-headline article becomes a new version only if asked.
+        """
         try:
-            result = self.packs.import_pack(contents, as_revision=as_revision)
+            result = self._ctx.tasks.run_blocking(
+                lambda: self.packs.import_pack(contents, as_revision=as_revision)
+            )
         except SergeError as error:
             self._report(error)
             return
-        finally:
-            QApplication.restoreOverrideCursor()
         article = self._ctx.current_article()
         if article is not None:
             self._ctx.open_article(article.slug, reload=True)
         else:
             self._ctx.open_initial_article()
+        self._ctx.bus.announce(result.changes)
         self._ctx.show_status(
             self.tr("Class pack from %1 imported (%2 notes).")
             .replace("%1", result.preview.author)
@@ -161,15 +121,12 @@ class PackFeature(QObject):
     def copy_to_own(self, note_id: int) -> None:
         notes = self._ctx.workspace.notes
         command = CreateNoteCommand(
-            self.tr("Copy to My Notes"), notes, self._refresh,
+            self.tr("Copy to My Notes"), notes, self._ctx.bus,
             lambda: notes.copy_to_own(note_id=note_id),
         )  # fmt: skip
         self._ctx.undo_stack.push(command)
         if command.error is not None:
             self._report(command.error)
-
-    def _refresh(self, select_id: int | None) -> None:
-        self._ctx.bus.announce(Changes(notes=True, note_id=select_id))
 
     def _show_passage(self, note: NoteView) -> None:
         if note.marks_text:
@@ -204,6 +161,11 @@ class PackFeature(QObject):
             8000,
         )  # fmt: skip
 
+    def _report_failure(self, error: Exception) -> None:
+        if not isinstance(error, SergeError | OSError):
+            raise error
+        self._report(error)
+
     def _report(self, error: SergeError | OSError) -> None:
         if isinstance(error, SergeError):
             message = describe_error(error)
@@ -218,7 +180,6 @@ class PackFeature(QObject):
 def open_pack_export(ctx: WindowContext, parent: QWidget | None = None) -> None:
     """Choose articles and a name, then a file, and write a class pack (guests use it too)."""
     from serge_desktop.services.packs.pack_export import PACK_SUFFIX
-    from serge_desktop.services.packs.service import PackService
     from serge_desktop.ui.features.packs.export_dialog import PackExportDialog
 
     translate = QCoreApplication.translate
@@ -244,7 +205,7 @@ def open_pack_export(ctx: WindowContext, parent: QWidget | None = None) -> None:
     path = Path(name) if name.endswith(PACK_SUFFIX) else Path(name + PACK_SUFFIX)
     try:
         # The save dialog asked before replacing an existing file: force is that answer.
-        summary = PackService(ctx.workspace).export(
+        summary = ctx.workspace.packs.export(
             path, article_slugs=choices.article_slugs, author=choices.author,
             include_events=choices.include_events, force=True,
         )  # fmt: skip

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from serge_desktop.services.policy import REOPEN_LAST_ARTICLE, TEXT_SIZE
 from serge_desktop.ui.reader.settings import ReaderSettings
@@ -87,6 +88,7 @@ class PreferencesDialog(QDialog):
     def chosen_zoom(self) -> float:
         return float(self.text_size.currentData())
 
+    @override
     def accept(self) -> None:
         self.settings.set_value(REOPEN_LAST_ARTICLE, self.reopen_last.isChecked())
         super().accept()

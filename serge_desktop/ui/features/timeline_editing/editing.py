@@ -124,7 +124,7 @@ class TimelineEditing(QObject):
             self.push(
                 AddEventCommand(
                     self._ctx.workspace.timeline,
-                    self.refresh,
+                    self._ctx.bus,
                     article_id=article.id,
                     fields=editor.fields(),
                     passage=passage,
@@ -160,7 +160,7 @@ class TimelineEditing(QObject):
             return  # nothing changed: no step on the undo stack
         self.push(
             EditEventCommand(
-                self._ctx.workspace.timeline, self.refresh, event_id=event_id, fields=fields
+                self._ctx.workspace.timeline, self._ctx.bus, event_id=event_id, fields=fields
             ),
             self.tr("The event was not changed"),
         )
@@ -172,7 +172,7 @@ class TimelineEditing(QObject):
         if event is None:
             return
         command = DeleteEventCommand(
-            self._ctx.workspace.timeline, self.refresh, event_id=event.id, label=event.label
+            self._ctx.workspace.timeline, self._ctx.bus, event_id=event.id, label=event.label
         )
         if self.push(command, self.tr("The event was not deleted")):
             self._ctx.show_status(self.tr("Event deleted. Undo with Ctrl+Z."), 8000)
@@ -187,12 +187,8 @@ class TimelineEditing(QObject):
             return False
         return True
 
-    def refresh(self, select_id: int | None) -> None:
-        """Announce that the events changed: the pane and its table read them, select one."""
-        self._ctx.bus.announce(Changes(events=True, event_id=select_id))
-
     def _on_changed(self, changes: Changes) -> None:
-        if changes.events:
+        if changes.events or changes.suggestions:
             self.review.reload()
             self._update_actions()
 

@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 class Editing(Protocol):
     """What the review needs of the editing feature."""
 
-    def refresh(self, select_id: int | None) -> None: ...
     def push(self, command: FallibleCommand, failure_title: str) -> bool: ...
     def open_editor(self, draft: Draft, parent: QWidget | None = None) -> EventEditor: ...
 
@@ -95,7 +94,7 @@ class SuggestionReview(QObject):
                 passage = EventPassage(article.revision_id, suggestion.start, suggestion.end)
                 command = AddEventCommand(
                     self._ctx.workspace.timeline,
-                    self._editing.refresh,
+                    self._ctx.bus,
                     article_id=article.id,
                     fields=fields,
                     passage=passage,
@@ -121,7 +120,7 @@ class SuggestionReview(QObject):
         suggestion, label = reviewed
         command = DismissSuggestionCommand(
             self._ctx.workspace.timeline,
-            self.reload,
+            self._ctx.bus,
             article_id=article.id,
             key=suggestion_key(suggestion),
             label=label,

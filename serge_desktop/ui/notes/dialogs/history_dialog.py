@@ -10,7 +10,6 @@ from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QMessageBox,
@@ -21,36 +20,32 @@ from PySide6.QtWidgets import (
 )
 
 from serge_desktop.services.notes import NotesService
+from serge_desktop.ui.common.bus import ChangeBus
 from serge_desktop.ui.common.dialog_undo import add_undo_keys
 from serge_desktop.ui.common.error_messages import describe_error
-from serge_desktop.ui.notes.commands import Refresh
+from serge_desktop.ui.notes.dialogs.edits_dialog import EditsDialog
 from serge_desktop.ui.notes.dialogs.versions_model import NoteVersionsModel
 from serge_desktop.ui.notes.preview import NotePreview
 from serge_desktop.ui.notes.restore_commands import RestoreVersionCommand
 
 
-class HistoryDialog(QDialog):
+class HistoryDialog(EditsDialog):
     note_restored = Signal(int)
 
     def __init__(
         self,
         notes: NotesService,
         undo_stack: QUndoStack,
-        refresh: Refresh,
+        bus: ChangeBus,
         *,
         note_id: int,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(undo_stack, bus, parent)
         self._notes = notes
-        self._stack = undo_stack
-        self._refresh = refresh
         self._note_id = note_id
         self._current_body = ""
-        self.setWindowTitle(self.tr("Note History"))
-        self.setAccessibleName(self.tr("Note history"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.resize(760, 480)
+        self.name_and_size(self.tr("Note History"), self.tr("Note history"), 760, 480)
         self.quote = QLabel(self)
         self.quote.setAccessibleName(self.tr("Passage of the note"))
         self.quote.setWordWrap(True)
@@ -125,7 +120,7 @@ class HistoryDialog(QDialog):
             return
         command = RestoreVersionCommand(
             self._notes,
-            self._refresh,
+            self._bus,
             note_id=self._note_id,
             version_id=version_id,
             before=self._current_body,

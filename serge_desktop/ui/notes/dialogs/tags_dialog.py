@@ -25,33 +25,29 @@ from PySide6.QtWidgets import (
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.tag_rows import clean_tag_name
 from serge_desktop.services.tags import TagsService
+from serge_desktop.ui.common.bus import ChangeBus
 from serge_desktop.ui.common.dialog_undo import add_undo_keys
 from serge_desktop.ui.common.error_messages import describe_error
-from serge_desktop.ui.notes.commands import Refresh
+from serge_desktop.ui.notes.dialogs.edits_dialog import EditsDialog
 from serge_desktop.ui.notes.dialogs.tags_model import NAME_COLUMN, NOTES_COLUMN, TagsTableModel
 from serge_desktop.ui.notes.tag_commands import DeleteTagCommand, MergeTagCommand, RenameTagCommand
 
 TagCommand = RenameTagCommand | MergeTagCommand | DeleteTagCommand
 
 
-class TagsDialog(QDialog):
+class TagsDialog(EditsDialog):
     tags_changed = Signal()
 
     def __init__(
         self,
         tags: TagsService,
         undo_stack: QUndoStack,
-        refresh: Refresh,
+        bus: ChangeBus,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(undo_stack, bus, parent)
         self._tags = tags
-        self._stack = undo_stack
-        self._refresh = refresh
-        self.setWindowTitle(self.tr("Manage Tags"))
-        self.setAccessibleName(self.tr("Manage tags"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.resize(520, 440)
+        self.name_and_size(self.tr("Manage Tags"), self.tr("Manage tags"), 520, 440)
         self.model = TagsTableModel(self)
         self.view = QTreeView(self)
         self.view.setAccessibleName(self.tr("Tags"))
@@ -148,7 +144,7 @@ class TagsDialog(QDialog):
             if not self.confirm_merge(self, name, existing):
                 return
             new_name = existing
-        command = RenameTagCommand(self._tags, self._refresh, name=name, new_name=new_name)
+        command = RenameTagCommand(self._tags, self._bus, name=name, new_name=new_name)
         self._push(command, new_name, self.tr("Renamed. Undo with Ctrl+Z."))
 
     def merge_selected(self) -> None:
@@ -159,14 +155,14 @@ class TagsDialog(QDialog):
         into = self.choose_merge_target(self, name, others)
         if into is None:
             return
-        command = MergeTagCommand(self._tags, self._refresh, name=name, into=into)
+        command = MergeTagCommand(self._tags, self._bus, name=name, into=into)
         self._push(command, into, self.tr("Merged. Undo with Ctrl+Z."))
 
     def delete_selected(self) -> None:
         name = self.selected_name()
         if name is None:
             return
-        command = DeleteTagCommand(self._tags, self._refresh, name=name)
+        command = DeleteTagCommand(self._tags, self._bus, name=name)
         message = self.tr("Deleted “%1” from every note. Undo with Ctrl+Z.").replace("%1", name)
         self._push(command, None, message)
 

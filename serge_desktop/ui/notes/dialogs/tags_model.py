@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from typing_extensions import override
 
 from serge_desktop.services.tag_views import TagView
 
@@ -40,12 +41,15 @@ class TagsTableModel(QAbstractTableModel):
         key = name.casefold()
         return next((r for r, tag in enumerate(self._tags) if tag.name.casefold() == key), None)
 
+    @override
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._tags)
 
+    @override
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 2
 
+    @override
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -61,6 +65,7 @@ class TagsTableModel(QAbstractTableModel):
             return QCoreApplication.translate("TagsTableModel", "Notes")
         return None
 
+    @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._tags):
             return None

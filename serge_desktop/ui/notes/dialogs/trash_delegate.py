@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyleOptionViewItem
+from typing_extensions import override
 
-from serge_desktop.ui.common.item_painting import paint_colour_bar, paint_item_background
+from serge_desktop.ui.common.item_painting import ItemDelegate, PaintedItem, paint_colour_bar
 from serge_desktop.ui.notes.dialogs.trash_model import (
     BODY_ROLE,
     COLOR_ROLE,
@@ -17,15 +18,10 @@ from serge_desktop.ui.notes.dialogs.trash_model import (
 PADDING = 8
 
 
-class TrashItemDelegate(QStyledItemDelegate):
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        painter.save()
-        colours = paint_item_background(painter, option)
+class TrashItemDelegate(ItemDelegate):
+    @override
+    def draw_item(self, painter: QPainter, item: PaintedItem) -> None:
+        option, index, colours = item.option, item.index, item.colours
         text_colour, muted = colours.text, colours.muted
         rect = option.rect.adjusted(PADDING, PADDING // 2, -PADDING, -PADDING // 2)
         text = paint_colour_bar(painter, rect, index.data(COLOR_ROLE))
@@ -51,8 +47,8 @@ class TrashItemDelegate(QStyledItemDelegate):
         else:
             line(italic, muted, self.tr("No note text"), 1)
         line(small, muted, str(index.data(DELETED_ROLE)), 2)
-        painter.restore()
 
+    @override
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:

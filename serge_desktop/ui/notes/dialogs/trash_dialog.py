@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QListView,
@@ -25,38 +24,34 @@ from PySide6.QtWidgets import (
 
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.notes import NotesService
+from serge_desktop.ui.common.bus import ChangeBus
 from serge_desktop.ui.common.dialog_undo import add_undo_keys
 from serge_desktop.ui.common.error_messages import describe_error
-from serge_desktop.ui.notes.commands import Refresh
+from serge_desktop.ui.notes.dialogs.edits_dialog import EditsDialog
 from serge_desktop.ui.notes.dialogs.trash_delegate import TrashItemDelegate
 from serge_desktop.ui.notes.dialogs.trash_model import TrashListModel
 from serge_desktop.ui.notes.restore_commands import RestoreNotesCommand
 
 
-class TrashDialog(QDialog):
+class TrashDialog(EditsDialog):
     notes_changed = Signal()
 
     def __init__(
         self,
         notes: NotesService,
         undo_stack: QUndoStack,
-        refresh: Refresh,
+        bus: ChangeBus,
         *,
         article_id: int | None,
         headlines: Mapping[int, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``article_id`` None shows every article's trash; ``headlines`` name the articles."""
-        super().__init__(parent)
+        super().__init__(undo_stack, bus, parent)
         self._notes = notes
-        self._stack = undo_stack
-        self._refresh = refresh
         self._article_id = article_id
         self._headlines = dict(headlines or {})
-        self.setWindowTitle(self.tr("Trash"))
-        self.setAccessibleName(self.tr("Trash"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.resize(560, 480)
+        self.name_and_size(self.tr("Trash"), self.tr("Trash"), 560, 480)
         self.all_articles = QCheckBox(self.tr("Show deleted notes of &all articles"), self)
         self.all_articles.setAccessibleName(self.tr("Show deleted notes of all articles"))
         self.all_articles.setChecked(article_id is None)
@@ -122,7 +117,7 @@ class TrashDialog(QDialog):
         note_ids = self.selected_note_ids()
         if not note_ids:
             return
-        command = RestoreNotesCommand(self._notes, self._refresh, note_ids=note_ids)
+        command = RestoreNotesCommand(self._notes, self._bus, note_ids=note_ids)
         self._stack.push(command)
         self.reload()
         if command.error is not None:

@@ -5,15 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from typing_extensions import override
 
 from serge_desktop.services.views import NoteView
+from serge_desktop.ui.common.list_model import RowsModel
 from serge_desktop.ui.common.local_time import local_time_text
 from serge_desktop.ui.common.markdown_text import plain_words
 
@@ -22,32 +18,22 @@ BODY_ROLE = Qt.ItemDataRole.UserRole + 2  # the note's text as rendered, without
 COLOR_ROLE = Qt.ItemDataRole.UserRole + 3
 DELETED_ROLE = Qt.ItemDataRole.UserRole + 4  # "Deleted <when>", with the article when asked for
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class TrashListModel(QAbstractListModel):
-    def __init__(self, parent: Any = None) -> None:
+class TrashListModel(RowsModel[NoteView]):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._notes: list[NoteView] = []
         self._headlines: Mapping[int, str] = {}
 
     def set_notes(self, notes: Sequence[NoteView], headlines: Mapping[int, str]) -> None:
         """Show these notes; ``headlines`` (article id to headline) may be empty."""
-        self.beginResetModel()
-        self._notes = list(notes)
         self._headlines = dict(headlines)
-        self.endResetModel()
+        self.set_rows(notes)
 
     def note_at(self, row: int) -> NoteView:
-        return self._notes[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._notes)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._notes):
-            return None
-        note = self._notes[index.row()]
+    @override
+    def row_data(self, note: NoteView, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"“{note.quote}” {note.body} ({self._deleted_text(note)})"
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication
+from typing_extensions import override
 
+from serge_desktop.services.changes import Changes
 from serge_desktop.services.timeline import TimelineService
 from serge_desktop.services.timeline_edits import EventFields, EventPassage, EventSnapshot
+from serge_desktop.ui.common.bus import ChangeBus
 from serge_desktop.ui.common.fallible_command import FallibleCommand
 
-# Called after every change with the id of the event to select, or None.
-Refresh = Callable[[int | None], None]
+
+def event_changed(event_id: int | None) -> Changes:
+    """An event was written (made, restored, changed): it is the one to select afterwards."""
+    return Changes(events=True, event_id=event_id)
 
 
 def _named(text: str, label: str) -> str:
@@ -25,23 +28,23 @@ class AddEventCommand(FallibleCommand):
     def __init__(
         self,
         timeline: TimelineService,
-        refresh: Refresh,
+        bus: ChangeBus,
         *,
         article_id: int,
         fields: EventFields,
         passage: EventPassage | None,
     ) -> None:
         super().__init__(
-            _named(QCoreApplication.translate("EventCommands", "Add event “%1”"), fields.label)
+            _named(QCoreApplication.translate("EventCommands", "Add event “%1”"), fields.label), bus
         )
         self._timeline = timeline
-        self._refresh = refresh
         self._article_id = article_id
         self._fields = fields
         self._passage = passage
         self._snapshot: EventSnapshot | None = None
         self.event_id: int | None = None
 
+    @override
     def redo(self) -> None:
         if self._snapshot is None:
             made = self.attempt(
@@ -56,30 +59,32 @@ class AddEventCommand(FallibleCommand):
             snapshot = self._snapshot
             if self.attempt(lambda: self._timeline.restore_event(snapshot)) is None:
                 return
-        self._refresh(self.event_id)
+        self.announce(event_changed(self.event_id))
 
+    @override
     def undo(self) -> None:
         if self.event_id is not None:
             event_id = self.event_id
             self._snapshot = self.attempt(lambda: self._timeline.delete_event(event_id=event_id))
-        self._refresh(None)
+        self.announce(Changes(events=True))
 
 
 class EditEventCommand(FallibleCommand):
     """Changes an event's date, label, category or context flag; undo puts the old ones back."""
 
     def __init__(
-        self, timeline: TimelineService, refresh: Refresh, *, event_id: int, fields: EventFields
+        self, timeline: TimelineService, bus: ChangeBus, *, event_id: int, fields: EventFields
     ) -> None:
         super().__init__(
-            _named(QCoreApplication.translate("EventCommands", "Edit event “%1”"), fields.label)
+            _named(QCoreApplication.translate("EventCommands", "Edit event “%1”"), fields.label),
+            bus,
         )
         self._timeline = timeline
-        self._refresh = refresh
         self.event_id = event_id
         self._after = fields
         self._before: EventFields | None = None
 
+    @override
     def redo(self) -> None:
         after = self._after
         before = self.attempt(
@@ -88,41 +93,43 @@ class EditEventCommand(FallibleCommand):
         if before is None:
             return
         self._before = self._before or before
-        self._refresh(self.event_id)
+        self.announce(event_changed(self.event_id))
 
+    @override
     def undo(self) -> None:
         before = self._before
         if before is not None:
             self.attempt(lambda: self._timeline.update_event(event_id=self.event_id, fields=before))
-        self._refresh(self.event_id)
+        self.announce(event_changed(self.event_id))
 
 
 class DeleteEventCommand(FallibleCommand):
     """Deletes an event; undo restores it with its id, passage and the notes about it."""
 
     def __init__(
-        self, timeline: TimelineService, refresh: Refresh, *, event_id: int, label: str
+        self, timeline: TimelineService, bus: ChangeBus, *, event_id: int, label: str
     ) -> None:
         super().__init__(
-            _named(QCoreApplication.translate("EventCommands", "Delete event “%1”"), label)
+            _named(QCoreApplication.translate("EventCommands", "Delete event “%1”"), label), bus
         )
         self._timeline = timeline
-        self._refresh = refresh
         self.event_id = event_id
         self._snapshot: EventSnapshot | None = None
 
+    @override
     def redo(self) -> None:
         snapshot = self.attempt(lambda: self._timeline.delete_event(event_id=self.event_id))
         if snapshot is None:
             return
         self._snapshot = snapshot
-        self._refresh(None)
+        self.announce(snapshot.changes)
 
+    @override
     def undo(self) -> None:
         snapshot = self._snapshot
         if snapshot is not None:
             self.attempt(lambda: self._timeline.restore_event(snapshot))
-        self._refresh(self.event_id)
+        self.announce(event_changed(self.event_id))
 
 
 class DismissSuggestionCommand(FallibleCommand):
@@ -131,28 +138,30 @@ class DismissSuggestionCommand(FallibleCommand):
     def __init__(
         self,
         timeline: TimelineService,
-        refresh: Callable[[], None],
+        bus: ChangeBus,
         *,
         article_id: int,
         key: str,
         label: str,
     ) -> None:
         super().__init__(
-            _named(QCoreApplication.translate("EventCommands", "Dismiss suggestion “%1”"), label)
+            _named(QCoreApplication.translate("EventCommands", "Dismiss suggestion “%1”"), label),
+            bus,
         )
         self._timeline = timeline
-        self._refresh = refresh
         self._article_id = article_id
         self._key = key
 
+    @override
     def redo(self) -> None:
-        self.attempt(
+        changes = self.attempt(
             lambda: self._timeline.dismiss_suggestion(article_id=self._article_id, key=self._key)
         )
-        self._refresh()
+        self.announce(changes or Changes(suggestions=True))
 
+    @override
     def undo(self) -> None:
-        self.attempt(
+        changes = self.attempt(
             lambda: self._timeline.undismiss_suggestion(article_id=self._article_id, key=self._key)
         )
-        self._refresh()
+        self.announce(changes or Changes(suggestions=True))

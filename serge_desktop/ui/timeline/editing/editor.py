@@ -22,7 +22,8 @@ from serge_desktop.core.date_phrases import DatePhrase, DatePhraseError, read_da
 from serge_desktop.core.date_words import date_in_words
 from serge_desktop.core.fuzzy_date import FuzzyDate
 from serge_desktop.services.timeline_edits import EventFields
-from serge_desktop.ui.timeline.date_wording import category_icon, category_names, say_date
+from serge_desktop.ui.common.palette import category_icon
+from serge_desktop.ui.timeline.date_wording import category_names, say_date
 
 ERROR_STYLE = "color: #c0262d;"  # readable on light and dark backgrounds alike
 

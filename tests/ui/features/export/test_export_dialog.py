@@ -81,7 +81,7 @@ def test_a_text_export_runs_in_a_worker_thread(
     three_notes(window.workspace)
     path = tmp_path / "notes.md"
     path.write_text("older", encoding="utf-8")  # the save dialog asked: it is replaced
-    run = ExportRun(window, window.workspace, ExportOptions("markdown", (SEED_SLUG,)))
+    run = ExportRun(window.tasks, window.workspace, ExportOptions("markdown", (SEED_SLUG,)))
     with qtbot.waitSignal(run.finished) as finished:
         run.write(path)
     assert finished.args == [True, "Exported to notes.md"]
@@ -94,7 +94,7 @@ def test_a_pdf_handout_is_laid_out_page_by_page(
     three_notes(window.workspace)
     path = tmp_path / "handout.pdf"
     options = ExportOptions("pdf", (SEED_SLUG,), include_timeline=True, include_article=True)
-    run = ExportRun(window, window.workspace, options)
+    run = ExportRun(window.tasks, window.workspace, options)
     with qtbot.waitSignal(run.finished) as finished:
         run.write(path)
     assert finished.args[0] is True
@@ -111,8 +111,8 @@ def test_a_cancelled_pdf_leaves_no_file(qtbot: QtBot, window: MainWindow, tmp_pa
     folder.mkdir()
     path = folder / "handout.pdf"
     options = ExportOptions("pdf", (SEED_SLUG,), include_article=True)
-    run = ExportRun(window, window.workspace, options)
-    run.progress.cancel()
+    run = ExportRun(window.tasks, window.workspace, options)
+    run.cancel()
     with qtbot.waitSignal(run.finished) as finished:
         run.write(path)
     assert finished.args == [False, "Export cancelled; nothing was written."]

@@ -11,7 +11,6 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from serge_desktop.services.importer import bundled_article_paths
-from serge_desktop.services.layers import open_layers
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.features.packs.export_dialog import PackExportDialog
 from serge_desktop.ui.features.packs.feature import PackFeature
@@ -93,7 +92,7 @@ def test_hiding_a_layer_is_remembered(teacher_pack: Path, window: MainWindow) ->
     assert action.text() == "Ms Rivera" and action.isChecked()
     action.setChecked(False)
     assert not pane.layer_section.isVisible()
-    assert [layer.is_visible for layer in open_layers().list_layers()] == [False]
+    assert [layer.is_visible for layer in window.workspace.layers.list_layers()] == [False]
     window.open_article(SEED_SLUG, reload=True)
     assert not bar.layers_menu.actions()[0].isChecked()
     assert not pane.layer_section.isVisible()

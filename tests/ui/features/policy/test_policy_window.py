@@ -21,7 +21,8 @@ from serge_desktop.ui.features.policy.preferences_dialog import PreferencesDialo
 from serge_desktop.ui.reader.settings import ReaderSettings
 from serge_desktop.ui.shell.about_dialog import about_text
 from serge_desktop.ui.shell.main_window import MainWindow
-from serge_desktop.ui.startup.app import prepare_application, start_article
+from serge_desktop.ui.startup.app import prepare_application
+from serge_desktop.ui.startup.window_opening import start_article
 
 LOCKED_NOTE = "Set by your administrator"
 OpenWindow = Callable[[Policy], MainWindow]

@@ -8,6 +8,7 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from serge_desktop.services.changes import Changes
 from serge_desktop.ui.features.timeline_editing.editing import TimelineEditing
 from serge_desktop.ui.shell.main_window import MainWindow
 from serge_desktop.ui.timeline.editing.editor import EventEditor
@@ -105,7 +106,7 @@ def test_deleting_a_curated_event_keeps_its_notes_and_undo_gives_them_back(
 def test_edit_and_delete_need_a_selected_event(window: MainWindow) -> None:
     editing = editing_of(window)
     window.timeline.view.select_event(None)
-    editing.refresh(None)
+    window.bus.announce(Changes(events=True))  # as after any change to the events
     assert not editing.edit_event.isEnabled() and not editing.delete_event.isEnabled()
     first = window.events()[0].id
     pick(window, first)

@@ -14,7 +14,7 @@ from serge_desktop.storage.database import write_transaction
 from serge_desktop.ui.common.local_time import local_time_text
 from serge_desktop.ui.notes.dialogs.history_dialog import HistoryDialog
 from serge_desktop.ui.shell.main_window import MainWindow
-from tests.ui.note_helpers import announce_notes, note_on, press_redo, press_undo, refresher
+from tests.ui.note_helpers import announce_notes, note_on, press_redo, press_undo
 
 
 def age_versions() -> None:
@@ -40,7 +40,7 @@ def open_history(window: MainWindow, qtbot: QtBot, note_id: int) -> HistoryDialo
     dialog = HistoryDialog(
         window.workspace.notes,
         window.undo_stack,
-        refresher(window),
+        window.bus,
         note_id=note_id,
         parent=window,
     )

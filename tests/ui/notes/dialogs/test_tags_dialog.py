@@ -15,7 +15,7 @@ from serge_desktop.ui.notes.dialogs.tags_dialog import TagsDialog
 from serge_desktop.ui.notes.dialogs.tags_model import NAME_COLUMN, NOTES_COLUMN
 from serge_desktop.ui.notes.tag_commands import SetNoteTagsCommand
 from serge_desktop.ui.shell.main_window import MainWindow
-from tests.ui.note_helpers import note_editing, note_on, press_redo, press_undo, refresher
+from tests.ui.note_helpers import note_editing, note_on, press_redo, press_undo
 
 
 def replace(monkeypatch: pytest.MonkeyPatch, name: str, answer: Callable[..., Any]) -> None:
@@ -30,7 +30,7 @@ def tagged_notes(window: MainWindow) -> tuple[int, int]:
 
 
 def open_tags(window: MainWindow, qtbot: QtBot) -> TagsDialog:
-    dialog = TagsDialog(window.workspace.tags, window.undo_stack, refresher(window), parent=window)
+    dialog = TagsDialog(window.workspace.tags, window.undo_stack, window.bus, parent=window)
     dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
@@ -199,9 +199,7 @@ def test_cancelled_questions_change_nothing(
 def test_set_note_tags_and_undo_drops_the_tags_it_created(window: MainWindow) -> None:
     first, _second = tagged_notes(window)
     tags = window.workspace.tags
-    command = SetNoteTagsCommand(
-        tags, refresher(window), note_id=first, names=["exile", "Petrograd"]
-    )
+    command = SetNoteTagsCommand(tags, window.bus, note_id=first, names=["exile", "Petrograd"])
     window.undo_stack.push(command)
     assert tags_of(window, first) == ("exile", "Petrograd")
     assert window.notes.current_note_id() == first
@@ -217,10 +215,10 @@ def test_set_note_tags_that_change_nothing_or_fail_leave_no_undo_step(
 ) -> None:
     first, _second = tagged_notes(window)
     same = SetNoteTagsCommand(
-        window.workspace.tags, refresher(window), note_id=first, names=["russia", "exile"]
+        window.workspace.tags, window.bus, note_id=first, names=["russia", "exile"]
     )
     window.undo_stack.push(same)
-    bad = SetNoteTagsCommand(window.workspace.tags, refresher(window), note_id=first, names=["  "])
+    bad = SetNoteTagsCommand(window.workspace.tags, window.bus, note_id=first, names=["  "])
     window.undo_stack.push(bad)
     assert isinstance(bad.error, EmptyTagError)
     assert not window.undo_stack.canUndo()

@@ -16,7 +16,6 @@ from tests.ui.note_helpers import (
     pane_note_ids,
     press_redo,
     press_undo,
-    refresher,
 )
 
 
@@ -26,7 +25,7 @@ def open_trash(window: MainWindow, qtbot: QtBot, *, every_article: bool = False)
     dialog = TrashDialog(
         window.workspace.notes,
         window.undo_stack,
-        refresher(window),
+        window.bus,
         article_id=None if every_article else article.id,
         headlines={article.id: article.headline},
         parent=window,
