@@ -34,6 +34,8 @@ def benchmarks(large: bool) -> dict[str, list[str]]:
         "reanchoring": ["reanchor.py"],
         "study": ["study.py"],
         "importing": ["import_formats.py"],
+        "big_import": ["big_import.py"],
+        "opening_a_large_library": ["open_check.py"],
         "index_of_names": ["entities.py"],
         "bundle": ["bundle.py"],
     }

@@ -45,7 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    from serge_desktop.cli.search_command import dash_words
+
+    parser = build_parser()
+    args, unknown = parser.parse_known_args(argv)
+    if (usage_error := dash_words(args, unknown)) is not None:
+        parser.error(usage_error)  # exit 2, as parse_args would
     _name_application()
     if args.self_test:
         from serge_desktop.self_test import run_self_test

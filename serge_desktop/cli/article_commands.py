@@ -7,6 +7,7 @@ import dataclasses
 import json
 import sys
 
+from serge_desktop.cli.exit_codes import exit_code_for
 from serge_desktop.cli.messages import describe
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.workspace import Workspace
@@ -36,7 +37,7 @@ def add_article_subcommand(
     show = actions.add_parser("show", parents=parents, help="print the article's details")
     show.add_argument("slug", metavar="SLUG")
     show.add_argument("--json", action="store_true", help="print JSON instead of lines")
-    show.set_defaults(handler=run_show)
+    show.set_defaults(handler=run_show, reads_only=True)
     edit = actions.add_parser(
         "edit",
         parents=parents,
@@ -68,7 +69,7 @@ def run_show(args: argparse.Namespace, workspace: Workspace) -> int:
         summary = workspace.library.get_summary(args.slug)
         metadata = workspace.metadata.metadata(summary.id)
     except SergeError as error:
-        return _fail(describe(error))
+        return _fail(describe(error), status=exit_code_for(error))
     values = {option: getattr(metadata, field) for option, field, _ in _FIELDS}
     counts = {"words": summary.words, "notes": summary.notes, "events": summary.events}
     row = {"slug": summary.slug, **values, **counts}
@@ -93,7 +94,7 @@ def run_edit(args: argparse.Namespace, workspace: Workspace) -> int:
         wanted = dataclasses.replace(current, **_values(given))  # type: ignore[arg-type]
         change = workspace.metadata.set_metadata(article_id=summary.id, metadata=wanted)
     except SergeError as error:
-        return _fail(describe(error))
+        return _fail(describe(error), status=exit_code_for(error))
     except ValueError:
         return _fail(f"the part must be a whole number, not {args.part!r}", status=2)
     if not change.changed_fields:
@@ -122,7 +123,7 @@ def run_delete(args: argparse.Namespace, workspace: Workspace) -> int:
         summary = workspace.library.get_summary(args.slug)
         workspace.article_trash.delete_article(article_id=summary.id)
     except SergeError as error:
-        return _fail(describe(error))
+        return _fail(describe(error), status=exit_code_for(error))
     print(
         f"{args.slug}: in the trash with {summary.notes} notes and {summary.events} events "
         f"(`serge-desktop article restore {args.slug}` brings it back)",
@@ -136,7 +137,7 @@ def run_restore(args: argparse.Namespace, workspace: Workspace) -> int:
         trashed = workspace.article_trash.find(args.slug)
         workspace.article_trash.restore_article(article_id=trashed.summary.id)
     except SergeError as error:
-        return _fail(describe(error))
+        return _fail(describe(error), status=exit_code_for(error))
     print(f"{args.slug}: restored from the trash", file=sys.stdout)
     return 0
 

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from serge_desktop.cli.article_commands import add_article_subcommand
 from serge_desktop.cli.cards_commands import add_cards_subcommands
 from serge_desktop.cli.conflicts_command import add_conflicts_subcommand
+from serge_desktop.cli.exit_codes import DONE, exit_code_for
 from serge_desktop.cli.export_command import add_export_subcommand
 from serge_desktop.cli.import_command import add_import_subcommand
 from serge_desktop.cli.index_command import add_index_subcommand
 from serge_desktop.cli.maintenance_commands import add_maintenance_subcommands
 from serge_desktop.cli.messages import describe
 from serge_desktop.cli.notes_commands import add_notes_subcommands
+from serge_desktop.cli.output import dump_json, field
 from serge_desktop.cli.pack_command import add_pack_subcommand
 from serge_desktop.cli.search_command import add_search_subcommand
 from serge_desktop.cli.series_commands import add_series_subcommand
@@ -45,7 +46,7 @@ def add_subcommands(
         help="the order (default: as they came in)",
     )
     lister.add_argument("--reverse", action="store_true", help="the other way round")
-    lister.set_defaults(handler=run_list)
+    lister.set_defaults(handler=run_list, reads_only=True)
     add_article_subcommand(subparsers, parents)
     add_series_subcommand(subparsers, parents)
     add_trash_subcommand(subparsers, parents)
@@ -66,14 +67,13 @@ def run_list(args: argparse.Namespace, workspace: Workspace) -> int:
         series_id = workspace.series.get(args.series).id if args.series else None
     except SergeError as error:
         print(f"serge-desktop: {describe(error)}", file=sys.stderr)
-        return 1
+        return exit_code_for(error)
     articles = workspace.library.list_articles(
         query=args.filter, series_id=series_id, sort=LibrarySort(args.sort), descending=args.reverse
     )
     if args.json:
-        json.dump([_row(a) for a in articles], out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return 0
+        dump_json([_row(a) for a in articles], out)
+        return DONE
     for a in articles:
         counts = ", ".join(
             [
@@ -84,13 +84,14 @@ def run_list(args: argparse.Namespace, workspace: Workspace) -> int:
             ]
         )
         series = "-" if a.series is None else a.series + (f", part {a.part}" if a.part else "")
-        print(f"{a.slug}\t{a.headline}\t{a.publication or '-'}\t{series}\t{counts}", file=out)
+        fields = (a.slug, a.headline, a.publication or "-", series, counts)
+        print("\t".join(field(f) for f in fields), file=out)
     if not articles:
         print(
             "No articles match." if args.filter or args.series else "The library is empty.",
             file=out,
         )
-    return 0
+    return DONE
 
 
 def _row(a: ArticleSummary) -> dict[str, object]:

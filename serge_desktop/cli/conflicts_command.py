@@ -7,6 +7,7 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
+from serge_desktop.cli.exit_codes import exit_code_for
 from serge_desktop.cli.messages import describe
 from serge_desktop.cli.scope_arguments import add_scope_arguments, scope_from
 from serge_desktop.core.errors import SergeError
@@ -32,7 +33,7 @@ def add_conflicts_subcommand(
     )
     add_scope_arguments(conflicts, required=False, library_flag=None)
     conflicts.add_argument("--json", action="store_true", help="print JSON instead of lines")
-    conflicts.set_defaults(handler=run_conflicts)
+    conflicts.set_defaults(handler=run_conflicts, reads_only=True)
 
 
 def run_conflicts(args: argparse.Namespace, workspace: Workspace) -> int:
@@ -40,7 +41,7 @@ def run_conflicts(args: argparse.Namespace, workspace: Workspace) -> int:
         scope = scope_from(args, workspace)
     except SergeError as error:
         print(f"serge-desktop: {describe(error)}", file=sys.stderr)
-        return 1
+        return exit_code_for(error)
     timeline = workspace.series_timeline.timeline(scope)
     slugs = {band.article_id: band.slug for band in timeline.bands}
     out = sys.stdout

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
+from serge_desktop.cli.exit_codes import DONE, REFUSED
 from serge_desktop.cli.messages import report_failure
 from serge_desktop.cli.scope_arguments import add_scope_arguments, scope_from
 from serge_desktop.cli.wording import counted
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
     from serge_desktop.services.workspace import Workspace
 
 CONTENT = ("timeline", "article", "layers", "index")
-EXIT_REFUSED = 2  # nothing was written: the file exists, the format is refused, or bad options
 
 
 class _DocumentRenderer(Protocol):
@@ -87,7 +87,7 @@ def add_export_subcommand(
     export.add_argument("--page-size", choices=PAGE_SIZES, default="A4", help="for PDF and DOCX")
     export.add_argument("--title", help="the document's title (default: the headline)")
     export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
-    export.set_defaults(handler=run_export)
+    export.set_defaults(handler=run_export, reads_only=True)
 
 
 def _date(text: str) -> dt.datetime:
@@ -145,17 +145,17 @@ def run_export(args: argparse.Namespace, workspace: Workspace) -> int:
             raise OutputExistsError(path)  # before any work, and before Qt starts
     except ExportRefusedError as error:
         print(f"serge-desktop: {_refusal(error)}", file=sys.stderr)
-        return EXIT_REFUSED
+        return REFUSED
     except OutputExistsError:
         print(
             f"serge-desktop: {path} already exists; nothing was written "
             "(use --force to replace it)",
             file=sys.stderr,
         )
-        return EXIT_REFUSED
+        return REFUSED
     if not path.parent.is_dir():
         print(f"serge-desktop: {path}: the folder {path.parent} does not exist", file=sys.stderr)
-        return 1
+        return REFUSED
     try:
         content = gather_content(workspace, options)
         if options.format in DOCUMENT_FORMATS:
@@ -176,7 +176,7 @@ def run_export(args: argparse.Namespace, workspace: Workspace) -> int:
         f"{path}: {counted(notes, 'note')} from {counted(articles, 'article')}, {what}",
         file=sys.stdout,
     )
-    return 0
+    return DONE
 
 
 def _refusal(error: ExportRefusedError) -> str:

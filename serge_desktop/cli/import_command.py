@@ -15,7 +15,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TextIO
 
+from serge_desktop.cli.exit_codes import DONE, FAILED, exit_code_for, worst
 from serge_desktop.cli.messages import describe
+from serge_desktop.cli.output import field, unfiltered
 from serge_desktop.cli.update_command import add_update_argument, update_summary
 from serge_desktop.core.document_formats import IMPORT_FORMATS
 from serge_desktop.services.batch_import import BatchProgress, BatchSummary, import_batch
@@ -52,12 +54,14 @@ def run_import(args: argparse.Namespace, workspace: Workspace) -> int:
         summary = import_batch(
             workspace.importer,
             args.files,
-            progress=_progress_line(sys.stderr),
+            progress=_progress_line(unfiltered(sys.stderr)),
             is_cancelled=stopped.is_set,
             update_only=args.update,
         )
     _report(summary, update=args.update)
-    return 1 if summary.refused or summary.cancelled else 0
+    # A file refused is 2, a write that failed 1; stopped with Ctrl+C, the import did not finish.
+    codes = [exit_code_for(r.error) for r in summary.results if r.error is not None]
+    return worst([DONE, *codes, *([FAILED] if summary.cancelled else [])])
 
 
 def _report(summary: BatchSummary, *, update: bool) -> None:
@@ -90,7 +94,10 @@ def _words(outcome: ImportOutcome, update: bool) -> str:
 
 
 def _progress_line(stream: TextIO) -> Callable[[BatchProgress], None]:
-    """Progress written over itself on a terminal; nothing when the output is a file or pipe."""
+    """Progress written over itself on a terminal; nothing when the output is a file or pipe.
+
+    ``stream`` is the terminal itself, not the filtered one: these escape codes are ours.
+    """
     if not stream.isatty():
         return lambda _: None
 
@@ -99,7 +106,7 @@ def _progress_line(stream: TextIO) -> Callable[[BatchProgress], None]:
             stream.write("\r\x1b[K")
         else:
             stream.write(
-                f"\r\x1b[KImporting {where.done + 1} of {where.total}: {where.current.name}"
+                f"\r\x1b[KImporting {where.done + 1} of {where.total}: {field(where.current.name)}"
             )
         stream.flush()
 

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from serge_desktop.cli.exit_codes import exit_code_for
 from serge_desktop.cli.messages import describe
 from serge_desktop.cli.terminal_text import terminal_safe
 from serge_desktop.core.entities.names import KIND_VALUES, EntityKind, name_key
@@ -85,7 +86,7 @@ def run_index(args: argparse.Namespace, workspace: Workspace) -> int:
     except _REFUSALS as error:
         return _fail(error, 2)
     except SergeError as error:
-        return _fail(error, 1)
+        return _fail(error, exit_code_for(error))
     workspace.entities.refresh()  # what the decision changed
     return 0
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from serge_desktop.cli.exit_codes import FAILED, exit_code_for
 from serge_desktop.cli.library_messages import describe_library_error
 from serge_desktop.core.errors import (
     ArticleRejectedError,
@@ -13,19 +14,21 @@ from serge_desktop.core.errors import (
     RejectReason,
     SergeError,
 )
+from serge_desktop.core.regular_files import NotARegularFileError
 from serge_desktop.core.source_text import MAX_SOURCE_BYTES
 from serge_desktop.services.errors import (
     DatabaseTooNewError,
     EmptyTagError,
-    NoGoodBackupError,
     NoteTooLongError,
     NotFoundError,
     NotOurDatabaseError,
+    RecoveryNeededError,
+    StorageError,
     TagTooLongError,
     UnknownColorError,
     UnmatchedUpdateError,
 )
-from serge_desktop.services.workspace import RecoveryReport
+from serge_desktop.services.recovery import LibraryTrouble, Trouble
 
 _REJECTIONS = {
     RejectReason.UNREADABLE: "cannot be read",
@@ -62,13 +65,14 @@ def describe(error: SergeError) -> str:
             f"written by a newer Serge Desktop (schema {error.found}; this version reads up to "
             f"{error.supported}); it was left untouched"
         )
-    if isinstance(error, NoGoodBackupError):
-        return (
-            "is damaged and no good backup was found; it was left untouched. Run "
-            "`serge-desktop check --salvage` to copy what can still be read into a new library"
-        )
+    if isinstance(error, RecoveryNeededError):
+        return describe_trouble(error.trouble)
     if isinstance(error, NotOurDatabaseError):
         return "is not a Serge Desktop database; it was left untouched"
+    if isinstance(error, NotARegularFileError):
+        return f"is {error.what}, not a regular file; it was not opened"
+    if isinstance(error, StorageError) and error.kind == "full":
+        return "the disk is full: free some space; your notes are safe (nothing saved was lost)"
     if isinstance(error, NotFoundError):
         return f"no {error.kind} named {error.key}"
     if isinstance(error, NoteTooLongError):
@@ -90,19 +94,60 @@ def describe(error: SergeError) -> str:
     return str(error)
 
 
-def describe_recovery(report: RecoveryReport) -> str:
-    """The sentence that tells the user a damaged library was replaced by a backup."""
-    made = report.backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
-    return (
-        f"the library was damaged and has been restored from the backup of {made}; "
-        f"the damaged file is kept at {report.damaged_path}"
+_FOUND = {
+    Trouble.DAMAGED: "is damaged ({problem})",
+    Trouble.EMPTY: "is empty (0 bytes)",
+    Trouble.MISSING: "is missing",
+    Trouble.NOT_A_DATABASE: "is no longer a database ({problem})",
+    Trouble.FOREIGN_WAL: "has beside it a -wal file written by another library",
+}
+
+
+def describe_trouble(trouble: LibraryTrouble) -> str:
+    """What was found at the library's place, what is beside it, and the ways back."""
+    problem = trouble.problems[0] if trouble.problems else "unreadable"
+    found = _FOUND[trouble.trouble].format(problem=problem)
+    beside = []
+    if trouble.wal_size and trouble.trouble is not Trouble.FOREIGN_WAL:
+        whose = {True: "this library's", False: "another library's", None: "its"}[
+            trouble.wal_is_ours
+        ]
+        beside.append(f"a -wal file ({trouble.wal_size:,} bytes, {whose})")
+    if trouble.backups:
+        beside.append(_count(trouble.backups, "backup"))
+    text = found + (f", with {' and '.join(beside)} beside it" if beside else "")
+    lines = [f"{text}; nothing was changed. To recover:"]
+    good = trouble.newest_good
+    if good is not None:
+        made = good.backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
+        notes = "" if good.notes is None else f", {_count(good.notes, 'note')}"
+        lines.append(
+            f"  serge-desktop restore {good.backup.path}   (the newest good backup: {made}{notes})"
+        )
+    if trouble.files_hold_something:
+        lines.append(
+            "  serge-desktop check --salvage   (recover what the file and its -wal still hold)"
+        )
+    lines.append(
+        "  serge-desktop check --set-aside   (start empty; the old files moved aside, unchanged)"
     )
+    return "\n".join(lines)
+
+
+def _count(number: int, thing: str) -> str:
+    return f"{number:,} {thing}{'' if number == 1 else 's'}"
 
 
 def report_failure(error: SergeError | OSError, path: Path) -> int:
     """Say on stderr why writing ``path`` failed, and give the command's exit status."""
-    if isinstance(error, SergeError):
+    if isinstance(error, FileExistsError):
+        print(
+            f"serge-desktop: {path} already exists; nothing was written "
+            "(use --force to replace it)",
+            file=sys.stderr,
+        )
+    elif isinstance(error, SergeError):
         print(f"serge-desktop: {describe(error)}", file=sys.stderr)
     else:
         print(f"serge-desktop: {path}: {error.strerror or error}", file=sys.stderr)
-    return 1
+    return exit_code_for(error, otherwise=FAILED)  # writing the output went wrong

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterator
 from typing import Any
 
+from serge_desktop.cli.exit_codes import DONE, exit_code_for
 from serge_desktop.cli.messages import describe
+from serge_desktop.cli.output import dump_json, field
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.all_notes import ANY_AUTHOR, LibraryNote, NotesFilter, NotesOrder
 from serge_desktop.services.errors import EmptyQuoteError, QuoteNotFoundError
@@ -57,7 +58,7 @@ def add_notes_subcommands(
     )
     lister.add_argument("--author", metavar="NAME", help="only this author's layer ('me': yours)")
     lister.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    lister.set_defaults(handler=run_notes_list)
+    lister.set_defaults(handler=run_notes_list, reads_only=True)
 
 
 def run_notes_add(args: argparse.Namespace, workspace: Workspace) -> int:
@@ -74,12 +75,12 @@ def run_notes_add(args: argparse.Namespace, workspace: Workspace) -> int:
             color=args.color,
             tags=args.tags,
         )
-    except EmptyQuoteError:
-        return _fail("the quote is empty; give some words of the article")
-    except QuoteNotFoundError:
-        return _fail(f"{args.article}: the quote is not in the article's current text")
+    except EmptyQuoteError as error:
+        return _fail("the quote is empty; give some words of the article", error)
+    except QuoteNotFoundError as error:
+        return _fail(f"{args.article}: the quote is not in the article's current text", error)
     except SergeError as error:
-        return _fail(describe(error))
+        return _fail(describe(error), error)
     if not span.is_unique:
         # Not an error: the note is made, but the reader should know which occurrence it marks.
         print(
@@ -87,7 +88,7 @@ def run_notes_add(args: argparse.Namespace, workspace: Workspace) -> int:
             file=sys.stderr,
         )
     print(note.id, file=sys.stdout)
-    return 0
+    return DONE
 
 
 def run_notes_list(args: argparse.Namespace, workspace: Workspace) -> int:
@@ -95,11 +96,10 @@ def run_notes_list(args: argparse.Namespace, workspace: Workspace) -> int:
     try:
         notes = list(_library_notes(args, workspace))
     except SergeError as error:
-        return _fail(describe(error))
+        return _fail(describe(error), error)
     if args.json:
-        json.dump([_as_json(n, args.all) for n in notes], out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return 0
+        dump_json([_as_json(n, args.all) for n in notes], out)
+        return DONE
     for found in notes:
         note = found.note
         where = f"{note.start}-{note.end}" if note.is_placed else "-"
@@ -110,10 +110,10 @@ def run_notes_list(args: argparse.Namespace, workspace: Workspace) -> int:
         fields = [str(note.id), found.article_slug, note.placement, where, note.color or "-", tags]
         if args.all:
             fields.append(note.author or "me")
-        print("\t".join([*fields, quote]), file=out)
+        print("\t".join(field(f) for f in [*fields, quote]), file=out)
     if not notes:
         print("No notes.", file=out)
-    return 0
+    return DONE
 
 
 def _library_notes(args: argparse.Namespace, workspace: Workspace) -> Iterator[LibraryNote]:
@@ -158,6 +158,6 @@ def _as_json(found: LibraryNote, with_author: bool) -> dict[str, Any]:
     }
 
 
-def _fail(message: str) -> int:
+def _fail(message: str, error: SergeError) -> int:
     print(f"serge-desktop: {message}", file=sys.stderr)
-    return 1
+    return exit_code_for(error)

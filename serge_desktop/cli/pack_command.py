@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from serge_desktop.cli.exit_codes import DONE, REFUSED, exit_code_for
 from serge_desktop.cli.messages import describe, report_failure
+from serge_desktop.cli.output import field
 from serge_desktop.cli.wording import counted
 from serge_desktop.core.errors import SergeError
 
@@ -45,7 +47,7 @@ def add_pack_subcommand(
         "--events", choices=("all", "none"), default="all", help="include the timeline events"
     )
     export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
-    export.set_defaults(handler=run_pack_export)
+    export.set_defaults(handler=run_pack_export, reads_only=True)
     importer = actions.add_parser(
         "import",
         parents=parents,
@@ -53,6 +55,12 @@ def add_pack_subcommand(
     )
     importer.add_argument("file", type=Path, metavar="FILE")
     importer.add_argument("--dry-run", action="store_true", help="only show what would be added")
+    importer.add_argument(
+        "--as-revision",
+        action="store_true",
+        help="an article whose headline matches one of yours becomes its new version (your "
+        "notes re-anchored); by default it is added as a separate article",
+    )
     importer.set_defaults(handler=run_pack_import)
 
 
@@ -69,7 +77,7 @@ def run_pack_export(args: argparse.Namespace, workspace: Workspace) -> int:
             print(
                 f"serge-desktop: {path}: the folder {path.parent} does not exist", file=sys.stderr
             )
-            return 1
+            return REFUSED
         summary = PackService(workspace).export(
             path, article_slugs=args.article, author=args.author or getpass.getuser(),
             include_events=args.events == "all", force=args.force,
@@ -82,7 +90,7 @@ def run_pack_export(args: argparse.Namespace, workspace: Workspace) -> int:
         counted(summary.notes, "note"),
     ]
     print(f"{path}: {', '.join(counts)}", file=sys.stdout)
-    return 0
+    return DONE
 
 
 def run_pack_import(args: argparse.Namespace, workspace: Workspace) -> int:
@@ -92,32 +100,38 @@ def run_pack_import(args: argparse.Namespace, workspace: Workspace) -> int:
     packs = PackService(workspace)
     try:
         contents = packs.read(path)
-        preview = packs.preview(contents)
+        preview = packs.preview(contents, as_revision=args.as_revision)
         print_preview(preview)
         if args.dry_run:
             print("Nothing was changed (--dry-run).", file=sys.stdout)
-            return 0
-        result = packs.import_pack(contents)
+            return DONE
+        result = packs.import_pack(contents, as_revision=args.as_revision)
     except SergeError as error:
-        print(f"serge-desktop: {path}: {describe(error)}", file=sys.stderr)
-        return 1
+        print(f"serge-desktop: {path}: {describe(error)}; nothing was changed", file=sys.stderr)
+        return exit_code_for(error)
     print(f"Imported. The library was backed up first to {result.backup}.", file=sys.stdout)
-    return 0
+    return DONE
 
 
 def print_preview(preview: PackPreview) -> None:
     out = sys.stdout
-    print(f"Pack: {preview.file_name} from {preview.author}", file=out)
+    print(f"Pack: {field(preview.file_name)} from {field(preview.author)}", file=out)
     if preview.title:
-        print(f"Title: {preview.title}", file=out)
+        print(f"Title: {field(preview.title)}", file=out)
     for article in preview.articles:
-        print(f"  {article.headline}: {_STATUS[article.status]}", file=out)
+        status = _STATUS[article.status]
+        if article.same_headline:
+            status += (
+                " (a separate article: one of yours has this headline; --as-revision makes it "
+                "its new version)"
+            )
+        print(f"  {field(article.headline)}: {status}", file=out)
     counts = ", ".join(
         f"{preview.count(status)} {status}" for status in ("new", "updated", "unchanged")
     )
     print(f"Articles: {counts}", file=out)
     print(f"Events to add: {preview.events}", file=out)
-    print(f"Notes from {preview.author}: {preview.notes}", file=out)
+    print(f"Notes from {field(preview.author)}: {preview.notes}", file=out)
     if preview.notes_lost:
         print(f"Notes left out (passage not found): {preview.notes_lost}", file=out)
     if preview.replaces_layer:

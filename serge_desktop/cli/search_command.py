@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
+from serge_desktop.cli.exit_codes import DONE, exit_code_for
 from serge_desktop.cli.messages import describe
+from serge_desktop.cli.output import dump_json, field
 from serge_desktop.cli.scope_arguments import add_scope_arguments, scope_from
-from serge_desktop.cli.terminal_text import terminal_safe
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.search_views import SearchResults, Snippet
 from serge_desktop.services.workspace import Workspace
@@ -27,14 +27,30 @@ def add_search_subcommand(
             "and punctuation is plain text."
         ),
     )
-    # nargs="+" so an unquoted `search victor serge` works like the search box.
-    searcher.add_argument("words", nargs="+", metavar="QUERY")
+    # Several words, so an unquoted `search victor serge` works like the search box. A word
+    # may start with a dash (`search -stalin`): main() hands such words over (see dash_words).
+    searcher.add_argument("words", nargs="*", metavar="QUERY")
     searcher.add_argument("--json", action="store_true", help="print JSON instead of lines")
     searcher.add_argument(
         "--limit", type=int, default=50, metavar="N", help="at most N hits of each kind"
     )
     add_scope_arguments(searcher, required=False, library_flag=None)
-    searcher.set_defaults(handler=run_search)
+    searcher.set_defaults(handler=run_search, reads_only=True, takes_dash_words=True)
+
+
+def dash_words(args: argparse.Namespace, unknown: list[str]) -> str | None:
+    """Give `search` the words argparse took for unknown options; the usage error, if any.
+
+    Only `search` takes them (``takes_dash_words``); for any other command an unknown option
+    is bad usage, as argparse itself would say.
+    """
+    if unknown and not getattr(args, "takes_dash_words", False):
+        return f"unrecognized arguments: {' '.join(unknown)}"
+    if getattr(args, "takes_dash_words", False):
+        args.words = [*args.words, *unknown]
+        if not args.words:
+            return "the following arguments are required: QUERY"
+    return None
 
 
 def run_search(args: argparse.Namespace, workspace: Workspace) -> int:
@@ -43,33 +59,30 @@ def run_search(args: argparse.Namespace, workspace: Workspace) -> int:
         scope = scope_from(args, workspace)
     except SergeError as error:
         print(f"serge-desktop: {describe(error)}", file=sys.stderr)
-        return 1
+        return exit_code_for(error)
     results = workspace.search.search(query, limit=args.limit, scope=scope)
     out = sys.stdout
     if args.json:
-        json.dump(_as_json(results), out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return 0
+        dump_json(_as_json(results), out)
+        return DONE
     # One tab-separated line per hit, like `list`: kind, where to open it, the snippet.
     for a in results.articles:
         where = a.slug if a.body_offset is None else f"{a.slug} @{a.body_offset}"
-        print(f"article\t{where}\t{_line(a.snippet)}", file=out)
+        print(f"article\t{field(where)}\t{_line(a.snippet)}", file=out)
     for n in results.notes:
-        print(f"note\t{n.note_id} in {n.slug}\t{_line(n.snippet)}", file=out)
+        print(f"note\t{n.note_id} in {field(n.slug)}\t{_line(n.snippet)}", file=out)
     for e in results.events:
-        print(f"event\t{e.event_id} in {e.slug} ({e.date_text})\t{_line(e.snippet)}", file=out)
+        where = f"{e.event_id} in {e.slug} ({e.date_text})"
+        print(f"event\t{field(where)}\t{_line(e.snippet)}", file=out)
     for h in results.entities:
-        print(
-            f"entity\t{terminal_safe(h.name)} ({h.kind})\t{terminal_safe(_line(h.snippet))}",
-            file=out,
-        )
+        print(f"entity\t{field(f'{h.name} ({h.kind})')}\t{_line(h.snippet)}", file=out)
     if not results.total:
         print("No matches.", file=out)
-    return 0
+    return DONE
 
 
 def _line(snippet: Snippet) -> str:
-    return snippet.with_brackets("«", "»")
+    return field(snippet.with_brackets("«", "»"))
 
 
 def _snippet_json(snippet: Snippet) -> dict[str, object]:

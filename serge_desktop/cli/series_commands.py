@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from serge_desktop.cli.exit_codes import exit_code_for
 from serge_desktop.cli.messages import describe
 from serge_desktop.cli.wording import counted
 from serge_desktop.core.errors import SergeError
@@ -25,7 +26,7 @@ def add_series_subcommand(
         "list", parents=parents, help="the series in order, each with its articles by part"
     )
     lister.add_argument("--json", action="store_true", help="print JSON instead of lines")
-    lister.set_defaults(handler=run_list)
+    lister.set_defaults(handler=run_list, reads_only=True)
     rename = actions.add_parser("rename", parents=parents, help="give a series another name")
     rename.add_argument("name", metavar="NAME")
     rename.add_argument("new_name", metavar="NEW_NAME")
@@ -75,7 +76,7 @@ def run_rename(args: argparse.Namespace, workspace: Workspace) -> int:
         series = workspace.series.get(args.name)
         change = workspace.series.rename(series_id=series.id, name=args.new_name)
     except SergeError as error:
-        return _fail(describe(error))
+        return _fail(describe(error), exit_code_for(error))
     print(f"series {change.before!r} is now {change.after!r}", file=sys.stdout)
     return 0
 
@@ -86,7 +87,7 @@ def run_merge(args: argparse.Namespace, workspace: Workspace) -> int:
         into = workspace.series.get(args.into)
         merge = workspace.series.merge(source_id=source.id, into_id=into.id)
     except SergeError as error:
-        return _fail(describe(error))
+        return _fail(describe(error), exit_code_for(error))
     moved = len(merge.parts)
     print(
         f"{counted(moved, 'article')} of {source.name!r} moved into {into.name!r}", file=sys.stdout
@@ -99,11 +100,11 @@ def run_move(args: argparse.Namespace, workspace: Workspace) -> int:
         series = workspace.series.get(args.name)
         move = workspace.series.move(series_id=series.id, position=args.position)
     except SergeError as error:
-        return _fail(describe(error))
+        return _fail(describe(error), exit_code_for(error))
     print(f"series {series.name!r} is now number {move.after}", file=sys.stdout)
     return 0
 
 
-def _fail(message: str) -> int:
+def _fail(message: str, status: int) -> int:
     print(f"serge-desktop: {message}", file=sys.stderr)
-    return 1
+    return status

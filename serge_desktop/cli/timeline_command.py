@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
+from serge_desktop.cli.exit_codes import DONE, exit_code_for
 from serge_desktop.cli.messages import describe
+from serge_desktop.cli.output import dump_json, field
 from serge_desktop.cli.timeline_export_command import register_timeline_export
 from serge_desktop.core.event_suggestions import SuggestedEvent
 from serge_desktop.services.errors import NotFoundError
@@ -37,7 +38,7 @@ def add_timeline_subcommand(
         help="list every dated sentence, also those on the timeline or dismissed",
     )
     suggest.add_argument("--json", action="store_true", help="print JSON instead of lines")
-    suggest.set_defaults(handler=run_timeline)
+    suggest.set_defaults(handler=run_timeline, reads_only=True)
     register_timeline_export(actions, parents)
 
 
@@ -46,7 +47,7 @@ def run_timeline(args: argparse.Namespace, workspace: Workspace) -> int:
         article = workspace.library.article_view(args.article)
     except NotFoundError as error:
         print(f"serge-desktop: {describe(error)}", file=sys.stderr)
-        return 1
+        return exit_code_for(error)
     # The window's review asks the same service, so both list the same suggestions.
     suggestions = (
         workspace.timeline.all_suggestions(article.id)
@@ -55,12 +56,12 @@ def run_timeline(args: argparse.Namespace, workspace: Workspace) -> int:
     )
     out = sys.stdout
     if args.json:
-        json.dump([_as_json(s) for s in suggestions], out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return 0
+        dump_json([_as_json(s) for s in suggestions], out)
+        return DONE
     # One tab-separated line per suggestion, like `list` and `search`: date, words, label, where.
     for s in suggestions:
-        print(f"{s.date_edtf}\t{s.date_text}\t{s.label}\t@{s.start}-{s.end}", file=out)
+        fields = (s.date_edtf, s.date_text, s.label, f"@{s.start}-{s.end}")
+        print("\t".join(field(f) for f in fields), file=out)
     if not suggestions and args.all:
         print("No dated sentences found.", file=out)
     elif not suggestions:
@@ -69,7 +70,7 @@ def run_timeline(args: argparse.Namespace, workspace: Workspace) -> int:
             "(--all lists them).",
             file=out,
         )
-    return 0
+    return DONE
 
 
 def _as_json(suggestion: SuggestedEvent) -> dict[str, object]:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol, cast
 
+from serge_desktop.cli.exit_codes import DONE, REFUSED
 from serge_desktop.cli.messages import report_failure
 from serge_desktop.cli.scope_arguments import add_scope_arguments, scope_from, scope_title
 from serge_desktop.cli.wording import counted
@@ -75,7 +76,7 @@ def register_timeline_export(
         help=f"width of a PNG or SVG in logical pixels (default {DEFAULT_WIDTH}; PNG has twice)",
     )
     export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
-    export.set_defaults(handler=run_timeline_export)
+    export.set_defaults(handler=run_timeline_export, reads_only=True)
 
 
 def run_timeline_export(args: argparse.Namespace, workspace: Workspace) -> int:
@@ -87,7 +88,7 @@ def run_timeline_export(args: argparse.Namespace, workspace: Workspace) -> int:
             print(
                 f"serge-desktop: {path}: the folder {path.parent} does not exist", file=sys.stderr
             )
-            return 1
+            return REFUSED
         if args.article:
             article = workspace.library.article_view(args.article)
             title = article.headline
@@ -106,7 +107,7 @@ def run_timeline_export(args: argparse.Namespace, workspace: Workspace) -> int:
         if args.format == "timelinejs":
             write_timelinejs(path, document, force=args.force)
             print(f"{path}: {counted(len(events), 'event')} as TimelineJS JSON", file=sys.stdout)
-            return 0
+            return DONE
         renderer = cast(_Renderer, args.load_timeline_renderer())
         if args.format == "png":
             size = renderer.export_png(events, path, width=args.width, force=args.force)
@@ -124,7 +125,7 @@ def run_timeline_export(args: argparse.Namespace, workspace: Workspace) -> int:
     kind = args.format.upper()
     dimensions = f"{size.width()}×{size.height()} {kind}"
     print(f"{path}: {counted(len(events), 'event')}, {dimensions}", file=sys.stdout)
-    return 0
+    return DONE
 
 
 def _description(headline: str, events: Sequence[TimelineEventView]) -> str:

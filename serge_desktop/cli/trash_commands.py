@@ -6,12 +6,11 @@ import argparse
 import json
 import sys
 
+from serge_desktop.cli.exit_codes import REFUSED, exit_code_for
 from serge_desktop.cli.messages import describe
 from serge_desktop.cli.wording import counted
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.workspace import Workspace
-
-EXIT_REFUSED = 2
 
 
 def add_trash_subcommand(
@@ -24,7 +23,7 @@ def add_trash_subcommand(
     actions = trash.add_subparsers(dest="trash_action", metavar="ACTION", required=True)
     lister = actions.add_parser("list", parents=parents, help="what is in the trash")
     lister.add_argument("--json", action="store_true", help="print JSON instead of lines")
-    lister.set_defaults(handler=run_list)
+    lister.set_defaults(handler=run_list, reads_only=True)
     empty = actions.add_parser(
         "empty",
         parents=parents,
@@ -83,7 +82,7 @@ def run_empty(args: argparse.Namespace, workspace: Workspace) -> int:
         "with everything they hold? [y/N] "
     )
     if not args.yes and not _confirmed(question):
-        return EXIT_REFUSED
+        return REFUSED
     try:
         emptied = workspace.article_trash.empty_trash()
     except SergeError as error:
@@ -91,7 +90,7 @@ def run_empty(args: argparse.Namespace, workspace: Workspace) -> int:
         print(
             f"serge-desktop: {where}: {describe(error)}; the trash was not emptied", file=sys.stderr
         )
-        return 1
+        return exit_code_for(error)
     kept = f"; a backup was made first: {emptied.backup}" if emptied.backup else ""
     print(
         f"Deleted {counted(emptied.articles, 'article')} and {counted(emptied.notes, 'note')} "

@@ -1,6 +1,6 @@
 """`import --update`: a changed article becomes its next revision, its notes re-anchored.
 
-A file that matches no article is refused (one line on stderr, exit 1) rather than added: an
+A file that matches no article is refused (one line on stderr, exit 2) rather than added: an
 update is meant to keep the notes of an article the library already has.
 """
 

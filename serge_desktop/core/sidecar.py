@@ -10,10 +10,13 @@ from typing import Any
 
 from serge_desktop.core.errors import SidecarError
 from serge_desktop.core.fuzzy_date import FuzzyDate, FuzzyDateError, parse_edtf
+from serge_desktop.core.regular_files import NotARegularFileError, read_regular
 
 # The categories every library has from the start; a sidecar may declare more in [categories].
 CATEGORIES = frozenset({"life", "politics", "writing", "exile"})
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+MAX_SIDECAR_BYTES = 1024 * 1024  # a sidecar is a few kilobytes; more is a mistake
 
 _ARTICLE_STR_KEYS = ("publication", "issue", "series", "subject", "credit", "source_file")
 _ARTICLE_KEYS = frozenset({*_ARTICLE_STR_KEYS, "series_part"})
@@ -79,9 +82,13 @@ def sidecar_path_for(article_path: Path) -> Path:
 def load_sidecar(path: Path) -> ArticleSidecar:
     """Read and validate a sidecar; raise SidecarError naming the table, event and key at fault."""
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_SIDECAR_BYTES)
+    except NotARegularFileError as exc:
+        raise SidecarError(f"{path.name}: the sidecar is {exc.what}, not a file") from exc
     except OSError as exc:
         raise SidecarError(f"{path}: cannot read the sidecar ({exc.strerror or exc})") from exc
+    if len(raw) > MAX_SIDECAR_BYTES:
+        raise SidecarError(f"{path.name}: the sidecar is larger than {MAX_SIDECAR_BYTES} bytes")
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:

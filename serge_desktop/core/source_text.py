@@ -9,6 +9,8 @@ from pathlib import Path
 
 from serge_desktop.core.article import DecodedText
 from serge_desktop.core.errors import ArticleRejectedError, RejectReason
+from serge_desktop.core.regular_files import NotARegularFileError, read_regular
+from serge_desktop.core.text_form import nfc
 
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 
@@ -30,11 +32,15 @@ def read_source(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_SOURCE_BYTES:
             raise ArticleRejectedError(RejectReason.TOO_LARGE, f"{size} bytes")
-        with path.open("rb") as handle:
-            # Read one byte past the limit in case the file grew since the stat.
-            raw = handle.read(MAX_SOURCE_BYTES + 1)
+        # Read one byte past the limit in case the file grew since the stat. Anything but a
+        # regular file (a FIFO would block the read forever) is refused at once.
+        raw = read_regular(path, MAX_SOURCE_BYTES)
+    except NotARegularFileError as exc:
+        raise ArticleRejectedError(
+            RejectReason.UNREADABLE, f"it is {exc.what}, not a regular file"
+        ) from exc
     except OSError as exc:
-        raise ArticleRejectedError(RejectReason.UNREADABLE, str(exc)) from exc
+        raise ArticleRejectedError(RejectReason.UNREADABLE, exc.strerror or str(exc)) from exc
     if len(raw) > MAX_SOURCE_BYTES:
         raise ArticleRejectedError(RejectReason.TOO_LARGE, f"more than {MAX_SOURCE_BYTES} bytes")
     return raw
@@ -58,7 +64,8 @@ def decode_source(raw: bytes, *, declared: str | None = None) -> DecodedText:
     if _looks_binary(body):
         raise ArticleRejectedError(RejectReason.BINARY)
     text, encoding = _decode(body, declared)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Text enters the library here: in the one form every service stores (core.text_form).
+    text = nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         # Only Unicode whitespace (no-break spaces and the like): nothing to read.
         raise ArticleRejectedError(RejectReason.EMPTY)

@@ -16,6 +16,7 @@ from serge_desktop.services.category_rows import ensure_category
 from serge_desktop.services.revision_placements import place_in_revision
 from serge_desktop.services.series_rows import clean_series_name, series_named
 from serge_desktop.storage import models as m
+from serge_desktop.storage.batches import insert_in_batches
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,27 +87,30 @@ def create_article(
         name: ensure_category(name, colours.get(name))
         for name in dict.fromkeys(r.event.category for r in events)
     }
+    columns = (
+        "article", "revision", "edtf", "date_text", "label", "category", "is_context",
+        "description", "quote", "prefix", "suffix", "start", "end", "position",
+    )  # fmt: skip
     rows = [
-        {
-            "article": article,
-            "revision": revision,
-            "edtf": r.event.edtf,
-            "date_text": r.event.date_text,
-            "label": r.event.label,
-            "category": categories[r.event.category],
-            "is_context": r.event.is_context,
-            "description": r.event.note or "",
-            "quote": r.anchor.quote,
-            "prefix": r.anchor.prefix,
-            "suffix": r.anchor.suffix,
-            "start": r.anchor.start,
-            "end": r.anchor.end,
-            "position": position,
-        }
+        (
+            article.id,
+            revision.id,
+            r.event.edtf,
+            r.event.date_text,
+            r.event.label,
+            categories[r.event.category],
+            r.event.is_context,
+            r.event.note or "",
+            r.anchor.quote,
+            r.anchor.prefix,
+            r.anchor.suffix,
+            r.anchor.start,
+            r.anchor.end,
+            position,
+        )
         for position, r in enumerate(events)
     ]
-    if rows:
-        m.TimelineEvent.insert_many(rows).execute()
+    insert_in_batches(m.TimelineEvent, columns, rows)
     return article
 
 
@@ -162,29 +166,20 @@ def _write_revision(
         body=parsed.body,
         words=count_words(parsed.body),
     )
-    m.Paragraph.insert_many(
+    insert_in_batches(
+        m.Paragraph,
+        ("revision", "position", "start", "end", "text", "is_quotation", "kind", "level"),
         [
-            {
-                "revision": revision,
-                "position": p.index,
-                "start": p.start,
-                "end": p.end,
-                "text": p.text,
-                "is_quotation": p.is_quotation,
-                "kind": p.kind.value,
-                "level": p.level,
-            }
+            (revision.id, p.index, p.start, p.end, p.text, p.is_quotation, p.kind.value, p.level)
             for p in parsed.paragraphs
-        ]
-    ).execute()
+        ],
+    )
     _write_marks(revision, parsed)
-    if parsed.quotations:
-        m.Quotation.insert_many(
-            [
-                {"revision": revision, "start": q.start, "end": q.end, "text": q.text}
-                for q in parsed.quotations
-            ]
-        ).execute()
+    insert_in_batches(
+        m.Quotation,
+        ("revision", "start", "end", "text"),
+        [(revision.id, q.start, q.end, q.text) for q in parsed.quotations],
+    )
     return revision
 
 
@@ -196,18 +191,15 @@ def _write_marks(revision: m.Revision, parsed: ParsedArticle) -> None:
         m.Paragraph.revision == revision
     )
     ids: dict[int, int] = {row.position: row.id for row in rows}
-    m.InlineMark.insert_many(
+    insert_in_batches(
+        m.InlineMark,
+        ("paragraph", "start", "end", "style"),
         [
-            {
-                "paragraph": ids[p.index],
-                "start": mark.start,
-                "end": mark.end,
-                "style": mark.style.value,
-            }
+            (ids[p.index], mark.start, mark.end, mark.style.value)
             for p in parsed.paragraphs
             for mark in p.marks
-        ]
-    ).execute()
+        ],
+    )
 
 
 def _series_and_part(

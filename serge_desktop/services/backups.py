@@ -14,6 +14,7 @@ from serge_desktop.storage.backups import (
     BackupInfo,
     backups_dir,
     copy_database,
+    delete_backup,
     list_backups,
     make_backup,
 )
@@ -29,12 +30,13 @@ BEFORE_RESTORE_REASON = "before-restore"
 
 @dataclass(frozen=True, slots=True)
 class BackupView:
-    """One backup: its file, when it was made (aware, UTC), why, and its size in bytes."""
+    """One backup: its file, when it was made (aware, UTC), why, its size and schema version."""
 
     path: Path
     created: datetime
-    reason: str
+    reason: str  # its kind: "manual", "daily", "before-import" …
     size: int
+    schema_version: int | None = None  # None when the copy's header cannot be read
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +48,7 @@ class RestoreOutcome:
 
 
 def backup_view(info: BackupInfo) -> BackupView:
-    return BackupView(info.path, info.created, info.reason, info.size)
+    return BackupView(info.path, info.created, info.reason, info.size, info.schema_version)
 
 
 class BackupService:
@@ -79,6 +81,10 @@ class BackupService:
 
     def back_up_now(self, *, reason: str = MANUAL_REASON) -> BackupView:
         return self._view(make_backup(self._path, reason=reason))
+
+    def delete(self, path: Path) -> None:
+        """Delete one of the library's backups (the window asks first; this cannot be undone)."""
+        delete_backup(self._path, path)
 
     def back_up_to(self, target: Path, *, overwrite: bool = False) -> Path:
         """A verified copy at ``target`` (written beside it under another name, then renamed).

@@ -10,9 +10,9 @@ from serge_desktop.storage.errors import BackupRejectedError as BackupRejectedEr
 from serge_desktop.storage.errors import DatabaseDamagedError as DatabaseDamagedError
 from serge_desktop.storage.errors import DatabaseTooNewError as DatabaseTooNewError
 from serge_desktop.storage.errors import MigrationError as MigrationError
-from serge_desktop.storage.errors import NoGoodBackupError as NoGoodBackupError
 from serge_desktop.storage.errors import NotOurDatabaseError as NotOurDatabaseError
 from serge_desktop.storage.errors import StorageError as StorageError
+from serge_desktop.storage.library_state import RecoveryNeededError as RecoveryNeededError
 from serge_desktop.storage.sqlite_errors import translate_os_error as translate_os_error
 
 

@@ -14,6 +14,8 @@ from serge_desktop.core.article_parser import parse_source
 from serge_desktop.core.sidecar import ArticleSidecar, load_sidecar, sidecar_path_for
 from serge_desktop.core.slugs import slugify, unique_slug
 from serge_desktop.core.source_text import read_source
+from serge_desktop.core.terminal_text import shown_file_name
+from serge_desktop.core.text_form import nfc
 from serge_desktop.services.article_writer import (
     ResolvedEvent,
     add_revision,
@@ -51,7 +53,8 @@ def prepare_file(path: Path) -> PreparedImport:
     raw = read_source(path)
     sidecar_path = sidecar_path_for(path)
     sidecar = load_sidecar(sidecar_path) if sidecar_path.is_file() else None
-    return prepare_bytes(raw, source_name=path.name, sidecar=sidecar)
+    # A name that is not UTF-8 is kept in a lossless, displayable form (bytes as \xNN).
+    return prepare_bytes(raw, source_name=nfc(shown_file_name(path.name)), sidecar=sidecar)
 
 
 def prepare_bytes(
@@ -91,8 +94,15 @@ class ImportService:
         """
         return self.commit(prepare_file(path), update_only=True)
 
-    def commit(self, prepared: PreparedImport, *, update_only: bool = False) -> ImportOutcome:
-        """Write a prepared file in one transaction: a new article, a new revision, or nothing."""
+    def commit(
+        self, prepared: PreparedImport, *, update_only: bool = False, as_revision: bool = True
+    ) -> ImportOutcome:
+        """Write a prepared file in one transaction: a new article, a new revision, or nothing.
+
+        A text whose headline matches an article in the library becomes that article's next
+        revision; with ``as_revision`` False (a class pack's article, unless the reader asked
+        for it) it becomes a separate article instead, so the reader's notes stay placed.
+        """
         p = prepared
         placements: dict[str, int] = {}
         self._back_up_if_writing(p)
@@ -107,7 +117,7 @@ class ImportService:
                 owner.deleted_at = None
                 owner.save(only=[m.Article.deleted_at])
                 return self._outcome(ImportStatus.RESTORED, owner, p)
-            article = find_article_for(p.parsed)
+            article = find_article_for(p.parsed) if as_revision or update_only else None
             if article is None and update_only:
                 raise UnmatchedUpdateError(p.parsed.headline)
             if article is None:

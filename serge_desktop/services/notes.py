@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import peewee as pw
 
+from serge_desktop.core.text_form import nfc
 from serge_desktop.services.cards.sources import follow_note
 from serge_desktop.services.changes import Changes
 from serge_desktop.services.errors import (
@@ -64,7 +65,7 @@ class NotesService:
 
     def find_quote(self, *, article_id: int, quote: str) -> QuoteSpan:
         """Where the quoted words (spaces around them ignored) first occur in the current text."""
-        words = quote.strip()  # the passage is its words, not the spaces typed around them
+        words = nfc(quote).strip()  # its words (as the text stores them), not the spaces around
         if not words:
             raise EmptyQuoteError("the quote is empty")
         revision = current_revision(article_id)
@@ -91,6 +92,7 @@ class NotesService:
         text (another window or the command line imported a newer one meanwhile) would mark the
         wrong words. The note and its tags are written together or not at all.
         """
+        body = nfc(body)
         _check_body(body)
         _check_color(color)
         names = clean_tag_names(tags)
@@ -124,6 +126,7 @@ class NotesService:
 
         It has no quote and no offsets; it follows the article from revision to revision.
         """
+        body = nfc(body)
         _check_body(body)
         names = clean_tag_names(tags)
         with write_transaction(self._db):
@@ -155,6 +158,7 @@ class NotesService:
 
         The text replaced may be kept as a version: see ``note_versions`` for when.
         """
+        body = nfc(body)
         _check_body(body)
         with write_transaction(self._db):
             note = self._own_note(note_id)

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from serge_desktop.core.regular_files import NotARegularFileError, read_regular
 from serge_desktop.services.policy import (
     DEFAULT_POLICY,
     EXPORT_FORMATS,
@@ -55,10 +56,11 @@ def load_policy(env: Mapping[str, str], platform: str) -> PolicyLoad:
     """Read the policy file; a missing one means no policy, never an error."""
     path = policy_path(env, platform)
     try:
-        with path.open("rb") as file:
-            raw = file.read(MAX_POLICY_BYTES + 1)
+        raw = read_regular(path, MAX_POLICY_BYTES)  # a FIFO here must not hang every start
     except FileNotFoundError:
         return PolicyLoad(DEFAULT_POLICY, ())
+    except NotARegularFileError as error:
+        return _unusable(path, f"the file cannot be read: it is {error.what}, not a regular file")
     except OSError as error:
         return _unusable(path, f"the file cannot be read: {error.strerror or error}")
     if len(raw) > MAX_POLICY_BYTES:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from typing import cast
 
 import peewee as pw
 
+from serge_desktop.core.text_form import nfc
 from serge_desktop.services.errors import EmptyTagError, TagTooLongError
 from serge_desktop.services.note_rows import tuples
 from serge_desktop.storage import models as m
@@ -25,7 +25,7 @@ def clean_tag_name(name: str) -> str:
 
     NFC so that an "é" typed on one keyboard and pasted from a decomposed PDF are one tag.
     """
-    cleaned = " ".join(unicodedata.normalize("NFC", name).split())
+    cleaned = " ".join(nfc(name).split())
     if not cleaned:
         raise EmptyTagError()
     if len(cleaned) > MAX_TAG_CHARS:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass
 from typing import cast
 
 import peewee as pw
 
 from serge_desktop.core.fuzzy_date import FuzzyDateError, parse_edtf
+from serge_desktop.core.text_form import nfc
 from serge_desktop.services.changes import Changes
 from serge_desktop.services.errors import (
     EmptyEventLabelError,
@@ -46,13 +46,13 @@ class EventFields:
             parse_edtf(edtf)
         except FuzzyDateError as error:
             raise EventDateError(edtf, str(error)) from error
-        label = " ".join(unicodedata.normalize("NFC", self.label).split())
+        label = " ".join(nfc(self.label).split())
         if not label:
             raise EmptyEventLabelError()
-        date_text = " ".join(unicodedata.normalize("NFC", self.date_text).split()) or edtf
+        date_text = " ".join(nfc(self.date_text).split()) or edtf
         description = None
         if self.description is not None:
-            description = unicodedata.normalize("NFC", self.description).strip()
+            description = nfc(self.description).strip()
             if len(description) > MAX_DESCRIPTION_CHARS:
                 raise EventDescriptionTooLongError(len(description), MAX_DESCRIPTION_CHARS)
         return EventFields(edtf, date_text, label, self.category, self.is_context, description)

@@ -9,8 +9,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-import peewee as pw
-
 from serge_desktop.services.data_location import DATABASE_FILENAME, WINDOW_STATE_FILENAME
 from serge_desktop.services.exports.identity import library_id
 from serge_desktop.services.layers import LayersService
@@ -20,11 +18,14 @@ from serge_desktop.services.policy import DEFAULT_POLICY, Policy
 from serge_desktop.services.tags import TagsService
 from serge_desktop.services.timeline import TimelineService
 from serge_desktop.storage import models as m
-from serge_desktop.storage.backups import list_backups, make_backup
-from serge_desktop.storage.database import close_database, open_database, write_transaction
-from serge_desktop.storage.errors import DatabaseDamagedError, NoGoodBackupError, StorageError
-from serge_desktop.storage.recovery import RecoveryReport as RecoveryReport  # re-exported
-from serge_desktop.storage.recovery import restore_newest_good_backup
+from serge_desktop.storage.backups import list_backups, made_this_run, make_backup
+from serge_desktop.storage.database import (
+    LibraryDatabase,
+    close_database,
+    open_database,
+    write_transaction,
+)
+from serge_desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:
     from serge_desktop.services.all_notes import AllNotesService
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from serge_desktop.services.search import SearchService
     from serge_desktop.services.series import SeriesService
     from serge_desktop.services.series_timeline import SeriesTimelineService
+    from serge_desktop.services.shared_content import SharedContentReport
     from serge_desktop.services.views import ImportOutcome
 
 
@@ -62,10 +64,11 @@ class Workspace:
     ) -> None:
         """``secure_delete`` makes SQLite overwrite deleted content (a guest session's library).
 
-        A damaged library is replaced by its newest good backup (``recovery`` says which, and
-        where the damaged file went); with no good backup NoGoodBackupError is raised and the
-        file left in place for ``storage.salvage``. ``read_only`` never writes the database
-        (it must exist at the latest schema) and never backs it up.
+        A library that cannot be opened as it is (damaged, empty, missing, headless, another
+        library's -wal beside it) with evidence of it beside it raises RecoveryNeededError
+        (storage.library_state) and nothing is changed: the caller offers the ways back
+        (services.recovery), nothing is restored or created unasked. ``read_only`` never writes
+        the database (it must exist at the latest schema) and never backs it up.
         """
         self.data_dir = data_dir
         self.policy = policy
@@ -74,13 +77,15 @@ class Workspace:
         self.read_only = read_only
         # A guest's library is erased on quit: a backup would be a copy left behind.
         self.keeps_backups = not (read_only or secure_delete or policy.guest_mode)
-        self.recovery: RecoveryReport | None = None
+        self._earlier_backups = set(made_this_run(self.database_path))
         self._db = self._open(secure_delete)
         self.library = LibraryService(self._db)
         self.notes = NotesService(self._db)
         self.tags = TagsService(self._db)
         self.timeline = TimelineService(self._db)
         self.first_run_imports: list[ImportOutcome] = []
+        # What importing the policy's shared folder did (Help ▸ About names the files refused).
+        self.shared_content: SharedContentReport | None = None
         try:
             if not read_only:
                 self.first_run_imports = self._import_bundled_once()
@@ -90,17 +95,23 @@ class Workspace:
         # Changes counted from here on decide whether quitting makes a daily backup.
         self._changes_at_open = self._total_changes()
 
-    def _open(self, secure_delete: bool) -> pw.SqliteDatabase:
-        path, read_only = self.database_path, self.read_only
-        try:
-            return open_database(path, read_only=read_only, secure_delete=secure_delete)
-        except NoGoodBackupError:
-            raise
-        except DatabaseDamagedError as damage:
-            if read_only:
-                raise  # moving files about is a write; a read-only window must not
-            self.recovery = restore_newest_good_backup(path, damage.problems)
-        return open_database(path, secure_delete=secure_delete)
+    def _open(self, secure_delete: bool) -> LibraryDatabase:
+        return open_database(
+            self.database_path, read_only=self.read_only, secure_delete=secure_delete
+        )
+
+    @property
+    def startup_check_skipped(self) -> bool:
+        """Opened without a check at start, after a clean close: check in the background."""
+        return self._db.startup_check_skipped
+
+    def note_background_check(self, *, sound: bool) -> None:
+        """Record what a check in the background found: if not sound, the next start checks."""
+        self._db.sound_when_closed = sound
+
+    def backups_made(self) -> list[Path]:
+        """The backups made of the library since this workspace began opening it, oldest first."""
+        return [p for p in made_this_run(self.database_path) if p not in self._earlier_backups]
 
     def _import_bundled_once(self) -> list[ImportOutcome]:
         # The bundled articles come in the first time a library opens, and until that import
@@ -136,6 +147,18 @@ class Workspace:
         if self.keeps_backups:
             make_backup(self.database_path, reason="before-import")
 
+    def import_shared_content(self) -> SharedContentReport | None:
+        """Import the policy's shared folder (only what is new changes anything); its report.
+
+        One bad file there never stops the others, nor the window's start; the report names it.
+        """
+        if not self.policy.content_dir:
+            return None
+        from serge_desktop.services.shared_content import import_shared_content
+
+        self.shared_content = import_shared_content(self.importer, Path(self.policy.content_dir))
+        return self.shared_content
+
     @cached_property
     def backups(self) -> BackupService:
         from serge_desktop.services.backups import BackupService
@@ -160,7 +183,7 @@ class Workspace:
         return PackService(self)
 
     @property
-    def database(self) -> pw.SqliteDatabase:
+    def database(self) -> LibraryDatabase:
         """The open database, for the services built on this workspace (never for the window)."""
         return self._db
 

@@ -1,4 +1,10 @@
-"""Verified copies of the database in a private backups folder, named by time and reason."""
+"""Verified copies of the database in a private backups folder; what each one is travels with it.
+
+A backup's kind and time are in its file name (``library-20261124-193000-before-import.sqlite3``)
+and its schema version in its own header: copying the backups folder elsewhere loses nothing,
+and there is no index beside them to drift. What rotation keeps is decided by
+core.backup_rotation; this module applies it.
+"""
 
 from __future__ import annotations
 
@@ -6,45 +12,56 @@ import contextlib
 import os
 import re
 import sqlite3
+import stat
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
-from serge_desktop.core.backup_rotation import backups_to_keep
+from serge_desktop.core.backup_rotation import BackupFacts, backups_to_keep
+from serge_desktop.core.regular_files import NotARegularFileError, open_regular
 from serge_desktop.storage.errors import BackupRejectedError, StorageError
-from serge_desktop.storage.file_header import APPLICATION_ID, SQLITE_MAGIC
+from serge_desktop.storage.file_header import APPLICATION_ID, HEADER_SIZE, SQLITE_MAGIC
 from serge_desktop.storage.health import check_problems
 from serge_desktop.storage.migrations.runner import LATEST_VERSION
 from serge_desktop.storage.permissions import create_private_file, make_private, make_private_dir
+from serge_desktop.storage.read_only import read_only_connection
 from serge_desktop.storage.sqlite_errors import translate, translate_os_error
 
 BACKUPS_FOLDER = "backups"
 _STAMP = "%Y%m%d-%H%M%S"
 _SUFFIX = ".sqlite3"
 _REASON_WORD = re.compile(r"[^a-z]+")
+# Every backup this process made: rotation never deletes one (it may just have been announced).
+_MADE_THIS_RUN: set[Path] = set()
 
 
 @dataclass(frozen=True, slots=True)
 class BackupInfo:
-    """One backup file: when it was made (UTC), why, and its size in bytes."""
+    """One backup file: when it was made (UTC), why, its size in bytes and its schema version."""
 
     path: Path
     created: datetime
-    reason: str
+    reason: str  # its kind: "manual", "daily", "before-import" …
     size: int
     sequence: int = 1  # 2, 3 … for a second backup within the same second
+    schema_version: int | None = None  # None when its header cannot be read
+
+    @property
+    def made_this_run(self) -> bool:
+        return self.path.absolute() in _MADE_THIS_RUN
 
 
 def backups_dir(database_path: Path) -> Path:
     return database_path.parent / BACKUPS_FOLDER
 
 
-def make_backup(database_path: Path, *, reason: str) -> Path:
+def make_backup(database_path: Path, *, reason: str, tolerate: tuple[str, ...] = ()) -> Path:
     """Copy the database (a consistent snapshot, even while it is open) into the backups folder.
 
     The copy is checked with ``PRAGMA integrity_check`` and only then given its final name;
-    a copy that fails is deleted and StorageError raised. Rotation runs afterwards. Returns
-    the new backup's path, e.g. ``backups/library-20261124-193000-before-import.sqlite3``.
+    a copy that fails is deleted and StorageError raised. ``tolerate`` lists problems the
+    database is known to have (a copy made before repairing them keeps them, faithfully).
+    Rotation runs afterwards. Returns the new backup's path.
     """
     if not database_path.is_file():
         raise StorageError("does not exist, so there is nothing to back up")
@@ -54,12 +71,20 @@ def make_backup(database_path: Path, *, reason: str) -> Path:
     except OSError as exc:
         raise translate_os_error(exc, "cannot be backed up") from exc
     target = _free_name(database_path, _reason_slug(reason))
-    copy_database(database_path, target)
+    copy_database(database_path, target, tolerate=tolerate)
+    _MADE_THIS_RUN.add(target.absolute())
     rotate_backups(database_path)
     return target
 
 
-def copy_database(source: Path, target: Path) -> None:
+def made_this_run(database_path: Path) -> list[Path]:
+    """The backups of ``database_path`` this process made, oldest first (still present)."""
+    folder = backups_dir(database_path).absolute()
+    made = [p for p in _MADE_THIS_RUN if p.parent == folder and p.exists()]
+    return sorted(made, key=lambda p: p.name)
+
+
+def copy_database(source: Path, target: Path, *, tolerate: tuple[str, ...] = ()) -> None:
     """A verified copy of ``source`` at ``target`` (0600), written under a temporary name first."""
     temporary = target.with_name(f".{target.name}.partial")
     with contextlib.suppress(FileNotFoundError):
@@ -67,15 +92,15 @@ def copy_database(source: Path, target: Path) -> None:
     try:
         create_private_file(temporary)
         with (
-            contextlib.closing(_connect(source, read_only=True)) as src,
-            contextlib.closing(_connect(temporary, read_only=False)) as dst,
+            contextlib.closing(read_only_connection(source)) as src,
+            contextlib.closing(sqlite3.connect(temporary, isolation_level=None)) as dst,
         ):
             # One step (pages=-1): the whole copy is read in one transaction, so it is a
             # consistent snapshot even while the app writes to the database.
             src.backup(dst)
             # A plain rollback-journal file: a copy is complete without -wal or -shm beside it.
             dst.execute("PRAGMA journal_mode=DELETE")
-        problems = integrity_problems(temporary)
+        problems = [p for p in integrity_problems(temporary) if p not in tolerate]
         if problems:
             raise StorageError(f"gave a damaged copy ({problems[0]})", kind="damaged")
         os.replace(temporary, target)
@@ -92,7 +117,10 @@ def copy_database(source: Path, target: Path) -> None:
 
 
 def list_backups(database_path: Path) -> list[BackupInfo]:
-    """The backups of ``database_path``, newest first; other files in the folder are ignored."""
+    """The backups of ``database_path``, newest first; other files in the folder are ignored.
+
+    Only regular files count: a link or a named pipe given a backup's name is not one.
+    """
     folder = backups_dir(database_path)
     pattern = re.compile(
         re.escape(database_path.stem)
@@ -110,39 +138,81 @@ def list_backups(database_path: Path) -> list[BackupInfo]:
             continue
         try:
             created = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
-            size = entry.stat().st_size
+            status = entry.lstat()
         except (ValueError, OSError):
             continue
+        if not stat.S_ISREG(status.st_mode):
+            continue
         sequence = int(match["seq"] or 1)
-        found.append(BackupInfo(entry, created, match["reason"], size, sequence))
+        found.append(
+            BackupInfo(
+                entry,
+                created,
+                match["reason"],
+                status.st_size,
+                sequence,
+                schema_version(entry),
+            )
+        )
     found.sort(key=lambda b: (b.created, b.sequence), reverse=True)
     return found
 
 
-def rotate_backups(database_path: Path) -> list[Path]:
-    """Delete the backups the rotation rule does not keep; return what was deleted.
+def schema_version(path: Path) -> int | None:
+    """The schema version a database file's header records; None if it is not one of ours.
 
-    Every backup, whatever its reason, is rotated the same way (see core.backup_rotation).
+    A backup is a rollback-journal file (no -wal), so its header is up to date.
     """
+    try:
+        with open_regular(path) as file:
+            header = file.read(HEADER_SIZE)
+    except (OSError, NotARegularFileError):
+        return None
+    if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
+        return None
+    if int.from_bytes(header[68:72], "big", signed=True) != APPLICATION_ID:
+        return None
+    return int.from_bytes(header[60:64], "big", signed=True)
+
+
+def rotate_backups(database_path: Path) -> list[Path]:
+    """Delete the backups the policy (core.backup_rotation) does not keep; return them."""
     backups = list_backups(database_path)
-    keep = backups_to_keep(backups, _local_moment)
+    keep = backups_to_keep(
+        backups, _facts, now=datetime.now().astimezone(), current_schema=LATEST_VERSION
+    )
     deleted = [b.path for b in backups if b not in keep]
     for path in deleted:
         _remove(path)
     return deleted
 
 
+def delete_backup(database_path: Path, path: Path) -> None:
+    """Delete one backup the reader chose; refuses anything that is not one of its backups."""
+    if not any(b.path == path for b in list_backups(database_path)):
+        raise StorageError(f"{path.name} is not one of this library's backups")
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise translate_os_error(exc, "could not be deleted") from exc
+    _MADE_THIS_RUN.discard(path.absolute())
+
+
 def verify_backup(path: Path) -> None:
     """Raise BackupRejectedError unless ``path`` is a sound Serge Desktop database we can read."""
     try:
-        with path.open("rb") as file:
-            header = file.read(100)
+        with open_regular(path) as file:
+            header = file.read(HEADER_SIZE)
     except OSError as exc:
         raise BackupRejectedError(path, f"it cannot be read ({exc.strerror or exc})") from exc
+    except NotARegularFileError as exc:
+        raise BackupRejectedError(path, f"it {exc}") from exc
     if not header.startswith(SQLITE_MAGIC):
         raise BackupRejectedError(path, "it is not a Serge Desktop database")
     try:
-        with contextlib.closing(_connect(path, read_only=True)) as connection:
+        with contextlib.closing(read_only_connection(path)) as connection:
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             version = connection.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.Error as exc:
@@ -157,24 +227,40 @@ def verify_backup(path: Path) -> None:
         raise BackupRejectedError(path, f"it is damaged ({problems[0]})")
 
 
+def note_count(path: Path) -> int | None:
+    """How many of the reader's own notes (not in the trash) a file holds; None if unknown."""
+    queries = (
+        'SELECT count(*) FROM "note" WHERE "deleted_at" IS NULL AND "layer_id" IS NULL',
+        'SELECT count(*) FROM "note" WHERE "deleted_at" IS NULL',  # before schema 7
+        'SELECT count(*) FROM "note"',
+    )
+    try:
+        with contextlib.closing(read_only_connection(path)) as connection:
+            for query in queries:
+                with contextlib.suppress(sqlite3.OperationalError):
+                    return int(connection.execute(query).fetchone()[0])
+    except sqlite3.Error:
+        return None
+    return None
+
+
 def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
     """What a full ``integrity_check`` (or with ``quick``, a quick_check) reports; [] if sound."""
     return check_problems(path, thorough=not quick)
 
 
-def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
-    if read_only:
-        # mode=ro: checking or copying a file never writes to it (nor creates it).
-        uri = path.absolute().as_uri() + "?mode=ro"
-        return sqlite3.connect(uri, uri=True, timeout=5.0, isolation_level=None)
-    return sqlite3.connect(path, timeout=5.0, isolation_level=None)
+def _facts(backup: BackupInfo) -> BackupFacts:
+    # The reader's calendar decides what "a day" is; the sequence orders same-second copies.
+    moment = backup.created.astimezone()
+    moment = moment.replace(microsecond=min(backup.sequence, 999_999))
+    return BackupFacts(backup.reason, moment, backup.schema_version, backup.made_this_run)
 
 
 def _free_name(database_path: Path, reason: str) -> Path:
     stamp = datetime.now(UTC).strftime(_STAMP)
     folder = backups_dir(database_path)
     # A second backup within the same second, whatever its reason, takes the next sequence
-    # number, so the order of backups is never a tie (rotation keeps the newest of a day).
+    # number, so the order of backups is never a tie.
     same_second = [
         b.sequence for b in list_backups(database_path) if b.created.strftime(_STAMP) == stamp
     ]
@@ -190,11 +276,6 @@ def _free_name(database_path: Path, reason: str) -> Path:
 def _reason_slug(reason: str) -> str:
     # Letters and hyphens only, so the name parses back unambiguously (digits mean a sequence).
     return _REASON_WORD.sub("-", reason.lower()).strip("-") or "backup"
-
-
-def _local_moment(backup: BackupInfo) -> datetime:
-    # The reader's calendar decides what "a day" is; the sequence orders same-second backups.
-    return backup.created.astimezone() + timedelta(microseconds=backup.sequence)
 
 
 def _remove(path: Path) -> None:

@@ -5,12 +5,19 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import peewee as pw
 
+from serge_desktop.core.regular_files import NotARegularFileError, open_regular
 from serge_desktop.storage.backups import make_backup
+from serge_desktop.storage.clean_close import (
+    closed_cleanly,
+    forget_clean_close,
+    record_clean_close,
+)
 from serge_desktop.storage.errors import (
     DatabaseDamagedError,
     DatabaseTooNewError,
@@ -19,6 +26,14 @@ from serge_desktop.storage.errors import (
 )
 from serge_desktop.storage.file_header import APPLICATION_ID, HEADER_SIZE, SQLITE_MAGIC
 from serge_desktop.storage.health import check_problems
+from serge_desktop.storage.library_identity import ensure_identity, forget_identity, mark_write
+from serge_desktop.storage.library_state import (
+    RecoveryNeededError,
+    Trouble,
+    assess,
+    has_evidence,
+    wal_belongs,
+)
 from serge_desktop.storage.migrations.runner import LATEST_VERSION, current_version, run_migrations
 from serge_desktop.storage.models import database_proxy
 from serge_desktop.storage.permissions import (
@@ -27,9 +42,16 @@ from serge_desktop.storage.permissions import (
     make_private_dir,
     sidecar_files,
 )
+from serge_desktop.storage.read_only import tolerant_text
 from serge_desktop.storage.sqlite_errors import DATABASE_ERRORS, sqlite_error_name, translate
 
-__all__ = ["APPLICATION_ID", "close_database", "open_database", "write_transaction"]
+__all__ = [
+    "APPLICATION_ID",
+    "LibraryDatabase",
+    "close_database",
+    "open_database",
+    "write_transaction",
+]
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -44,24 +66,41 @@ _PRAGMAS: tuple[tuple[str, object], ...] = (
 
 
 def open_database(
-    path: Path, *, read_only: bool = False, secure_delete: bool = False
-) -> pw.SqliteDatabase:
+    path: Path,
+    *,
+    read_only: bool = False,
+    secure_delete: bool = False,
+    trust_clean_close: bool = True,
+    over_evidence: bool = False,
+) -> LibraryDatabase:
     """Open (creating and migrating if needed) the database at ``path`` and bind the models to it.
 
     Raises NotOurDatabaseError or DatabaseTooNewError before writing anything to a file that is
-    not ours or is too new, MigrationError if an upgrade fails (rolled back), and StorageError
-    for anything else the file system or SQLite refuses. ``read_only`` never creates, upgrades or
-    writes the file (it needs an existing database at the latest schema). ``secure_delete``
-    has SQLite overwrite deleted content with zeros, so nothing erased stays readable in the file.
+    not ours or is too new, MigrationError if an upgrade fails (rolled back), RecoveryNeededError
+    when the file is damaged, empty or gone with evidence of the library beside it (nothing is
+    created over it), and StorageError for anything else the file system or SQLite refuses.
+    ``read_only`` never creates, upgrades or writes the file (it needs an existing database at
+    the latest schema). ``secure_delete`` has SQLite overwrite deleted content with zeros, so
+    nothing erased stays readable in the file. ``over_evidence`` creates a new library even with
+    backups or a -wal beside the place (the reader chose to start empty; the old files were
+    moved aside).
 
-    Every open runs ``PRAGMA quick_check`` first, on a read-only connection that cannot change
-    the file: a damaged file raises DatabaseDamagedError and is left exactly as it was (see
-    storage.recovery). An older schema is backed up (storage.backups) before it is upgraded.
-    A new database and its folder are created private to the user (0600 and 0700 on POSIX).
+    The file is checked at start (``PRAGMA quick_check`` on a read-only connection that cannot
+    change it, and whether a -wal beside it is its own) unless it is exactly as a clean close
+    left it (storage.clean_close) and ``trust_clean_close``: then ``startup_check_skipped`` is
+    True on the returned database, and the caller checks in the background instead. An older
+    schema is backed up (storage.backups) before it is upgraded. A new database and its folder
+    are created private to the user (0600 and 0700 on POSIX).
     """
     path = Path(path)
-    _check_file(path, read_only=read_only)
+    skipped = _check_file(
+        path,
+        read_only=read_only,
+        trust_clean_close=trust_clean_close,
+        over_evidence=over_evidence,
+    )
     db = _new_database(path, read_only)
+    db.startup_check_skipped = skipped
     _connect(db, path, read_only=read_only, secure_delete=secure_delete)
     database_proxy.initialize(db)
     return db
@@ -74,7 +113,7 @@ def reopen_database(db: pw.SqliteDatabase) -> None:
     service holding ``db`` works on the new file.
     """
     path = Path(db.database)
-    _check_file(path, read_only=False)
+    _check_file(path, read_only=False, trust_clean_close=False)
     _connect(db, path, read_only=False, secure_delete=False)  # peewee re-applies secure_delete
     database_proxy.initialize(db)
 
@@ -86,21 +125,49 @@ def check_ownership(path: Path) -> None:
     """
     header = _read_header(path)
     if header is None:
-        raise StorageError("does not exist (or is empty)")
+        raise StorageError("does not exist (or is empty)", kind="missing")
     _check_owner(path, *header, has_schema=None)
 
 
-def _check_file(path: Path, *, read_only: bool) -> None:
-    header = _read_header(path)
-    if header is not None:
-        # A first look at the raw header, without SQLite: refuses foreign and too-new files
-        # before any connection could roll back a journal or switch the file to WAL.
-        _check_owner(path, *header, has_schema=None)
-        _check_soundness(path, ours=header[1] == APPLICATION_ID)
-    elif read_only:
+def _check_file(
+    path: Path, *, read_only: bool, trust_clean_close: bool, over_evidence: bool = False
+) -> bool:
+    """Refuse what must not be opened; True when the check was skipped after a clean close."""
+    try:
+        header = _read_header(path)
+    except NotOurDatabaseError as refusal:
+        # Not SQLite at all (its header zeroed, the file cut to a few bytes): at the library's
+        # own place, with backups or a -wal beside it, that is damage to recover from.
+        if has_evidence(path):
+            trouble = assess(path, Trouble.NOT_A_DATABASE, (refusal.detail,))
+            raise RecoveryNeededError(trouble) from refusal
+        raise
+    if header is None:
+        _check_new(path, read_only=read_only, over_evidence=over_evidence)
+        return False
+    # A first look at the raw header, without SQLite: refuses foreign and too-new files
+    # before any connection could roll back a journal or switch the file to WAL.
+    _check_owner(path, *header, has_schema=None)
+    if trust_clean_close and closed_cleanly(path):
+        if not read_only:
+            forget_clean_close(path)  # from here on a crash must be noticed next time
+        return True
+    _check_soundness(path, ours=header[1] == APPLICATION_ID)
+    if not read_only:
+        forget_clean_close(path)  # a stale marker: it would not match, but leave no doubt
+    return False
+
+
+def _check_new(path: Path, *, read_only: bool, over_evidence: bool) -> None:
+    """No file (or an empty one): create it, unless a library lived here."""
+    exists = path.exists()
+    if not over_evidence and has_evidence(path):
+        trouble = Trouble.EMPTY if exists else Trouble.MISSING
+        problem = "the file is empty" if exists else "the file is missing"
+        raise RecoveryNeededError(assess(path, trouble, (problem,)))
+    if read_only:
         raise StorageError("does not exist (or is empty), and read-only opening cannot create it")
-    else:
-        _make_private_file(path)
+    _make_private_file(path)
 
 
 def _connect(db: pw.SqliteDatabase, path: Path, *, read_only: bool, secure_delete: bool) -> None:
@@ -127,6 +194,7 @@ def _connect(db: pw.SqliteDatabase, path: Path, *, read_only: bool, secure_delet
                 if 0 < version < LATEST_VERSION:
                     make_backup(path, reason="before-migration")
                 run_migrations(db)
+                ensure_identity(db)
     except BaseException:
         with contextlib.suppress(pw.PeeweeException):
             db.close()
@@ -136,27 +204,41 @@ def _connect(db: pw.SqliteDatabase, path: Path, *, read_only: bool, secure_delet
 def close_database(db: pw.SqliteDatabase) -> None:
     """Close this thread's connection; the models are unbound so later use fails loudly.
 
-    peewee keeps one connection per thread: threads that used ``db`` close their own.
+    peewee keeps one connection per thread: threads that used ``db`` close their own. When the
+    last connection is gone (SQLite then checkpoints and removes the -wal), the clean close is
+    recorded so the next start can skip its check (storage.clean_close).
     """
     if database_proxy.obj is db:
         # Otherwise peewee's autoconnect would quietly reopen the file on the next query.
         database_proxy.initialize(None)
-    with _translated_errors(Path(db.database)):
+    forget_identity(db)
+    path = Path(db.database)
+    with _translated_errors(path):
         db.close()
+    if getattr(db, "writes_allowed", False) and getattr(db, "sound_when_closed", True):
+        record_clean_close(path)
 
 
 def _read_header(path: Path) -> tuple[int, int] | None:
-    """(user_version, application_id) from the file's first bytes; None if missing or empty."""
+    """(user_version, application_id) from the file's first bytes; None if missing or empty.
+
+    Anything but a regular file (a FIFO, a socket, a device) is refused at once: SQLite would
+    block on a FIFO forever.
+    """
     try:
-        with path.open("rb") as file:
+        with open_regular(path) as file:
             header = file.read(HEADER_SIZE)
     except FileNotFoundError:
         return None
+    except NotARegularFileError as exc:
+        raise StorageError(str(exc), kind="not_ours") from exc
     except OSError as exc:
         raise StorageError(f"cannot be read ({exc.strerror or exc})") from exc
     if not header:
         return None  # SQLite treats an empty file as a new, empty database
-    if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
+    if len(header) < HEADER_SIZE:
+        raise NotOurDatabaseError(path, f"the file is only {len(header)} bytes long")
+    if not header.startswith(SQLITE_MAGIC):
         raise NotOurDatabaseError(path, "not an SQLite file")
     # Both are signed 32-bit big-endian integers, as the pragmas report them.
     user_version = int.from_bytes(header[60:64], "big", signed=True)
@@ -177,8 +259,9 @@ def _check_owner(path: Path, version: int, application_id: int, *, has_schema: b
 
 
 def _check_soundness(path: Path, *, ours: bool) -> None:
-    """Raise DatabaseDamagedError if the file is cut short or fails ``PRAGMA quick_check``.
+    """Raise RecoveryNeededError if SQLite, reading the file with its -wal, finds damage.
 
+    A -wal that another library wrote is damage too: SQLite would replay it onto this file.
     A file without our application id that SQLite cannot read is not ours to call damaged:
     NotOurDatabaseError, as before.
     """
@@ -188,10 +271,13 @@ def _check_soundness(path: Path, *, ours: bool) -> None:
         # Locked, or the read-only check cannot open it here (no -shm in a read-only folder):
         # that says nothing about damage, and the real connection will report it properly.
         return
-    if problems and ours:
-        raise DatabaseDamagedError(path, tuple(problems))
-    if problems:
+    if problems and not ours:
         raise NotOurDatabaseError(path, "not an SQLite database")
+    if problems:
+        raise RecoveryNeededError(assess(path, Trouble.DAMAGED, tuple(problems)))
+    if ours and wal_belongs(path) is False:
+        problem = "the -wal file beside it was written by another library"
+        raise RecoveryNeededError(assess(path, Trouble.FOREIGN_WAL, (problem,)))
 
 
 def _inspect(db: pw.SqliteDatabase) -> tuple[int, int, bool]:
@@ -215,7 +301,24 @@ def _set_pragmas(db: pw.SqliteDatabase, *, read_only: bool) -> None:
             )
 
 
-def _new_database(path: Path, read_only: bool) -> pw.SqliteDatabase:
+class LibraryDatabase(pw.SqliteDatabase):
+    """peewee's SQLite database, reading text that is not valid UTF-8 with U+FFFD for its bad bytes.
+
+    One such byte (written by another tool, or by damage) would otherwise stop every query that
+    reads its row, and with it the window's start; ``check`` names such rows and
+    ``check --salvage`` mends them.
+    """
+
+    startup_check_skipped = False  # opened without a check at start, after a clean close
+    writes_allowed = False  # opened for writing: closing it may record a clean close
+    sound_when_closed = True  # cleared when a check in the background finds a problem
+
+    def _add_conn_hooks(self, conn: sqlite3.Connection) -> None:
+        super()._add_conn_hooks(conn)  # type: ignore[misc]  # not in peewee's stubs
+        conn.text_factory = tolerant_text
+
+
+def _new_database(path: Path, read_only: bool) -> LibraryDatabase:
     timeout = BUSY_TIMEOUT_MS / 1000  # sqlite3 takes seconds
     if read_only:
         # mode=ro makes SQLite itself refuse writes; as_uri() escapes "?" and "#" in the path.
@@ -225,8 +328,10 @@ def _new_database(path: Path, read_only: bool) -> pw.SqliteDatabase:
             # A read-only folder (or medium): SQLite cannot create the -shm file a WAL reader
             # needs. With no -wal, the file holds everything, so it can be read as immutable.
             uri += "&immutable=1"
-        return pw.SqliteDatabase(uri, uri=True, timeout=timeout)
-    return pw.SqliteDatabase(str(path), timeout=timeout)
+        return LibraryDatabase(uri, uri=True, timeout=timeout)
+    db = LibraryDatabase(str(path), timeout=timeout)
+    db.writes_allowed = True
+    return db
 
 
 def _make_private_file(path: Path) -> None:
@@ -251,7 +356,17 @@ def write_transaction(db: pw.SqliteDatabase) -> Iterator[None]:
     once (SQLITE_BUSY) however long the busy timeout, so a second process's write would fail.
     """
     with _translated_errors(Path(db.database)), db.atomic("IMMEDIATE"):
+        outermost = db.transaction_depth() == 1  # nested savepoints are part of the outer one
+        before = _changes(db) if outermost else 0
         yield
+        if outermost and _changes(db) != before:
+            # A write that changed something marks the library's identity row (in the same
+            # transaction), so any -wal holding it can be told to be this library's.
+            mark_write(db)
+
+
+def _changes(db: pw.SqliteDatabase) -> int:
+    return int(db.connection().total_changes)  # type: ignore[no-untyped-call]
 
 
 @contextlib.contextmanager

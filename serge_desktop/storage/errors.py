@@ -19,6 +19,7 @@ StorageErrorKind = Literal[
     "damaged",  # the file is corrupt or truncated
     "not_ours",  # not SQLite, or another program's database: left untouched
     "too_new",  # written by a newer Serge Desktop: left untouched
+    "missing",  # there is no library file (nothing to check or back up)
     "migration",  # an upgrade failed and was rolled back
     "io",  # the disk reported a read or write error
     "other",
@@ -75,20 +76,6 @@ class DatabaseDamagedError(StorageError):
         self.problems = problems
         first = problems[0] if problems else "unreadable"
         super().__init__(f"is damaged ({first}){more}", kind="damaged")
-
-
-class NoGoodBackupError(DatabaseDamagedError):
-    """The file is damaged and no backup passes integrity_check; it was left where it is.
-
-    Nothing was replaced: ``storage.recovery.salvage`` can copy what is still readable.
-    """
-
-    def __init__(self, path: Path, problems: tuple[str, ...]) -> None:
-        more = (
-            " and no good backup was found; it was left untouched, and what can still be read "
-            "can be salvaged"
-        )
-        super().__init__(path, problems, more=more)
 
 
 class BackupRejectedError(StorageError):

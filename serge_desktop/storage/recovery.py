@@ -1,62 +1,71 @@
-"""A damaged database: moved aside (never deleted), then replaced by the newest good backup."""
+"""Recovering the library's place: old files moved aside (never deleted), a backup put back.
+
+Nothing is moved before what replaces it is ready: a backup is copied beside the library first, so
+a full disk stops the recovery with every file where it was, instead of leaving no library at all.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import shutil
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from serge_desktop.storage.backups import BackupInfo, list_backups, verify_backup
-from serge_desktop.storage.errors import BackupRejectedError, NoGoodBackupError, StorageError
+from serge_desktop.core.regular_files import open_regular
+from serge_desktop.storage.backups import verify_backup
+from serge_desktop.storage.clean_close import forget_clean_close
 from serge_desktop.storage.permissions import create_private_file, make_private, sidecar_files
 from serge_desktop.storage.sqlite_errors import translate_os_error
 
-
-@dataclass(frozen=True, slots=True)
-class RecoveryReport:
-    """What opening a damaged library did: which backup came back, where the damage went."""
-
-    backup: BackupInfo
-    damaged_path: Path  # the damaged database, moved aside; its -wal and -shm beside it
-    problems: tuple[str, ...]  # what the check found wrong
+ASIDE_WORD = "damaged"
 
 
-def restore_newest_good_backup(database: Path, problems: tuple[str, ...]) -> RecoveryReport:
-    """Move the damaged ``database`` aside and put the newest sound backup in its place.
+def restore_over(database: Path, backup: Path) -> Path | None:
+    """Put a verified copy of ``backup`` at ``database``, whatever is there now; it goes aside.
 
-    Raises NoGoodBackupError, leaving the damaged file where it was, when no backup passes
-    verification: replacing it with nothing would look like an empty library.
+    Returns where the old file went (None if there was none). The copy is staged first, so a
+    full disk leaves everything as it was.
     """
-    good = _newest_good_backup(database)
-    if good is None:
-        raise NoGoodBackupError(database, problems)
-    aside = move_aside(database)
-    restore_file(good.path, database)
-    return RecoveryReport(backup=good, damaged_path=aside, problems=problems)
+    verify_backup(backup)
+    staged = stage_copy(backup, database)
+    try:
+        aside = move_aside(database)
+    except BaseException:
+        discard(staged)
+        raise
+    put_in_place(staged, database)
+    return aside
 
 
-def move_aside(database: Path) -> Path:
-    """Rename ``database`` and its -wal and -shm to ``library.damaged-<UTC time>.sqlite3``."""
+def move_aside(database: Path) -> Path | None:
+    """Rename ``database`` and its -wal and -shm, unchanged, to ``library.damaged-<UTC>.sqlite3``.
+
+    Whichever of the three exist are moved; None when none did.
+    """
+    present = [p for p in (database, *sidecar_files(database)) if p.exists()]
+    if not present:
+        return None
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     sequence = 1
     while True:
         extra = "" if sequence == 1 else f"-{sequence}"
-        aside = database.with_name(f"{database.stem}.damaged-{stamp}{extra}{database.suffix}")
+        name = f"{database.stem}.{ASIDE_WORD}-{stamp}{extra}{database.suffix}"
+        aside = database.with_name(name)
         if not any(p.exists() for p in (aside, *sidecar_files(aside))):
             break
         sequence += 1
     try:
         # The -wal and -shm keep their pairing with the database under the new name: SQLite
-        # finds "<name>-wal" beside "<name>", so the damaged set can still be examined whole.
+        # finds "<name>-wal" beside "<name>", so the set can still be examined whole.
         for old, new in zip(sidecar_files(database), sidecar_files(aside), strict=True):
             if old.exists():
                 os.replace(old, new)
-        os.replace(database, aside)
+        if database.exists():
+            os.replace(database, aside)
     except OSError as exc:
         raise translate_os_error(exc, "could not be moved aside") from exc
+    forget_clean_close(database)
     return aside
 
 
@@ -75,13 +84,16 @@ def stage_copy(source: Path, database: Path) -> Path:
         with contextlib.suppress(FileNotFoundError):
             staged.unlink()  # left by a restore that was interrupted
         create_private_file(staged)
-        with source.open("rb") as reader, staged.open("r+b") as writer:
+        with open_regular(source) as reader, staged.open("r+b") as writer:
             shutil.copyfileobj(reader, writer)
             writer.flush()
             os.fsync(writer.fileno())
     except OSError as exc:
         discard(staged)
         raise translate_os_error(exc, "could not be restored") from exc
+    except BaseException:
+        discard(staged)
+        raise
     return staged
 
 
@@ -95,6 +107,7 @@ def put_in_place(staged: Path, database: Path) -> None:
         for stale in sidecar_files(database):
             with contextlib.suppress(FileNotFoundError):
                 stale.unlink()
+        forget_clean_close(database)
         os.replace(staged, database)
         make_private(database)
     except OSError as exc:
@@ -105,13 +118,3 @@ def put_in_place(staged: Path, database: Path) -> None:
 def discard(path: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
-
-
-def _newest_good_backup(database: Path) -> BackupInfo | None:
-    for backup in list_backups(database):
-        try:
-            verify_backup(backup.path)
-        except (BackupRejectedError, StorageError):
-            continue  # a damaged or unreadable backup: try the next older one
-        return backup
-    return None

@@ -1,9 +1,15 @@
-"""Salvage: copy whatever SQLite can still read from a damaged database into a new one."""
+"""Salvage: copy whatever a damaged library still holds into a new one; the damaged files stay.
+
+Two ways in, one after the other. SQL reads each table in rowid order, skipping pages it cannot
+read. Then, when SQL could not read everything (or the header or schema had to be mended), the
+pages themselves are read (storage.page_records) and every intact row SQL missed is added. The
+-wal is used when it is this library's and refused when another library wrote it
+(storage.salvage_source).
+"""
 
 from __future__ import annotations
 
 import contextlib
-import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -16,8 +22,12 @@ from serge_desktop.storage.errors import DatabaseTooNewError, StorageError
 from serge_desktop.storage.file_header import APPLICATION_ID
 from serge_desktop.storage.migrations import MIGRATIONS
 from serge_desktop.storage.migrations.runner import LATEST_VERSION, run_migrations
+from serge_desktop.storage.page_records import page_records
 from serge_desktop.storage.permissions import create_private_file, make_private, sidecar_files
+from serge_desktop.storage.read_only import tolerant_text
 from serge_desktop.storage.recovery import move_aside
+from serge_desktop.storage.salvage_shapes import shape_for, table_shapes
+from serge_desktop.storage.salvage_source import SalvageSource, prepare_source
 
 _PROBE_STEPS = (*range(1, 65), *(2**n for n in range(7, 41)))  # rowid gaps tried past a bad page
 
@@ -30,6 +40,9 @@ class SalvageReport:
     rows: tuple[tuple[str, int], ...]  # (table, rows copied), in schema order
     unreadable: int  # reads that failed (each may have hidden several rows)
     dropped: int  # rows copied but removed again because what they belong to was lost
+    from_pages: int = 0  # rows SQL could not reach, read from their pages
+    wal_used: bool = False  # the -wal's committed changes were included
+    wal_refused: bool = False  # a -wal written by another library was left out
 
     @property
     def total_rows(self) -> int:
@@ -37,8 +50,10 @@ class SalvageReport:
 
 
 def salvage_in_place(database: Path) -> SalvageReport:
-    """Move the damaged ``database`` aside (kept, never deleted) and salvage it into its place."""
+    """Move the damaged files aside (kept, never deleted) and salvage them into their place."""
     aside = move_aside(database)
+    if aside is None:
+        raise StorageError("does not exist, so there is nothing to salvage")
     return salvage(aside, database)
 
 
@@ -46,25 +61,21 @@ def salvage(damaged: Path, into: Path) -> SalvageReport:
     """Build a new database at ``into`` (must not exist) from what ``damaged`` still yields.
 
     The new file gets our schema through the migrations, at the damaged file's version so its
-    columns match, then every row SQLite can still read is copied, table by table, skipping
-    unreadable pages; finally the remaining migrations run. ``damaged`` is only ever read,
-    through a private copy, so even replaying its -wal file cannot change it.
+    columns match, then the rows are copied; finally the remaining migrations run. ``damaged``
+    and its -wal are only ever read, through private copies.
     """
     if into.exists() and into.stat().st_size > 0:
         raise StorageError("already exists; salvage only writes a new database")
     with tempfile.TemporaryDirectory(prefix=".salvage-", dir=into.parent) as scratch:
-        copy = Path(scratch) / "damaged.sqlite3"
-        shutil.copyfile(damaged, copy)
-        for original, copied in zip(sidecar_files(damaged), sidecar_files(copy), strict=True):
-            if original.exists():
-                shutil.copyfile(original, copied)
-        with contextlib.closing(sqlite3.connect(copy, isolation_level=None)) as source:
-            version = _version(source)
+        source = prepare_source(damaged, Path(scratch))
+        with contextlib.closing(sqlite3.connect(source.path, isolation_level=None)) as reader:
+            reader.text_factory = tolerant_text
+            version = _version(reader)
             _create_schema(into, version)
             with contextlib.closing(sqlite3.connect(into, isolation_level=None)) as target:
-                rows, unreadable, dropped = _copy_rows(source, target)
+                report = _copy(reader, target, source)
     _finish_schema(into)
-    return SalvageReport(damaged, rows, unreadable, dropped)
+    return SalvageReport(damaged, *report, wal_used=source.wal_used, wal_refused=source.wal_refused)
 
 
 def _version(source: sqlite3.Connection) -> int:
@@ -96,18 +107,19 @@ def _finish_schema(into: Path) -> None:
     make_private(into, *sidecar_files(into))
 
 
-def _copy_rows(
-    source: sqlite3.Connection, target: sqlite3.Connection
-) -> tuple[tuple[tuple[str, int], ...], int, int]:
+def _copy(
+    source: sqlite3.Connection, target: sqlite3.Connection, origin: SalvageSource
+) -> tuple[tuple[tuple[str, int], ...], int, int, int]:
     target.execute("PRAGMA foreign_keys = 0")  # parents may be lost; orphans are removed below
     target.execute("BEGIN IMMEDIATE")
-    counts: list[tuple[str, int]] = []
+    counts: dict[str, int] = {}
     unreadable = 0
     for table, columns in _plain_tables(target):
         available = _columns(source, table)
         shared = [c for c in columns if c in available]
         if not shared:
-            counts.append((table, 0))
+            counts[table] = 0
+            unreadable += 1 if not available else 0
             continue
         names = ", ".join(f'"{c}"' for c in shared)
         marks = ", ".join("?" * len(shared))
@@ -117,10 +129,35 @@ def _copy_rows(
         for row in _readable_rows(source, table, names, failures):
             copied += target.execute(insert, row).rowcount
         unreadable += len(failures)
-        counts.append((table, copied))
+        counts[table] = copied
+    from_pages = 0
+    if unreadable or origin.mended:
+        from_pages = _copy_from_pages(target, origin.path, counts)
     dropped = _drop_orphans(target)
     target.execute("COMMIT")
-    return tuple(counts), unreadable, dropped
+    return tuple(counts.items()), unreadable, dropped, from_pages
+
+
+def _copy_from_pages(target: sqlite3.Connection, source: Path, counts: dict[str, int]) -> int:
+    """Add every intact row on the source's pages that is not in the target yet."""
+    shapes = table_shapes(target)
+    added = 0
+    for record in page_records(source):
+        shape = shape_for(shapes, record.values)
+        if shape is None:
+            continue  # a search index row, another structure's data, or no single fit
+        names, row = shape.row(record.rowid, record.values)
+        columns = ", ".join(f'"{c}"' for c in names)
+        marks = ", ".join("?" * len(names))
+        try:
+            inserted = target.execute(
+                f'INSERT OR IGNORE INTO "{shape.name}" ({columns}) VALUES ({marks})', row
+            ).rowcount
+        except sqlite3.DatabaseError:
+            continue  # breaks a rule of the table (a CHECK): not a row of ours after all
+        counts[shape.name] = counts.get(shape.name, 0) + inserted
+        added += inserted
+    return added
 
 
 def _plain_tables(db: sqlite3.Connection) -> list[tuple[str, list[str]]]:

@@ -54,7 +54,7 @@ def test_import_reports_each_bad_file_on_one_line(
     code, out, err = run(
         capsys, "--data-dir", str(tmp_path / "d"), "import", str(good), str(empty), str(binary)
     )
-    assert code == 1
+    assert code == 2
     assert "imported a-good-piece" in out
     lines = err.strip().splitlines()
     assert len(lines) == 2
@@ -66,7 +66,7 @@ def test_import_of_a_missing_file_fails_cleanly(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, _, err = run(capsys, "--data-dir", str(tmp_path), "import", str(tmp_path / "nope.txt"))
-    assert code == 1
+    assert code == 2
     assert "nope.txt: cannot be read" in err
 
 

@@ -62,7 +62,7 @@ def test_unknown_article_is_a_clear_error(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "n.md"
-    assert export(data_dir, "--article", "nope", "--format", "markdown", "-o", str(path)) == 1
+    assert export(data_dir, "--article", "nope", "--format", "markdown", "-o", str(path)) == 2
     assert "nope" in capsys.readouterr().err
     assert not path.exists()
 

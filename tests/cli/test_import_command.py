@@ -40,7 +40,7 @@ def test_refusals_name_their_reason_and_fail(
     files = [sample("scanned.pdf"), sample("drm.epub"), sample(DOCX)]
     code = main(["--data-dir", str(tmp_path / "d"), "import", *map(str, files)])
     out, err = capsys.readouterr()
-    assert code == 1
+    assert code == 2  # refused (cli/exit_codes.py)
     assert err.splitlines() == [
         f"serge-desktop: {files[0]}: this PDF has no text layer (a scan: run it through OCR first)",
         f"serge-desktop: {files[1]}: is protected by DRM (digital rights management): its text "

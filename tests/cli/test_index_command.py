@@ -60,9 +60,11 @@ def test_exit_codes(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 2 and "--kind" in err
     code, _, err = run(data, capsys, "confirm", "Trotsky", "--kind", "person")
     assert code == 2 and "Leon Trotsky" in err
-    assert run(data, capsys, "show", "Nobody")[0] == 1
-    assert run(data, capsys, "--article", "no-such-article")[0] == 1
-    assert run(data, capsys, "merge", "Nazis", "--into", "Nobody")[0] == 1
+    assert (
+        run(data, capsys, "show", "Nobody")[0] == 2
+    )  # refused: no such entity (cli/exit_codes.py)
+    assert run(data, capsys, "--article", "no-such-article")[0] == 2
+    assert run(data, capsys, "merge", "Nazis", "--into", "Nobody")[0] == 2
     with pytest.raises(SystemExit) as bad:
         run(data, capsys, "--kind", "event")
     assert bad.value.code == 2

@@ -60,10 +60,10 @@ def test_article_edit_prints_before_and_after_and_show_reads_it_back(
 @pytest.mark.parametrize(
     ("argv", "status", "message"),
     [
-        (("--title", "  "), 1, "the title cannot be empty"),
-        (("--part", "0"), 1, "the part must be a whole number from 1"),
+        (("--title", "  "), 2, "the title cannot be empty"),
+        (("--part", "0"), 2, "the part must be a whole number from 1"),
         (("--part", "two"), 2, "the part must be a whole number"),
-        (("--series", "", "--part", "1"), 1, "the part needs a series"),
+        (("--series", "", "--part", "1"), 2, "the part needs a series"),
         ((), 2, "give at least one detail"),
     ],
 )
@@ -85,19 +85,19 @@ def test_list_shows_series_and_filters(capsys: pytest.CaptureFixture[str], data:
     code, out, _ = run(capsys, data, "list", "--filter", "kibalchich")
     assert out.startswith("kibalchich-in-paris\t") and f"{SERIES}, part 3" in out
     code, out, err = run(capsys, data, "list", "--series", "Nope")
-    assert code == 1 and "no series named Nope" in err
+    assert code == 2 and "no series named Nope" in err
 
 
 def test_delete_restore_and_empty_the_trash(capsys: pytest.CaptureFixture[str], data: Path) -> None:
     code, out, _ = run(capsys, data, "article", "delete", "kibalchich-in-paris")
     assert code == 0 and "in the trash" in out
     code, out, err = run(capsys, data, "notes", "list", "--article", "kibalchich-in-paris")
-    assert code == 1 and "is in the trash" in err and "article restore" in err
+    assert code == 2 and "is in the trash" in err and "article restore" in err
     code, out, _ = run(capsys, data, "trash", "list", "--json")
     assert [a["slug"] for a in json.loads(out)["articles"]] == ["kibalchich-in-paris"]
     assert run(capsys, data, "article", "restore", "kibalchich-in-paris")[0] == 0
     code, _, err = run(capsys, data, "article", "restore", "kibalchich-in-paris")
-    assert code == 1 and "no article in the trash named kibalchich-in-paris" in err
+    assert code == 2 and "no article in the trash named kibalchich-in-paris" in err
     run(capsys, data, "article", "delete", "kibalchich-in-paris")
     code, _, err = run(capsys, data, "trash", "empty")  # no terminal to ask, no --yes
     assert code == 2 and "--yes" in err
@@ -114,7 +114,7 @@ def test_series_rename_merge_and_move(capsys: pytest.CaptureFixture[str], data: 
     code, out, _ = run(capsys, data, "series", "list", "--json")
     assert [s["name"] for s in json.loads(out)] == ["Anarchists", SERIES]
     code, _, err = run(capsys, data, "series", "rename", "Anarchists", SERIES.upper())
-    assert code == 1 and "series merge" in err
+    assert code == 2 and "series merge" in err
     assert run(capsys, data, "series", "merge", "Anarchists", SERIES)[0] == 0
     code, out, _ = run(capsys, data, "series", "list")
     assert out.splitlines()[0] == f"1\t{SERIES}" and "part 3\tkibalchich-in-paris" in out

@@ -36,7 +36,7 @@ def test_check_says_ok_on_a_sound_library(
     add_note(tmp_path, "one")
     code, out, _ = run(capsys, tmp_path, "check")
     assert code == 0
-    assert out.strip().endswith(": ok")
+    assert out.splitlines()[0].endswith(": ok")
 
 
 def test_check_reports_damage_without_touching_it(
@@ -75,7 +75,7 @@ def test_check_refuses_a_file_that_is_not_ours(
 ) -> None:
     (tmp_path / "library.sqlite3").write_text("plain text")
     code, _, err = run(capsys, tmp_path, "check")
-    assert code == 1
+    assert code == 2
     assert "not a Serge Desktop database" in err
     assert (tmp_path / "library.sqlite3").read_text() == "plain text"
 
@@ -97,7 +97,7 @@ def test_backup_to_a_file_refuses_to_overwrite_without_force(
     first = target.read_bytes()
     add_note(data, "later")
     code, _, err = run(capsys, data, "backup", "-o", str(target))
-    assert code == 1 and "--force" in err
+    assert code == 2 and "--force" in err
     assert target.read_bytes() == first
     assert run(capsys, data, "backup", "-o", str(target), "--force")[0] == 0
     assert target.read_bytes() != first
@@ -129,16 +129,21 @@ def test_restore_refuses_a_bad_file_and_changes_nothing(
     bad.write_text("not a library")
     before = (data / "library.sqlite3").read_bytes()
     code, _, err = run(capsys, data, "restore", str(bad))
-    assert code == 1 and "nothing was changed" in err
+    assert code == 2 and "nothing was changed" in err
     assert (data / "library.sqlite3").read_bytes() == before
     assert note_bodies(data) == ["kept"]
 
 
-def test_any_command_on_a_damaged_library_says_it_was_restored(
+def test_any_command_on_a_damaged_library_names_the_ways_back_and_changes_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     add_note(tmp_path, "one")  # closing makes the day's backup
-    damage_middle_page(tmp_path / "library.sqlite3")
+    path = tmp_path / "library.sqlite3"
+    damage_middle_page(path)
+    damaged = path.read_bytes()
     code, out, err = run(capsys, tmp_path, "list")
-    assert code == 0 and "he-found-the-seeds-of-hope-in-russia" in out
-    assert "restored from the backup of" in err and "library.damaged-" in err
+    assert code == 2 and out == ""
+    [backup] = list_backups(path)
+    assert f"serge-desktop restore {backup.path}" in err and "1 note)" in err
+    assert "check --salvage" in err and "check --set-aside" in err
+    assert path.read_bytes() == damaged and not list(tmp_path.glob("*damaged*"))

@@ -93,11 +93,11 @@ def test_list_as_a_table_names_the_placement(
         (("--quote", "Petrograd", "--note", "x" * 5 * 1024 * 1024), "a note may hold at most"),
     ],
 )
-def test_bad_input_is_one_line_exit_1_and_nothing_written(
+def test_bad_input_is_one_line_exit_2_and_nothing_written(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], message: str
 ) -> None:
     code, out, err = run(tmp_path, capsys, "notes", "add", "--article", SEED_SLUG, *argv)
-    assert code == 1
+    assert code == 2
     assert out == ""
     assert message in err and err.count("\n") == 1
     assert notes_in(tmp_path) == 0
@@ -114,7 +114,7 @@ def test_an_unknown_colour_is_refused_by_the_parser_and_the_handler(
     args = parser().parse_args([*argv[:-1], "blue"])
     args.color = "red"  # as if another caller skipped the parser's check
     with Workspace(tmp_path) as workspace:
-        assert args.handler(args, workspace) == 1
+        assert args.handler(args, workspace) == 2
     assert "unknown colour 'red' (choose yellow, green, blue, pink, purple)" in (
         capsys.readouterr().err
     )
@@ -123,9 +123,9 @@ def test_an_unknown_colour_is_refused_by_the_parser_and_the_handler(
 
 def test_an_unknown_article_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(tmp_path, capsys, "notes", "add", "--article", "nope", "--quote", "x")
-    assert (code, err) == (1, "serge-desktop: no article named nope\n")
+    assert (code, err) == (2, "serge-desktop: no article named nope\n")
     code, _, err = run(tmp_path, capsys, "notes", "list", "--article", "nope")
-    assert (code, err) == (1, "serge-desktop: no article named nope\n")
+    assert (code, err) == (2, "serge-desktop: no article named nope\n")
 
 
 def test_update_prints_how_the_notes_were_placed(
@@ -167,7 +167,7 @@ def test_update_refuses_a_file_that_matches_no_article(
     missing = tmp_path / "missing.txt"
     with Workspace(tmp_path / "data") as workspace:
         args = argparse.Namespace(files=[other, missing], update=True)
-        assert run_import(args, workspace) == 1
+        assert run_import(args, workspace) == 2
         assert len(workspace.library.list_articles()) == 1
     lines = capsys.readouterr().err.splitlines()
     assert len(lines) == 2

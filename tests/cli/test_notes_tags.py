@@ -59,6 +59,6 @@ def test_a_bad_tag_writes_nothing(
     code, out, err = run(
         tmp_path, capsys, *ADD, "--quote", "Petrograd", "--tag", "fine", "--tag", tag
     )
-    assert (code, out) == (1, "")
+    assert (code, out) == (2, "")
     assert message in err and err.count("\n") == 1
     assert (notes_in(tmp_path), tags_in(tmp_path)) == (0, 0)

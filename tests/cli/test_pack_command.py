@@ -29,7 +29,7 @@ def test_export_then_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
         assert run(teacher, "export", "--article", SEED_SLUG, "-o", str(pack), "--author",
                    "Ms Rivera") == 0  # fmt: skip
         assert capsys.readouterr().out.rstrip().endswith("1 article, 23 events, 1 note")
-        assert run(teacher, "export", "--article", SEED_SLUG, "-o", str(pack)) == 1
+        assert run(teacher, "export", "--article", SEED_SLUG, "-o", str(pack)) == 2
         assert "--force" in capsys.readouterr().err
         assert run(teacher, "export", "--article", SEED_SLUG, "-o", str(pack), "--force",
                    "--author", "Ms Rivera", "--events", "none") == 0  # fmt: skip
@@ -45,18 +45,20 @@ def test_export_then_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
         assert [layer.author for layer in student.layers.list_layers()] == ["Ms Rivera"]
 
 
-def test_a_bad_pack_fails_with_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_bad_pack_is_refused_with_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "bad.sergepack"
     bad.write_bytes(b"PK\x03\x04 not really")
     with Workspace(tmp_path / "s") as student:
-        assert run(student, "import", str(bad)) == 1
+        assert run(student, "import", str(bad)) == 2
     assert "not a class pack" in capsys.readouterr().err
 
 
 def test_an_unknown_article_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with Workspace(tmp_path / "s") as student:
         code = run(student, "export", "--article", "nope", "-o", str(tmp_path / "x.sergepack"))
-    assert code == 1 and "nope" in capsys.readouterr().err
+    assert code == 2 and "nope" in capsys.readouterr().err
     assert not (tmp_path / "x.sergepack").exists()
 
 

@@ -40,7 +40,7 @@ def test_suggest_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
 
 
 def test_unknown_slug(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--data-dir", str(tmp_path), "timeline", "suggest", "--article", "nope"]) == 1
+    assert main(["--data-dir", str(tmp_path), "timeline", "suggest", "--article", "nope"]) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.strip() == "serge-desktop: no article named nope"

@@ -83,7 +83,7 @@ def test_overwrite_needs_force(
     target.write_text("mine", encoding="utf-8")
     argv = ("--article", SEED_SLUG, "--format", kind, "-o", str(target))
     code, stdout, stderr = export(workspace, capsys, *argv)
-    assert code == 1
+    assert code == 2
     assert stdout == ""
     assert stderr.count("\n") == 1 and "already exists" in stderr and "--force" in stderr
     assert target.read_text(encoding="utf-8") == "mine"
@@ -98,10 +98,10 @@ def test_errors_are_one_line(
     code, _, stderr = export(
         workspace, capsys, "--article", "nope", "--format", "timelinejs", "-o", str(out / "a")
     )
-    assert (code, stderr) == (1, "serge-desktop: no article named nope\n")
+    assert (code, stderr) == (2, "serge-desktop: no article named nope\n")
     missing = out / "missing" / "a.json"
     code, _, stderr = export(
         workspace, capsys, "--article", SEED_SLUG, "--format", "timelinejs", "-o", str(missing)
     )
-    assert code == 1 and stderr.count("\n") == 1 and "does not exist" in stderr
+    assert code == 2 and stderr.count("\n") == 1 and "does not exist" in stderr
     assert list(out.iterdir()) == []

@@ -1,4 +1,4 @@
-"""The rotation rule: 7 daily, 4 weekly, 6 monthly; never the newest; stable when re-applied."""
+"""Thinning the daily copies: 7 daily, 4 weekly, 6 monthly; never the newest; stable."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from serge_desktop.core.backup_rotation import backups_to_keep
+from serge_desktop.core.backup_rotation import daily_copies_to_keep as backups_to_keep
 
 moments = st.lists(
     st.datetimes(

@@ -229,7 +229,9 @@ def test_no_json_value_makes_the_policy_raise(data: object) -> None:
     assert all(isinstance(problem, str) and problem for problem in load.ignored)
 
 
-@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=50)
+@settings(
+    suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=50, deadline=None
+)
 @given(st.binary(max_size=200))
 def test_no_file_content_makes_loading_raise(tmp_path: Path, raw: bytes) -> None:
     path = tmp_path / "policy.json"

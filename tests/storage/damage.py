@@ -29,7 +29,10 @@ def damage_middle_page(path: Path) -> None:
 
 
 def _schema_pages(path: Path) -> set[int]:
-    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+    # immutable: a read-only connection to a WAL file would leave a -wal and -shm beside it,
+    # which a closed library does not have (and which void its clean-close marker).
+    uri = f"file:{path}?mode=ro&immutable=1"
+    with contextlib.closing(sqlite3.connect(uri, uri=True)) as connection:
         rows = connection.execute("SELECT pageno FROM dbstat WHERE name = 'sqlite_schema'")
         return {pageno for (pageno,) in rows}
 

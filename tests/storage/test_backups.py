@@ -86,15 +86,13 @@ def test_a_damaged_database_gives_no_backup(db_path: Path) -> None:
     assert list(backups_dir(db_path).iterdir()) == []  # the bad copy was removed
 
 
-def test_a_later_backup_on_the_same_day_replaces_the_earlier_one(db_path: Path) -> None:
-    # Rotation keeps the newest backup of each day (any reason); two in one second get two
-    # names, and the second one is what the day keeps.
+def test_two_manual_backups_in_one_second_are_both_kept(db_path: Path) -> None:
+    # Two in one second get two names; a manual backup stays until the reader deletes it.
     write_rows(db_path, 1)
     first = make_backup(db_path, reason="manual")
     second = make_backup(db_path, reason="manual")
-    assert second.name.endswith("-manual-2.sqlite3") or second.name != first.name
-    assert [b.path for b in list_backups(db_path)] == [second]
-    assert not first.exists()
+    assert second.name != first.name
+    assert [b.path for b in list_backups(db_path)] == [second, first]
 
 
 def test_unrelated_files_in_the_backups_folder_are_ignored_and_kept(db_path: Path) -> None:
@@ -108,7 +106,7 @@ def test_unrelated_files_in_the_backups_folder_are_ignored_and_kept(db_path: Pat
     assert stray.read_text() == "mine"
 
 
-def test_rotation_keeps_the_newest_of_each_day(db_path: Path) -> None:
+def test_rotation_keeps_the_newest_daily_copy_of_each_day(db_path: Path) -> None:
     write_rows(db_path, 1)
     folder = backups_dir(db_path)
     source = make_backup(db_path, reason="manual")

@@ -4,7 +4,7 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../../serge_desktop/ui/common/error_messages.py" line="+42"/>
+        <location filename="../../../serge_desktop/ui/common/error_messages.py" line="+41"/>
         <source>The file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -40,11 +40,11 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>The library is damaged and no good backup was found. It has been left where it is; `serge-desktop check --salvage` copies what can still be read.</source>
+        <source>The disk is full: free some space; your notes are safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>That backup cannot be restored: %1. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -135,7 +135,7 @@
 <context>
     <name>ExternalLinkDialog</name>
     <message>
-        <location filename="../../../serge_desktop/ui/common/link_opening.py" line="+61"/>
+        <location filename="../../../serge_desktop/ui/common/link_opening.py" line="+70"/>
         <source>%1
 (real address: %2)</source>
         <translation type="unfinished"></translation>
@@ -244,6 +244,16 @@
     <message>
         <location line="+3"/>
         <source>This computer&apos;s policy does not allow class packs here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pack holds text that is not valid Unicode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pack lists the same article twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5,38 +5,48 @@
     <name>BackupsDialog</name>
     <message>
         <location filename="../../../serge_desktop/ui/features/backups/dialog.py" line="+47"/>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>A copy of your library is made before each import and upgrade, and once a day when you quit after a change. Restoring one backs up the library first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-2"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Why</source>
+        <location line="-9"/>
+        <source>A copy of your library is made before each import, class pack, upgrade, restore and repair (kept at least 30 days, and the last ten of each kind), and once a day when you quit after a change. Copies you make are kept until you delete them. Restoring one backs up the library first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+9"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Back Up Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -50,7 +60,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>There are no backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -90,7 +100,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Before a repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Deleted the backup of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the backup made on %1 (%2)? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Backed up: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,7 +740,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Class pack from %1 imported (%2 notes).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,7 +795,7 @@
 <context>
     <name>PackImportDialog</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/packs/import_dialog.py" line="+16"/>
+        <location filename="../../../serge_desktop/ui/features/packs/import_dialog.py" line="+30"/>
         <source>Import Class Pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,6 +807,21 @@
     <message>
         <location line="+5"/>
         <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add articles with the same headline as one of mine as its &amp;new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Otherwise they are added as separate articles, and your notes stay where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add as a new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -800,7 +845,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>new, beside your article with the same headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 new, %2 updated, %3 unchanged articles; %4 new timeline events.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,7 +926,7 @@
 <context>
     <name>PolicyFeature</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/policy/feature.py" line="+29"/>
+        <location filename="../../../serge_desktop/ui/features/policy/feature.py" line="+27"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,7 +941,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%n shared article(s) could not be read: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -225,12 +225,12 @@
 <context>
     <name>NotePreview</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/preview.py" line="+72"/>
+        <location filename="../../../serge_desktop/ui/notes/preview.py" line="+73"/>
         <source>Images are not shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Note, rendered</source>
         <translation type="unfinished"></translation>
     </message>

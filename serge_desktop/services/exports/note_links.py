@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from serge_desktop.services.exports.records import ExportedNote
 
-# How the notes pane writes a link to another note (ui/features/note_editing.py copies one).
-NOTE_LINK = re.compile(r"\[(?P<words>[^\]\n]*)\]\(note:(?P<id>\d+)\)")
+from serge_desktop.core.link_targets import MARKDOWN_APP_LINK, LinkKind, parse_app_link
 
 
 def note_anchor(note_id: int) -> str:
@@ -20,7 +19,10 @@ def note_anchor(note_id: int) -> str:
 
 def linked_notes(notes: Iterable[ExportedNote]) -> set[int]:
     """The ids of the notes that any of ``notes`` links to."""
-    return {int(match["id"]) for note in notes for match in NOTE_LINK.finditer(note.body)}
+    found = (
+        parse_app_link(m["url"]) for note in notes for m in MARKDOWN_APP_LINK.finditer(note.body)
+    )
+    return {link.target_id for link in found if link is not None and link.kind is LinkKind.NOTE}
 
 
 def rewrite_note_links(
@@ -31,13 +33,13 @@ def rewrite_note_links(
     """Point links to exported notes at their anchors; links to others keep only their words.
 
     A note left out of the export (another article, filtered out) has no anchor to go to, and
-    ``note:12`` means nothing outside the app.
+    ``note:12`` or ``event:6`` mean nothing outside the app; an ill-formed id is no link at all.
     """
 
     def replace(match: re.Match[str]) -> str:
-        note_id = int(match["id"])
-        if note_id in exported:
-            return link(match["words"], note_anchor(note_id))
+        target = parse_app_link(match["url"])
+        if target is not None and target.kind is LinkKind.NOTE and target.target_id in exported:
+            return link(match["words"], note_anchor(target.target_id))
         return match["words"]
 
-    return NOTE_LINK.sub(replace, markdown)
+    return MARKDOWN_APP_LINK.sub(replace, markdown)

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from serge_desktop.core.anchoring import TextAnchor
+from serge_desktop.core.link_targets import neutralise_bad_links
 from serge_desktop.core.reanchoring import PlacementKind, Reanchorer
+from serge_desktop.core.text_form import nfc
 from serge_desktop.services.notes import MAX_NOTE_CHARS, NOTE_COLORS
 from serge_desktop.services.packs.errors import BrokenPackError
 
@@ -90,15 +92,16 @@ def _note(item: Any) -> PackNote | None:
     quote = _string(quote_selector, "exact")
     start = _int(position_selector, "start")
     end = _int(position_selector, "end")
-    body = "\n\n".join(texts)
+    # Text enters the library here: one Unicode form, and no link with an ill-formed id.
+    body = neutralise_bad_links(nfc("\n\n".join(texts)))
     if len(body) > MAX_NOTE_CHARS or (not quote and not body.strip()):
         return None
     color = target.get("styleClass") if isinstance(target, dict) else None
     annotation_id = item.get("id")
     return PackNote(
-        quote=quote,
-        prefix=_string(quote_selector, "prefix"),
-        suffix=_string(quote_selector, "suffix"),
+        quote=nfc(quote),
+        prefix=nfc(_string(quote_selector, "prefix")),
+        suffix=nfc(_string(quote_selector, "suffix")),
         start=start if start is not None and end is not None and start < end else -1,
         end=end if start is not None and end is not None and start < end else -1,
         body=body,
@@ -123,7 +126,7 @@ def _bodies(body: Any) -> tuple[list[str], list[str]]:
         if not isinstance(value, str):
             continue
         if entry.get("purpose") == "tagging":
-            name = " ".join(value.split())
+            name = " ".join(nfc(value).split())
             if name and len(name) <= MAX_TAG_CHARS:
                 tags.append(name)
         else:

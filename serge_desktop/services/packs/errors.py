@@ -67,6 +67,18 @@ class BrokenPackError(PackError):
     reason = "broken"
 
 
+class BadTextError(PackError):
+    """A member holds text no UTF-8 file can (a lone surrogate, from a JSON escape)."""
+
+    reason = "bad_text"
+
+
+class DuplicateArticleError(PackError):
+    """The manifest lists the same article (or the same source member) twice."""
+
+    reason = "duplicate_article"
+
+
 class PackTooNewError(PackError):
     reason = "too_new"
 

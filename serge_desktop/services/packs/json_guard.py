@@ -6,7 +6,8 @@ import json
 import re
 from typing import Any
 
-from serge_desktop.services.packs.errors import BrokenPackError, JsonTooDeepError
+from serge_desktop.core.text_form import has_lone_surrogate
+from serge_desktop.services.packs.errors import BadTextError, BrokenPackError, JsonTooDeepError
 
 MAX_JSON_DEPTH = 64
 # A string (with its escapes) or one bracket: brackets inside strings are skipped whole.
@@ -41,6 +42,27 @@ def load_json(data: bytes, name: str) -> Any:
             f"{name} in the pack is nested more than {MAX_JSON_DEPTH} levels deep.", name
         )
     try:
-        return json.loads(text)
+        document = json.loads(text)
     except (ValueError, RecursionError) as exc:
         raise BrokenPackError(f"{name} in the pack is not valid JSON.", str(exc)) from exc
+    if _holds_a_lone_surrogate(document):
+        # JSON's "\ud800" escape makes a string no UTF-8 text can hold: it could be neither
+        # stored nor shown, so the whole pack is refused rather than a part of it dropped.
+        raise BadTextError(f"{name} in the pack holds text that is not valid Unicode.", name)
+    return document
+
+
+def _holds_a_lone_surrogate(document: Any) -> bool:
+    """Whether any string (a key or a value) anywhere in ``document`` has a lone surrogate."""
+    pending = [document]
+    while pending:  # a loop, not recursion: the depth is bounded, but need not be trusted
+        value = pending.pop()
+        if isinstance(value, str):
+            if has_lone_surrogate(value):
+                return True
+        elif isinstance(value, dict):
+            pending.extend(value.keys())
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+    return False

@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from serge_desktop import __version__
+from serge_desktop.core.text_form import nfc
 from serge_desktop.services.packs.errors import (
     BrokenPackError,
     ChecksumMismatchError,
+    DuplicateArticleError,
     MemberListError,
     PackTooNewError,
 )
@@ -23,7 +25,8 @@ FORMAT_VERSION = 1
 # The oldest app that reads what this version writes; raised when the format changes so that
 # an older app refuses a newer pack with a message instead of misreading it.
 MIN_READER_VERSION = "0.1"
-_VERSION = re.compile(r"^\d+(\.\d+){0,3}$")
+# ASCII digits, at most nine a part: "0.4" or "1.2.3.4", never a number too long to compare.
+_VERSION = re.compile(r"[0-9]{1,9}(?:\.[0-9]{1,9}){0,3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +97,7 @@ def read_manifest(members: Mapping[str, bytes], *, app_version: str = __version_
     if not isinstance(document, dict):
         raise BrokenPackError("The pack's manifest.json is not a JSON object.")
     needed = _text(document, "min_reader_version")
-    if not _VERSION.match(needed):
+    if not _VERSION.fullmatch(needed):
         raise BrokenPackError(f"The pack's manifest names an odd app version ({needed[:20]!r}).")
     if version_key(needed) > version_key(app_version):
         raise PackTooNewError(needed, app_version)
@@ -114,20 +117,34 @@ def read_manifest(members: Mapping[str, bytes], *, app_version: str = __version_
         )
     return Manifest(
         pack_id=_text(document, "pack_id"),
-        author=_text(document, "author").strip() or "?",
+        author=nfc(_text(document, "author")).strip() or "?",
         created=_text(document, "created", ""),
         app_version=_app_version(document.get("app")),
         min_reader_version=needed,
-        title=_text(document, "title", ""),
-        articles=tuple(_article(entry, listed) for entry in articles),
+        title=nfc(_text(document, "title", "")),
+        articles=_unique(tuple(_article(entry, listed) for entry in articles)),
         members=listed,
         entities=entities,
     )
 
 
+def _unique(articles: tuple[PackArticle, ...]) -> tuple[PackArticle, ...]:
+    """The articles, refused if one is listed twice (by its slug or by its text's member)."""
+    slugs: set[str] = set()
+    sources: set[str] = set()
+    for article in articles:
+        if article.slug in slugs or article.source in sources:
+            raise DuplicateArticleError(
+                f"The pack lists the article {article.slug!r} twice.", article.slug
+            )
+        slugs.add(article.slug)
+        sources.add(article.source)
+    return articles
+
+
 def version_key(version: str) -> tuple[int, ...]:
     """Versions compare number by number, missing parts as 0: "0.4" is (0, 4, 0, 0)."""
-    parts = [int(part) for part in re.findall(r"\d+", version)[:4]]
+    parts = [int(part[:9]) for part in re.findall(r"[0-9]+", version)[:4]]
     return tuple(parts + [0] * (4 - len(parts)))
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from serge_desktop.core.fuzzy_date import parse_edtf
+from serge_desktop.core.text_form import nfc
 from serge_desktop.services.importer import PreparedImport, prepare_bytes
 from serge_desktop.services.packs.annotations_reader import PackNote, read_annotations
 from serge_desktop.services.packs.errors import BrokenPackError
@@ -128,7 +129,7 @@ def _event(item: Any, name: str) -> PackEvent:
         value = item.get(key, default)
         if not isinstance(value, str) or len(value) > MAX_FIELD_CHARS:
             raise BrokenPackError(f"An event in {name} has no valid {key!r}.", name)
-        return value
+        return nfc(value)
 
     edtf = text("edtf")
     parse_edtf(edtf)  # a date this app cannot read is refused here, not drawn wrong later

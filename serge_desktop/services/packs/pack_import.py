@@ -20,6 +20,7 @@ from serge_desktop.services.packs.cards_import import add_pack_cards, let_go_of_
 from serge_desktop.services.packs.pack_contents import ArticleInPack, PackContents, PackEvent
 from serge_desktop.services.packs.pack_entities import PackEntity
 from serge_desktop.storage import models as m
+from serge_desktop.storage.batches import insert_in_batches
 from serge_desktop.storage.database import write_transaction
 
 ArticleStatus = Literal["new", "updated", "unchanged"]
@@ -32,6 +33,9 @@ class ArticlePreview:
     events: int  # events the library does not have yet, placed in the text
     notes: int  # notes placed in the text
     notes_lost: int  # notes whose passage is not in the text: left out
+    # "new", although an article of the reader's has the same headline (its text differs):
+    # a separate article, unless the import is asked to make it a new version of that one.
+    same_headline: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +66,7 @@ class PackPreview:
         return sum(a.notes_lost for a in self.articles)
 
 
-def preview_pack(contents: PackContents) -> PackPreview:
+def preview_pack(contents: PackContents, *, as_revision: bool = False) -> PackPreview:
     """Read the library (no writes) to tell what ``import_contents`` would do."""
     manifest = contents.manifest
     layer = _layer(manifest.pack_id, manifest.author)
@@ -71,14 +75,21 @@ def preview_pack(contents: PackContents) -> PackPreview:
         author=manifest.author,
         title=manifest.title,
         created=manifest.created,
-        articles=tuple(_article_preview(a) for a in contents.articles),
+        articles=tuple(_article_preview(a, as_revision) for a in contents.articles),
         replaces_layer=layer is not None,
         entities=sum(1 for entity in contents.entities if _is_new(entity)),
     )
 
 
-def import_contents(db: pw.SqliteDatabase, contents: PackContents) -> int | None:
-    """Add the pack to the library, all or nothing; the id of its layer (None: no notes)."""
+def import_contents(
+    db: pw.SqliteDatabase, contents: PackContents, *, as_revision: bool = False
+) -> int | None:
+    """Add the pack to the library, all or nothing; the id of its layer (None: no notes).
+
+    An article whose headline matches one of the reader's but whose text differs is added as a
+    separate article, unless ``as_revision``: never silently a new revision, which would move
+    the reader's own notes.
+    """
     manifest = contents.manifest
     importer = ImportService(db)
     with write_transaction(db):
@@ -98,7 +109,7 @@ def import_contents(db: pw.SqliteDatabase, contents: PackContents) -> int | None
                 layer.save()
         for article in contents.articles:
             # The importer's own transaction nests as a savepoint inside this one.
-            outcome = importer.commit(article.prepared)
+            outcome = importer.commit(article.prepared, as_revision=as_revision)
             revision = current_revision(outcome.article.id)
             _add_events(revision, article.events, dict(article.category_colours))
             notes = _add_notes(revision, layer, article) if layer is not None else {}
@@ -121,15 +132,19 @@ def _is_new(entity: PackEntity) -> bool:
     )
 
 
-def _article_preview(article: ArticleInPack) -> ArticlePreview:
+def _article_preview(article: ArticleInPack, as_revision: bool) -> ArticlePreview:
     prepared = article.prepared
     known = m.Revision.get_or_none(m.Revision.content_hash == prepared.decoded.sha256)
     status: ArticleStatus
     existing: m.Article | None
+    same_headline = False
     if known is not None:
         status, existing = "unchanged", known.article
     else:
         existing = find_article_for(prepared.parsed)
+        same_headline = existing is not None and not as_revision
+        if same_headline:
+            existing = None  # a separate article: nothing of the reader's is compared with it
         status = "new" if existing is None else "updated"
     body = (
         current_revision(existing.id).body
@@ -142,7 +157,9 @@ def _article_preview(article: ArticleInPack) -> ArticlePreview:
     events = sum(
         1 for e in article.events if _key(e) not in have and _place_event(placer, e) is not None
     )
-    return ArticlePreview(prepared.parsed.headline, status, events, len(placed), lost)
+    return ArticlePreview(
+        prepared.parsed.headline, status, events, len(placed), lost, same_headline
+    )
 
 
 def _add_events(
@@ -196,7 +213,7 @@ def _add_notes(revision: m.Revision, layer: m.Layer, article: ArticleInPack) -> 
             created_at=note.created or now, updated_at=note.modified or note.created or now,
         )  # fmt: skip
         if note.tags:
-            m.LayerTag.insert_many([{"note": row.id, "name": tag} for tag in note.tags]).execute()
+            insert_in_batches(m.LayerTag, ("note", "name"), [(row.id, tag) for tag in note.tags])
         if note.annotation_id is not None:
             made[note.annotation_id] = row.id
     return made

@@ -7,8 +7,10 @@ sets a pack's limits and turns each refusal into the pack error the window and C
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+from serge_desktop.core.regular_files import NotARegularFileError, open_regular
 from serge_desktop.core.safe_zip import SafeZip, ZipLimits, ZipProblem, ZipRefusedError
 from serge_desktop.services.packs.errors import (
     BrokenPackError,
@@ -31,9 +33,12 @@ PACK_LIMITS = ZipLimits(MAX_PACK_BYTES, MAX_MEMBERS, MAX_UNPACKED_BYTES, MAX_RAT
 def read_members(path: Path) -> dict[str, bytes]:
     """Every file member of the zip at ``path`` by name; PackError if any rule is broken."""
     try:
-        size = path.stat().st_size
-        with path.open("rb") as stream, SafeZip(stream, size, PACK_LIMITS) as archive:
-            return archive.read_all()
+        with open_regular(path) as stream:  # a named pipe would block the read forever
+            size = os.fstat(stream.fileno()).st_size
+            with SafeZip(stream, size, PACK_LIMITS) as archive:
+                return archive.read_all()
+    except NotARegularFileError as exc:
+        raise NotAPackError(f"This file is {exc.what}, not a class pack.", exc.what) from exc
     except OSError as exc:
         raise NotAPackError(f"The pack cannot be read ({exc.strerror or exc}).") from exc
     except ZipRefusedError as exc:

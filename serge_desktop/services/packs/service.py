@@ -44,15 +44,19 @@ class PackService:
         self._check_import_allowed()
         return open_pack(path)
 
-    def preview(self, contents: PackContents) -> PackPreview:
-        return preview_pack(contents)
+    def preview(self, contents: PackContents, *, as_revision: bool = False) -> PackPreview:
+        return preview_pack(contents, as_revision=as_revision)
 
-    def import_pack(self, contents: PackContents) -> PackImportResult:
-        """Back the library up, then add the whole pack in one transaction (or nothing)."""
+    def import_pack(self, contents: PackContents, *, as_revision: bool = False) -> PackImportResult:
+        """Back the library up, then add the whole pack in one transaction (or nothing).
+
+        ``as_revision``: an article whose headline matches one of the reader's becomes its new
+        version (the reader's notes re-anchored); otherwise it is added as a separate article.
+        """
         self._check_import_allowed()
-        preview = preview_pack(contents)
+        preview = preview_pack(contents, as_revision=as_revision)
         backup = make_backup(self._workspace.database_path, reason=BACKUP_REASON)
-        layer_id = import_contents(self._db, contents)
+        layer_id = import_contents(self._db, contents, as_revision=as_revision)
         return PackImportResult(preview, layer_id, backup)
 
     def export(

@@ -16,7 +16,6 @@ from serge_desktop.services.errors import (
     EmptyQuoteError,
     EmptyTagError,
     InvalidSpanError,
-    NoGoodBackupError,
     NoteTooLongError,
     NotFoundError,
     NotOurDatabaseError,
@@ -70,11 +69,9 @@ def describe_error(error: SergeError) -> str:
             .replace("%1", str(error.found))
             .replace("%2", str(error.supported))
         )
-    if isinstance(error, NoGoodBackupError):
+    if isinstance(error, StorageError) and error.kind == "full":
         return QCoreApplication.translate(
-            "ErrorMessages",
-            "The library is damaged and no good backup was found. It has been left where it "
-            "is; `serge-desktop check --salvage` copies what can still be read.",
+            "ErrorMessages", "The disk is full: free some space; your notes are safe."
         )
     if isinstance(error, BackupRejectedError):
         return QCoreApplication.translate(

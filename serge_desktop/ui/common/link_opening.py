@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
+from serge_desktop.core.link_targets import parse_row_id
+
 NOTE_SCHEME = "note"
 EVENT_SCHEME = "event"
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -31,7 +33,9 @@ class LinkKind(enum.Enum):
 def link_kind(url: QUrl) -> LinkKind:
     scheme = url.scheme().lower()
     if scheme in (NOTE_SCHEME, EVENT_SCHEME):
-        if not in_app_target(url).isdigit():
+        # ASCII digits within SQLite's range only (core.link_targets): "note:²" or an id past
+        # 2**63 is not a link, so it can neither wrap round nor overflow a signal's int.
+        if in_app_id(url) is None:
             return LinkKind.REFUSED
         return LinkKind.NOTE if scheme == NOTE_SCHEME else LinkKind.EVENT
     if scheme in EXTERNAL_SCHEMES and url.isValid():
@@ -44,6 +48,11 @@ def link_kind(url: QUrl) -> LinkKind:
 def in_app_target(url: QUrl) -> str:
     """The id in ``note:12`` or ``event:6`` (as text; digits when well formed)."""
     return url.path() or url.toString().partition(":")[2]
+
+
+def in_app_id(url: QUrl) -> int | None:
+    """The row id of a well-formed ``note:`` or ``event:`` link; None for anything else."""
+    return parse_row_id(in_app_target(url))
 
 
 def may_load_resource(url: QUrl) -> bool:

@@ -54,6 +54,12 @@ def describe_pack_error(error: SergeError) -> str | None:
         "not_allowed": QCoreApplication.translate(
             "PackMessages", "This computer's policy does not allow class packs here."
         ),
+        "bad_text": QCoreApplication.translate(
+            "PackMessages", "The pack holds text that is not valid Unicode."
+        ),
+        "duplicate_article": QCoreApplication.translate(
+            "PackMessages", "The pack lists the same article twice."
+        ),
     }
     sentence = reasons.get(
         error.reason,

@@ -57,8 +57,8 @@ class NotesPane(QWidget):
     attach_requested = Signal(int)
     copy_requested = Signal(int)
     layer_note_activated = Signal(object)
-    note_link_activated = Signal(int)
-    event_link_activated = Signal(int)
+    note_link_activated = Signal(object)  # an id: object, as SQLite's may pass a C++ int's range
+    event_link_activated = Signal(object)
     notes_reloaded = Signal()
     current_note_changed = Signal()
 

@@ -17,9 +17,10 @@ from PySide6.QtGui import QTextCursor, QTextDocument, QTextImageFormat
 from PySide6.QtWidgets import QTextBrowser, QWidget
 from typing_extensions import override
 
+from serge_desktop.core.link_targets import neutralise_bad_links
 from serge_desktop.ui.common.link_opening import (
     LinkKind,
-    in_app_target,
+    in_app_id,
     link_kind,
     may_load_resource,
     open_external_link,
@@ -89,8 +90,9 @@ class SafeTextDocument(QTextDocument):
 
 
 class NotePreview(QTextBrowser):
-    note_link_activated = Signal(int)
-    event_link_activated = Signal(int)
+    # object, not int: an id may be any of SQLite's (up to 2**63 - 1), past a C++ int's range.
+    note_link_activated = Signal(object)
+    event_link_activated = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,7 +106,8 @@ class NotePreview(QTextBrowser):
     def show_markdown(self, text: str) -> None:
         document = SafeTextDocument(self)
         if text.strip():
-            set_safe_markdown(document, text)  # into a new document, before any layout
+            # A note or event link whose id is ill-formed is shown as its words, not a link.
+            set_safe_markdown(document, neutralise_bad_links(text))
         else:
             document.setHtml(f"<p><i>{self.tr('Nothing written yet.')}</i></p>")
         previous = self.document()
@@ -118,10 +121,11 @@ class NotePreview(QTextBrowser):
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         kind = link_kind(url)
-        if kind is LinkKind.NOTE:
-            self.note_link_activated.emit(int(in_app_target(url)))
-        elif kind is LinkKind.EVENT:
-            self.event_link_activated.emit(int(in_app_target(url)))
+        target = in_app_id(url)
+        if kind is LinkKind.NOTE and target is not None:
+            self.note_link_activated.emit(target)
+        elif kind is LinkKind.EVENT and target is not None:
+            self.event_link_activated.emit(target)
         elif kind is LinkKind.EXTERNAL:
             open_external_link(self, url)
         else:

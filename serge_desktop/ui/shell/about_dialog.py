@@ -6,6 +6,7 @@ import html
 import json
 import platform
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, qVersion
@@ -14,29 +15,54 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from serge_desktop import APP_NAME, __version__
 from serge_desktop.services.policy import DEFAULT_POLICY, Policy
 
+if TYPE_CHECKING:
+    from serge_desktop.services.shared_content import SharedContentReport
 
-def about_text(database_path: Path, policy: Policy = DEFAULT_POLICY) -> str:
+
+def about_text(
+    database_path: Path,
+    policy: Policy = DEFAULT_POLICY,
+    shared: SharedContentReport | None = None,
+) -> str:
     return (
-        QCoreApplication.translate(
-            "AboutDialog",
-            "<h3>%1 %2</h3>"
-            "<p>Study an article offline beside a timeline of the events it tells and your own "
-            "notes, each linked to the passage it comes from.</p>"
-            "<p>The bundled article, “He found the seeds of hope in Russia”, is from "
-            "<i>Socialist Worker</i>, issue 1929.</p>"
-            "<table>"
-            "<tr><td>Qt</td><td>%3 (PySide6 %4)</td></tr>"
-            "<tr><td>Python</td><td>%5</td></tr>"
-            "<tr><td>Database</td><td>%6</td></tr>"
-            "</table>",
+        (
+            QCoreApplication.translate(
+                "AboutDialog",
+                "<h3>%1 %2</h3>"
+                "<p>Study an article offline beside a timeline of the events it tells and your own "
+                "notes, each linked to the passage it comes from.</p>"
+                "<p>The bundled article, “He found the seeds of hope in Russia”, is from "
+                "<i>Socialist Worker</i>, issue 1929.</p>"
+                "<table>"
+                "<tr><td>Qt</td><td>%3 (PySide6 %4)</td></tr>"
+                "<tr><td>Python</td><td>%5</td></tr>"
+                "<tr><td>Database</td><td>%6</td></tr>"
+                "</table>",
+            )
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__)
+            .replace("%3", qVersion())
+            .replace("%4", pyside_version)
+            .replace("%5", platform.python_version())
+            .replace("%6", html.escape(str(database_path)))
         )
-        .replace("%1", APP_NAME)
-        .replace("%2", __version__)
-        .replace("%3", qVersion())
-        .replace("%4", pyside_version)
-        .replace("%5", platform.python_version())
-        .replace("%6", html.escape(str(database_path)))
-    ) + policy_text(policy)
+        + policy_text(policy)
+        + shared_text(shared)
+    )
+
+
+def shared_text(report: SharedContentReport | None) -> str:
+    """The shared folder's files that were not imported, each with why (nothing if none)."""
+    if report is None or not report.skipped:
+        return ""
+    heading = QCoreApplication.translate(
+        "AboutDialog", "<p>Shared articles not imported (%n):</p>", None, len(report.skipped)
+    )
+    items = "".join(
+        f"<li><tt>{html.escape(skipped.shown_name)}</tt>: {html.escape(skipped.reason)}</li>"
+        for skipped in report.skipped
+    )
+    return f"{heading}<ul>{items}</ul>"
 
 
 def policy_text(policy: Policy) -> str:
@@ -78,4 +104,5 @@ def show_about(parent: QWidget, database_path: Path) -> None:
     # The window calls this with its database only; the policy comes with its workspace.
     workspace = getattr(parent, "workspace", None)
     policy = getattr(workspace, "policy", DEFAULT_POLICY)
-    QMessageBox.about(parent, title, about_text(database_path, policy))
+    shared = getattr(workspace, "shared_content", None)
+    QMessageBox.about(parent, title, about_text(database_path, policy, shared))

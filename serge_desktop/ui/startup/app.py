@@ -11,15 +11,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from serge_desktop import APP_ID
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.data_location import resolve_data_dir
+from serge_desktop.services.errors import RecoveryNeededError
 from serge_desktop.services.policy_file import load_policy
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.common.english_plurals import install_english_plurals
 from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.common.resources import register_resources, resource_dir
-from serge_desktop.ui.startup.library_start import LibraryStart
+from serge_desktop.ui.startup.library_start import QUIT_EXIT_CODE, LibraryStart
 from serge_desktop.ui.startup.recovery_dialogs import open_with_recovery
 from serge_desktop.ui.startup.translations import install_translations
-from serge_desktop.ui.startup.window_opening import open_window
+from serge_desktop.ui.startup.window_opening import dispose_window, open_window
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -63,8 +64,8 @@ def run_app(
     try:
         folder = resolve_data_dir(data_dir, os.environ, policy)
         # One window per data folder, and a way out when it is unwritable or full
-        # (startup/library_start.py). Says so if a damaged library was restored from a backup;
-        # offers salvage if none.
+        # (startup/library_start.py). A library that cannot be opened as it is offers the ways
+        # back (startup/recovery_dialogs.py).
         start = LibraryStart(
             lambda where, read_only: open_with_recovery(
                 lambda: Workspace(where, policy=policy, read_only=read_only)
@@ -72,13 +73,17 @@ def run_app(
             article_slug=article_slug,
             parent=app,
         ).open(folder)
+    except RecoveryNeededError:
+        return QUIT_EXIT_CODE  # the reader chose Quit in the recovery dialog: nothing changed
     except SergeError as error:
         QMessageBox.critical(None, app.applicationName(), describe_error(error))
         return 2
     if start.workspace is None:
         return start.exit_code  # another window took this launch, or the user chose Quit
     with start.workspace as workspace:
-        start.attach(open_window(app, workspace, article_slug, exit_after_start))
+        window = open_window(app, workspace, article_slug, exit_after_start)
+        start.attach(window)
         exit_code = app.exec()
+        dispose_window(app, window)
     start.release()
     return exit_code

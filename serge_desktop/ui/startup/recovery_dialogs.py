@@ -1,118 +1,217 @@
-"""At start-up: say a damaged library was restored from a backup, or offer to salvage it."""
+"""At start-up: a library that cannot be opened as it is stops the start with the ways back.
+
+The storage layer never creates a library over evidence of an old one, nor restores anything
+unasked (storage.library_state); here the reader chooses: the newest verified backup (named, with
+its time and how many notes it holds), what the files themselves still hold, or an empty library.
+Whatever the choice, the old files are moved aside unchanged, and the reader is told where.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
 
-from serge_desktop.core.errors import SergeError
-from serge_desktop.services.errors import NoGoodBackupError
-from serge_desktop.services.maintenance import SalvageReport, salvage_library
-from serge_desktop.services.workspace import RecoveryReport, Workspace
+from serge_desktop.services.errors import RecoveryNeededError
+from serge_desktop.services.recovery import (
+    LibraryTrouble,
+    RecoveryChoice,
+    RecoveryOutcome,
+    Trouble,
+    offered_choices,
+    recover,
+)
+from serge_desktop.services.workspace import Workspace
 
 
 def open_with_recovery(open_workspace: Callable[[], Workspace]) -> Workspace:
-    """Open the workspace; on damage without a backup offer salvage, then open again.
+    """Open the workspace; if its library needs recovery, ask how, recover, and open again.
 
-    Raises the original error if the reader declines or salvage fails (the caller reports it
-    and quits). A library restored from a backup is opened, and the reader told so.
+    Raises the RecoveryNeededError when the reader chooses to quit (the caller says so and
+    quits), and what a recovery raises if it fails (a full disk): nothing is lost either way.
     """
-    try:
-        workspace = open_workspace()
-    except NoGoodBackupError as error:
-        box = salvage_box(error)
-        box.exec()
-        if box.clickedButton() is not box.property("salvage_button"):
-            raise
-        report = salvage(error)
-        workspace = open_workspace()
-        salvaged_box(report).exec()
-    if workspace.recovery is not None:
-        recovered_box(workspace.recovery).exec()
-    return workspace
+    while True:
+        try:
+            return open_workspace()
+        except RecoveryNeededError as needed:
+            choice = RecoveryChoiceDialog.ask(needed.trouble)
+            if choice is None:
+                raise
+            outcome = recover(needed.trouble, choice)
+            RecoveryChoiceDialog.tell(outcome)
 
 
-def salvage(error: NoGoodBackupError) -> SalvageReport:
-    try:
-        return salvage_library(error.path)
-    except SergeError as failure:
-        raise failure from error
+class RecoveryChoiceDialog(QMessageBox):
+    """Says what was found at the library's place and offers the ways back, best first.
 
+    ``ask`` and ``tell`` are class methods that tests replace with fixed answers.
+    """
 
-class RecoveryDialogs(QObject):
-    """The context of the recovery dialogs' words, for those Qt counts in plural forms."""
-
-    def salvaged(self, rows: int) -> str:
-        # %Ln: the count with the locale's digit grouping ("12,408").
-        return self.tr(
-            "%Ln entries were salvaged into a new library. The damaged file is kept at %1.",
-            "",
-            rows,
+    def __init__(self, trouble: LibraryTrouble, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.trouble = trouble
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(
+            QCoreApplication.translate("RecoveryDialogs", "Your Library Needs Attention")
         )
-
-
-def salvage_box(error: NoGoodBackupError, parent: QWidget | None = None) -> QMessageBox:
-    box = QMessageBox(
-        QMessageBox.Icon.Critical,
-        QCoreApplication.translate("RecoveryDialogs", "Library Damaged"),
-        "",
-        parent=parent,
-    )
-    box.setText(
-        QCoreApplication.translate(
-            "RecoveryDialogs", "Your library is damaged, and no good backup of it was found."
+        self.setAccessibleName(QCoreApplication.translate("RecoveryDialogs", "Library recovery"))
+        self.setText(found_text(trouble))
+        self.setInformativeText(beside_text(trouble))
+        self.setDetailedText(details_text(trouble))
+        self.choice_buttons: dict[QAbstractButton, RecoveryChoice] = {}
+        for choice in offered_choices(trouble):
+            label, accessible = choice_words(trouble, choice)
+            button = self.addButton(label, QMessageBox.ButtonRole.AcceptRole)
+            button.setAccessibleName(accessible)
+            self.choice_buttons[button] = choice
+        self.quit_button = self.addButton(
+            QCoreApplication.translate("RecoveryDialogs", "Quit"), QMessageBox.ButtonRole.RejectRole
         )
-    )
-    box.setInformativeText(
+        self.quit_button.setAccessibleName(
+            QCoreApplication.translate("RecoveryDialogs", "Quit without changing anything")
+        )
+        first = next(iter(self.choice_buttons))
+        if isinstance(first, QPushButton):
+            self.setDefaultButton(first)
+        self.setEscapeButton(self.quit_button)
+
+    def choice(self) -> RecoveryChoice | None:
+        """What the reader chose; None for Quit (or closing the dialog)."""
+        clicked = self.clickedButton()
+        return self.choice_buttons.get(clicked) if clicked is not None else None
+
+    @classmethod
+    def ask(cls, trouble: LibraryTrouble) -> RecoveryChoice | None:
+        dialog = cls(trouble)
+        dialog.exec()
+        return dialog.choice()
+
+    @classmethod
+    def tell(cls, outcome: RecoveryOutcome) -> None:
+        outcome_box(outcome).exec()
+
+
+def found_text(trouble: LibraryTrouble) -> str:
+    """What is wrong, in one sentence."""
+    return {
+        Trouble.DAMAGED: QCoreApplication.translate("RecoveryDialogs", "Your library is damaged."),
+        Trouble.EMPTY: QCoreApplication.translate(
+            "RecoveryDialogs", "Your library's file is empty."
+        ),
+        Trouble.MISSING: QCoreApplication.translate(
+            "RecoveryDialogs", "Your library's file is missing."
+        ),
+        Trouble.NOT_A_DATABASE: QCoreApplication.translate(
+            "RecoveryDialogs", "Your library's file is no longer a database: its beginning is gone."
+        ),
+        Trouble.FOREIGN_WAL: QCoreApplication.translate(
+            "RecoveryDialogs",
+            "Beside your library is a journal file (-wal) that another library wrote.",
+        ),
+    }[trouble.trouble]
+
+
+def beside_text(trouble: LibraryTrouble) -> str:
+    """What is beside it, and the promise: nothing changed, nothing will be deleted."""
+    parts = []
+    if trouble.wal_size and trouble.trouble is not Trouble.FOREIGN_WAL:
+        parts.append(
+            QCoreApplication.translate(
+                "RecoveryDialogs", "Its journal file (-wal, %1) holds changes not yet in the file."
+            ).replace("%1", QLocale().formattedDataSize(trouble.wal_size))
+        )
+    if trouble.backups:
+        parts.append(
+            QCoreApplication.translate(
+                "RecoveryDialogs",
+                "%n backup(s) of it are in its backups folder.",
+                None,
+                trouble.backups,
+            )
+        )
+    parts.append(
         QCoreApplication.translate(
             "RecoveryDialogs",
-            "Serge Desktop can copy everything that can still be read into a new library. "
-            "The damaged file is kept (at %1), whatever you choose.",
-        ).replace("%1", str(error.path))
+            "Nothing has been changed. Choose how to bring your library back; whatever you "
+            "choose, the old files are kept, moved aside under a new name.",
+        )
     )
-    box.setDetailedText("\n".join(error.problems))
-    salvage_button = box.addButton(
-        QCoreApplication.translate("RecoveryDialogs", "Salvage What Can Be Read"),
-        QMessageBox.ButtonRole.AcceptRole,
-    )
-    box.addButton(
-        QCoreApplication.translate("RecoveryDialogs", "Quit"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(salvage_button)
-    box.setProperty("salvage_button", salvage_button)
-    return box
+    return " ".join(parts)
 
 
-def salvaged_box(report: SalvageReport, parent: QWidget | None = None) -> QMessageBox:
-    text = RecoveryDialogs().salvaged(report.total_rows).replace("%1", str(report.damaged_path))
-    if report.unreadable or report.dropped:
+def details_text(trouble: LibraryTrouble) -> str:
+    lines = [str(trouble.path), *trouble.problems]
+    if trouble.newest_good is not None:
+        lines.append(str(trouble.newest_good.backup.path))
+    return "\n".join(lines)
+
+
+def choice_words(trouble: LibraryTrouble, choice: RecoveryChoice) -> tuple[str, str]:
+    """The button's label and its accessible name."""
+    if choice is RecoveryChoice.RESTORE_BACKUP:
+        good = trouble.newest_good
+        assert good is not None  # offered only then
+        made = moment_text(good.backup.created.timestamp())
+        if good.notes is None:
+            label = QCoreApplication.translate(
+                "RecoveryDialogs", "Restore the Backup of %1"
+            ).replace("%1", made)
+        else:
+            label = QCoreApplication.translate(
+                "RecoveryDialogs", "Restore the Backup of %1 (%n note(s))", None, good.notes
+            ).replace("%1", made)
+        return label, QCoreApplication.translate(
+            "RecoveryDialogs", "Restore the newest good backup"
+        )
+    if choice is RecoveryChoice.RECOVER_FILES:
+        return (
+            QCoreApplication.translate("RecoveryDialogs", "Recover What the Files Hold"),
+            QCoreApplication.translate(
+                "RecoveryDialogs",
+                "Copy everything the damaged file and its journal still hold into a new library",
+            ),
+        )
+    return QCoreApplication.translate(
+        "RecoveryDialogs", "Start With an Empty Library"
+    ), QCoreApplication.translate("RecoveryDialogs", "Start a new, empty library")
+
+
+def moment_text(timestamp: float) -> str:
+    moment = QDateTime.fromSecsSinceEpoch(int(timestamp))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def outcome_box(outcome: RecoveryOutcome, parent: QWidget | None = None) -> QMessageBox:
+    """What the recovery did, and where the old files went."""
+    if outcome.choice is RecoveryChoice.RESTORE_BACKUP:
+        text = QCoreApplication.translate("RecoveryDialogs", "The backup has been restored.")
+    elif outcome.choice is RecoveryChoice.RECOVER_FILES and outcome.salvage is not None:
+        notes = dict(outcome.salvage.rows).get("note", 0)
+        text = QCoreApplication.translate(
+            "RecoveryDialogs", "%n note(s) were recovered into a new library.", None, notes
+        )
+        if outcome.salvage.unreadable or outcome.salvage.dropped:
+            text += " " + QCoreApplication.translate(
+                "RecoveryDialogs", "Some parts could not be read and are missing."
+            )
+        if outcome.salvage.wal_refused:
+            text += " " + QCoreApplication.translate(
+                "RecoveryDialogs", "The journal file written by another library was left out."
+            )
+    else:
+        text = QCoreApplication.translate(
+            "RecoveryDialogs", "A new, empty library has been started."
+        )
+    if outcome.set_aside is not None:
         text += " " + QCoreApplication.translate(
-            "RecoveryDialogs", "Some parts could not be read and are missing."
-        )
-    return QMessageBox(
+            "RecoveryDialogs", "The old files are kept at %1."
+        ).replace("%1", str(outcome.set_aside))
+    box = QMessageBox(
         QMessageBox.Icon.Information,
-        QCoreApplication.translate("RecoveryDialogs", "Library Salvaged"),
+        QCoreApplication.translate("RecoveryDialogs", "Library Recovered"),
         text,
         parent=parent,
     )
-
-
-def recovered_box(report: RecoveryReport, parent: QWidget | None = None) -> QMessageBox:
-    moment = QDateTime.fromSecsSinceEpoch(int(report.backup.created.timestamp()))
-    text = (
-        QCoreApplication.translate(
-            "RecoveryDialogs",
-            "Your library was damaged, so the backup made on %1 has been restored. Changes "
-            "made after that backup are missing. The damaged file is kept at %2.",
-        )
-        .replace("%1", QLocale().toString(moment, QLocale.FormatType.LongFormat))
-        .replace("%2", str(report.damaged_path))
-    )
-    return QMessageBox(
-        QMessageBox.Icon.Warning,
-        QCoreApplication.translate("RecoveryDialogs", "Library Restored"),
-        text,
-        parent=parent,
-    )
+    box.setAccessibleName(QCoreApplication.translate("RecoveryDialogs", "Library recovered"))
+    return box

@@ -1,10 +1,16 @@
-"""Opening the study window on an open workspace: its first article, and quitting once painted.
+"""Opening the study window on a workspace, and disposing of it while the library is still open.
+
+The window gets its first article, a background check of its library, and, when asked, quits once
+painted.
 
 Shared by a normal start (``app``) and each guest session (``guest_app``).
 """
 
 from __future__ import annotations
 
+import contextlib
+
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 from typing_extensions import override
@@ -12,6 +18,7 @@ from typing_extensions import override
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.reader.settings import ReaderSettings
 from serge_desktop.ui.shell.main_window import MainWindow
+from serge_desktop.ui.startup.background_check import check_after_first_paint
 from serge_desktop.ui.startup.translations import chosen_language, install_translations
 
 
@@ -25,8 +32,27 @@ def open_window(
     window.open_initial_article(start_article(workspace, article_slug))
     if exit_after_start:
         quit_after_first_paint(window)
+    else:
+        # The thorough check (which the start never runs) goes on behind the window.
+        checker = check_after_first_paint(workspace, window, flush=window.notes.flush)
+        app.aboutToQuit.connect(checker.stop)
     window.show()
     return window
+
+
+def dispose_window(app: QApplication, window: MainWindow) -> None:
+    """Delete the window and everything in it while its library is still open.
+
+    Left for Python's exit, its widgets would go after the database closed, and a slot run as
+    they are torn down (a table's selection, an undo stack cleared) would query a closed
+    database: nothing may run against it. Typing was saved on quit (save_session).
+    """
+    if not shiboken6.isValid(window):
+        return
+    with contextlib.suppress(RuntimeError, TypeError):  # connected by open_window
+        app.aboutToQuit.disconnect(window.save_session)
+    window.hide()
+    shiboken6.delete(window)
 
 
 def start_article(workspace: Workspace, requested: str | None) -> str | None:

@@ -177,3 +177,28 @@ def test_images_in_notes_and_articles_are_not_loaded(
         None,
         QImage(),
     )
+
+
+def test_huge_and_odd_ids_never_reach_the_window_as_wrong_ids(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    followed: list[int] = []
+    window.notes.preview.event_link_activated.connect(followed.append)
+    window.notes.preview.note_link_activated.connect(followed.append)
+    # A C++ int would overflow (a crash) or wrap round to event 6; these stay what they are.
+    window.notes.preview.anchorClicked.emit(QUrl("note:2147483660"))
+    window.notes.preview.anchorClicked.emit(QUrl("event:4294967302"))
+    assert followed == [2147483660, 4294967302]
+    assert "not in this article" in window.statusBar().currentMessage()
+    followed.clear()
+    for odd in ("note:²", "note:99999999999999999999", "event:-1"):
+        assert link_kind(QUrl(odd)) is LinkKind.REFUSED
+        window.notes.preview.anchorClicked.emit(QUrl(odd))
+    assert followed == []
+
+
+def test_a_link_with_an_ill_formed_id_is_shown_as_plain_text(preview: NotePreview) -> None:
+    preview.show_markdown("See [a note](note:²) and [another](note:3).")
+    html = preview.document().toHtml()
+    assert "note:²" not in html and 'href="note:3"' in html
+    assert "a note" in preview.toPlainText()

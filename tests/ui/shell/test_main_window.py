@@ -1,12 +1,18 @@
 from __future__ import annotations
 
+import contextlib
+import sqlite3
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
+from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.shell.about_dialog import about_text
 from serge_desktop.ui.shell.main_window import MainWindow
+from serge_desktop.ui.startup.app import prepare_application
 from tests.ui.note_helpers import note_editing
 
 SENTENCE = "In January 1919 he reached Petrograd."
@@ -278,3 +284,33 @@ def test_ctrl_number_highlights_and_recolours_with_undo(window: MainWindow, qtbo
     assert window.workspace.notes.get_note(note.id).color == "blue"
     window.undo_stack.undo()
     assert window.notes.model.rowCount() == 0
+
+
+def test_the_window_starts_on_a_library_with_text_that_is_not_utf8(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    with Workspace(tmp_path) as workspace:
+        article = workspace.library.list_articles()[0]
+        view = workspace.library.article_view(article.slug)
+        start = view.body.index("Victor Serge")
+        workspace.notes.create_note(
+            article_id=view.id, revision_id=view.revision_id, start=start, end=start + 12,
+            body="fine", tags=["ok"],
+        )  # fmt: skip
+    with contextlib.closing(sqlite3.connect(tmp_path / "library.sqlite3")) as raw:
+        raw.execute("UPDATE note SET body = CAST(? AS TEXT)", (b"caf\xe9 \xff",))
+        raw.execute("UPDATE tag SET name = CAST(? AS TEXT)", (b"t\xe9g",))
+        raw.execute("UPDATE article SET headline = CAST(? AS TEXT)", (b"He found \xff hope",))
+        raw.commit()
+    prepare_application(qapp)
+    with Workspace(tmp_path) as workspace:
+        window = MainWindow(workspace)
+        qtbot.addWidget(window)
+        window.open_initial_article()
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.notes.model.rowCount() == 1
+        [note] = workspace.notes.list_notes(view.id)
+        assert note.body == "caf\ufffd \ufffd" and note.tags == ("t\ufffdg",)
+        shown = window.current_article()
+        assert shown is not None and shown.headline == "He found \ufffd hope"

@@ -27,7 +27,7 @@ from serge_desktop.ui.common.worker import TaskRunner
 
 
 class BackupsDialog(QDialog):
-    """Lists backups (local date, reason, size); Back Up Now, Restore…, Show in Folder."""
+    """Lists backups (date, kind, schema version, size): Back Up Now, Restore, Delete, Show."""
 
     def __init__(
         self,
@@ -48,13 +48,17 @@ class BackupsDialog(QDialog):
         self.resize(620, 380)
         intro = QLabel(
             self.tr(
-                "A copy of your library is made before each import and upgrade, and once a day "
-                "when you quit after a change. Restoring one backs up the library first."
+                "A copy of your library is made before each import, class pack, upgrade, "
+                "restore and repair (kept at least 30 days, and the last ten of each kind), and "
+                "once a day when you quit after a change. Copies you make are kept until you "
+                "delete them. Restoring one backs up the library first."
             )
         )
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Made"), self.tr("Why"), self.tr("Size")])
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Made"), self.tr("Kind"), self.tr("Schema"), self.tr("Size")]
+        )
         self.table.setAccessibleName(self.tr("Backups"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -64,12 +68,14 @@ class BackupsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         self.back_up_button = self._button(buttons, self.tr("&Back Up Now"), self.back_up_now)
         self.restore_button = self._button(buttons, self.tr("&Restore…"), self.restore_selected)
+        self.delete_button = self._button(buttons, self.tr("&Delete…"), self.delete_selected)
         self.folder_button = self._button(buttons, self.tr("Show in &Folder"), self.show_folder)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -95,11 +101,15 @@ class BackupsDialog(QDialog):
             self._backups = []
         self.table.setRowCount(len(self._backups))
         for row, backup in enumerate(self._backups):
-            for column, text in enumerate(
-                (self.date_text(backup), self.reason_text(backup.reason), size_text(backup.size))
-            ):
+            cells = (
+                self.date_text(backup),
+                self.reason_text(backup.reason),
+                self.schema_text(backup.schema_version),
+                size_text(backup.size),
+            )
+            for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column == 2:
+                if column >= 2:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
@@ -128,8 +138,40 @@ class BackupsDialog(QDialog):
             "before-migration": self.tr("Before an upgrade"),
             "before-restore": self.tr("Before a restore"),
             "before-pack-import": self.tr("Before a class pack import"),
+            "before-repair": self.tr("Before a repair"),
         }
         return words.get(reason, reason.replace("-", " ").capitalize())
+
+    def schema_text(self, version: int | None) -> str:
+        return "?" if version is None else str(version)
+
+    def delete_selected(self) -> bool:
+        """Delete the chosen backup after asking; True when it was deleted."""
+        backup = self.selected()
+        if backup is None or not self.confirm_delete(backup):
+            return False
+        try:
+            self.service.delete(backup.path)
+        except SergeError as error:
+            self.status.setText(describe_error(error))
+            return False
+        self.reload()
+        self.status.setText(
+            self.tr("Deleted the backup of %1.").replace("%1", self.date_text(backup))
+        )
+        return True
+
+    def confirm_delete(self, backup: BackupView) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete Backup"),
+            self.tr("Delete the backup made on %1 (%2)? This cannot be undone.")
+            .replace("%1", self.date_text(backup))
+            .replace("%2", self.reason_text(backup.reason)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def back_up_now(self) -> BackupView | None:
         try:
@@ -184,6 +226,7 @@ class BackupsDialog(QDialog):
     def _update_buttons(self) -> None:
         chosen = self.selected() is not None
         self.restore_button.setEnabled(chosen and not self.service.read_only)
+        self.delete_button.setEnabled(chosen and not self.service.read_only)
 
 
 def size_text(size: int) -> str:

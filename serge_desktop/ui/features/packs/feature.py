@@ -89,12 +89,17 @@ class PackFeature(QObject):
             return
         dialog = PackImportDialog(preview, self._ctx.window())
         if dialog.exec() == PackImportDialog.DialogCode.Accepted:
-            self.import_contents(contents)
+            self.import_contents(contents, as_revision=dialog.as_revision)
 
-    def import_contents(self, contents: PackContents) -> None:
-        """Add the pack in one transaction, through the window's database connection."""
+    def import_contents(self, contents: PackContents, *, as_revision: bool = False) -> None:
+        """Add the pack in one transaction, through the window's database connection.
+
+        A same-headline article becomes a new version only if asked.
+        """
         try:
-            result = self._ctx.tasks.run_blocking(lambda: self.packs.import_pack(contents))
+            result = self._ctx.tasks.run_blocking(
+                lambda: self.packs.import_pack(contents, as_revision=as_revision)
+            )
         except SergeError as error:
             self._report(error)
             return

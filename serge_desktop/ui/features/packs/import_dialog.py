@@ -5,12 +5,26 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from serge_desktop.services.packs.pack_import import PackPreview
 
 
 class PackImportDialog(QDialog):
+    """What a pack adds; Import or Cancel.
+
+    An article of the pack whose headline matches one of the reader's, with another text, is
+    added as a separate article unless "as a new version" is ticked: never silently a new
+    revision, which would move the reader's own notes.
+    """
+
     def __init__(self, preview: PackPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import Class Pack"))
@@ -25,8 +39,20 @@ class PackImportDialog(QDialog):
         self.import_button.setText(self.tr("Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.as_revision_box = QCheckBox(
+            self.tr("Add articles with the same headline as one of mine as its &new version"),
+            self,
+        )
+        self.as_revision_box.setToolTip(
+            self.tr(
+                "Otherwise they are added as separate articles, and your notes stay where they are"
+            )
+        )
+        self.as_revision_box.setAccessibleName(self.tr("Add as a new version"))
+        self.as_revision_box.setVisible(any(a.same_headline for a in preview.articles))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary, 1)
+        layout.addWidget(self.as_revision_box)
         layout.addWidget(self.buttons)
         self.resize(520, 320)
 
@@ -48,7 +74,10 @@ class PackImportDialog(QDialog):
             "unchanged": self.tr("already in your library"),
         }
         for article in preview.articles:
-            lines.append(f"<li>{e(article.headline)}: {e(status_words[article.status])}</li>")
+            status = status_words[article.status]
+            if article.same_headline:
+                status = self.tr("new, beside your article with the same headline")
+            lines.append(f"<li>{e(article.headline)}: {e(status)}</li>")
         lines.append("</ul><p>")
         lines.append(
             e(
@@ -88,3 +117,8 @@ class PackImportDialog(QDialog):
         lines.append(e(self.tr("Your library is backed up before anything is added.")))
         lines.append("</p>")
         return "".join(lines)
+
+    @property
+    def as_revision(self) -> bool:
+        """Whether same-headline articles become new versions of the reader's own."""
+        return not self.as_revision_box.isHidden() and self.as_revision_box.isChecked()

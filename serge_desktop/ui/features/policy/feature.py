@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
-from serge_desktop.services.shared_content import SharedContentReport, import_shared_content
+from serge_desktop.services.shared_content import SharedContentReport
 from serge_desktop.services.views import ArticleView
 from serge_desktop.ui.features.policy.banner import PolicyBanner
 from serge_desktop.ui.reader.settings import ReaderSettings
@@ -40,7 +38,7 @@ class PolicyFeature(QObject):
             ctx.add_banner(self.banner)
         if self.policy.content_dir:
             # Before the window opens its first article, so the switcher lists them at once.
-            self.import_shared(Path(self.policy.content_dir))
+            self.import_shared()
         if self.settings.locked_text_size() is not None:
             ctx.bus.article_opened.connect(self._apply_locked_text_size)
 
@@ -51,12 +49,15 @@ class PolicyFeature(QObject):
         action.setToolTip(note)
         action.setStatusTip(note)
 
-    def import_shared(self, content_dir: Path) -> SharedContentReport:
-        """Import the shared folder's articles (only new ones change anything)."""
-        report = import_shared_content(self._ctx.workspace.importer, content_dir)
+    def import_shared(self) -> SharedContentReport | None:
+        """Import the shared folder's articles (only new ones change anything).
+
+        A file refused is named in the status bar and in Help ▸ About.
+        """
+        report = self._ctx.workspace.import_shared_content()
         self.shared_report = report
-        if report.skipped:
-            names = ", ".join(path.name for path, _reason in report.skipped[:3])
+        if report is not None and report.skipped:
+            names = ", ".join(skipped.shown_name for skipped in report.skipped[:3])
             message = self.tr(
                 "%n shared article(s) could not be read: %1", "", len(report.skipped)
             ).replace("%1", names)

@@ -1,24 +1,16 @@
-"""File ▸ Backups…: list, Back Up Now, Restore (the window shows the restored library), and
-the start-up messages for a damaged library."""
+"""File ▸ Backups…: list, Back Up Now, Restore (the window shows the restored library)."""
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
-from pytestqt.qtbot import QtBot
+from PySide6.QtWidgets import QMessageBox
 
 from serge_desktop.services.workspace import Workspace
-from serge_desktop.storage.backups import backups_dir
+from serge_desktop.storage.migrations.runner import LATEST_VERSION
 from serge_desktop.ui.features.backups.dialog import BackupsDialog
 from serge_desktop.ui.features.backups.feature import BackupsFeature
 from serge_desktop.ui.shell.main_window import MainWindow
-from serge_desktop.ui.startup.recovery_dialogs import open_with_recovery
 from tests.services.seed_notes import note_on
-from tests.storage.damage import damage_middle_page
 
 
 def feature(window: MainWindow) -> BackupsFeature:
@@ -79,51 +71,28 @@ def test_restoring_shows_the_restored_library_in_the_window(
     dialog.close()
 
 
-def click_when_shown(button_text: str) -> None:
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        buttons = box.buttons() if isinstance(box, QMessageBox) else []
-        matching = [b for b in buttons if b.text() == button_text]
-        if not matching:  # not shown yet (or another box is up first): look again shortly
-            QTimer.singleShot(20, click)
-            return
-        matching[0].click()
-
-    QTimer.singleShot(0, click)
-
-
-def damaged_library(data: Path, *, keep_backups: bool) -> None:
-    with Workspace(data) as workspace:
-        note_on(workspace, "Victor Serge", body="precious")
-    if not keep_backups:
-        shutil.rmtree(backups_dir(data / "library.sqlite3"))
-    damage_middle_page(data / "library.sqlite3")
-
-
-def test_a_restored_library_is_announced_at_start(qtbot: QtBot, tmp_path: Path) -> None:
-    damaged_library(tmp_path, keep_backups=True)
-    click_when_shown("OK")
-    with open_with_recovery(lambda: Workspace(tmp_path)) as workspace:
-        assert workspace.recovery is not None
-    assert list(tmp_path.glob("library.damaged-*.sqlite3"))
-
-
-def test_without_a_backup_the_start_offers_salvage(qtbot: QtBot, tmp_path: Path) -> None:
-    damaged_library(tmp_path, keep_backups=False)
-    click_when_shown("Salvage What Can Be Read")
-    click_when_shown("OK")  # the "salvaged" message that follows
-    with open_with_recovery(lambda: Workspace(tmp_path)) as workspace:
-        article = workspace.library.list_articles()[0]
-        assert [n.body for n in workspace.notes.list_notes(article.id)] == ["precious"]
-    assert list(tmp_path.glob("library.damaged-*.sqlite3"))
-
-
-def test_declining_salvage_leaves_the_file_and_reports_the_error(
-    qtbot: QtBot, tmp_path: Path
+def test_each_copy_shows_its_kind_time_schema_and_size_and_is_deleted_only_when_confirmed(
+    window: MainWindow, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    damaged_library(tmp_path, keep_backups=False)
-    before = (tmp_path / "library.sqlite3").read_bytes()
-    click_when_shown("Quit")
-    with pytest.raises(Exception, match="no good backup"):
-        open_with_recovery(lambda: Workspace(tmp_path))
-    assert (tmp_path / "library.sqlite3").read_bytes() == before
+    dialog = feature(window).open_dialog()
+    backup = dialog.back_up_now()
+    assert backup is not None
+    row = next(r for r in range(dialog.table.rowCount()) if cell(dialog, r, 1) == "Made by you")
+    assert cell(dialog, row, 0) == dialog.date_text(backup)
+    assert cell(dialog, row, 2) == str(LATEST_VERSION)
+    assert cell(dialog, row, 3) and backup.path.is_file()
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    dialog.table.selectRow(row)
+    assert not dialog.delete_selected() and backup.path.is_file()  # cancelled: kept
+    dialog.table.selectRow(row)
+    assert dialog.delete_selected() and not backup.path.exists()
+    assert "cannot be undone" in asked[0] and "Made by you" in asked[0]
+    assert backup.path not in [b.path for b in workspace.backups.list_backups()]
+    dialog.close()

@@ -10,6 +10,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from serge_desktop.services.importer import bundled_article_paths
+from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.features.packs.export_dialog import PackExportDialog
 from serge_desktop.ui.features.packs.feature import PackFeature
 from serge_desktop.ui.features.packs.import_dialog import PackImportDialog
@@ -121,3 +123,29 @@ def test_the_export_dialog_needs_an_article_and_a_name(window: MainWindow) -> No
     dialog.author.setText("Ana")
     dialog.articles.item(0).setCheckState(Qt.CheckState.Unchecked)
     assert not ok.isEnabled()
+
+
+@pytest.fixture
+def changed_article_pack(tmp_path: Path) -> Path:
+    """A pack whose article has the seed's headline and another text (made before the window)."""
+    teacher = tmp_path / "teacher2"
+    with Workspace(teacher) as workspace:
+        [seed] = [p for p in bundled_article_paths() if p.suffix == ".txt"]
+        changed = tmp_path / "changed.txt"
+        changed.write_text(seed.read_text().replace("In 1908", "In the year 1908"))
+        workspace.importer.update_file(changed)
+    return make_pack(teacher, tmp_path / "v2.sergepack", "Ms Rivera", {"Serge": "x"})
+
+
+def test_a_same_headline_article_is_a_new_version_only_when_ticked(
+    changed_article_pack: Path, window: MainWindow
+) -> None:
+    feature = feature_of(window)
+    contents = feature.packs.read(changed_article_pack)
+    dialog = PackImportDialog(feature.packs.preview(contents), window)
+    assert not dialog.as_revision_box.isHidden() and not dialog.as_revision
+    assert "beside your article with the same headline" in dialog.summary.text()
+    feature.import_contents(contents, as_revision=dialog.as_revision)
+    assert len(window.workspace.library.list_articles()) == 2  # the reader's, and the pack's
+    dialog.as_revision_box.setChecked(True)
+    assert dialog.as_revision

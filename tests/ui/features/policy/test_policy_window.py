@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -168,3 +169,20 @@ def test_about_lists_the_policy_and_what_was_ignored(tmp_path: Path) -> None:
     assert "<tt>banner</tt></td><td>&quot;Hi&quot;" in text
     assert "guest_mod" in text and "not a policy key" in text
     assert "No administrator" in about_text(tmp_path / "library.sqlite3", DEFAULT_POLICY)
+
+
+def test_a_shared_file_named_in_bytes_that_are_not_utf8_never_stops_the_window(
+    open_window: OpenWindow, tmp_path: Path
+) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    with open(os.path.join(os.fsencode(shared), b"caf\xe9.txt"), "wb") as odd:
+        odd.write(b"Letters from Exile\n\nThe first paragraph.\n")
+    os.mkfifo(shared / "pipe.txt")
+    window = open_window(Policy(content_dir=str(shared)))
+    items = [window.switcher.itemText(i) for i in range(window.switcher.count())]
+    assert any("Letters from Exile" in item for item in items)
+    text = about_text(window.workspace.database_path, window.workspace.policy,
+                      window.workspace.shared_content)  # fmt: skip
+    assert "Shared articles not imported (1)" in text
+    assert "<tt>pipe.txt</tt>: it is a named pipe (FIFO), not a regular file" in text
