@@ -6,144 +6,144 @@
     <message>
         <location filename="../../../serge_desktop/ui/timeline/date_wording.py" line="+18"/>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>janvier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>février</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>mars</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>avril</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>mai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>juin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>juillet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>août</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>septembre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>octobre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>novembre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>décembre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} {1}</source>
         <comment>month, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} {1} {2}</source>
         <comment>day, month, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} {2}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the {0}s</source>
-        <translation type="unfinished"></translation>
+        <translation>les années {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the early {0}s</source>
-        <translation type="unfinished"></translation>
+        <translation>au début des années {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the mid-{0}s</source>
-        <translation type="unfinished"></translation>
+        <translation>au milieu des années {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the late {0}s</source>
-        <translation type="unfinished"></translation>
+        <translation>à la fin des années {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>about {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>vers {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>perhaps {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>peut-être {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>perhaps about {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>peut-être vers {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {0} à {1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>before {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>avant {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>dès {0}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Life</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Politics</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exile</source>
-        <translation type="unfinished"></translation>
+        <translation>Exil</translation>
     </message>
 </context>
 <context>
@@ -151,22 +151,22 @@
     <message>
         <location filename="../../../serge_desktop/ui/timeline/editing/commands.py" line="+35"/>
         <source>Add event “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’événement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Edit event “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’événement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Delete event “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’événement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Dismiss suggestion “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter la suggestion «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -174,117 +174,117 @@
     <message>
         <location filename="../../../serge_desktop/ui/timeline/editing/editor.py" line="+52"/>
         <source>Add Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un événement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’événement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What happened, as a short title</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé, sous forme de titre court</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>May 1919, the early 1920s, about 1936, before 1936, or EDTF such as 1936~</source>
-        <translation type="unfinished"></translation>
+        <translation>mai 1919, au début des années 1920, vers 1936, avant 1936, ou une date EDTF comme 1936~</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How the date was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la date a été lue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Date from &amp;outside the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Date prise &amp;hors de l’article</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tick when the article does not give this date and it comes from elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez quand l’article ne donne pas cette date et qu’elle vient d’ailleurs</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Evidence passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage justificatif</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No passage: the event will not point into the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun passage&#xa0;: l’événement ne renverra pas au texte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter l’événement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;vénement&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificatif&#xa0;:</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>No date found in this passage: type one, in words or as EDTF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date trouvée dans ce passage&#xa0;: saisissez-en une, en toutes lettres ou en EDTF.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type a date, in words or as EDTF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une date, en toutes lettres ou en EDTF.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot read this date: “%1”. Try “1919”, “May 1919”, “the early 1920s”, “about 1936”, “before 1936” or EDTF such as “1936~”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire cette date&#xa0;: «&#xa0;%1&#xa0;». Essayez «&#xa0;1919&#xa0;», «&#xa0;mai 1919&#xa0;», «&#xa0;au début des années 1920&#xa0;», «&#xa0;vers 1936&#xa0;», «&#xa0;avant 1936&#xa0;» ou une date EDTF comme «&#xa0;1936~&#xa0;».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read as %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lue comme %1 — %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(a guess from the order of the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(une estimation d’après l’ordre du texte)</translation>
     </message>
 </context>
 <context>
@@ -292,80 +292,80 @@
     <message>
         <location filename="../../../serge_desktop/ui/timeline/editing/suggestions_dialog.py" line="+49"/>
         <source>Suggested Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements suggérés</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Suggested events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements suggérés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event (F2 to edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement (F2 pour modifier)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificatif</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add it to the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ajouter à la frise chronologique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accept A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter &amp;tout</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add every one</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ajouter tous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change it, then add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modifier, puis l’ajouter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;carter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Do not suggest it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus le suggérer</translation>
     </message>
     <message numerus="yes">
         <location line="+55"/>
         <source>%n dated sentence(s) of the article not yet on the timeline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n phrase datée de l’article n’est pas encore sur la frise chronologique.</numerusform>
+            <numerusform>%n phrases datées de l’article ne sont pas encore sur la frise chronologique.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every dated sentence of the article is on the timeline or dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque phrase datée de l’article est sur la frise chronologique ou a été écartée.</translation>
     </message>
 </context>
 <context>
@@ -373,82 +373,82 @@
     <message>
         <location filename="../../../serge_desktop/ui/timeline/controls.py" line="+34"/>
         <source>Timeline controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes de la frise chronologique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;In Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;vant sur la frise</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom &amp;Out Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière sur la frise</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fit All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout a&amp;fficher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fit all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoom to &amp;Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoomer sur la sélection</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Zoom to selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomer sur la sélection</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoom in (+ or Ctrl+= on the timeline; Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant (+ ou Ctrl+= sur la frise&#x202f;; Ctrl+molette)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom out (− or Ctrl+− on the timeline; Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière (− ou Ctrl+− sur la frise&#x202f;; Ctrl+molette)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the whole timeline (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toute la frise chronologique (Début)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make the selected event fill the view (Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire occuper la vue par l’événement sélectionné (Z)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Dates in view</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates affichées</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Show the timeline as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de la frise chronologique&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Dates in view: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates affichées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -456,22 +456,22 @@
     <message>
         <location filename="../../../serge_desktop/ui/timeline/pane.py" line="+66"/>
         <source>Move in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déplacer dans le temps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move in time (also the wheel, or drag the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déplacer dans le temps (aussi avec la molette, ou en faisant glisser la frise)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Timeline chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de la frise chronologique</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique</translation>
     </message>
 </context>
 <context>
@@ -479,12 +479,12 @@
     <message>
         <location filename="../../../serge_desktop/ui/timeline/table.py" line="+31"/>
         <source>Timeline events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements de la frise chronologique</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The timeline as a table; Enter shows an event&apos;s passage in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>La frise chronologique sous forme de tableau&#x202f;; Entrée affiche le passage d’un événement dans l’article</translation>
     </message>
 </context>
 <context>
@@ -492,47 +492,47 @@
     <message>
         <location filename="../../../serge_desktop/ui/timeline/table_model.py" line="+65"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As written</source>
-        <translation type="unfinished"></translation>
+        <translation>Telle qu’écrite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Context (outside the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte (hors de l’article)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Article (passage not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Article (passage introuvable)</translation>
     </message>
 </context>
 <context>
@@ -540,100 +540,100 @@
     <message>
         <location filename="../../../serge_desktop/ui/timeline/canvas.py" line="+197"/>
         <source>No dated events in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement daté dans cet article</translation>
     </message>
     <message>
         <location filename="../../../serge_desktop/ui/timeline/captions.py" line="+27"/>
         <source>from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>dès {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu’en {0}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0}0s</source>
-        <translation type="unfinished"></translation>
+        <translation>années {0}0</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>c. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>vers {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+83"/>
         <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <location line="-78"/>
         <location line="+68"/>
         <source>MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>Date (EDTF): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Date (EDTF)&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Context: date from outside the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte&#xa0;: date prise hors de l’article</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>1 note</source>
-        <translation type="unfinished"></translation>
+        <translation>1 note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} notes</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <location filename="../../../serge_desktop/ui/timeline/scene.py" line="+107"/>
         <source>Life</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Politics</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exile</source>
-        <translation type="unfinished"></translation>
+        <translation>Exil</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Context (date from outside the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte (date prise hors de l’article)</translation>
     </message>
     <message>
         <location filename="../../../serge_desktop/ui/timeline/view.py" line="+61"/>
         <location line="+116"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frise chronologique</translation>
     </message>
     <message>
         <location line="-114"/>
         <source>Arrow keys: previous or next event · Enter: open its passage · + and −: zoom · Shift+arrows, Page Up/Down, wheel or drag: move in time · Ctrl+wheel or pinch: zoom · Home: fit all · Z: zoom to the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Flèches&#xa0;: événement précédent ou suivant · Entrée&#xa0;: ouvrir son passage · + et −&#xa0;: zoom · Maj+flèches, Page préc./suiv., molette ou glisser&#xa0;: se déplacer dans le temps · Ctrl+molette ou pincement&#xa0;: zoom · Début&#xa0;: tout afficher · Z&#xa0;: zoomer sur l’événement sélectionné</translation>
     </message>
 </context>
 </TS>
