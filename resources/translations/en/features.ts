@@ -1,82 +1,121 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
-<context>
-    <name>ExportDialog</name>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ExportRun</name>
-    <message numerus="yes">
-        <source>Exported %n page(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n page to %1</numerusform>
-            <numerusform>Exported %n pages to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n page(s) to the printer</source>
-        <translation>
-            <numerusform>Sent %n page to the printer</numerusform>
-            <numerusform>Sent %n pages to the printer</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PackImportDialog</name>
-    <message numerus="yes">
-        <source>%n new timeline event(s).</source>
-        <translation>
-            <numerusform>%n new timeline event.</numerusform>
-            <numerusform>%n new timeline events.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) from %1, shown as a separate read-only layer.</source>
-        <translation>
-            <numerusform>%n note from %1, shown as a separate read-only layer.</numerusform>
-            <numerusform>%n notes from %1, shown as a separate read-only layer.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) left out: their passages are not in the text.</source>
-        <translation>
-            <numerusform>%n note left out: its passage is not in the text.</numerusform>
-            <numerusform>%n notes left out: their passages are not in the text.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PolicyFeature</name>
-    <message numerus="yes">
-        <source>%n shared article(s) could not be read: %1</source>
-        <translation>
-            <numerusform>%n shared article could not be read: %1</numerusform>
-            <numerusform>%n shared articles could not be read: %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SuggestionReview</name>
-    <message numerus="yes">
-        <source>Accept %n suggested event(s)</source>
-        <translation>
-            <numerusform>Accept %n suggested event</numerusform>
-            <numerusform>Accept %n suggested events</numerusform>
-        </translation>
-    </message>
-</context>
+    <context>
+        <name>AllNotesPage</name>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsPage</name>
+        <message numerus="yes">
+            <source>%n event(s) dated differently</source>
+            <translation>
+                <numerusform>%n event dated differently</numerusform>
+                <numerusform>%n events dated differently</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>%n article</numerusform>
+                <numerusform>%n articles</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportRun</name>
+        <message numerus="yes">
+            <source>Exported %n page(s) to %1</source>
+            <translation>
+                <numerusform>Exported %n page to %1</numerusform>
+                <numerusform>Exported %n pages to %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer</source>
+            <translation>
+                <numerusform>Sent %n page to the printer</numerusform>
+                <numerusform>Sent %n pages to the printer</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummaryDialog</name>
+        <message numerus="yes">
+            <source>A new version of “%1”; notes placed again, %n not found.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPage</name>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>%n article</numerusform>
+                <numerusform>%n articles</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PackImportDialog</name>
+        <message numerus="yes">
+            <source>%n new timeline event(s).</source>
+            <translation>
+                <numerusform>%n new timeline event.</numerusform>
+                <numerusform>%n new timeline events.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) from %1, shown as a separate read-only layer.</source>
+            <translation>
+                <numerusform>%n note from %1, shown as a separate read-only layer.</numerusform>
+                <numerusform>%n notes from %1, shown as a separate read-only layer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) left out: their passages are not in the text.</source>
+            <translation>
+                <numerusform>%n note left out: its passage is not in the text.</numerusform>
+                <numerusform>%n notes left out: their passages are not in the text.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyFeature</name>
+        <message numerus="yes">
+            <source>%n shared article(s) could not be read: %1</source>
+            <translation>
+                <numerusform>%n shared article could not be read: %1</numerusform>
+                <numerusform>%n shared articles could not be read: %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionReview</name>
+        <message numerus="yes">
+            <source>Accept %n suggested event(s)</source>
+            <translation>
+                <numerusform>Accept %n suggested event</numerusform>
+                <numerusform>Accept %n suggested events</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -12,12 +12,12 @@
     </message>
 </context>
 <context>
-    <name>RecoveryDialogs</name>
+    <name>RepairPrompt</name>
     <message numerus="yes">
-        <source>%Ln entries were salvaged into a new library. The damaged file is kept at %1.</source>
-        <translation>
-            <numerusform>%Ln entry was salvaged into a new library. The damaged file is kept at %1.</numerusform>
-            <numerusform>%Ln entries were salvaged into a new library. The damaged file is kept at %1.</numerusform>
+        <source>A check of your library found %n problem(s) in its indexes or text. Nothing is lost: they can be repaired now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

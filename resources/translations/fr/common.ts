@@ -4,39 +4,39 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../../serge_desktop/ui/common/error_messages.py" line="+41"/>
+        <location filename="../../../serge_desktop/ui/common/error_messages.py" line="+45"/>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être lu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file is larger than 20 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dépasse 20 Mo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier texte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The text is neither UTF-8 nor Windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte n’est ni en UTF-8 ni en Windows-1252.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file has a title but no paragraphs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a un titre mais aucun paragraphe.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The library was saved by a newer version of Serge Desktop (schema %1; this version reads up to %2). It has been left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque a été enregistrée par une version plus récente de Serge Desktop (schéma %1&#x202f;; cette version lit jusqu’au schéma %2). Elle n’a pas été modifiée.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -46,72 +46,72 @@
     <message>
         <location line="+4"/>
         <source>That backup cannot be restored: %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde ne peut pas être restaurée&#xa0;: %1. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The library file is not a Serge Desktop database. It has been left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la bibliothèque n’est pas une base de données Serge Desktop. Il n’a pas été modifié.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The article&apos;s timeline file does not match its text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la frise chronologique de l’article ne correspond pas à son texte&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A note may hold %1 characters; this one has %2. Shorten it to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note peut contenir %1 caractères&#x202f;; celle-ci en a %2. Raccourcissez-la pour l’enregistrer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The article was updated meanwhile. Select the passage again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article a été modifié entre-temps. Sélectionnez à nouveau le passage.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Importing is turned off on this computer by your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation est désactivée sur cet ordinateur par votre administrateur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exporting as %1 is turned off on this computer by your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exportation au format %1 est désactivée sur cet ordinateur par votre administrateur.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The library file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la bibliothèque %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A tag needs a name: type a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette doit avoir un nom&#xa0;: saisissez un mot.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A tag may have %1 characters; this one has %2. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette peut contenir %1 caractères&#x202f;; celle-ci en a %2. Raccourcissez-la.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The passage to quote is empty. Give some words of the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le passage à citer est vide. Indiquez quelques mots de l’article.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>These words are not in the article&apos;s current text: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces mots ne figurent pas dans le texte actuel de l’article&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Select some words of the article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord quelques mots de l’article.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’est plus dans la bibliothèque.</translation>
     </message>
 </context>
 <context>
@@ -119,17 +119,17 @@
     <message>
         <location filename="../../../serge_desktop/ui/common/event_messages.py" line="+18"/>
         <source>Cannot read the date “%1”. Try “1919”, “May 1919”, “the early 1920s”, “about 1936” or EDTF such as “1936~”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la date «&#xa0;%1&#xa0;». Essayez «&#xa0;1919&#xa0;», «&#xa0;mai 1919&#xa0;», «&#xa0;au début des années 1920&#xa0;», «&#xa0;vers 1936&#xa0;» ou une date EDTF comme «&#xa0;1936~&#xa0;».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An event needs a label: say in a few words what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement doit avoir un intitulé&#xa0;: dites en quelques mots ce qui s’est passé.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” is not a timeline category; choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une catégorie de la frise chronologique&#x202f;; choisissez parmi %2.</translation>
     </message>
 </context>
 <context>
@@ -138,42 +138,43 @@
         <location filename="../../../serge_desktop/ui/common/link_opening.py" line="+70"/>
         <source>%1
 (real address: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(adresse réelle&#xa0;: %2)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Open Link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le lien&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le lien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write an e-mail with your mail program to this address?</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un courriel à cette adresse avec votre logiciel de messagerie&#x202f;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open this address in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir cette adresse dans votre navigateur web&#x202f;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le lien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le lien</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>This link is not opened: only web and e-mail links are (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien n’est pas ouvert&#xa0;: seuls les liens web et de courriel le sont (%1).</translation>
     </message>
 </context>
 <context>
@@ -181,6 +182,149 @@
     <message>
         <location filename="../../../serge_desktop/ui/common/worker.py" line="+50"/>
         <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryMessages</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/common/library_messages.py" line="+21"/>
+        <source>“%1” is in the trash. Restore it from Library ▸ Show Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not in the trash any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is already a series named “%1”. To join the two, use Library ▸ Merge Series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file could not be read because of an error in Serge Desktop. Please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is built to harm the program that opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The e-book is protected by DRM, so its text cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is protected by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This PDF has no text layer: it is a scan, pictures of pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The page holds no article text, only links and menus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This kind of file cannot be imported. Save it as .docx, .odt, .epub, .pdf or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The standfirst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a whole number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs a series: name the series first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must be a language tag such as en, fr or pt-BR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -189,62 +333,62 @@
     <message>
         <location filename="../../../serge_desktop/ui/common/pack_messages.py" line="+14"/>
         <source>This note is from another author and cannot be changed. Copy it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette note appartient à un autre auteur et ne peut pas être modifiée. Copiez-la d’abord.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This pack needs Serge Desktop %1 or later; you have %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet nécessite Serge Desktop %1 ou une version ultérieure&#x202f;; vous avez la version %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This file is not a class pack (it is not a zip archive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’est pas un paquet de classe (ce n’est pas une archive zip).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pack is larger than 200 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet dépasse 200 Mo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The pack holds more than 10,000 files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet contient plus de 10&#x202f;000 fichiers.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pack holds a file with an unsafe name, or a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet contient un fichier au nom dangereux, ou un lien.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pack holds two files with the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet contient deux fichiers portant le même nom.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pack unpacks to far more data than a class pack holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet se décompresse en bien plus de données qu’un paquet de classe n’en contient.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pack&apos;s data is nested too deeply to be read safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données du paquet sont imbriquées trop profondément pour être lues sans risque.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pack is damaged or was altered: a file does not match its checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet est endommagé ou a été modifié&#xa0;: un fichier ne correspond pas à sa somme de contrôle.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The pack&apos;s files do not match its list of contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers du paquet ne correspondent pas à sa liste de contenu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This computer&apos;s policy does not allow class packs here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles de cet ordinateur n’autorisent pas les paquets de classe ici.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -259,11 +403,39 @@
     <message>
         <location line="+6"/>
         <source>The pack is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet est endommagé et ne peut pas être lu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeChooser</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/common/scope_chooser.py" line="+42"/>
+        <source>Scope</source>
+        <translation type="unfinished">Portée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search or export the open article, one series, or everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This article: %1</source>
+        <translation type="unfinished">Cet article&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Series: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole library</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

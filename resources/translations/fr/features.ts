@@ -2,17 +2,610 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AcrossArticles</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/library/across.py" line="+32"/>
+        <source>All Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every note and highlight of the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Conflicting Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events the articles date differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+20"/>
+        <source>The library cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The passage cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllNotesModel</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/library/all_notes_model.py" line="+49"/>
+        <source>Article</source>
+        <translation type="unfinished">Article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation type="unfinished">Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>(the whole article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllNotesPage</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/library/all_notes_page.py" line="+59"/>
+        <source>All notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Article</source>
+        <translation type="unfinished">Article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation type="unfinished">Étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article by article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A&amp;rticle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished">É&amp;tiquette&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;uthor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Every article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tag</source>
+        <translation type="unfinished">Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yellow</source>
+        <translation type="unfinished">Jaune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation type="unfinished">Vert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation type="unfinished">Bleu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pink</source>
+        <translation type="unfinished">Rose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purple</source>
+        <translation type="unfinished">Violet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No colour</source>
+        <translation type="unfinished">Sans couleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any colour</source>
+        <translation type="unfinished">Toutes les couleurs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The first %1 notes; more as you scroll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArticleActions</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/library/article_actions.py" line="+33"/>
+        <source>&amp;Move Article to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move the article to the trash with its notes and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show T&amp;rash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted articles, to restore or delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Empty Trash…</source>
+        <translation type="unfinished">&amp;Vider la corbeille…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the trash&apos;s articles and notes for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The article was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is in the trash with its notes and events. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The article was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is back in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The trash cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The trash is empty.</source>
+        <translation type="unfinished">La corbeille est vide.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The trash was not emptied</source>
+        <translation type="unfinished">La corbeille n’a pas été vidée</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>These will be deleted for good:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>their %n note(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>their %n timeline event(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%n note(s) deleted on their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A backup of the library is made first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No backup is kept in this session: this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Empty Trash</source>
+        <translation type="unfinished">Vider la corbeille</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The library was backed up first, to:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File ▸ Backups… restores it if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trash Emptied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDetailsPanel</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/library/details_panel.py" line="+36"/>
+        <source>Article details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standfirst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as the source gives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a web address or a citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>en, fr, pt-BR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Standfirst:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pu&amp;blication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;ries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aut&amp;hor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sour&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Choose an article to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Enter or Apply saves the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleTrashModel</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/library/trash_model.py" line="+26"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleTrashView</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/library/trash_view.py" line="+32"/>
+        <source>Trash</source>
+        <translation type="unfinished">Corbeille</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted articles wait here with their notes and events until the trash is emptied. Emptying it makes a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Articles in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished">&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the selected article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Empty Trash…</source>
+        <translation type="unfinished">&amp;Vider la corbeille…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The trash is empty.</source>
+        <translation type="unfinished">La corbeille est vide.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../../serge_desktop/ui/features/backups/dialog.py" line="+47"/>
         <location line="+15"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="-9"/>
@@ -22,7 +615,7 @@
     <message>
         <location line="+9"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -37,12 +630,12 @@
     <message>
         <location line="+16"/>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -52,52 +645,52 @@
     <message>
         <location line="+1"/>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The library is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque est ouverte en lecture seule</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>There are no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a encore aucune sauvegarde.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>d MMM yyyy, HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy &apos;à&apos; HH:mm</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Daily, on quitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotidienne, à la fermeture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite par vous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant une importation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant une mise à niveau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant une restauration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before a class pack import</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant l’importation d’un paquet de classe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -122,22 +715,22 @@
     <message>
         <location line="+15"/>
         <source>Backed up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde faite&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace your library with the backup made on %1? What the library holds now is backed up first, so this can be undone by restoring that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer votre bibliothèque par la sauvegarde du %1&#x202f;? Le contenu actuel de la bibliothèque est d’abord sauvegardé&#xa0;: vous pourrez revenir en arrière en restaurant cette copie.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Restored the backup of %1. The library as it was is in the list as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde du %1 a été restaurée. La bibliothèque telle qu’elle était figure aussi dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -145,376 +738,461 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/backups/feature.py" line="+26"/>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back up the library now, or restore an earlier copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder la bibliothèque maintenant, ou restaurer une copie antérieure</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Restored the backup of %1</source>
+        <translation>Sauvegarde du %1 restaurée</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/library/conflicts_model.py" line="+31"/>
+        <source>Event and article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EDTF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation type="unfinished">Justificatif</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>(no passage in the current text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/library/conflicts_page.py" line="+53"/>
+        <location line="+17"/>
+        <source>Conflicting dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Events that two articles date differently, each claim with its evidence. Enter on a claim opens its passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The whole library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n event(s) dated differently</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No conflicting dates: the articles agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteArticleCommand</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/library/commands.py" line="+70"/>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPages</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/export/documents.py" line="+153"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditMetadataCommand</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/library/commands.py" line="-35"/>
+        <source>Edit Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/export/dialog.py" line="+54"/>
+        <location filename="../../../serge_desktop/ui/features/export/dialog.py" line="+62"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de page</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Page &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format de page&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primer…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>no article open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This article: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;All articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Notes to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes à inclure</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>E&amp;xport from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Tag:</source>
+        <location line="+16"/>
+        <source>Ta&amp;g:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaune</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Rose</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Violet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans couleur</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Colour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Colours (none ticked: all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs (aucune cochée&#xa0;: toutes)&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifiées depuis le</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiées depuis le</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Notes, with their quoted passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Les &amp;notes, avec les passages qu’elles citent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The &amp;timeline</source>
+        <translation>La f&amp;rise chronologique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The a&amp;rticle itself (a handout)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The article &amp;itself (a handout)</source>
+        <source>Notes from other a&amp;uthors (class packs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Notes from other &amp;authors (class packs)</source>
+        <source>&amp;HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;OpenDocument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CS&amp;V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We&amp;b Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-93"/>
         <source>Also the teacher&apos;s or students&apos; notes shown as layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi les notes de l’enseignant ou des élèves affichées en calques</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>A printable handout with page numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Un document imprimable avec numéros de page</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>HTML</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>One web page that opens without a network</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page web qui s’ouvre sans réseau</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Plain text with marks, for notes apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Du texte brut balisé, pour les applications de prise de notes</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>OpenDocument</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>For LibreOffice Writer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour LibreOffice Writer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>For Microsoft Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour Microsoft Word</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>A row per note, for spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par note, pour les tableurs</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Web Annotations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>W3C JSON-LD, for annotation tools</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-LD du W3C, pour les outils d’annotation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Anki deck</source>
-        <translation type="unfinished"></translation>
+        <source>Flash cards from passages and events</source>
+        <translation>Cartes de révision tirées des passages et des événements</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Flash cards from passages and events</source>
+        <source>Anki dec&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Set by your administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par votre administrateur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Install serge-desktop[%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez serge-desktop[%1]</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à exporter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No notes match</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note ne correspond</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>1 note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1 article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
     <name>ExportFeature</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/export/feature.py" line="+31"/>
+        <location filename="../../../serge_desktop/ui/features/export/feature.py" line="+41"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export notes, timelines and articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des notes, des frises chronologiques et des articles</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print notes, the timeline or the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer des notes, la frise chronologique ou l’article</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export All Articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tous les articles…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Export As</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter sous</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 files (*%2)</source>
+        <translation>Fichiers %1 (*%2)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Print Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’exportation</translation>
     </message>
 </context>
 <context>
     <name>ExportRun</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/export/run.py" line="+104"/>
+        <location filename="../../../serge_desktop/ui/features/export/run.py" line="+160"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -524,92 +1202,399 @@
     <message>
         <location line="+6"/>
         <source>Reading notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des notes…</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-98"/>
+        <location line="+38"/>
         <source>Laying out pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Exported %1 pages to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Exported to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-28"/>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation annulée&#x202f;; rien n’a été écrit.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
+        <location line="+16"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-19"/>
+        <source>Exported %n page(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+40"/>
+        <location line="+36"/>
         <source>Printing cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression annulée.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Sent %1 pages to the printer</source>
+        <location line="-19"/>
+        <source>Print</source>
+        <translation type="unfinished">Imprimer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drawing pages…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Sent %n page(s) to the printer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportArticles</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/importing/feature.py" line="+33"/>
-        <source>Import Article</source>
+        <location filename="../../../serge_desktop/ui/features/importing/feature.py" line="+39"/>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown</source>
+        <translation type="unfinished">Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EPUB e-books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Articles (*.txt *.md *.markdown *.text);;All files (*)</source>
+        <source>All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import Articles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportRun</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/importing/run.py" line="+50"/>
-        <source>Importing articles…</source>
+        <location filename="../../../serge_desktop/ui/features/importing/run.py" line="+49"/>
+        <source>Import</source>
+        <translation type="unfinished">Importer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importing %1 (%2 of %3)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Import Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+61"/>
         <source>%1 was not UTF-8; it was read as Windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’était pas en UTF-8&#x202f;; il a été lu comme du Windows-1252.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 is already in the library.</source>
+        <source>Imported %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was in the trash; it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is already in the library.</source>
+        <translation>%1 est déjà dans la bibliothèque.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is a new version: notes in place %2, moved %3, reworded %4, not found %5.</source>
+        <translation>%1 est une nouvelle version&#xa0;: notes à leur place&#xa0;: %2, déplacées&#xa0;: %3, reformulées&#xa0;: %4, introuvables&#xa0;: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/importing/summary_dialog.py" line="+26"/>
+        <source>Import Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Some files were not imported</source>
+        <location line="+7"/>
+        <source>Files imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation type="unfinished">Motif</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The same file is in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“%1” was in the trash; it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A new version of “%1”; notes placed again, %n not found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryColumns</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/library/columns.py" line="+44"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFeature</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/library/feature.py" line="+37"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every article of the library, by series (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The library cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Details saved. Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/library/page.py" line="+59"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Library sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+86"/>
+        <source>Trash</source>
+        <translation type="unfinished">Corbeille</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Title, author, series, publication, date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Group by series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Trash (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTableModel</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/library/table_model.py" line="+125"/>
+        <source>Not in a series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>%n article(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -618,48 +1603,48 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/note_editing.py" line="+175"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Link to the note copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien vers la note copié.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Link to the event copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien vers l’événement copié.</translation>
     </message>
     <message>
         <location line="-115"/>
         <location line="+42"/>
         <source>Select a passage of the article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un passage de l’article.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The tags were not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étiquettes n’ont pas été modifiées</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Select the passage this note belongs to, then attach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez le passage auquel appartient cette note, puis rattachez-la.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The article was updated meanwhile. Select the passage again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article a été modifié entre-temps. Sélectionnez à nouveau le passage.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The note was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>La note n’a pas été ajoutée</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note supprimée. Ctrl+Z pour annuler.</translation>
     </message>
 </context>
 <context>
@@ -667,129 +1652,129 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/packs/export_dialog.py" line="+42"/>
         <source>Export Class Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un paquet de classe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A class pack holds the articles, your notes on them and their timeline events. Whoever imports it sees your notes as a separate, read-only layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paquet de classe contient les articles, vos notes sur ceux-ci et les événements de leur frise chronologique. Qui l’importe voit vos notes dans un calque séparé, en lecture seule.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Articles to put in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles à mettre dans le paquet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your name, as the pack shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom, tel que le paquet l’affiche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Include the timeline events</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les événements de la frise chronologique</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>PackFeature</name>
     <message>
         <location filename="../../../serge_desktop/ui/features/packs/feature.py" line="+30"/>
-        <source>Export Class Pack…</source>
+        <source>E&amp;xport Class Pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Import Class Pack…</source>
+        <source>Import &amp;Class Pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Export Layers as CSV…</source>
+        <source>Export &amp;Layers as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+13"/>
         <source>Import Class Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un paquet de classe</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Class packs (*.sergepack);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets de classe (*.sergepack);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Checking the class pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du paquet de classe…</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Class pack from %1 imported (%2 notes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet de classe de %1 importé (notes&#xa0;: %2).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Copy to My Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier dans mes notes</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>There are no other authors&apos; notes to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune note d’autres auteurs à exporter.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export Layers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les calques en CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Notes of %1 written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de %1 écrites dans %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+39"/>
         <location line="+3"/>
         <source>Class pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet de classe</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Export Class Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un paquet de classe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Class packs (*.sergepack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets de classe (*.sergepack)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Class pack written: %1 (%2 notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet de classe écrit&#xa0;: %1 (notes&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -797,17 +1782,17 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/packs/import_dialog.py" line="+30"/>
         <source>Import Class Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un paquet de classe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What the pack will add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le paquet va ajouter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -827,22 +1812,22 @@
     <message>
         <location line="+14"/>
         <source>“%1” from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;», de %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a newer text of an article you have</source>
-        <translation type="unfinished"></translation>
+        <translation>une version plus récente d’un article que vous avez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>already in your library</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà dans votre bibliothèque</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -851,28 +1836,42 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 new, %2 updated, %3 unchanged articles; %4 new timeline events.</source>
+        <source>Articles: %1 new, %2 updated, %3 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 notes from %2, shown as a separate read-only layer.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n new timeline event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n note(s) from %1, shown as a separate read-only layer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n note(s) left out: their passages are not in the text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1 notes are left out: their passages are not in the text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>You imported this pack before: its notes replace the earlier ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà importé ce paquet&#xa0;: ses notes remplacent les précédentes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your library is backed up before anything is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bibliothèque est sauvegardée avant tout ajout.</translation>
     </message>
 </context>
 <context>
@@ -880,47 +1879,47 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/policy/banner.py" line="+28"/>
         <source>Notice from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de la bibliothèque</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Guest session: your notes are erased when you close Serge Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session invité&#xa0;: vos notes seront effacées à la fermeture de Serge Desktop.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Take my notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emporter mes notes…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Emporter mes notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save your notes to a folder or a USB stick before you leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez vos notes dans un dossier ou sur une clé USB avant de partir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As a &amp;Document…</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;document…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>As a &amp;Class Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;paquet de classe…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Set by your administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par votre administrateur</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exporting is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exportation n’est pas disponible dans cette version.</translation>
     </message>
 </context>
 <context>
@@ -928,24 +1927,24 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/policy/feature.py" line="+27"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré&amp;férences…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Text size, what opens at start, and links</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte, ce qui s’ouvre au démarrage, et liens</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Set by your administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par votre administrateur</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n shared article(s) could not be read: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article partagé n’a pas pu être lu&#xa0;: %1</numerusform>
+            <numerusform>%n articles partagés n’ont pas pu être lus&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -955,46 +1954,202 @@
         <location filename="../../../serge_desktop/ui/features/policy/preferences_dialog.py" line="+33"/>
         <location line="+1"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x202f;%</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reopen the article I read last</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rouvrir le dernier article lu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen the article read last at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir au démarrage le dernier article lu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille du texte&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au démarrage&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Settings marked “Set by your administrator” are chosen by whoever looks after this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réglages marqués «&#xa0;Défini par votre administrateur&#xa0;» sont choisis par la personne qui gère cet ordinateur.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Set by your administrator</source>
+        <translation>Défini par votre administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreArticleCommand</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/library/commands.py" line="+59"/>
+        <source>Restore “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesActions</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/library/series_actions.py" line="+34"/>
+        <source>Re&amp;name Series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mer&amp;ge Series Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Series &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Series &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>There is no other series to merge it into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The series was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rename Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Move every article of “%1” into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesTimelineFeature</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/series_timeline.py" line="+46"/>
+        <source>Series &amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The events of every article of the series on one chart, a band each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Series Timeline &amp;Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the series timeline as a PNG image or an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation type="unfinished">Exporter…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Series Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Open the Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The series timeline has no events to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+14"/>
+        <location line="+28"/>
+        <source>Export Series Timeline Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Export the dates in view, or the whole timeline?</source>
+        <translation type="unfinished">Exporter les dates affichées, ou toute la frise chronologique&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Visible Range</source>
+        <translation type="unfinished">Dates &amp;affichées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Whole Timeline</source>
+        <translation type="unfinished">&amp;Toute la frise</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished">Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished">Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Series timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The series timeline could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Series timeline saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1003,20 +2158,20 @@
     <message numerus="yes">
         <location filename="../../../serge_desktop/ui/features/timeline_editing/suggesting.py" line="+88"/>
         <source>Accept %n suggested event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accepter %n événement suggéré</numerusform>
+            <numerusform>Accepter %n événements suggérés</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The event was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>L’événement n’a pas été ajouté</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The suggestion was not dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>La suggestion n’a pas été écartée</translation>
     </message>
 </context>
 <context>
@@ -1024,17 +2179,17 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/timeline_editing/table_twin.py" line="+25"/>
         <source>Show as &amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en &amp;tableau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show the timeline as a table: dates in words, sortable, for the keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la frise chronologique sous forme de tableau&#xa0;: dates en toutes lettres, triable, utilisable au clavier</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
 </context>
 <context>
@@ -1042,122 +2197,122 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/timeline_editing/editing.py" line="+41"/>
         <source>&amp;Add Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un événement…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add an event; a selected passage becomes its evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un événement&#x202f;; un passage sélectionné en devient le justificatif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l’événement…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l’événement</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Suggest Events…</source>
+        <source>Su&amp;ggest Events…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review the article&apos;s dated sentences not yet on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer en revue les phrases datées de l’article qui ne sont pas encore sur la frise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add to &amp;Timeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la &amp;frise chronologique…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An event with the date read from this sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement avec la date lue dans cette phrase</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>The event was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>L’événement n’a pas été ajouté</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>The event was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>L’événement n’a pas été modifié</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The event was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>L’événement n’a pas été supprimé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement supprimé. Ctrl+Z pour annuler.</translation>
     </message>
 </context>
 <context>
     <name>TimelineViewing</name>
     <message>
         <location filename="../../../serge_desktop/ui/features/timeline_viewing.py" line="+26"/>
-        <source>&amp;Export Timeline Image…</source>
+        <source>E&amp;xport Timeline Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the timeline as a PNG image or an SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la frise chronologique en image PNG ou en dessin SVG</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+14"/>
         <location line="+22"/>
         <source>Export Timeline Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une image de la frise</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Export the dates in view, or the whole timeline?</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les dates affichées, ou toute la frise chronologique&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Visible Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates &amp;affichées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Whole Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toute la frise</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frise chronologique</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The timeline could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frise chronologique n’a pas pu être enregistrée dans %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Timeline saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frise chronologique enregistrée dans %1</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../../serge_desktop/ui/notes/tag_commands.py" line="+89"/>
         <source>Delete tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -14,42 +14,42 @@
     <message>
         <location filename="../../../serge_desktop/ui/notes/emergency_save.py" line="+37"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your note could not be saved anywhere (%1). Copy its text elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre note n’a pu être enregistrée nulle part (%1). Copiez son texte ailleurs.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A copy of your note is in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie de votre note se trouve dans %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Serge Desktop could not save this note in its library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serge Desktop n’a pas pu enregistrer cette note dans sa bibliothèque&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the text below back into the note once the problem is solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopiez le texte ci-dessous dans la note une fois le problème résolu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Article&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passage: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -57,77 +57,77 @@
     <message>
         <location filename="../../../serge_desktop/ui/notes/dialogs/history_dialog.py" line="+48"/>
         <source>Note History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de la note</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de la note</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passage of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage de la note</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Versions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Text of the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la version sélectionnée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This version is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version est vide.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>History status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’historique</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Restore This Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer cette version</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette version</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Versions of the note on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions de la note sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter restores the selected version; Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée restaure la version sélectionnée&#x202f;; Ctrl+Z l’annule.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This note has no earlier versions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette note n’a pas encore de versions antérieures.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Non restaurée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restored. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurée. Ctrl+Z pour annuler.</translation>
     </message>
 </context>
 <context>
@@ -135,17 +135,17 @@
     <message>
         <location filename="../../../serge_desktop/ui/notes/layer_section.py" line="+30"/>
         <source>Other authors&apos; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes d’autres auteurs</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Notes from other authors (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes d’autres auteurs (lecture seule)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>From other authors, read-only (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>D’autres auteurs, en lecture seule (%1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -153,7 +153,7 @@
     <message>
         <location filename="../../../serge_desktop/ui/notes/tag_commands.py" line="-31"/>
         <source>Merge tag “%1” into “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner l’étiquette «&#xa0;%1&#xa0;» avec «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -161,42 +161,42 @@
     <message>
         <location filename="../../../serge_desktop/ui/notes/commands.py" line="+68"/>
         <source>Add highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un surlignage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Add note on event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note sur l’événement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add note on the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note sur l’article</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la note</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Change highlight colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la couleur du surlignage</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Attach note to passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher la note au passage</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note</translation>
     </message>
 </context>
 <context>
@@ -204,22 +204,22 @@
     <message>
         <location filename="../../../serge_desktop/ui/notes/delegate.py" line="+56"/>
         <source>Not in the current text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent du texte actuel&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reworded passage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage reformulé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No note yet: select to write one</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de note&#xa0;: sélectionnez pour en écrire une</translation>
     </message>
 </context>
 <context>
@@ -227,12 +227,12 @@
     <message>
         <location filename="../../../serge_desktop/ui/notes/preview.py" line="+73"/>
         <source>Images are not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images ne sont pas affichées</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Note, rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Note, mise en forme</translation>
     </message>
 </context>
 <context>
@@ -240,12 +240,12 @@
     <message>
         <location filename="../../../serge_desktop/ui/notes/dialogs/versions_model.py" line="+31"/>
         <source>Now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuelle (%1)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
 </context>
 <context>
@@ -253,72 +253,72 @@
     <message>
         <location filename="../../../serge_desktop/ui/notes/filter_bar.py" line="+35"/>
         <source>Filter notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter notes by words</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les notes par mots</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par étiquette</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter by colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par couleur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les couleurs</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order of notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In text order</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l’ordre du texte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last changed first</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières modifiées d’abord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only notes not found in the current text</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les notes introuvables dans le texte actuel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only unplaced notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les notes non placées</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Calques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or hide other authors&apos; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les notes des autres auteurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or hide the notes of each author&apos;s layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les notes du calque de chaque auteur</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
 </context>
 <context>
@@ -326,17 +326,17 @@
     <message>
         <location filename="../../../serge_desktop/ui/notes/model.py" line="+89"/>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>About the whole article</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur l’article entier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About the event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur l’événement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -344,113 +344,113 @@
     <message>
         <location filename="../../../serge_desktop/ui/notes/pane.py" line="+73"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Notes of this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de cet article</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select a passage in the article and press Ctrl+Shift+N to add a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un passage de l’article et appuyez sur Ctrl+Maj+N pour ajouter une note.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write your note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez votre note…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’enregistrement</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move this note to the trash (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre cette note à la corbeille (Ctrl+Z pour annuler)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Attach to Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher à la sélection</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach note to the selected passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher la note au passage sélectionné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This note&apos;s passage is not in the current text: select where it belongs</source>
-        <translation type="unfinished"></translation>
+        <translation>Le passage de cette note n’est pas dans le texte actuel&#xa0;: sélectionnez l’endroit auquel elle appartient</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy to My Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier dans mes notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy this note to my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier cette note dans mes notes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This note is another author&apos;s and cannot be changed: copy it to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette note appartient à un autre auteur et ne peut pas être modifiée&#xa0;: copiez-la pour la modifier</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Notes (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes (%1 sur %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes (%1)</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification…</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>%1&apos;s note: read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de %1&#xa0;: lecture seule</translation>
     </message>
 </context>
 <context>
@@ -458,7 +458,7 @@
     <message>
         <location filename="../../../serge_desktop/ui/notes/tag_commands.py" line="-31"/>
         <source>Rename tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -466,7 +466,7 @@
     <message>
         <location filename="../../../serge_desktop/ui/notes/restore_commands.py" line="+28"/>
         <source>Restore from trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis la corbeille</translation>
     </message>
 </context>
 <context>
@@ -474,7 +474,7 @@
     <message>
         <location line="+37"/>
         <source>Restore earlier text</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer le texte antérieur</translation>
     </message>
 </context>
 <context>
@@ -482,7 +482,7 @@
     <message>
         <location filename="../../../serge_desktop/ui/notes/tag_commands.py" line="+94"/>
         <source>Change tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les étiquettes</translation>
     </message>
 </context>
 <context>
@@ -490,143 +490,143 @@
     <message>
         <location filename="../../../serge_desktop/ui/notes/dialogs/tags_dialog.py" line="+50"/>
         <source>Manage Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les étiquettes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Manage tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les étiquettes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rename tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l’étiquette</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Merge Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner avec…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Merge into tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner avec une étiquette</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’étiquette</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tags status</source>
-        <translation type="unfinished"></translation>
+        <translation>État des étiquettes</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>F2 or a double-click renames; Delete takes a tag off every note.</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 ou un double-clic renomme&#x202f;; Suppr retire une étiquette de toutes les notes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No tags yet. Add tags to a note in the notes pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étiquette pour l’instant. Ajoutez des étiquettes à une note dans le panneau des notes.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The tag was not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étiquette n’a pas été renommée</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Renamed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Merged. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionnées. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deleted “%1” from every note. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été retirée de toutes les notes. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The tags were not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étiquettes n’ont pas été modifiées</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Rename Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l’étiquette</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New name for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Merge Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les étiquettes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A tag “%1” exists already. Merge into it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette «&#xa0;%1&#xa0;» existe déjà. Fusionner avec elle&#x202f;?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The notes tagged “%1” get “%2” instead, and “%1” goes away. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes étiquetées «&#xa0;%1&#xa0;» reçoivent «&#xa0;%2&#xa0;» à la place, et «&#xa0;%1&#xa0;» disparaît. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+16"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Merge Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner l’étiquette</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge “%1” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner «&#xa0;%1&#xa0;» avec&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -634,12 +634,12 @@
     <message>
         <location filename="../../../serge_desktop/ui/notes/tags_field.py" line="+47"/>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes, séparées par des virgules</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags of this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes de cette note</translation>
     </message>
 </context>
 <context>
@@ -647,22 +647,22 @@
     <message>
         <location filename="../../../serge_desktop/ui/notes/dialogs/tags_model.py" line="+59"/>
         <source>Notes outside the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes hors de la corbeille</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1, notes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, notes&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -670,102 +670,102 @@
     <message>
         <location filename="../../../serge_desktop/ui/notes/dialogs/trash_dialog.py" line="+54"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show deleted notes of &amp;all articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les notes supprimées de &amp;tous les articles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show deleted notes of all articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les notes supprimées de tous les articles</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deleted notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes supprimées</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Trash status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la corbeille</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restore the selected notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer les notes sélectionnées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Empty trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la corbeille</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Enter restores the selected notes, with their tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée restaure les notes sélectionnées, avec leurs étiquettes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corbeille est vide.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Non restaurées</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restored: %1. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurées&#xa0;: %1. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The trash was not emptied</source>
-        <translation type="unfinished"></translation>
+        <translation>La corbeille n’a pas été vidée</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deleted for good: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimées définitivement&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la corbeille</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the notes in the trash for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement les notes de la corbeille&#x202f;?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes to delete: %1. This cannot be undone, and the undo history is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes à supprimer&#xa0;: %1. Cette opération est irréversible, et l’historique des annulations est effacé.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete for Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement</translation>
     </message>
 </context>
 <context>
@@ -773,7 +773,7 @@
     <message>
         <location filename="../../../serge_desktop/ui/notes/dialogs/trash_delegate.py" line="+48"/>
         <source>No note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun texte de note</translation>
     </message>
 </context>
 <context>
@@ -781,7 +781,7 @@
     <message>
         <location filename="../../../serge_desktop/ui/notes/dialogs/trash_model.py" line="+53"/>
         <source>Deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée le %1</translation>
     </message>
 </context>
 </TS>

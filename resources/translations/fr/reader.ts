@@ -2,82 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name>ArticleDocument</name>
-    <message>
-        <location filename="../../../serge_desktop/ui/reader/document.py" line="+133"/>
-        <source>%1, part %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>FindBar</name>
     <message>
         <location filename="../../../serge_desktop/ui/reader/find_bar.py" line="+25"/>
         <location line="+2"/>
         <source>Find in article</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l’article</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text to find</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte à rechercher</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrences</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence précédente (Maj+F3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence suivante (F3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Échap)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune occurrence</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../../serge_desktop/ui/reader/view.py" line="+53"/>
+        <location filename="../../../serge_desktop/ui/reader/view.py" line="+67"/>
         <source>Article text</source>
+        <translation>Texte de l’article</translation>
+    </message>
+    <message>
+        <location line="+268"/>
+        <source>A highlight without a note</source>
+        <translation>Un surlignage sans note</translation>
+    </message>
+</context>
+<context>
+    <name>TitleBlock</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/reader/title_block.py" line="+61"/>
+        <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+266"/>
-        <source>A highlight without a note</source>
+        <location line="+3"/>
+        <source>Issue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, part %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,39 +4,44 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../../serge_desktop/ui/search/dialog.py" line="+27"/>
+        <location filename="../../../serge_desktop/ui/search/dialog.py" line="+40"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher partout</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search articles, notes and the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les articles, les notes et la frise chronologique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search for</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;In:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Results: %1. Enter opens the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats&#xa0;: %1. Entrée ouvre celui qui est sélectionné.</translation>
     </message>
 </context>
 <context>
@@ -44,22 +49,22 @@
     <message>
         <location filename="../../../serge_desktop/ui/search/model.py" line="+33"/>
         <source>In articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les articles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la frise chronologique</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Note in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note dans %1</translation>
     </message>
 </context>
 </TS>

@@ -6,40 +6,40 @@
     <message>
         <location filename="../../../serge_desktop/ui/shell/about_dialog.py" line="+29"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Study an article offline beside a timeline of the events it tells and your own notes, each linked to the passage it comes from.&lt;/p&gt;&lt;p&gt;The bundled article, “He found the seeds of hope in Russia”, is from &lt;i&gt;Socialist Worker&lt;/i&gt;, issue 1929.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%3 (PySide6 %4)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Python&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Étudiez un article hors ligne, à côté d’une frise chronologique des événements qu’il relate et de vos propres notes, chacune reliée au passage dont elle provient.&lt;/p&gt;&lt;p&gt;L’article fourni, «&#xa0;He found the seeds of hope in Russia&#xa0;», est paru dans &lt;i&gt;Socialist Worker&lt;/i&gt;, numéro 1929.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%3 (PySide6 %4)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Python&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Base de données&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>&lt;p&gt;No administrator&apos;s policy is in force.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucune règle d’administrateur n’est en vigueur.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;p&gt;&lt;b&gt;Administrator&apos;s policy&lt;/b&gt;: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Règles de l’administrateur&lt;/b&gt;&#xa0;: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;tr&gt;&lt;td&gt;It sets nothing.&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;Elles ne définissent rien.&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;p&gt;Ignored (the defaults are used instead):&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ignorés (les valeurs par défaut s’appliquent)&#xa0;:&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de %1</translation>
     </message>
 </context>
 <context>
     <name>CentralArea</name>
     <message>
-        <location filename="../../../serge_desktop/ui/shell/central_area.py" line="+24"/>
+        <location filename="../../../serge_desktop/ui/shell/central_area.py" line="+30"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
 </context>
 <context>
@@ -47,300 +47,335 @@
     <message>
         <location filename="../../../serge_desktop/ui/shell/library_switcher.py" line="+22"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open an article of the library (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un article de la bibliothèque (Ctrl+O)</translation>
     </message>
 </context>
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../../serge_desktop/ui/shell/main_actions.py" line="+43"/>
-        <source>&amp;Import Article…</source>
+        <location filename="../../../serge_desktop/ui/shell/main_actions.py" line="+48"/>
+        <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
+        <extra-menu>file</extra-menu>
     </message>
     <message>
         <location line="+3"/>
-        <source>Import an article file into the library</source>
+        <source>Import articles: web pages, e-books, PDF, Word, OpenDocument, text (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Open from Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir depuis la bibliothèque…</translation>
+        <extra-menu>file</extra-menu>
     </message>
     <message>
         <location line="+3"/>
         <source>Open another article of the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un autre article de la bibliothèque</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
+        <extra-menu>file</extra-menu>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add Note on the &amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note sur l’ar&amp;ticle</translation>
+        <extra-menu>edit</extra-menu>
     </message>
     <message>
         <location line="+3"/>
         <source>A note about the article as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note sur l’article dans son ensemble</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add Note on the Selected &amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note sur l’é&amp;vénement sélectionné</translation>
+        <extra-menu>edit</extra-menu>
     </message>
     <message>
         <location line="+3"/>
         <source>A note about the event selected on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note sur l’événement sélectionné dans la frise chronologique</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+129"/>
+        <location line="+4"/>
+        <location line="+154"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
+        <extra-menu>edit</extra-menu>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+131"/>
+        <location line="-152"/>
+        <location line="+156"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
+        <extra-menu>edit</extra-menu>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-152"/>
         <source>Add &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;note</translation>
+        <extra-menu>edit</extra-menu>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a note on the selected passage (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note sur le passage sélectionné (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jaune</translation>
+        <extra-menu>highlight</extra-menu>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Green</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vert</translation>
+        <extra-menu>highlight</extra-menu>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bleu</translation>
+        <extra-menu>highlight</extra-menu>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rose</translation>
+        <extra-menu>highlight</extra-menu>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>P&amp;urple</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;iolet</translation>
+        <extra-menu>highlight</extra-menu>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Copy &amp;Link to Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;lien vers la note</translation>
+        <extra-menu>edit</extra-menu>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy a Markdown link to the selected note, to paste into another note</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier un lien Markdown vers la note sélectionnée, à coller dans une autre note</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Copy Link to Selected E&amp;vent</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le l&amp;ien vers l’événement sélectionné</translation>
+        <extra-menu>edit</extra-menu>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy a Markdown link to the event selected on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier un lien Markdown vers l’événement sélectionné dans la frise chronologique</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Note &amp;History…</source>
+        <location line="+6"/>
+        <source>Note Hist&amp;ory…</source>
         <translation type="unfinished"></translation>
+        <extra-menu>edit</extra-menu>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Earlier texts of the selected note</source>
+        <location line="+10"/>
+        <source>Tras&amp;h…</source>
         <translation type="unfinished"></translation>
+        <extra-menu>edit</extra-menu>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Manage &amp;Tags…</source>
+        <location line="+20"/>
+        <source>Find Ne&amp;xt</source>
         <translation type="unfinished"></translation>
+        <extra-menu>edit</extra-menu>
     </message>
     <message>
         <location line="+2"/>
-        <source>T&amp;rash…</source>
+        <source>Fin&amp;d Previous</source>
         <translation type="unfinished"></translation>
+        <extra-menu>edit</extra-menu>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
+        <source>Actual &amp;Size</source>
+        <translation type="unfinished"></translation>
+        <extra-menu>view</extra-menu>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Hi&amp;ghlight</source>
+        <translation type="unfinished"></translation>
+        <extra-menu>edit</extra-menu>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Earlier texts of the selected note</source>
+        <translation>Les textes antérieurs de la note sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Manage &amp;Tags…</source>
+        <translation>&amp;Gérer les étiquettes…</translation>
+        <extra-menu>edit</extra-menu>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Restore deleted notes, or empty the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer des notes supprimées, ou vider la corbeille</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Find in Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;echercher dans l’article…</translation>
+        <extra-menu>edit</extra-menu>
     </message>
     <message>
         <location line="+3"/>
         <source>Find words in the article (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des mots dans l’article (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Search Everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher &amp;partout…</translation>
+        <extra-menu>edit</extra-menu>
     </message>
     <message>
         <location line="+3"/>
         <source>Search all articles, notes and timeline events (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+91"/>
-        <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-90"/>
-        <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About Serge Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tous les articles, les notes et les événements de la frise (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Article</source>
+        <translation>&amp;Article</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+106"/>
+        <source>&amp;Timeline</source>
+        <translation>Frise &amp;chronologique</translation>
+        <extra-menu>view</extra-menu>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+        <extra-menu>view</extra-menu>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Zoom avant</translation>
+        <extra-menu>view</extra-menu>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+        <extra-menu>view</extra-menu>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Highlight</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>&amp;About Serge Desktop</source>
+        <translation>À &amp;propos de Serge Desktop</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+        <extra-menu>help</extra-menu>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+        <extra-menu>menubar</extra-menu>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+        <extra-menu>menubar</extra-menu>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+        <extra-menu>menubar</extra-menu>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+        <extra-menu>menubar</extra-menu>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+3"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils principale</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../serge_desktop/ui/shell/main_window.py" line="+90"/>
+        <location filename="../../../serge_desktop/ui/shell/main_window.py" line="+102"/>
         <source>Library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frise chronologique</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+175"/>
         <source>Your note is not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre note n’est pas enregistrée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The note you were writing could not be saved: %1
 
 Keep the window open and try again in a moment, or close and lose the unsaved text?</source>
-        <translation type="unfinished"></translation>
+        <translation>La note que vous écriviez n’a pas pu être enregistrée&#xa0;: %1
+
+Gardez la fenêtre ouverte et réessayez dans un instant, ou bien fermez-la et perdez le texte non enregistré&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -348,12 +383,12 @@ Keep the window open and try again in a moment, or close and lose the unsaved te
     <message>
         <location filename="../../../serge_desktop/ui/shell/pane_links.py" line="+91"/>
         <source>That event is not in this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet événement n’est pas dans cet article.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This passage is not in the current version of the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce passage n’est pas dans la version actuelle de l’article.</translation>
     </message>
 </context>
 </TS>

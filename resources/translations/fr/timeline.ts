@@ -2,148 +2,277 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../../serge_desktop/ui/timeline/series/series_words.py" line="+27"/>
+        <source>Part %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Told by more than one article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Articles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Told by several: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates disagree: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Date: %1 · EDTF %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the article says “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Its passage is not in the current text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open this passage in its article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The articles date this event differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Told by %n articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>dates disagree: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>told by %n articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BandList</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/timeline/series/side_lists.py" line="+41"/>
+        <source>Articles shown on the series timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check an article to show its band; Space checks or clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every article&apos;s band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bands shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (events: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictList</name>
+    <message>
+        <location line="+45"/>
+        <source>Conflicting dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events the articles date differently; Enter shows one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The articles shown agree on every date they share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateWords</name>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/date_wording.py" line="+16"/>
+        <location filename="../../../serge_desktop/ui/timeline/date_wording.py" line="+18"/>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>janvier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>février</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>mars</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>avril</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>mai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>juin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>juillet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>août</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>septembre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>octobre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>novembre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>décembre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} {1}</source>
         <comment>month, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} {1} {2}</source>
         <comment>day, month, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} {2}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the {0}s</source>
-        <translation type="unfinished"></translation>
+        <translation>les années {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the early {0}s</source>
-        <translation type="unfinished"></translation>
+        <translation>au début des années {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the mid-{0}s</source>
-        <translation type="unfinished"></translation>
+        <translation>au milieu des années {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the late {0}s</source>
-        <translation type="unfinished"></translation>
+        <translation>à la fin des années {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>about {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>vers {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>perhaps {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>peut-être {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>perhaps about {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>peut-être vers {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {0} à {1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>before {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>avant {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>dès {0}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Life</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Politics</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exile</source>
-        <translation type="unfinished"></translation>
+        <translation>Exil</translation>
     </message>
 </context>
 <context>
@@ -151,139 +280,247 @@
     <message>
         <location filename="../../../serge_desktop/ui/timeline/editing/commands.py" line="+38"/>
         <source>Add event “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’événement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Edit event “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’événement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Delete event “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’événement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Dismiss suggestion “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter la suggestion «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/editing/editor.py" line="+53"/>
+        <location filename="../../../serge_desktop/ui/timeline/editing/editor.py" line="+60"/>
         <source>Add Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un événement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’événement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What happened, as a short title</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé, sous forme de titre court</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>May 1919, the early 1920s, about 1936, before 1936, or EDTF such as 1936~</source>
-        <translation type="unfinished"></translation>
+        <translation>mai 1919, au début des années 1920, vers 1936, avant 1936, ou une date EDTF comme 1936~</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How the date was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la date a été lue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Date from &amp;outside the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Date prise &amp;hors de l’article</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tick when the article does not give this date and it comes from elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez quand l’article ne donne pas cette date et qu’elle vient d’ailleurs</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Evidence passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage justificatif</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No passage: the event will not point into the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun passage&#xa0;: l’événement ne renverra pas au texte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter l’événement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;vénement&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificatif&#xa0;:</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>No date found in this passage: type one, in words or as EDTF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date trouvée dans ce passage&#xa0;: saisissez-en une, en toutes lettres ou en EDTF.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type a date, in words or as EDTF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une date, en toutes lettres ou en EDTF.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot read this date: “%1”. Try “1919”, “May 1919”, “the early 1920s”, “about 1936”, “before 1936” or EDTF such as “1936~”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire cette date&#xa0;: «&#xa0;%1&#xa0;». Essayez «&#xa0;1919&#xa0;», «&#xa0;mai 1919&#xa0;», «&#xa0;au début des années 1920&#xa0;», «&#xa0;vers 1936&#xa0;», «&#xa0;avant 1936&#xa0;» ou une date EDTF comme «&#xa0;1936~&#xa0;».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read as %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lue comme %1 — %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(a guess from the order of the text)</source>
+        <translation>(une estimation d’après l’ordre du texte)</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesChart</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/timeline/series/series_chart.py" line="+71"/>
+        <location line="+82"/>
+        <source>Series timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Left and Right: previous or next event in a band · Up and Down: the band above or below · Enter: open its passages · + and −: zoom · Shift+arrows, Page Up/Down, Shift+wheel or drag: move in time · wheel: scroll the bands · Home: fit all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDetails</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/timeline/series/details_panel.py" line="+25"/>
+        <source>Event details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select an event to see which articles tell it, the date each gives, and the sentence each gives as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesPage</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/timeline/series/series_page.py" line="+64"/>
+        <source>Series timeline page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Series shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the timeline shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scroll the bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>&amp;Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Whole library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Open the passage in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — %2: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesTimeline</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/timeline/series/series_canvas.py" line="+374"/>
+        <source>No dated events in the articles shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../serge_desktop/ui/timeline/series/series_scene.py" line="+167"/>
+        <source>Told by several articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates disagree</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -292,186 +529,189 @@
     <message>
         <location filename="../../../serge_desktop/ui/timeline/editing/suggestions_dialog.py" line="+49"/>
         <source>Suggested Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements suggérés</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Suggested events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements suggérés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event (F2 to edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement (F2 pour modifier)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificatif</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add it to the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ajouter à la frise chronologique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accept A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter &amp;tout</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add every one</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ajouter tous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change it, then add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modifier, puis l’ajouter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;carter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Do not suggest it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus le suggérer</translation>
     </message>
     <message numerus="yes">
         <location line="+55"/>
         <source>%n dated sentence(s) of the article not yet on the timeline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n phrase datée de l’article n’est pas encore sur la frise chronologique.</numerusform>
+            <numerusform>%n phrases datées de l’article ne sont pas encore sur la frise chronologique.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every dated sentence of the article is on the timeline or dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque phrase datée de l’article est sur la frise chronologique ou a été écartée.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeBar</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/timeline/time_bar.py" line="+30"/>
+        <source>Move in time</source>
+        <translation type="unfinished">Se déplacer dans le temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move in time (also the wheel, or drag the timeline)</source>
+        <translation type="unfinished">Se déplacer dans le temps (aussi avec la molette, ou en faisant glisser la frise)</translation>
     </message>
 </context>
 <context>
     <name>TimelineControls</name>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/controls.py" line="+34"/>
+        <location filename="../../../serge_desktop/ui/timeline/controls.py" line="+52"/>
         <source>Timeline controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes de la frise chronologique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;In Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;vant sur la frise</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom &amp;Out Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière sur la frise</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fit All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout a&amp;fficher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fit all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoom to &amp;Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoomer sur la sélection</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Zoom to selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomer sur la sélection</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoom in (+ or Ctrl+= on the timeline; Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant (+ ou Ctrl+= sur la frise&#x202f;; Ctrl+molette)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom out (− or Ctrl+− on the timeline; Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière (− ou Ctrl+− sur la frise&#x202f;; Ctrl+molette)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the whole timeline (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toute la frise chronologique (Début)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make the selected event fill the view (Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire occuper la vue par l’événement sélectionné (Z)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Dates in view</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates affichées</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Show the timeline as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de la frise chronologique&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Dates in view: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates affichées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>TimelinePane</name>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/pane.py" line="+67"/>
-        <source>Move in time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move in time (also the wheel, or drag the timeline)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../../serge_desktop/ui/timeline/pane.py" line="+69"/>
         <source>Timeline chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de la frise chronologique</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique</translation>
     </message>
 </context>
 <context>
@@ -479,161 +719,146 @@
     <message>
         <location filename="../../../serge_desktop/ui/timeline/table.py" line="+32"/>
         <source>Timeline events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements de la frise chronologique</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The timeline as a table; Enter shows an event&apos;s passage in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>La frise chronologique sous forme de tableau&#x202f;; Entrée affiche le passage d’un événement dans l’article</translation>
     </message>
 </context>
 <context>
     <name>TimelineTableModel</name>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/table_model.py" line="+70"/>
+        <location filename="../../../serge_desktop/ui/timeline/table_model.py" line="+69"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As written</source>
-        <translation type="unfinished"></translation>
+        <translation>Telle qu’écrite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Context (outside the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte (hors de l’article)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Article (passage not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Article (passage introuvable)</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/canvas.py" line="+207"/>
+        <location filename="../../../serge_desktop/ui/timeline/canvas.py" line="+286"/>
         <source>No dated events in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement daté dans cet article</translation>
     </message>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/captions.py" line="+28"/>
+        <location filename="../../../serge_desktop/ui/timeline/captions.py" line="+29"/>
         <source>from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>dès {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu’en {0}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0}0s</source>
-        <translation type="unfinished"></translation>
+        <translation>années {0}0</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>c. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>vers {0}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+80"/>
+        <location line="+93"/>
         <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+65"/>
+        <location line="-88"/>
+        <location line="+78"/>
         <source>MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <source>Date (EDTF): {0}</source>
+        <location line="-59"/>
+        <source>Category: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Date (EDTF): {0}</source>
+        <translation>Date (EDTF)&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Context: date from outside the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte&#xa0;: date prise hors de l’article</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>1 note</source>
-        <translation type="unfinished"></translation>
+        <translation>1 note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} notes</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/scene.py" line="+100"/>
-        <source>Life</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Politics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Writing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../../serge_desktop/ui/timeline/scene.py" line="+268"/>
         <source>Context (date from outside the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte (date prise hors de l’article)</translation>
     </message>
     <message>
         <location filename="../../../serge_desktop/ui/timeline/view.py" line="+56"/>
-        <location line="+116"/>
+        <location line="+127"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frise chronologique</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-125"/>
         <source>Arrow keys: previous or next event · Enter: open its passage · + and −: zoom · Shift+arrows, Page Up/Down, wheel or drag: move in time · Ctrl+wheel or pinch: zoom · Home: fit all · Z: zoom to the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Flèches&#xa0;: événement précédent ou suivant · Entrée&#xa0;: ouvrir son passage · + et −&#xa0;: zoom · Maj+flèches, Page préc./suiv., molette ou glisser&#xa0;: se déplacer dans le temps · Ctrl+molette ou pincement&#xa0;: zoom · Début&#xa0;: tout afficher · Z&#xa0;: zoomer sur l’événement sélectionné</translation>
     </message>
 </context>
 </TS>

@@ -39,46 +39,63 @@ class MainActions(QObject):
                 action.setStatusTip(tip)
             return action
 
+        # "#~ menu <name>" tells lupdate which menu a string is in: translators see it, and
+        # packaging/translation_check.py checks mnemonics per menu rather than per class.
+        # The formatter would turn "#~" into "# ~", which lupdate no longer reads.
+        # fmt: off
         self.import_article = make(
+            #~ menu file
             self.tr("&Import…"),
             "Ctrl+I",
             "import",
             self.tr("Import articles: web pages, e-books, PDF, Word, OpenDocument, text (Ctrl+I)"),
         )
         self.open_library = make(
+            #~ menu file
             self.tr("&Open from Library…"),
             QKeySequence.StandardKey.Open,
             "library",
             self.tr("Open another article of the library"),
         )
+        #~ menu file
         self.quit = make(self.tr("&Quit"), "Ctrl+Q")
         self.add_article_note = make(
+            #~ menu edit
             self.tr("Add Note on the &Article"),
             "Ctrl+Alt+N",
             None,
             self.tr("A note about the article as a whole"),
         )
         self.add_event_note = make(
+            #~ menu edit
             self.tr("Add Note on the Selected &Event"),
             "Ctrl+Alt+E",
             None,
             self.tr("A note about the event selected on the timeline"),
         )
         self.add_event_note.setEnabled(False)
+        #~ menu edit
         self.undo = make(self.tr("&Undo"), QKeySequence.StandardKey.Undo)
+        #~ menu edit
         self.redo = make(self.tr("&Redo"), "Ctrl+Shift+Z")
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.add_note = make(
+            #~ menu edit
             self.tr("Add &Note"),
             "Ctrl+Shift+N",
             "note-add",
             self.tr("Add a note on the selected passage (Ctrl+Shift+N)"),
         )
         colour_names = {
+            #~ menu highlight
             "yellow": self.tr("&Yellow"),
+            #~ menu highlight
             "green": self.tr("&Green"),
+            #~ menu highlight
             "blue": self.tr("&Blue"),
+            #~ menu highlight
             "pink": self.tr("&Pink"),
+            #~ menu highlight
             "purple": self.tr("P&urple"),
         }
         # Ctrl+1 … Ctrl+5: highlight the selection in that colour, or recolour the current note.
@@ -89,12 +106,14 @@ class MainActions(QObject):
         for name, action in self.highlights.items():
             action.setIcon(colour_swatch(name))
         self.copy_note_link = make(
+            #~ menu edit
             self.tr("Copy &Link to Note"),
             None,
             None,
             self.tr("Copy a Markdown link to the selected note, to paste into another note"),
         )
         self.copy_event_link = make(
+            #~ menu edit
             self.tr("Copy Link to Selected E&vent"),
             None,
             None,
@@ -103,45 +122,59 @@ class MainActions(QObject):
         self.copy_note_link.setEnabled(False)
         self.copy_event_link.setEnabled(False)
         self.note_history = make(
+            #~ menu edit
             self.tr("Note Hist&ory…"),
             "Ctrl+Shift+H",
             None,
             self.tr("Earlier texts of the selected note"),
         )
         self.note_history.setEnabled(False)
+        #~ menu edit
         self.manage_tags = make(self.tr("Manage &Tags…"), "Ctrl+Shift+T")
         self.trash = make(
+            #~ menu edit
             self.tr("Tras&h…"),
             "Ctrl+Shift+Del",
             None,
             self.tr("Restore deleted notes, or empty the trash"),
         )
         self.find = make(
+            #~ menu edit
             self.tr("&Find in Article…"),
             QKeySequence.StandardKey.Find,
             "find",
             self.tr("Find words in the article (Ctrl+F)"),
         )
         self.search = make(
+            #~ menu edit
             self.tr("&Search Everything…"),
             "Ctrl+K",
             "search",
             self.tr("Search all articles, notes and timeline events (Ctrl+K)"),
         )
+        #~ menu edit
         self.find_next = make(self.tr("Find Ne&xt"), QKeySequence.StandardKey.FindNext)
+        #~ menu edit
         self.find_previous = make(self.tr("Fin&d Previous"), QKeySequence.StandardKey.FindPrevious)
         self.show_reader = make(self.tr("&Article"), "Ctrl+Alt+1")
+        #~ menu view
         self.show_timeline = make(self.tr("&Timeline"), "Ctrl+Alt+2")
+        #~ menu view
         self.show_notes = make(self.tr("&Notes"), "Ctrl+Alt+3")
         for action in (self.show_reader, self.show_timeline, self.show_notes):
             action.setCheckable(True)
             action.setChecked(True)
+        #~ menu view
         self.zoom_in = make(self.tr("Zoom &In"), "Ctrl+=")
         self.zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        #~ menu view
         self.zoom_out = make(self.tr("Zoom &Out"), "Ctrl+-")
+        #~ menu view
         self.zoom_reset = make(self.tr("Actual &Size"), "Ctrl+0")
         self.about = make(self.tr("&About Serge Desktop"))
+        #~ menu help
         self.about_qt = make(self.tr("About &Qt"))
+        # fmt: on
         self.add_note.setEnabled(False)
 
     def register(self, registry: ActionRegistry) -> None:
@@ -193,20 +226,28 @@ class MainActions(QObject):
 
         stack.canUndoChanged.connect(self.undo.setEnabled)
         stack.canRedoChanged.connect(self.redo.setEnabled)
+        # fmt: off
         stack.undoTextChanged.connect(
+            #~ menu edit
             lambda text: name(self.undo, self.tr("&Undo"), self.tr("&Undo %1"), text)
         )
         stack.redoTextChanged.connect(
+            #~ menu edit
             lambda text: name(self.redo, self.tr("&Redo"), self.tr("&Redo %1"), text)
         )
+        # fmt: on
         self.undo.setEnabled(stack.canUndo())
         self.redo.setEnabled(stack.canRedo())
 
     def build_menus(self, registry: ActionRegistry) -> None:
+        # fmt: off
+        #~ menu menubar
         file_menu = registry.add_menu(MenuId.FILE, self.tr("&File"))
         registry.add_to_menu(MenuId.FILE, [self.import_article, self.open_library])
         registry.keep_last(MenuId.FILE, [self.quit])
+        #~ menu menubar
         registry.add_menu(MenuId.EDIT, self.tr("&Edit"))
+        #~ menu edit
         highlight_menu = QMenu(self.tr("Hi&ghlight"), registry.menu(MenuId.EDIT))
         highlight_menu.addActions(list(self.highlights.values()))
         for group in (
@@ -219,11 +260,14 @@ class MainActions(QObject):
             registry.add_to_menu(MenuId.EDIT, group)
             if group[0] is self.add_note:
                 registry.menu(MenuId.EDIT).addMenu(highlight_menu)
+        #~ menu menubar
         registry.add_menu(MenuId.VIEW, self.tr("&View"))
         registry.add_to_menu(MenuId.VIEW, list(self.pane_toggles().values()))
         registry.add_to_menu(MenuId.VIEW, [self.zoom_in, self.zoom_out, self.zoom_reset])
         registry.add_menu(MenuId.TIMELINE, self.tr("&Timeline"))
+        #~ menu menubar
         registry.add_menu(MenuId.HELP, self.tr("&Help"))
+        # fmt: on
         registry.add_to_menu(MenuId.HELP, [self.about, self.about_qt])
         self.menus = {
             "file": file_menu,
