@@ -58,9 +58,9 @@
         <name>ImportSummaryDialog</name>
         <message numerus="yes">
             <source>A new version of “%1”; notes placed again, %n not found.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>A new version of “%1”; notes placed again, %n not found.</numerusform>
+                <numerusform>A new version of “%1”; notes placed again, %n not found.</numerusform>
             </translation>
         </message>
     </context>

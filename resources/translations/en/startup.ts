@@ -15,9 +15,9 @@
     <name>RepairPrompt</name>
     <message numerus="yes">
         <source>A check of your library found %n problem(s) in its indexes or text. Nothing is lost: they can be repaired now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A check of your library found %n problem in its indexes or text. Nothing is lost: it can be repaired now.</numerusform>
+            <numerusform>A check of your library found %n problems in its indexes or text. Nothing is lost: they can be repaired now.</numerusform>
         </translation>
     </message>
 </context>

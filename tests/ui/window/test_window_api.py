@@ -19,15 +19,16 @@ def menu_titles(window: MainWindow) -> list[str]:
 
 def test_a_feature_adds_a_top_level_menu_actions_and_a_toolbar_button(window: MainWindow) -> None:
     ctx: WindowContext = window
-    action = QAction("Open &Library", ctx.window())
-    action.setShortcut("Ctrl+Shift+L")
-    ctx.actions.add("library.open", action)
-    menu = ctx.actions.add_menu("library", "&Library", before=MenuId.HELP)
-    ctx.actions.add_to_menu("library", ["library.open"])
+    action = QAction("Open &Reading List", ctx.window())
+    action.setShortcut("Ctrl+Alt+Shift+R")
+    ctx.actions.add("reading_list.open", action)
+    before = menu_titles(window)
+    menu = ctx.actions.add_menu("reading_list", "&Reading List", before=MenuId.HELP)
+    ctx.actions.add_to_menu("reading_list", ["reading_list.open"])
     ctx.actions.add_to_toolbar([action])
-    assert menu_titles(window) == ["&File", "&Edit", "&View", "&Timeline", "&Library", "&Help"]
+    assert menu_titles(window) == [*before[:-1], "&Reading List", "&Help"]
     assert menu.actions() == [action]
-    assert ctx.actions.find("library.open") is action
+    assert ctx.actions.find("reading_list.open") is action
     assert action in window.actions()  # its shortcut works anywhere in the window
     toolbar = window.findChild(QToolBar, "mainToolbar")
     assert toolbar is not None and toolbar.actions()[-1] is action
@@ -53,11 +54,12 @@ def test_a_group_added_to_the_file_menu_stays_above_quit(window: MainWindow) -> 
 
 def test_a_second_page_brings_tabs_and_can_be_shown(window: MainWindow) -> None:
     tabs = window.findChild(QTabBar)
-    assert tabs is not None and tabs.isHidden()  # one page: the window as it always was
-    page = QLabel("The library")
-    window.add_page("library", page, "Library")
-    assert not tabs.isHidden() and tabs.count() == 2
-    window.show_page("library")
+    assert tabs is not None
+    pages = tabs.count()  # the study page, and those the installed features add
+    page = QLabel("A reading list")
+    window.add_page("reading_list", page, "Reading List")
+    assert not tabs.isHidden() and tabs.count() == pages + 1
+    window.show_page("reading_list")
     assert page.isVisible() and not window.reader.isVisible()
     window.show_page("study")
     assert window.reader.isVisible()
@@ -90,7 +92,7 @@ def test_show_passage_opens_the_article_and_shows_the_words(window: MainWindow) 
     start = article.body.index("Petrograd")
     window.show_passage(article.slug, start, start + len("Petrograd"))
     assert window.reader.textCursor().selectedText() in ("", "Petrograd")  # shown, not selected
-    assert window.reader._flash.state() == window.reader._flash.State.Running
+    assert window.reader.flash.is_running()
 
 
 def test_status_messages_are_cleared_only_if_still_shown(window: MainWindow) -> None:

@@ -14,13 +14,9 @@ from serge_desktop.ui.common.fallible_command import FallibleCommand
 SERIES_CHANGED = Changes(articles=True)
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 class RenameSeriesCommand(FallibleCommand):
     def __init__(self, series: SeriesService, bus: ChangeBus, *, series_id: int, name: str) -> None:
-        super().__init__(_tr("RenameSeriesCommand", "Rename Series"), bus)
+        super().__init__(QCoreApplication.translate("RenameSeriesCommand", "Rename Series"), bus)
         self._service = series
         self._series_id = series_id
         self._name = name
@@ -50,7 +46,7 @@ class MoveSeriesCommand(FallibleCommand):
     def __init__(
         self, series: SeriesService, bus: ChangeBus, *, series_id: int, position: int
     ) -> None:
-        super().__init__(_tr("MoveSeriesCommand", "Move Series"), bus)
+        super().__init__(QCoreApplication.translate("MoveSeriesCommand", "Move Series"), bus)
         self._service = series
         self._series_id = series_id
         self._position = position
@@ -82,7 +78,7 @@ class MergeSeriesCommand(FallibleCommand):
     def __init__(
         self, series: SeriesService, bus: ChangeBus, *, source_id: int, into_id: int
     ) -> None:
-        super().__init__(_tr("MergeSeriesCommand", "Merge Series"), bus)
+        super().__init__(QCoreApplication.translate("MergeSeriesCommand", "Merge Series"), bus)
         self._service = series
         self._source_id = source_id
         self._into_id = into_id

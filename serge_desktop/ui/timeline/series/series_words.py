@@ -16,19 +16,23 @@ from serge_desktop.ui.timeline.series.chart_data import ChartData, SeriesItem
 CLAIM_LINK = "claim:"  # a details link's scheme: "claim:<event id>" opens that passage
 
 
-def tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("SeriesTimeline", text, None, count)
+# Each string goes to QCoreApplication.translate with its context, "SeriesTimeline", written out
+# each time: lupdate cannot see through a helper function or a constant.
 
 
 def band_title(band: TimelineBand) -> str:
     """The band's title with its part ("Part 2 · He found…"); the title alone for no part."""
     if band.part is None:
         return band.title
-    return tr("Part %1 · %2").replace("%1", str(band.part)).replace("%2", band.title)
+    return (
+        QCoreApplication.translate("SeriesTimeline", "Part %1 · %2")
+        .replace("%1", str(band.part))
+        .replace("%2", band.title)
+    )
 
 
 def shared_title() -> str:
-    return tr("Told by more than one article")
+    return QCoreApplication.translate("SeriesTimeline", "Told by more than one article")
 
 
 def item_caption(item: SeriesItem) -> str:
@@ -43,10 +47,16 @@ def summary(data: ChartData) -> str:
     articles = sum(1 for band in data.bands if band.slug)
     shared = sum(1 for item in data.items.values() if item.is_shared)
     parts = [
-        tr("Articles: %1").replace("%1", str(articles)),
-        tr("Events: %1").replace("%1", str(len(data.items))),
-        tr("Told by several: %1").replace("%1", str(shared)),
-        tr("Dates disagree: %1").replace("%1", str(len(data.conflicts))),
+        QCoreApplication.translate("SeriesTimeline", "Articles: %1").replace("%1", str(articles)),
+        QCoreApplication.translate("SeriesTimeline", "Events: %1").replace(
+            "%1", str(len(data.items))
+        ),
+        QCoreApplication.translate("SeriesTimeline", "Told by several: %1").replace(
+            "%1", str(shared)
+        ),
+        QCoreApplication.translate("SeriesTimeline", "Dates disagree: %1").replace(
+            "%1", str(len(data.conflicts))
+        ),
     ]
     return " · ".join(parts)
 
@@ -58,9 +68,15 @@ def _cut(text: str) -> str:
 def claim_date(told: TimelineEventView) -> str:
     """The date in words, its EDTF, and as the article words it: "Date: February 1919 · …"."""
     words = say_date(told.edtf)
-    text = tr("Date: %1 · EDTF %2").replace("%1", words or told.edtf).replace("%2", told.edtf)
+    text = (
+        QCoreApplication.translate("SeriesTimeline", "Date: %1 · EDTF %2")
+        .replace("%1", words or told.edtf)
+        .replace("%2", told.edtf)
+    )
     if told.date_text and told.date_text != words:
-        text += " · " + tr("the article says “%1”").replace("%1", told.date_text)
+        text += " · " + QCoreApplication.translate(
+            "SeriesTimeline", "the article says “%1”"
+        ).replace("%1", told.date_text)
     return text
 
 
@@ -71,14 +87,26 @@ def _claim_html(claim: EventClaimView, title: str, *, link: bool) -> str:
         lines.append(html.escape(told.label))
     if told.is_context:
         lines.append(
-            f"<i>{html.escape(tr('Context: the date comes from outside the article'))}</i>"
+            "<i>"
+            + html.escape(
+                QCoreApplication.translate(
+                    "SeriesTimeline", "Context: the date comes from outside the article"
+                )
+            )
+            + "</i>"
         )
     if told.quote:
         lines.append(f"<i>“{html.escape(_cut(told.quote))}”</i>")
     elif not told.is_placed:
-        lines.append(html.escape(tr("Its passage is not in the current text.")))
+        lines.append(
+            html.escape(
+                QCoreApplication.translate(
+                    "SeriesTimeline", "Its passage is not in the current text."
+                )
+            )
+        )
     if link:
-        opening = tr("Open this passage in its article")
+        opening = QCoreApplication.translate("SeriesTimeline", "Open this passage in its article")
         lines.append(f'<a href="{CLAIM_LINK}{told.id}">{html.escape(opening)}</a>')
     return "<p>" + "<br>".join(lines) + "</p>"
 
@@ -91,12 +119,22 @@ def item_html(item: SeriesItem, titles: Mapping[int, str], *, links: bool) -> st
     first = item.claims[0].event
     head = [f"<b>{html.escape(first.label)}</b>"]
     if item.conflict:
-        warning = tr("The articles date this event differently.")
+        warning = QCoreApplication.translate(
+            "SeriesTimeline", "The articles date this event differently."
+        )
         head.append(f"<b><font color='#c0262d'>{html.escape(warning)}</font></b>")
     elif item.is_shared:
         # Always two or more: the English needs no singular; %n lets a translation decline it.
-        head.append(html.escape(tr("Told by %n articles.", len(item.claims))))
-    category = tr("Category: %1").replace("%1", category_name(first.category))
+        head.append(
+            html.escape(
+                QCoreApplication.translate(
+                    "SeriesTimeline", "Told by %n articles.", None, len(item.claims)
+                )
+            )
+        )
+    category = QCoreApplication.translate("SeriesTimeline", "Category: %1").replace(
+        "%1", category_name(first.category)
+    )
     head.append(html.escape(category))
     if first.description:
         head.append(html.escape(first.description).replace("\n", "<br>"))
@@ -109,13 +147,15 @@ def item_html(item: SeriesItem, titles: Mapping[int, str], *, links: bool) -> st
 def accessible_name(item: SeriesItem, band: str) -> str:
     """What a screen reader says of an event: date in words, label, and who tells it."""
     if item.conflict:
-        dates = tr("dates disagree: %1").replace(
+        dates = QCoreApplication.translate("SeriesTimeline", "dates disagree: %1").replace(
             "%1", " / ".join(dict.fromkeys(spoken_date(c.event) for c in item.claims))
         )
         return f"{item.event.label}, {dates}"
     text = f"{spoken_date(item.claims[0].event)}: {item.event.label}"
     if item.is_shared:
-        text += ", " + tr("told by %n articles", len(item.claims))
+        text += ", " + QCoreApplication.translate(
+            "SeriesTimeline", "told by %n articles", None, len(item.claims)
+        )
     return text + ", " + band
 
 

@@ -95,7 +95,7 @@ def test_an_event_two_articles_tell_offers_both_passages(
     current = window.current_article()
     assert current is not None and current.slug == PART_2
     assert window.timeline.selected_event_id() == born.claims[1].event.id
-    assert window.reader._flash.state() == window.reader._flash.State.Running
+    assert window.reader.flash.is_running()
     window.show_page(PAGE_ID)
     page.details.anchorClicked.emit(QUrl(f"claim:{born.claims[0].event.id}"))
     current = window.current_article()
