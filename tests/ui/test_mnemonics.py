@@ -17,9 +17,14 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 import serge_desktop.ui
+from serge_desktop.services.batch_import import BatchSummary
+from serge_desktop.services.maintenance import HealthReport
+from serge_desktop.services.recovery import LibraryTrouble, Trouble
 from serge_desktop.ui.common.link_opening import ExternalLinkDialog
+from serge_desktop.ui.common.scope_chooser import ScopeChooser
 from serge_desktop.ui.features.backups.dialog import BackupsDialog
 from serge_desktop.ui.features.export.dialog import ExportDialog
+from serge_desktop.ui.features.importing.summary_dialog import ImportSummaryDialog
 from serge_desktop.ui.features.packs.export_dialog import PackExportDialog
 from serge_desktop.ui.features.packs.import_dialog import PackImportDialog
 from serge_desktop.ui.features.policy.preferences_dialog import PreferencesDialog
@@ -29,7 +34,9 @@ from serge_desktop.ui.notes.dialogs.trash_dialog import TrashDialog
 from serge_desktop.ui.reader.settings import ReaderSettings
 from serge_desktop.ui.search.dialog import SearchDialog
 from serge_desktop.ui.shell.main_window import MainWindow
+from serge_desktop.ui.startup.background_check import RepairPrompt
 from serge_desktop.ui.startup.idle_reset import IdleWarning
+from serge_desktop.ui.startup.recovery_dialogs import RecoveryChoiceDialog
 from serge_desktop.ui.startup.storage_trouble import StorageTroubleDialog
 from serge_desktop.ui.timeline.editing.drafts import blank_draft, editing_start
 from serge_desktop.ui.timeline.editing.editor import EventEditor
@@ -85,6 +92,20 @@ def _suggestions(window: MainWindow, _tmp: Path) -> list[QWidget]:
     return [SuggestionsDialog(actions, window)]
 
 
+def _damaged(tmp: Path) -> LibraryTrouble:
+    return LibraryTrouble(
+        path=tmp / "library.sqlite3",
+        trouble=Trouble.DAMAGED,
+        problems=("database disk image is malformed",),
+        wal_size=4096,
+        wal_frames=1,
+        wal_is_ours=True,
+        backups=2,
+        newest_good=None,
+        file_size=8192,
+    )
+
+
 DIALOGS: dict[type[QWidget], Build] = {
     ExportDialog: _export,
     PackExportDialog: lambda w, _t: [
@@ -102,7 +123,14 @@ DIALOGS: dict[type[QWidget], Build] = {
         TrashDialog(w.workspace.notes, w.undo_stack, w.bus, article_id=None, parent=w)
     ],
     HistoryDialog: _history,
-    SearchDialog: lambda w, _t: [SearchDialog(w.workspace.search, w)],
+    SearchDialog: lambda w, _t: [
+        SearchDialog(w.workspace.search, ScopeChooser(w.workspace.window_state_path, "search"), w)
+    ],
+    ImportSummaryDialog: lambda w, t: [
+        ImportSummaryDialog(BatchSummary((), (t / "a.html", t / "b.pdf")), w)
+    ],
+    RecoveryChoiceDialog: lambda w, t: [RecoveryChoiceDialog(_damaged(t), w)],
+    RepairPrompt: lambda w, t: [RepairPrompt(HealthReport(t / "library.sqlite3", ()), w)],
     SuggestionsDialog: _suggestions,
     EventEditor: _event_editors,
     IdleWarning: lambda w, _t: [IdleWarning(w)],

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>SeriesCounts</name>
+    <message numerus="yes">
+        <source>Told by %n article(s).</source>
+        <translation>
+            <numerusform>Told by %n article.</numerusform>
+            <numerusform>Told by %n articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>told by %n article(s)</source>
+        <translation>
+            <numerusform>told by %n article</numerusform>
+            <numerusform>told by %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsDialog</name>
     <message numerus="yes">
         <source>%n dated sentence(s) of the article not yet on the timeline.</source>

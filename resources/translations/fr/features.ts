@@ -96,7 +96,7 @@
 <context>
     <name>AllNotesPage</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/library/all_notes_page.py" line="+59"/>
+        <location filename="../../../serge_desktop/ui/features/library/all_notes_page.py" line="+58"/>
         <source>All notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,7 +252,7 @@
 <context>
     <name>ArticleActions</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/library/article_actions.py" line="+33"/>
+        <location filename="../../../serge_desktop/ui/features/library/article_actions.py" line="+54"/>
         <source>&amp;Move Article to Trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,22 +322,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>their %n note(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>their %n timeline event(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%n note(s) deleted on their own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>A backup of the library is made first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,7 +337,7 @@
         <translation type="unfinished">Vider la corbeille</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
         <source>The library was backed up first, to:
 %1</source>
         <translation type="unfinished"></translation>
@@ -782,7 +767,7 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/library/conflicts_page.py" line="+53"/>
+        <location filename="../../../serge_desktop/ui/features/library/conflicts_page.py" line="+52"/>
         <location line="+17"/>
         <source>Conflicting dates</source>
         <translation type="unfinished"></translation>
@@ -1313,6 +1298,41 @@
     </message>
 </context>
 <context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <location filename="../../../serge_desktop/ui/features/importing/summary_dialog.py" line="+82"/>
+        <source>%n file(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) already there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Cancelled: %n file(s) not tried.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportRun</name>
     <message>
         <location filename="../../../serge_desktop/ui/features/importing/run.py" line="+49"/>
@@ -1353,7 +1373,7 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/importing/summary_dialog.py" line="+26"/>
+        <location filename="../../../serge_desktop/ui/features/importing/summary_dialog.py" line="-63"/>
         <source>Import Finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,7 +1540,7 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/library/page.py" line="+59"/>
+        <location filename="../../../serge_desktop/ui/features/library/page.py" line="+58"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1588,13 +1608,32 @@
 <context>
     <name>LibraryTableModel</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/library/table_model.py" line="+125"/>
+        <location filename="../../../serge_desktop/ui/features/library/table_model.py" line="+124"/>
         <source>Not in a series</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+113"/>
+    <message numerus="yes">
+        <location line="+112"/>
         <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeSeriesCommand</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/library/series_commands.py" line="+81"/>
+        <source>Merge Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveSeriesCommand</name>
+    <message>
+        <location line="-32"/>
+        <source>Move Series</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1998,6 +2037,14 @@
     </message>
 </context>
 <context>
+    <name>RenameSeriesCommand</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/library/series_commands.py" line="-30"/>
+        <source>Rename Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreArticleCommand</name>
     <message>
         <location filename="../../../serge_desktop/ui/features/library/commands.py" line="+59"/>
@@ -2061,12 +2108,7 @@
 <context>
     <name>SeriesTimelineFeature</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/series_timeline.py" line="+46"/>
-        <source>Series &amp;Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../../serge_desktop/ui/features/series_timeline.py" line="+47"/>
         <source>Ctrl+T</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2076,8 +2118,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Export Series Timeline &amp;Image…</source>
+        <location line="-3"/>
+        <source>Se&amp;ries Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export Series Timeline I&amp;mage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2313,6 +2360,57 @@
         <location line="+5"/>
         <source>Timeline saved to %1</source>
         <translation>Frise chronologique enregistrée dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrashCounts</name>
+    <message numerus="yes">
+        <location filename="../../../serge_desktop/ui/features/library/article_actions.py" line="-202"/>
+        <source>%n article(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>their %n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>their %n timeline event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n note(s) deleted on their own</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n article(s) deleted for good.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n note(s) deleted for good.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Étudiez un article hors ligne, à côté d’une frise chronologique des événements qu’il relate et de vos propres notes, chacune reliée au passage dont elle provient.&lt;/p&gt;&lt;p&gt;L’article fourni, «&#xa0;He found the seeds of hope in Russia&#xa0;», est paru dans &lt;i&gt;Socialist Worker&lt;/i&gt;, numéro 1929.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%3 (PySide6 %4)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Python&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Base de données&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>&lt;p&gt;No administrator&apos;s policy is in force.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aucune règle d’administrateur n’est en vigueur.&lt;/p&gt;</translation>
     </message>
@@ -389,6 +389,17 @@ Gardez la fenêtre ouverte et réessayez dans un instant, ou bien fermez-la et p
         <location line="+4"/>
         <source>This passage is not in the current version of the article.</source>
         <translation>Ce passage n’est pas dans la version actuelle de l’article.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedCounts</name>
+    <message numerus="yes">
+        <location filename="../../../serge_desktop/ui/shell/about_dialog.py" line="-50"/>
+        <source>&lt;p&gt;%n shared article(s) not imported:&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -99,9 +99,36 @@
     </message>
 </context>
 <context>
+    <name>RecoveryCounts</name>
+    <message numerus="yes">
+        <location filename="../../../serge_desktop/ui/startup/recovery_dialogs.py" line="+32"/>
+        <source>%n backup(s) of it are in its backups folder.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Restore the Backup of %1 (%n note(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n note(s) were recovered into a new library.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialogs</name>
     <message>
-        <location filename="../../../serge_desktop/ui/startup/recovery_dialogs.py" line="+56"/>
+        <location line="+31"/>
         <source>Your Library Needs Attention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,7 +178,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Nothing has been changed. Choose how to bring your library back; whatever you choose, the old files are kept, moved aside under a new name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -161,7 +188,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Restore the newest good backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -191,12 +218,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%n note(s) were recovered into a new library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The journal file written by another library was left out.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -43,13 +43,13 @@ class SeriesTimelineFeature(QObject):
             workspace.categories,
             SeriesSettings(workspace.window_state_path),
         )
-        self.open_series = QAction(self.tr("Series &Timeline"), self)
+        self.open_series = QAction(self.tr("Se&ries Timeline"), self)
         self.open_series.setShortcut(QKeySequence(self.tr("Ctrl+T")))
         self.open_series.setStatusTip(
             self.tr("The events of every article of the series on one chart, a band each")
         )
         self.open_series.setToolTip(self.open_series.statusTip())
-        self.export_image = QAction(self.tr("Export Series Timeline &Image…"), self)
+        self.export_image = QAction(self.tr("Export Series Timeline I&mage…"), self)
         self.export_image.setStatusTip(
             self.tr("Save the series timeline as a PNG image or an SVG drawing")
         )

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtCore import QCoreApplication, QObject, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from serge_desktop import APP_NAME, __version__
@@ -51,13 +51,18 @@ def about_text(
     )
 
 
+class SharedCounts(QObject):
+    """The shared folder's counted heading: lupdate gives plural forms only to a class's tr()."""
+
+    def heading(self, count: int) -> str:
+        return self.tr("<p>%n shared article(s) not imported:</p>", "", count)
+
+
 def shared_text(report: SharedContentReport | None) -> str:
     """The shared folder's files that were not imported, each with why (nothing if none)."""
     if report is None or not report.skipped:
         return ""
-    heading = QCoreApplication.translate(
-        "AboutDialog", "<p>Shared articles not imported (%n):</p>", None, len(report.skipped)
-    )
+    heading = SharedCounts().heading(len(report.skipped))
     items = "".join(
         f"<li><tt>{html.escape(skipped.shown_name)}</tt>: {html.escape(skipped.reason)}</li>"
         for skipped in report.skipped

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
 
 from serge_desktop.services.errors import RecoveryNeededError
@@ -23,6 +23,19 @@ from serge_desktop.services.recovery import (
     recover,
 )
 from serge_desktop.services.workspace import Workspace
+
+
+class RecoveryCounts(QObject):
+    """The recovery's counted phrases: lupdate gives plural forms only to a class's tr()."""
+
+    def backups(self, count: int) -> str:
+        return self.tr("%n backup(s) of it are in its backups folder.", "", count)
+
+    def restore_label(self, notes: int) -> str:
+        return self.tr("Restore the Backup of %1 (%n note(s))", "", notes)
+
+    def recovered(self, notes: int) -> str:
+        return self.tr("%n note(s) were recovered into a new library.", "", notes)
 
 
 def open_with_recovery(open_workspace: Callable[[], Workspace]) -> Workspace:
@@ -122,14 +135,7 @@ def beside_text(trouble: LibraryTrouble) -> str:
             ).replace("%1", QLocale().formattedDataSize(trouble.wal_size))
         )
     if trouble.backups:
-        parts.append(
-            QCoreApplication.translate(
-                "RecoveryDialogs",
-                "%n backup(s) of it are in its backups folder.",
-                None,
-                trouble.backups,
-            )
-        )
+        parts.append(RecoveryCounts().backups(trouble.backups))
     parts.append(
         QCoreApplication.translate(
             "RecoveryDialogs",
@@ -158,9 +164,7 @@ def choice_words(trouble: LibraryTrouble, choice: RecoveryChoice) -> tuple[str, 
                 "RecoveryDialogs", "Restore the Backup of %1"
             ).replace("%1", made)
         else:
-            label = QCoreApplication.translate(
-                "RecoveryDialogs", "Restore the Backup of %1 (%n note(s))", None, good.notes
-            ).replace("%1", made)
+            label = RecoveryCounts().restore_label(good.notes).replace("%1", made)
         return label, QCoreApplication.translate(
             "RecoveryDialogs", "Restore the newest good backup"
         )
@@ -188,9 +192,7 @@ def outcome_box(outcome: RecoveryOutcome, parent: QWidget | None = None) -> QMes
         text = QCoreApplication.translate("RecoveryDialogs", "The backup has been restored.")
     elif outcome.choice is RecoveryChoice.RECOVER_FILES and outcome.salvage is not None:
         notes = dict(outcome.salvage.rows).get("note", 0)
-        text = QCoreApplication.translate(
-            "RecoveryDialogs", "%n note(s) were recovered into a new library.", None, notes
-        )
+        text = RecoveryCounts().recovered(notes)
         if outcome.salvage.unreadable or outcome.salvage.dropped:
             text += " " + QCoreApplication.translate(
                 "RecoveryDialogs", "Some parts could not be read and are missing."

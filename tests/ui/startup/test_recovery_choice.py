@@ -6,13 +6,14 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from serge_desktop.services.recovery import RecoveryChoice, RecoveryOutcome
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.storage.backups import backups_dir
 from serge_desktop.storage.library_state import LibraryTrouble, RecoveryNeededError
-from serge_desktop.ui.startup.app import run_app
+from serge_desktop.ui.startup.app import prepare_application, run_app
 from serge_desktop.ui.startup.recovery_dialogs import RecoveryChoiceDialog, open_with_recovery
 from tests.services.seed_notes import note_on, seed_id
 from tests.storage.damage import damage_middle_page
@@ -44,16 +45,19 @@ def answering(
     return told
 
 
-def test_the_dialog_names_the_backup_with_its_time_and_notes(qtbot: QtBot, tmp_path: Path) -> None:
+def test_the_dialog_names_the_backup_with_its_time_and_notes(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    prepare_application(qapp)  # the English plural forms, as at start
     damaged_library(tmp_path, keep_backups=True)
     dialog = RecoveryChoiceDialog(trouble_at(tmp_path))
     qtbot.addWidget(dialog)
     assert dialog.text() == "Your library is damaged."
     assert "Nothing has been changed" in dialog.informativeText()
-    assert "1 backup(s) of it are in its backups folder." in dialog.informativeText()
+    assert "1 backup of it is in its backups folder." in dialog.informativeText()
     labels = [b.text() for b in dialog.buttons()]
     restore = next(label for label in labels if label.startswith("Restore the Backup of"))
-    assert restore.endswith("(2 note(s))")
+    assert restore.endswith("(2 notes)")
     assert "Recover What the Files Hold" in labels and "Start With an Empty Library" in labels
     assert dialog.defaultButton().text() == restore  # the best way back first
     assert all(b.accessibleName() for b in [*dialog.choice_buttons, dialog.quit_button])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from serge_desktop.services.batch_import import BatchSummary, FileResult
 from serge_desktop.services.views import ImportStatus
 from serge_desktop.ui.common.error_messages import describe_error
-from serge_desktop.ui.common.plurals import english_plural
 
 
 class ImportSummaryDialog(QDialog):
@@ -74,24 +73,22 @@ class ImportSummaryDialog(QDialog):
         return self.tr("Imported"), f"“{title}”"
 
 
+class ImportCounts(QObject):
+    """The summary's counted phrases: lupdate gives plural forms only to a class's tr()."""
+
+    def headline(self, summary: BatchSummary) -> str:
+        """The counts in words ("3 imported, 1 already there, 2 refused."), and any cancel."""
+        parts = [
+            self.tr("%n file(s) imported", "", len(summary.imported)),
+            self.tr("%n file(s) already there", "", len(summary.already_there)),
+            self.tr("%n file(s) refused", "", len(summary.refused)),
+        ]
+        text = ", ".join(parts) + "."
+        if summary.cancelled:
+            text += " " + self.tr("Cancelled: %n file(s) not tried.", "", len(summary.not_tried))
+        return text
+
+
 def headline(summary: BatchSummary) -> str:
     """The counts in words ("3 imported, 1 already there, 2 refused."), and any cancel."""
-    parts = [
-        QCoreApplication.translate("ImportSummaryDialog", "%n imported", "", len(summary.imported)),
-        QCoreApplication.translate(
-            "ImportSummaryDialog", "%n already there", "", len(summary.already_there)
-        ),
-        QCoreApplication.translate("ImportSummaryDialog", "%n refused", "", len(summary.refused)),
-    ]
-    text = ", ".join(parts) + "."
-    if summary.cancelled:
-        text += " " + english_plural(
-            QCoreApplication.translate(
-                "ImportSummaryDialog",
-                "Cancelled: %n file(s) not tried.",
-                "",
-                len(summary.not_tried),
-            ),
-            len(summary.not_tried),
-        )
-    return text
+    return ImportCounts().headline(summary)

@@ -31,7 +31,6 @@ from serge_desktop.services.notes import NOTE_COLORS
 from serge_desktop.services.series import SeriesView
 from serge_desktop.services.views import ArticleSummary
 from serge_desktop.ui.common.palette import colour_swatch
-from serge_desktop.ui.common.plurals import english_plural
 from serge_desktop.ui.features.library.all_notes_model import AllNotesModel, NoteColumn
 
 ANY = "\x00any"  # a combo's "no filter" value: no tag, colour or article is named so
@@ -187,7 +186,7 @@ class AllNotesPage(QWidget):
                 self.tr("The first %1 notes; more as you scroll.").replace("%1", str(loaded))
             )
         else:
-            self.count.setText(english_plural(self.tr("%n note(s)", "", loaded), loaded))
+            self.count.setText(self.tr("%n note(s)", "", loaded))
 
     def _open_current(self) -> None:
         note = self.model.note_at(self.table.currentIndex().row())

@@ -10,7 +10,6 @@ from serge_desktop.core.errors import SergeError
 from serge_desktop.services.article_trash import EmptiedTrash, TrashedArticle
 from serge_desktop.services.views import ArticleSummary
 from serge_desktop.ui.common.error_messages import describe_error
-from serge_desktop.ui.common.plurals import english_plural
 from serge_desktop.ui.features.library.commands import (
     ARTICLE_MOVED,
     DeleteArticleCommand,
@@ -18,6 +17,28 @@ from serge_desktop.ui.features.library.commands import (
 )
 from serge_desktop.ui.features.library.page import LibraryPage
 from serge_desktop.ui.window.context import PageId, WindowContext
+
+
+class TrashCounts(QObject):
+    """The trash's counted phrases: lupdate gives plural forms only to a class's tr()."""
+
+    def articles(self, count: int) -> str:
+        return self.tr("%n article(s): %1", "", count)
+
+    def notes(self, count: int) -> str:
+        return self.tr("their %n note(s)", "", count)
+
+    def events(self, count: int) -> str:
+        return self.tr("their %n timeline event(s)", "", count)
+
+    def loose_notes(self, count: int) -> str:
+        return self.tr("%n note(s) deleted on their own", "", count)
+
+    def articles_gone(self, count: int) -> str:
+        return self.tr("%n article(s) deleted for good.", "", count)
+
+    def notes_gone(self, count: int) -> str:
+        return self.tr("%n note(s) deleted for good.", "", count)
 
 
 class ArticleActions(QObject):
@@ -165,41 +186,12 @@ class ArticleActions(QObject):
             titles = ", ".join(f"“{t.summary.headline}”" for t in articles[:5])
             if len(articles) > 5:
                 titles += " …"
-            lines.append(
-                "• "
-                + english_plural(
-                    QCoreApplication.translate(
-                        "ArticleActions", "%n article(s): %1", "", len(articles)
-                    ),
-                    len(articles),
-                ).replace("%1", titles)
-            )
-            lines.append(
-                "• "
-                + english_plural(
-                    QCoreApplication.translate("ArticleActions", "their %n note(s)", "", notes),
-                    notes,
-                )
-            )
-            lines.append(
-                "• "
-                + english_plural(
-                    QCoreApplication.translate(
-                        "ArticleActions", "their %n timeline event(s)", "", events
-                    ),
-                    events,
-                )
-            )
+            counts = TrashCounts()
+            lines.append("• " + counts.articles(len(articles)).replace("%1", titles))
+            lines.append("• " + counts.notes(notes))
+            lines.append("• " + counts.events(events))
         if loose_notes:
-            lines.append(
-                "• "
-                + english_plural(
-                    QCoreApplication.translate(
-                        "ArticleActions", "%n note(s) deleted on their own", "", loose_notes
-                    ),
-                    loose_notes,
-                )
-            )
+            lines.append("• " + TrashCounts().loose_notes(loose_notes))
         lines.append("")
         lines.append(
             QCoreApplication.translate("ArticleActions", "A backup of the library is made first.")
@@ -220,20 +212,8 @@ class ArticleActions(QObject):
     @classmethod
     def report_emptied(cls, parent: QWidget, emptied: EmptiedTrash) -> None:
         """Say what went and where the backup is (tests replace this)."""
-        lines = [
-            english_plural(
-                QCoreApplication.translate(
-                    "ArticleActions", "%n article(s) deleted for good.", "", emptied.articles
-                ),
-                emptied.articles,
-            ),
-            english_plural(
-                QCoreApplication.translate(
-                    "ArticleActions", "%n note(s) deleted for good.", "", emptied.notes
-                ),
-                emptied.notes,
-            ),
-        ]
+        counts = TrashCounts()
+        lines = [counts.articles_gone(emptied.articles), counts.notes_gone(emptied.notes)]
         if emptied.backup is not None:
             lines += [
                 "",

@@ -25,7 +25,6 @@ from typing_extensions import override
 
 from serge_desktop.services.scope import Scope
 from serge_desktop.services.series import SeriesView
-from serge_desktop.ui.common.plurals import english_plural
 from serge_desktop.ui.features.library.conflicts_model import ConflictsModel
 
 LIBRARY = -1
@@ -115,7 +114,7 @@ class ConflictsPage(QWidget):
         self.tree.expandAll()
         count = self.model.event_count()
         self.count.setText(
-            english_plural(self.tr("%n event(s) dated differently", "", count), count)
+            self.tr("%n event(s) dated differently", "", count)
             if count
             else self.tr("No conflicting dates: the articles agree.")
         )

@@ -32,7 +32,6 @@ from typing_extensions import override
 
 from serge_desktop.services.article_trash import TrashedArticle
 from serge_desktop.services.views import ArticleSummary
-from serge_desktop.ui.common.plurals import english_plural
 from serge_desktop.ui.features.library.columns import Column
 from serge_desktop.ui.features.library.details_panel import ArticleDetailsPanel
 from serge_desktop.ui.features.library.table_model import LibraryTableModel, SeriesGroup
@@ -201,7 +200,7 @@ class LibraryPage(QWidget):
             self.table.setSpan(row, 0, 1, len(Column))
         shown, total = self.model.article_count(), self.model.total_count()
         if shown == total:
-            self.count.setText(english_plural(self.tr("%n article(s)", "", total), total))
+            self.count.setText(self.tr("%n article(s)", "", total))
         else:
             self.count.setText(
                 self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))

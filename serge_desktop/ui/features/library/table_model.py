@@ -32,7 +32,6 @@ from typing_extensions import override
 
 from serge_desktop.services.library_listing import LibrarySort, SummaryFilter, sort_summaries
 from serge_desktop.services.views import ArticleSummary
-from serge_desktop.ui.common.plurals import english_plural
 from serge_desktop.ui.features.library.columns import (
     NUMERIC,
     SORT_OF,
@@ -234,10 +233,7 @@ class LibraryTableModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
             if column == Column.TITLE:
                 count = len(group.articles)
-                articles = english_plural(
-                    QCoreApplication.translate("LibraryTableModel", "%n article(s)", "", count),
-                    count,
-                )
+                articles = self.tr("%n article(s)", "", count)
                 return f"{group.name} ({articles})"
             return ""
         if role == Qt.ItemDataRole.FontRole:

@@ -5,13 +5,24 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from serge_desktop.services.series_timeline import EventClaimView, TimelineBand
 from serge_desktop.services.views import TimelineEventView
 from serge_desktop.ui.timeline.captions import MAX_QUOTE, date_caption, notes_words, spoken_date
 from serge_desktop.ui.timeline.date_wording import category_name, say_date
 from serge_desktop.ui.timeline.series.chart_data import ChartData, SeriesItem
+
+
+class SeriesCounts(QObject):
+    """The chart's counted phrases: lupdate gives plural forms only to a class's tr()."""
+
+    def told_by(self, count: int) -> str:
+        return self.tr("Told by %n article(s).", "", count)
+
+    def told_by_lower(self, count: int) -> str:
+        return self.tr("told by %n article(s)", "", count)
+
 
 CLAIM_LINK = "claim:"  # a details link's scheme: "claim:<event id>" opens that passage
 
@@ -125,13 +136,7 @@ def item_html(item: SeriesItem, titles: Mapping[int, str], *, links: bool) -> st
         head.append(f"<b><font color='#c0262d'>{html.escape(warning)}</font></b>")
     elif item.is_shared:
         # Always two or more: the English needs no singular; %n lets a translation decline it.
-        head.append(
-            html.escape(
-                QCoreApplication.translate(
-                    "SeriesTimeline", "Told by %n articles.", None, len(item.claims)
-                )
-            )
-        )
+        head.append(html.escape(SeriesCounts().told_by(len(item.claims))))
     category = QCoreApplication.translate("SeriesTimeline", "Category: %1").replace(
         "%1", category_name(first.category)
     )
@@ -153,9 +158,7 @@ def accessible_name(item: SeriesItem, band: str) -> str:
         return f"{item.event.label}, {dates}"
     text = f"{spoken_date(item.claims[0].event)}: {item.event.label}"
     if item.is_shared:
-        text += ", " + QCoreApplication.translate(
-            "SeriesTimeline", "told by %n articles", None, len(item.claims)
-        )
+        text += ", " + SeriesCounts().told_by_lower(len(item.claims))
     return text + ", " + band
 
 

@@ -184,5 +184,5 @@ def test_a_shared_file_named_in_bytes_that_are_not_utf8_never_stops_the_window(
     assert any("Letters from Exile" in item for item in items)
     text = about_text(window.workspace.database_path, window.workspace.policy,
                       window.workspace.shared_content)  # fmt: skip
-    assert "Shared articles not imported (1)" in text
+    assert "1 shared article not imported" in text
     assert "<tt>pipe.txt</tt>: it is a named pipe (FIFO), not a regular file" in text
