@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QShowEvent,
     QTextDocument,
@@ -83,7 +84,10 @@ class ReaderView(QTextBrowser):
         self._find_text = ""
         self._matches = FindMatches()
         self._focus_ring = FocusRing(self)
-        self.setPalette(readable_selection(self.palette()))
+        # True while the reader's own palette is only the deepened selection over the inherited
+        # one: a new theme then takes it back, so the selection follows the theme.
+        self._selection_only = False
+        self._deepen_selection()
         # While idle, the highlights of the screens above and below are worked out ahead.
         self._ahead = QTimer(self, singleShot=True, interval=0)
         self._ahead.timeout.connect(self._prepare_ahead)
@@ -342,12 +346,26 @@ class ReaderView(QTextBrowser):
     @override
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            readable = readable_selection(self.palette())
-            if readable != self.palette():
-                self.setPalette(readable)  # comes back here once, then is equal
-            elif self._article_document is not None:
-                self._typeset_again()  # a new theme: the text's colours follow
+        if event.type() == QEvent.Type.ApplicationPaletteChange and self._selection_only:
+            # The theme changed: drop the selection deepened for the last one (which an own
+            # palette would keep) and work it out again from the new one.
+            self._selection_only = False
+            self.setPalette(QPalette())
+        elif (
+            event.type() == QEvent.Type.PaletteChange
+            and not self._deepen_selection()
+            and self._article_document is not None
+        ):
+            self._typeset_again()  # a new theme: the text's colours follow
+
+    def _deepen_selection(self) -> bool:
+        """Give the palette a selection that selected text reads on; False if it had one."""
+        readable = readable_selection(self.palette())
+        if readable == self.palette():
+            return False
+        self._selection_only = self.palette().resolveMask() == 0
+        self.setPalette(readable)  # comes back to changeEvent once, then is equal
+        return True
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
