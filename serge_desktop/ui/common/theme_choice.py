@@ -27,8 +27,16 @@ _SYSTEM_STYLE = "_serge_system_style"  # app property: the desktop's style, befo
 _CURRENT = "_serge_theme"  # app property: the theme applied last
 
 # What a high-contrast theme adds to the style sheet: edges drawn in the text's colour, so fields,
-# panes and tooltips stand out from a black window.
+# lists, check boxes and tooltips stand out from a window as black as they are (the style's own
+# frames are a shade of the window's colour, which on black is black).
 HIGH_CONTRAST_SHEET = """
+QLineEdit, QTextEdit, QPlainTextEdit, QAbstractItemView, QComboBox {
+    border: 1px solid palette(window-text);
+}
+QCheckBox::indicator {
+    width: 12px; height: 12px; border: 1px solid palette(window-text);
+}
+QCheckBox::indicator:checked { background: palette(highlight); }
 QToolTip { border: 1px solid palette(window-text); }
 QMenu { border: 1px solid palette(window-text); }
 QMenu::separator { height: 1px; background: palette(window-text); margin: 3px 6px; }

@@ -104,3 +104,27 @@ def test_a_theme_locked_by_the_administrator_cannot_be_changed(
         assert chosen_theme(workspace.data_dir, workspace.policy) == "high_contrast"
         assert applied_theme(qapp) == "high_contrast"
         window.close()
+
+
+def test_preferences_offer_the_same_choice(
+    window: MainWindow, workspace: Workspace, qapp: QApplication
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from serge_desktop.ui.features.policy.feature import PolicyFeature
+    from serge_desktop.ui.features.policy.preferences_dialog import PreferencesDialog
+
+    [feature] = [f for f in window.features if isinstance(f, PolicyFeature)]
+
+    def choose_dark() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PreferencesDialog)
+        assert dialog.chosen_theme() == "system" and dialog.theme.isEnabled()
+        dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+        dialog.accept()
+
+    QTimer.singleShot(0, choose_dark)
+    feature.preferences.trigger()
+    assert applied_theme(qapp) == "dark"
+    assert window.actions.get("view.theme.dark").isChecked()
+    assert chosen_theme(workspace.data_dir, workspace.policy) == "dark"
