@@ -58,7 +58,9 @@ class ReaderColours:
         # The masthead keeps 4.5:1 (7:1 on a high-contrast page), and secondary text 7:1: it
         # must still read at 4.5:1 on a highlight, and a fainter grey would leave the highlights
         # only a pale tint. A theme whose page is tinted moves them towards the text.
-        goal = text_contrast_goal(text.name(), base.name())
+        window_text = palette.color(QPalette.ColorRole.WindowText).name()
+        window = palette.color(QPalette.ColorRole.Window).name()
+        goal = text_contrast_goal(text.name(), base.name(), window_text, window)
         accent = QColor(ACCENT_ON_LIGHT if light else ACCENT_ON_DARK)
         return cls(
             text=text,

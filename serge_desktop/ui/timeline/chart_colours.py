@@ -69,7 +69,11 @@ class ChartColours:
         text = palette.color(QPalette.ColorRole.Text)
         highlight = palette.color(QPalette.ColorRole.Highlight)
         on_highlight = palette.color(QPalette.ColorRole.HighlightedText)
-        goal = text_contrast_goal(text.name(), base.name())
+        window = (
+            palette.color(QPalette.ColorRole.WindowText),
+            palette.color(QPalette.ColorRole.Window),
+        )
+        goal = text_contrast_goal(text.name(), base.name(), window[0].name(), window[1].name())
         muted = towards(blend(text, base, MUTED_SHARE), text, base, goal)
         ring = towards(highlight, text, base, MARK_CONTRAST)
         # A selected label keeps the palette's highlight unless its text would not read on it.
