@@ -12,6 +12,11 @@ import re
 TIMELINE_BACKGROUND = "#ffffff"  # the chart's background in the light theme, where marks are drawn
 MARK_CONTRAST = 3.0  # WCAG 1.4.11, non-text contrast
 TEXT_CONTRAST = 4.5  # WCAG 1.4.3, normal text
+AAA_TEXT_CONTRAST = 7.0  # WCAG 1.4.6, enhanced contrast: what a high-contrast theme keeps
+# A theme whose text reaches this against its page (white on black, black on white) is a
+# high-contrast one: every text derived from it (secondary text, text on highlights) keeps 7:1.
+HIGH_CONTRAST_PAGE = 18.0
+HIGH_CONTRAST_WINDOW = 19.5  # and its window's text this against the window
 _HEX = re.compile(r"^#(?P<rgb>[0-9a-fA-F]{6})$")
 
 
@@ -39,6 +44,21 @@ def contrast_ratio(first: str, second: str) -> float:
     """From 1 (the same) to 21 (black on white), whichever of the two is lighter."""
     lighter, darker = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
+
+
+def text_contrast_goal(
+    text: str, base: str, window_text: str | None = None, window: str | None = None
+) -> float:
+    """The least contrast derived text must keep on a page of ``text`` on ``base``.
+
+    4.5:1 (AA) in an ordinary theme; 7:1 (AAA) where the page itself is high contrast (and the
+    window around it, when given: an ordinary light theme's black on white page sits in a grey
+    window), so a reader who chose high contrast never meets a grey caption that gives it up.
+    """
+    high = contrast_ratio(text, base) >= HIGH_CONTRAST_PAGE
+    if window_text is not None and window is not None:
+        high = high and contrast_ratio(window_text, window) >= HIGH_CONTRAST_WINDOW
+    return AAA_TEXT_CONTRAST if high else TEXT_CONTRAST
 
 
 def legible_colour(colour: str, background: str = TIMELINE_BACKGROUND) -> str:

@@ -18,10 +18,14 @@ EXPORT_FORMATS = ("markdown", "html", "pdf", "odt", "docx", "csv", "w3c", "anki"
 # each takes. The Preferences dialog shows every one of them; a locked one is shown disabled.
 TEXT_SIZE = "text_size"  # the reader's text size when the window opens, in percent
 REOPEN_LAST_ARTICLE = "reopen_last_article"  # open the article read last, else the first one
+THEME = "theme"  # the window's colours: one of THEMES
 LOCKABLE_SETTINGS: dict[str, type] = {
     TEXT_SIZE: int,
     REOPEN_LAST_ARTICLE: bool,
+    THEME: str,
 }
+# The themes by name; "system" follows the desktop's colours and is the default.
+THEMES = ("system", "light", "sepia", "dark", "high_contrast")
 TEXT_SIZE_RANGE = (70, 240)  # the reader's smallest and largest zoom, in percent
 
 

@@ -21,6 +21,7 @@ from serge_desktop.services.policy import (
     POLICY_KEYS,
     TEXT_SIZE,
     TEXT_SIZE_RANGE,
+    THEMES,
     Policy,
 )
 
@@ -210,6 +211,9 @@ def _setting_problem(name: str, setting: object) -> str | None:
         low, high = TEXT_SIZE_RANGE if name == TEXT_SIZE else (setting, setting)
         if not low <= setting <= high:
             return f"must be from {low} to {high} (percent)"
+    if expected is str and setting not in THEMES:
+        found = _shown(setting) if isinstance(setting, str) else _json_type(setting)
+        return f"expected one of {', '.join(THEMES)}, found {found}"
     return None
 
 

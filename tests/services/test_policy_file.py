@@ -124,12 +124,21 @@ def test_locked_settings_keep_only_known_names_with_right_values() -> None:
             }
         }
     )
-    assert load.policy.locked_settings == {"reopen_last_article": True}
-    assert len(load.ignored) == 3
+    assert load.policy.locked_settings == {"reopen_last_article": True, "theme": "dark"}
+    assert len(load.ignored) == 2
     assert any("text_size" in p and "70 to 240" in p for p in load.ignored)
-    assert any('"theme": not a setting' in p for p in load.ignored)
     # Links are always confirmed: that is not a setting anyone may turn off.
     assert any('"ask_before_opening_links": not a setting' in p for p in load.ignored)
+
+
+def test_a_locked_theme_must_be_one_the_app_has() -> None:
+    load = parse_policy({"locked_settings": {"theme": "neon"}})
+    assert load.policy.locked_settings == {}
+    [problem] = load.ignored
+    assert '"theme"' in problem and "high_contrast" in problem and '"neon"' in problem
+    load = parse_policy({"locked_settings": {"theme": 3}})
+    assert load.policy.locked_settings == {}
+    assert "a number" in load.ignored[0]
 
 
 def test_the_banner_is_one_line_and_capped() -> None:

@@ -17,6 +17,7 @@ from serge_desktop.core.contrast import (
     contrast_ratio,
     legible_colour,
     relative_luminance,
+    text_contrast_goal,
 )
 from serge_desktop.ui.common.palette import blend, note_colour
 
@@ -71,11 +72,13 @@ def _tint(colour: str, share: float, foregrounds: tuple[str, ...], base: str) ->
 
 @cache
 def _deepest_share(colour: str, share: float, foregrounds: tuple[str, ...], base: str) -> float:
-    """The largest share up to ``share`` at which every foreground reads at 4.5:1."""
+    """The largest share up to ``share`` at which every foreground reads at 4.5:1 (or 7:1)."""
+    # 7:1 where the page is high contrast (its body text, the first, on it), else 4.5:1.
+    goal = max(text_contrast_goal(text, base) for text in foregrounds) if foregrounds else 0.0
     step = share
     while step > 0:
         tint = blend(QColor(colour), QColor(base), step).name()
-        if all(contrast_ratio(text, tint) >= TEXT_CONTRAST for text in foregrounds):
+        if all(contrast_ratio(text, tint) >= goal for text in foregrounds):
             return step
         step = round(step - 0.02, 3)
     return 0.0

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
-# The five highlight colours (services.notes.NOTE_COLORS), chosen to stay readable under black text.
+from serge_desktop.core.contrast import contrast_ratio
+
+# The five highlight colours (services.notes.NOTE_COLORS), chosen to stay readable under black text
+# and apart from each other for readers with protanopia or deuteranopia (tests/ui/common/
+# test_themes.py measures them): blue and purple differ in lightness as well as hue.
 HIGHLIGHT_COLOURS = {
     "yellow": QColor(255, 214, 64),
     "green": QColor(126, 214, 140),
-    "blue": QColor(128, 190, 255),
+    "blue": QColor("#66bfff"),
     "pink": QColor(255, 160, 205),
-    "purple": QColor(196, 160, 255),
+    "purple": QColor("#d966ff"),
 }
 DEFAULT_COLOUR = "yellow"
 
@@ -54,3 +58,18 @@ def blend(a: QColor, b: QColor, t: float) -> QColor:
         a.greenF() * t + b.greenF() * (1 - t),
         a.blueF() * t + b.blueF() * (1 - t),
     )
+
+
+CONTRAST_MARGIN = 0.05  # over a minimum, so rounding to 8-bit channels never falls short
+
+
+def towards(colour: QColor, target: QColor, background: QColor, minimum: float) -> QColor:
+    """``colour`` moved towards ``target`` until it reaches ``minimum`` on ``background``.
+
+    In twentieths; ``target`` itself if even it falls short.
+    """
+    for step in range(21):
+        candidate = blend(target, colour, step / 20)
+        if contrast_ratio(candidate.name(), background.name()) >= minimum + CONTRAST_MARGIN:
+            return candidate
+    return QColor(target)

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QTextBlockFormat, QTextCharFormat
 
 from serge_desktop.core.article import InlineStyle, Paragraph, ParagraphKind
-from serge_desktop.ui.common.palette import blend
+from serge_desktop.core.contrast import AAA_TEXT_CONTRAST, MARK_CONTRAST, text_contrast_goal
+from serge_desktop.ui.common.palette import blend, towards
 from serge_desktop.ui.common.resources import READING_FONT_FAMILY
 
 BASE_POINT_SIZE = 13.0
@@ -29,6 +30,8 @@ MINOR_HEADING = (1.0, 1.1, 0.3)  # levels 4 to 6
 QUOTE_INDENT = 2.0  # ems of indent on the left of a set-off quotation (1.5 on the right)
 RULE_INSET = 1.1  # ems from a block quotation's text back to its rule
 MUTED_SHARE = 0.7  # of the text colour in secondary text: 5.7:1 on white, still clearly quieter
+ACCENT_ON_LIGHT = "#a3322a"  # the masthead's red, on a light page
+ACCENT_ON_DARK = "#ff8a7a"  # and on a dark one
 NARROW_GAP_EMS = 0.16  # a narrow no-break space where the font has none to measure
 
 
@@ -52,12 +55,19 @@ class ReaderColours:
         text = palette.color(QPalette.ColorRole.Text)
         base = palette.color(QPalette.ColorRole.Base)
         light = base.lightness() > 128
+        # The masthead keeps 4.5:1 (7:1 on a high-contrast page), and secondary text 7:1: it
+        # must still read at 4.5:1 on a highlight, and a fainter grey would leave the highlights
+        # only a pale tint. A theme whose page is tinted moves them towards the text.
+        window_text = palette.color(QPalette.ColorRole.WindowText).name()
+        window = palette.color(QPalette.ColorRole.Window).name()
+        goal = text_contrast_goal(text.name(), base.name(), window_text, window)
+        accent = QColor(ACCENT_ON_LIGHT if light else ACCENT_ON_DARK)
         return cls(
             text=text,
             base=base,
-            muted=blend(text, base, MUTED_SHARE),
-            accent=QColor("#a3322a") if light else QColor("#ff8a7a"),
-            rule=blend(text, base, 0.55),
+            muted=towards(blend(text, base, MUTED_SHARE), text, base, AAA_TEXT_CONTRAST),
+            accent=towards(accent, text, base, goal),
+            rule=towards(blend(text, base, 0.55), text, base, MARK_CONTRAST),
         )
 
 

@@ -29,7 +29,6 @@ from typing_extensions import override
 
 from serge_desktop.services.views import ArticleView, NoteView
 from serge_desktop.ui.common.focus_ring import FocusRing
-from serge_desktop.ui.common.highlight_colours import readable_selection
 from serge_desktop.ui.common.link_opening import may_load_resource, open_external_link
 from serge_desktop.ui.reader.context_menu import ReaderMenu
 from serge_desktop.ui.reader.document import ArticleDocument
@@ -48,6 +47,7 @@ from serge_desktop.ui.reader.selection import (
     copied_mime,
     snapped_to_words,
 )
+from serge_desktop.ui.reader.selection_colours import SelectionColours
 from serge_desktop.ui.reader.typesetting import ReaderColours, reading_font
 
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.35, 1.5, 1.7, 2.0, 2.4)
@@ -64,6 +64,7 @@ class ReaderView(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._selection_colours = SelectionColours(self)  # before any change event comes
         self.setAccessibleName(self.tr("Article text"))
         self.setOpenLinks(False)
         # A web or e-mail link in an article opens only after the user agrees; no other kind.
@@ -83,7 +84,7 @@ class ReaderView(QTextBrowser):
         self._find_text = ""
         self._matches = FindMatches()
         self._focus_ring = FocusRing(self)
-        self.setPalette(readable_selection(self.palette()))
+        self._selection_colours.start()
         # While idle, the highlights of the screens above and below are worked out ahead.
         self._ahead = QTimer(self, singleShot=True, interval=0)
         self._ahead.timeout.connect(self._prepare_ahead)
@@ -342,12 +343,8 @@ class ReaderView(QTextBrowser):
     @override
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            readable = readable_selection(self.palette())
-            if readable != self.palette():
-                self.setPalette(readable)  # comes back here once, then is equal
-            elif self._article_document is not None:
-                self._typeset_again()  # a new theme: the text's colours follow
+        if self._selection_colours.follow(event) and self._article_document is not None:
+            self._typeset_again()  # a new theme: the text's colours follow
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:

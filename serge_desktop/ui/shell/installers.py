@@ -30,6 +30,7 @@ def feature_installers() -> list[Installer]:
         note_editing,
         search_everything,
         series_timeline,
+        theme_choosing,
         timeline_viewing,
     )
     from serge_desktop.ui.features.backups import feature as backups
@@ -50,6 +51,7 @@ def feature_installers() -> list[Installer]:
         export.install,
         policy.install,
         timeline_viewing.install,
+        theme_choosing.install,
         timeline_editing.install,
         series_timeline.install,
         packs.install,

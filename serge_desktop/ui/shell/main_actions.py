@@ -6,10 +6,11 @@ Features add theirs to the same menus by id (``ui.window.actions``); these are t
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from serge_desktop.ui.common.palette import colour_swatch
+from serge_desktop.ui.common.themed_icons import set_themed_icon
 from serge_desktop.ui.window.actions import ActionRegistry, MenuId
 
 
@@ -33,7 +34,7 @@ class MainActions(QObject):
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))
             if icon:
-                action.setIcon(QIcon(f"icons:{icon}.svg"))
+                set_themed_icon(action, icon, window.palette())
             if tip:
                 action.setToolTip(tip)
                 action.setStatusTip(tip)

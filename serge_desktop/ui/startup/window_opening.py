@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from typing_extensions import override
 
 from serge_desktop.services.workspace import Workspace
+from serge_desktop.ui.common.theme_choice import apply_theme, chosen_theme
 from serge_desktop.ui.reader.settings import ReaderSettings
 from serge_desktop.ui.shell.main_window import MainWindow
 from serge_desktop.ui.startup.background_check import check_after_first_paint
@@ -27,6 +28,8 @@ def open_window(
 ) -> MainWindow:
     """Build the study window on an open workspace, open its first article and show it."""
     install_translations(app, chosen_language(workspace.data_dir))
+    # Before the window is built, so it is laid out and painted once, in its colours.
+    apply_theme(app, chosen_theme(workspace.data_dir, workspace.policy))
     window = MainWindow(workspace)
     app.aboutToQuit.connect(window.save_session)
     window.open_initial_article(start_article(workspace, article_slug))

@@ -27,7 +27,7 @@ class PolicyFeature(QObject):
         self.preferences = QAction(self.tr("&Preferences…"), window)
         self.preferences.setShortcut(QKeySequence("Ctrl+,"))
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.preferences.setStatusTip(self.tr("Text size, what opens at start, and links"))
+        self.preferences.setStatusTip(self.tr("Text size, theme, what opens at start, and links"))
         self.preferences.triggered.connect(self.open_preferences)
         ctx.actions.add("policy.preferences", self.preferences)
         ctx.actions.add_to_menu(MenuId.EDIT, [self.preferences])
@@ -77,9 +77,16 @@ class PolicyFeature(QObject):
         from serge_desktop.ui.features.policy.preferences_dialog import PreferencesDialog
 
         reader = self._ctx.reader
-        dialog = PreferencesDialog(self.settings, reader.zoom_factor(), self._ctx.window())
-        if dialog.exec() and self.settings.locked_text_size() is None:
-            reader.set_zoom_factor(dialog.chosen_zoom())
+        window = self._ctx.window()
+        data_dir = self._ctx.workspace.data_dir
+        dialog = PreferencesDialog(self.settings, reader.zoom_factor(), window, data_dir)
+        if dialog.exec():
+            if self.settings.locked_text_size() is None:
+                reader.set_zoom_factor(dialog.chosen_zoom())
+            # View ▸ Theme keeps and applies the choice, and shows it checked.
+            theme = self._ctx.actions.find(f"view.theme.{dialog.chosen_theme()}")
+            if theme is not None and theme.isEnabled() and not theme.isChecked():
+                theme.trigger()
         dialog.deleteLater()
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,19 +17,27 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from serge_desktop.services.policy import REOPEN_LAST_ARTICLE, TEXT_SIZE
+from serge_desktop.services.policy import REOPEN_LAST_ARTICLE, TEXT_SIZE, THEME, THEMES
+from serge_desktop.ui.common.theme_choice import chosen_theme
 from serge_desktop.ui.reader.settings import ReaderSettings
 from serge_desktop.ui.reader.view import ZOOM_STEPS
 
 
 class PreferencesDialog(QDialog):
-    """Text size, what opens at start, and whether links ask first.
+    """Text size, theme, what opens at start, and whether links ask first.
 
-    The text size is the reader's zoom (``zoom_factor`` in, ``chosen_zoom()`` out); the other
-    settings are written to ``settings`` when the dialog is accepted.
+    The text size is the reader's zoom (``zoom_factor`` in, ``chosen_zoom()`` out) and the theme
+    is applied by the caller (``chosen_theme()``, View ▸ Theme's choice in ``data_dir``); the
+    other settings are written to ``settings`` when the dialog is accepted.
     """
 
-    def __init__(self, settings: ReaderSettings, zoom_factor: float, parent: QWidget) -> None:
+    def __init__(
+        self,
+        settings: ReaderSettings,
+        zoom_factor: float,
+        parent: QWidget,
+        data_dir: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Preferences"))
@@ -44,8 +54,21 @@ class PreferencesDialog(QDialog):
         self.reopen_last = QCheckBox(self.tr("&Reopen the article I read last"), self)
         self.reopen_last.setAccessibleName(self.tr("Reopen the article read last at start"))
         self.reopen_last.setChecked(settings.reopen_last_article)
+        self.theme = QComboBox(self)
+        self.theme.setAccessibleName(self.tr("Theme"))
+        theme_names = {
+            "system": self.tr("Follow the system"),
+            "light": self.tr("Light"),
+            "sepia": self.tr("Sepia"),
+            "dark": self.tr("Dark"),
+            "high_contrast": self.tr("High contrast"),
+        }
+        for name in THEMES:
+            self.theme.addItem(theme_names[name], name)
+        self.theme.setCurrentIndex(THEMES.index(chosen_theme(data_dir, settings.policy)))
         form = QFormLayout()
         form.addRow(self.tr("&Text size:"), self._row(self.text_size, TEXT_SIZE))
+        form.addRow(self.tr("T&heme:"), self._row(self.theme, THEME))
         form.addRow(self.tr("At start:"), self._row(self.reopen_last, REOPEN_LAST_ARTICLE))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -84,6 +107,9 @@ class PreferencesDialog(QDialog):
         layout.addWidget(label)
         layout.addStretch(1)
         return row
+
+    def chosen_theme(self) -> str:
+        return str(self.theme.currentData())
 
     def chosen_zoom(self) -> float:
         return float(self.text_size.currentData())
