@@ -11,7 +11,7 @@ SUDO := sudo
 endif
 
 .PHONY: run test lint typecheck pytest bench bench-large screenshots qt-libs display-tools \
-	translations translations-check wheel clean
+	e2e-tools translations translations-check wheel clean
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Serge Desktop needs Python 3.11 or newer (found " + sys.version.split()[0] + ").")'
@@ -41,7 +41,16 @@ display-tools: $(STAMP)
 	@command -v openbox >/dev/null || $(SUDO) apt-get install -y -q openbox
 	@$(PY) packaging/qt_system_libs.py --plugin xcb --install
 
-## test: ruff, mypy --strict and pytest (Qt offscreen; no display needed)
+## e2e-tools: what the end-to-end tests of the real window need: a virtual display, a window
+## manager, key presses (xdotool), a session bus and the accessibility bus with pyatspi
+e2e-tools: display-tools
+	@command -v xdotool >/dev/null || $(SUDO) apt-get install -y -q xdotool
+	@command -v dbus-launch >/dev/null || $(SUDO) apt-get install -y -q dbus-x11
+	@test -x /usr/libexec/at-spi-bus-launcher || $(SUDO) apt-get install -y -q at-spi2-core
+	@/usr/bin/python3 -c 'import pyatspi' 2>/dev/null || $(SUDO) apt-get install -y -q python3-pyatspi
+
+## test: ruff, mypy --strict and pytest (Qt offscreen; the end-to-end tests of the real window
+## run on Xvfb when `make e2e-tools` has installed their tools, and skip saying so otherwise)
 test: lint typecheck pytest
 
 lint: $(TEST_STAMP)

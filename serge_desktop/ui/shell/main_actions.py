@@ -165,6 +165,20 @@ class MainActions(QObject):
         for action in (self.show_reader, self.show_timeline, self.show_notes):
             action.setCheckable(True)
             action.setChecked(True)
+        self.next_pane = make(
+            #~ menu view
+            self.tr("Ne&xt Pane"),
+            "F6",
+            None,
+            self.tr("Move the keyboard to the next pane: article, notes, timeline (F6)"),
+        )
+        self.previous_pane = make(
+            #~ menu view
+            self.tr("Pre&vious Pane"),
+            "Shift+F6",
+            None,
+            self.tr("Move the keyboard to the previous pane (Shift+F6)"),
+        )
         #~ menu view
         self.zoom_in = make(self.tr("Zoom &In"), "Ctrl+=")
         self.zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
@@ -204,6 +218,8 @@ class MainActions(QObject):
             "view.reader": self.show_reader,
             "view.timeline": self.show_timeline,
             "view.notes": self.show_notes,
+            "view.next_pane": self.next_pane,
+            "view.previous_pane": self.previous_pane,
             "help.about": self.about,
             "help.about_qt": self.about_qt,
         }
@@ -264,6 +280,7 @@ class MainActions(QObject):
         #~ menu menubar
         registry.add_menu(MenuId.VIEW, self.tr("&View"))
         registry.add_to_menu(MenuId.VIEW, list(self.pane_toggles().values()))
+        registry.add_to_menu(MenuId.VIEW, [self.next_pane, self.previous_pane])
         registry.add_to_menu(MenuId.VIEW, [self.zoom_in, self.zoom_out, self.zoom_reset])
         registry.add_menu(MenuId.TIMELINE, self.tr("&Timeline"))
         #~ menu menubar

@@ -40,6 +40,7 @@ from serge_desktop.ui.shell.central_area import CentralArea
 from serge_desktop.ui.shell.installers import install_features
 from serge_desktop.ui.shell.library_switcher import LibrarySwitcher
 from serge_desktop.ui.shell.main_actions import MainActions
+from serge_desktop.ui.shell.pane_focus import PaneFocus, focus_widget
 from serge_desktop.ui.shell.pane_links import PaneLinks
 from serge_desktop.ui.shell.window_state import WindowState
 from serge_desktop.ui.timeline.pane import TimelinePane
@@ -84,6 +85,16 @@ class MainWindow(QMainWindow):
         self.commands.build_toolbar(self.actions, self.switcher)
         self.reader.set_context_actions([self.commands.add_note])
         self.links = PaneLinks(self)
+        self.pane_focus = PaneFocus(
+            [
+                (self._panes["reader"], self.reader.focus_text),
+                (self._panes["notes"], focus_widget(self.notes.list)),
+                (self._panes["timeline"], focus_widget(self.timeline)),
+            ],
+            lambda: self.central.current_page() == PageId.STUDY,
+            lambda: self.central.show_page(PageId.STUDY),
+            self,
+        )
         self._connect_signals()
         self.features = install_features(self)
         self.state = WindowState(workspace.window_state_path)
@@ -138,6 +149,8 @@ class MainWindow(QMainWindow):
         a = self.commands
         a.open_library.triggered.connect(self._open_switcher)
         a.quit.triggered.connect(self.close)
+        a.next_pane.triggered.connect(self.pane_focus.next_pane)
+        a.previous_pane.triggered.connect(self.pane_focus.previous_pane)
         a.undo.triggered.connect(self.undo)
         a.redo.triggered.connect(self.redo)
         a.find.triggered.connect(self.finder.open)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from typing_extensions import override
 
 from serge_desktop.services.views import TimelineEventView
+from serge_desktop.ui.common.accessible_roles import register_accessible_role
 from serge_desktop.ui.timeline.canvas import TimelineCanvas
 from serge_desktop.ui.timeline.captions import (
     accessible_description,
@@ -52,6 +53,7 @@ class TimelineView(TimelineCanvas):
     selection_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        register_accessible_role(TimelineView, QAccessible.Role.Chart)
         super().__init__(parent)
         self.setAccessibleName(self.tr("Timeline"))
         help_text = self.tr(

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 from typing_extensions import override
 
+from serge_desktop.ui.common.accessible_roles import register_accessible_role
 from serge_desktop.ui.timeline.geometry.scale import (
     Window,
     centred_on,
@@ -67,6 +68,7 @@ class SeriesChart(SeriesCanvas):
     selection_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        register_accessible_role(SeriesChart, QAccessible.Role.Chart)
         super().__init__(parent)
         self.setAccessibleName(self.tr("Series timeline"))
         help_text = self.tr(

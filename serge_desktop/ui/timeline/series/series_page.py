@@ -107,6 +107,7 @@ class SeriesPage(QWidget):
         grid.addWidget(self.scroll_bar, 0, 1)
         grid.addWidget(self.time_bar, 1, 0)
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Articles and conflicts of the series"))
         self.tabs.addTab(self.bands, self.tr("&Articles"))
         self.tabs.addTab(self.conflicts, self.tr("&Conflicts"))
         side = QSplitter(Qt.Orientation.Vertical, self)
