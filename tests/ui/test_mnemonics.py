@@ -23,6 +23,8 @@ from serge_desktop.ui.features.export.dialog import ExportDialog
 from serge_desktop.ui.features.packs.export_dialog import PackExportDialog
 from serge_desktop.ui.features.packs.import_dialog import PackImportDialog
 from serge_desktop.ui.features.policy.preferences_dialog import PreferencesDialog
+from serge_desktop.ui.features.study.browser_dialog import CardBrowserDialog
+from serge_desktop.ui.features.study.statistics_dialog import StatisticsDialog
 from serge_desktop.ui.notes.dialogs.history_dialog import HistoryDialog
 from serge_desktop.ui.notes.dialogs.tags_dialog import TagsDialog
 from serge_desktop.ui.notes.dialogs.trash_dialog import TrashDialog
@@ -110,6 +112,8 @@ DIALOGS: dict[type[QWidget], Build] = {
         StorageTroubleDialog(t, OSError(28, "No space left on device"), can_read_only=True)
     ],
     ExternalLinkDialog: lambda w, _t: [ExternalLinkDialog(QUrl("https://example.org/"), w)],
+    CardBrowserDialog: lambda w, _t: [CardBrowserDialog(w, w)],
+    StatisticsDialog: lambda w, _t: [StatisticsDialog(w.workspace, w.bus, w)],
 }
 
 
