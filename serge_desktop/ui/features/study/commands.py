@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from typing_extensions import override
 
 from serge_desktop.core.cards_scheduling import Grade
@@ -20,6 +20,21 @@ from serge_desktop.ui.common.bus import ChangeBus
 from serge_desktop.ui.common.fallible_command import FallibleCommand
 
 CARDS_CHANGED = Changes(cards=True)
+
+
+class CardCommandTexts(QObject):
+    """The commands' names for Edit ▸ Undo, counted (lupdate sees a QObject's ``tr`` only)."""
+
+    def suspend(self, count: int, *, suspended: bool) -> str:
+        if suspended:
+            return self.tr("Suspend %n Card(s)", "", count)
+        return self.tr("Unsuspend %n Card(s)", "", count)
+
+    def reset(self, count: int) -> str:
+        return self.tr("Reset %n Card(s)", "", count)
+
+    def delete(self, count: int) -> str:
+        return self.tr("Delete %n Card(s)", "", count)
 
 
 class GradeCommand(FallibleCommand):
@@ -113,10 +128,7 @@ class ResetCardsCommand(FallibleCommand):
     def __init__(
         self, browser: CardBrowserService, bus: ChangeBus, *, card_ids: Sequence[int]
     ) -> None:
-        count = len(card_ids)
-        super().__init__(
-            QCoreApplication.translate("ResetCardsCommand", "Reset %n Card(s)", "", count), bus
-        )
+        super().__init__(CardCommandTexts().reset(len(card_ids)), bus)
         self._browser = browser
         self._card_ids = tuple(card_ids)
         self._before: MemoriesBefore | None = None
@@ -141,10 +153,7 @@ class DeleteCardsCommand(FallibleCommand):
     def __init__(
         self, browser: CardBrowserService, bus: ChangeBus, *, card_ids: Sequence[int]
     ) -> None:
-        count = len(card_ids)
-        super().__init__(
-            QCoreApplication.translate("DeleteCardsCommand", "Delete %n Card(s)", "", count), bus
-        )
+        super().__init__(CardCommandTexts().delete(len(card_ids)), bus)
         self._browser = browser
         self._card_ids = tuple(card_ids)
         self._deleted: tuple[int, ...] = ()
