@@ -26,6 +26,7 @@ from serge_desktop.ui.timeline.date_wording import say_date
 
 MEASURE_EMS = 34  # the text column's width: a reader's comfortable line, not the window's
 PROMPT_SCALE = 1.2  # the question a little larger than the answer's notes
+TOP_SHARE = 0.08  # of the view's height above the card: it sits a little down, like a page
 
 
 class CardView(QTextBrowser):
@@ -36,10 +37,8 @@ class CardView(QTextBrowser):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setOpenLinks(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        # Selectable by mouse only: no caret blinking in the text while one studies.
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setAccessibleName(self.tr("Card"))
         self._zoom = 1.0
         self._face: CardFace | None = None
@@ -62,12 +61,17 @@ class CardView(QTextBrowser):
         self._centre_column()
 
     def _centre_column(self) -> None:
+        """Margins in the document itself, so the whole view is the card's paper."""
         measure = MEASURE_EMS * em(reading_font(self._zoom))
-        # From the widget's own width: the viewport's changes with the margins set here.
-        side = max(24, int((self.width() - measure) / 2))
-        self.document().setDocumentMargin(0)
-        if self.viewportMargins().left() != side:
-            self.setViewportMargins(side, 32, side, 24)
+        side = max(24.0, (self.viewport().width() - measure) / 2)
+        root = self.document().rootFrame()
+        frame = root.frameFormat()
+        if frame.leftMargin() != side:
+            frame.setLeftMargin(side)
+            frame.setRightMargin(side)
+            frame.setTopMargin(max(24.0, self.viewport().height() * TOP_SHARE))
+            frame.setBottomMargin(24.0)
+            root.setFrameFormat(frame)
 
     # Typesetting --------------------------------------------------------------------------------
 

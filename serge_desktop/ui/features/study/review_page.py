@@ -11,7 +11,7 @@ signals:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -43,6 +43,11 @@ class ReviewPage(QStackedWidget):
         self.setAccessibleName(self.tr("Review"))
         self.overview = DueOverview(self)
         self.studying = QWidget(self)
+        # The card's paper (the reader's Base colour) behind the whole study face, as in the reader.
+        paper = QPalette(self.studying.palette())
+        paper.setColor(QPalette.ColorRole.Window, paper.color(QPalette.ColorRole.Base))
+        self.studying.setPalette(paper)
+        self.studying.setAutoFillBackground(True)
         self.scope_label = QLabel(self.studying)
         self.scope_label.setTextFormat(Qt.TextFormat.PlainText)
         self.left_label = QLabel(self.studying)
