@@ -97,7 +97,7 @@ class CardBrowserDialog(QDialog):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(self.preview)
-        split.setSizes([420, 220])
+        split.setSizes([340, 300])
         buttons = QHBoxLayout()
         for button in (
             self.edit_button,
@@ -123,8 +123,9 @@ class CardBrowserDialog(QDialog):
         ws = self._ctx.workspace
         chosen = [card.id for card in self.selected_cards()]
         try:
+            articles = ws.library.list_articles()
             self.filters.set_choices(
-                ws.library.list_articles(),
+                articles,
                 [s.name for s in ws.series.list_series()],
                 ws.tags.tag_names(),
             )
@@ -134,7 +135,7 @@ class CardBrowserDialog(QDialog):
         except SergeError as error:
             self.message.setText(describe_error(error))
             return
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, {a.slug: a.headline for a in articles})
         shown = len(rows)
         self.count_label.setText(
             self.tr("%n card(s)", "", total)

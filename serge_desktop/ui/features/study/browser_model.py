@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -31,6 +30,7 @@ class CardTableModel(QAbstractTableModel):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._rows: list[CardRow] = []
+        self._headlines: dict[str, str] = {}
         self._headers = {
             CardColumn.CARD: self.tr("Card"),
             CardColumn.KIND: self.tr("Kind"),
@@ -54,9 +54,11 @@ class CardTableModel(QAbstractTableModel):
             "suspended": self.tr("Suspended"),
         }
 
-    def set_rows(self, rows: Sequence[CardRow]) -> None:
+    def set_rows(self, rows: Sequence[CardRow], headlines: Mapping[str, str]) -> None:
+        """The cards to list, and each article's headline by its slug (shown for the article)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._headlines = dict(headlines)
         self.endResetModel()
 
     def card_at(self, row: int) -> CardRow | None:
@@ -113,13 +115,9 @@ class CardTableModel(QAbstractTableModel):
         if column == CardColumn.STATE:
             return self.state_text(card)
         if column == CardColumn.DUE:
-            return self.tr("(new)") if card.state == "new" else _when(card.due)
+            return self.tr("(new)") if card.state == "new" else local_time_text(card.due)
         if column == CardColumn.REVIEWS:
             return str(card.reps)
         if column == CardColumn.LAPSES:
             return str(card.lapses)
-        return card.article_slug
-
-
-def _when(moment: dt.datetime) -> str:
-    return local_time_text(moment)
+        return self._headlines.get(card.article_slug, card.article_slug)

@@ -10,6 +10,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextLength,
 )
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 from typing_extensions import override
@@ -205,8 +206,10 @@ class _Writer:
         """A quiet line between the question and its answer."""
         self._block(top=0.6, leading=1.0)
         block = QTextBlockFormat(self._cursor.blockFormat())
-        block.setProperty(QTextBlockFormat.Property.BlockTrailingHorizontalRulerWidth, 1)
-        block.setBackground(self._colours.base)
+        block.setProperty(
+            QTextBlockFormat.Property.BlockTrailingHorizontalRulerWidth,
+            QTextLength(QTextLength.Type.PercentageLength, 100),
+        )
         self._cursor.setBlockFormat(block)
         chars = QTextCharFormat()
         chars.setForeground(self._colours.rule)

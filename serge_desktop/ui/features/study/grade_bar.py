@@ -32,6 +32,7 @@ class GradeBar(QStackedWidget):
         row.addStretch()
         self.show_answer = QPushButton(self.tr("Show Answer (Space)"), asking)
         self.show_answer.setMinimumWidth(BUTTON_MIN_WIDTH * 2)
+        self.show_answer.setMinimumHeight(52)
         self.show_answer.setAccessibleName(self.tr("Show the answer"))
         self.show_answer.clicked.connect(self.answer_requested)
         row.addWidget(self.show_answer)

@@ -151,10 +151,13 @@ class ReviewSession(QObject):
             return
         # A grade undone: its card again, question first (as Anki does).
         command = self._undo_stack.command(index)
-        if not isinstance(command, GradeCommand) or command.review_id is not None:
-            return
+        if isinstance(command, GradeCommand) and command.review_id is None:
+            self.study_card(command.card_id)
+
+    def study_card(self, card_id: int) -> None:
+        """Show this card, question first, due or not (else the next card due)."""
         try:
-            self.card = self._ctx.workspace.study.card(card_id=command.card_id)
+            self.card = self._ctx.workspace.study.card(card_id=card_id)
         except SergeError:
             self.next_card()
             return
