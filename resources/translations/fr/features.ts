@@ -781,12 +781,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Sus&amp;pend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>&amp;Reset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -796,7 +796,7 @@
         <translation type="unfinished">&amp;Supprimer</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+64"/>
         <source>%n card(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -840,7 +840,7 @@
 <context>
     <name>CardCommandTexts</name>
     <message numerus="yes">
-        <location filename="../../../serge_desktop/ui/features/study/commands.py" line="+30"/>
+        <location filename="../../../serge_desktop/ui/features/study/commands.py" line="+32"/>
         <source>Suspend %n Card(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1043,7 +1043,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Suspended (its source is gone)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1057,7 +1057,7 @@
     <name>CardView</name>
     <message>
         <location filename="../../../serge_desktop/ui/features/study/card_view.py" line="+43"/>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,7 +1679,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show the answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,6 +2112,19 @@
     <message>
         <location line="+113"/>
         <source>%n article(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MakeCardCommand</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/study/commands.py" line="+129"/>
+        <source>Make a Card of the Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make No Card of the Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2600,7 +2613,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Cards left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2655,7 +2668,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Every article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2925,7 +2938,7 @@
 <context>
     <name>StudyFeature</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/study/feature.py" line="+34"/>
+        <location filename="../../../serge_desktop/ui/features/study/feature.py" line="+36"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2965,8 +2978,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&amp;Make a Card of This Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Study the note chosen in the notes pane as a card of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The note was not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note is now a card. Ctrl+Z undoes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2994,7 +3027,7 @@
 <context>
     <name>SuspendCardsCommand</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/study/commands.py" line="+43"/>
+        <location filename="../../../serge_desktop/ui/features/study/commands.py" line="-88"/>
         <source>Suspend %n Card(s)</source>
         <translation type="unfinished"></translation>
     </message>

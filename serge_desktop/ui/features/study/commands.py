@@ -7,7 +7,7 @@ returned for undo (the review's id, the ids changed, the memories replaced), and
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject
 from typing_extensions import override
@@ -16,6 +16,8 @@ from serge_desktop.core.cards_scheduling import Grade
 from serge_desktop.services.cards.browser import CardBrowserService, MemoriesBefore
 from serge_desktop.services.cards.study import StudyService
 from serge_desktop.services.changes import Changes
+from serge_desktop.services.notes import NotesService
+from serge_desktop.services.views import NoteView
 from serge_desktop.ui.common.bus import ChangeBus
 from serge_desktop.ui.common.fallible_command import FallibleCommand
 
@@ -169,3 +171,36 @@ class DeleteCardsCommand(FallibleCommand):
     def undo(self) -> None:
         self._browser.undelete(card_ids=self._deleted)
         self.announce(CARDS_CHANGED)
+
+
+class MakeCardCommand(FallibleCommand):
+    """Marks a note "Make a card" (or not); undo puts the mark back as it was."""
+
+    def __init__(
+        self, notes: NotesService, bus: ChangeBus, *, note_id: int, makes_card: bool
+    ) -> None:
+        text = (
+            QCoreApplication.translate("MakeCardCommand", "Make a Card of the Note")
+            if makes_card
+            else QCoreApplication.translate("MakeCardCommand", "Make No Card of the Note")
+        )
+        super().__init__(text, bus)
+        self._notes = notes
+        self._note_id = note_id
+        self._makes_card = makes_card
+
+    @override
+    def redo(self) -> None:
+        if self.attempt(self._mark(self._makes_card)) is not None:
+            self.announce(self._changes())
+
+    @override
+    def undo(self) -> None:
+        self._mark(not self._makes_card)()
+        self.announce(self._changes())
+
+    def _mark(self, makes_card: bool) -> Callable[[], NoteView]:
+        return lambda: self._notes.set_makes_card(note_id=self._note_id, makes_card=makes_card)
+
+    def _changes(self) -> Changes:
+        return Changes(notes=True, cards=True, note_id=self._note_id)

@@ -10,7 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
+from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.features.study.browser_dialog import CardBrowserDialog
+from serge_desktop.ui.features.study.commands import MakeCardCommand
 from serge_desktop.ui.features.study.passage_banner import PassageBanner
 from serge_desktop.ui.features.study.review_page import ReviewPage
 from serge_desktop.ui.features.study.review_session import ReviewSession
@@ -59,10 +61,20 @@ class StudyFeature(QObject):
             self.tr("Reviews per day, true retention, and the cards due in the next 30 days"),
             self.show_statistics,
         )
+        self.make_card_action = self._action(
+            "study.make_card",
+            self.tr("&Make a Card of This Note"),
+            "",
+            self.tr("Study the note chosen in the notes pane as a card of its own"),
+            self.toggle_make_card,
+        )
+        self.make_card_action.setCheckable(True)
         ctx.actions.add("study.back", self.banner.back_action)
-        ctx.actions.add_menu(STUDY_MENU, self.tr("&Study"), before=MenuId.HELP)
+        menu = ctx.actions.add_menu(STUDY_MENU, self.tr("&Study"), before=MenuId.HELP)
         ctx.actions.add_to_menu(STUDY_MENU, [self.review_action])
         ctx.actions.add_to_menu(STUDY_MENU, [self.browser_action, self.statistics_action])
+        ctx.actions.add_to_menu(STUDY_MENU, [self.make_card_action])
+        menu.aboutToShow.connect(self.update_make_card)
         ctx.actions.add_to_toolbar([self.review_action])
         if LIBRARY_MENU in ctx.actions.menus():
             ctx.actions.add_to_menu(LIBRARY_MENU, [self.review_action])
@@ -96,6 +108,28 @@ class StudyFeature(QObject):
         self.banner.withdraw()
         if not self.session.studying:
             self.session.refresh_counts()
+
+    # Make a card --------------------------------------------------------------------------------
+
+    def update_make_card(self) -> None:
+        """Offer "Make a Card" for the reader's own note chosen, ticked if it is marked."""
+        note = self._ctx.notes.current_note()
+        own = note is not None and not note.is_read_only
+        self.make_card_action.setEnabled(own)
+        self.make_card_action.setChecked(bool(own and note is not None and note.makes_card))
+
+    def toggle_make_card(self, checked: bool) -> None:
+        note = self._ctx.notes.current_note()
+        if note is None or note.is_read_only:
+            return
+        command = MakeCardCommand(
+            self._ctx.workspace.notes, self._ctx.bus, note_id=note.id, makes_card=checked
+        )
+        self._ctx.undo_stack.push(command)
+        if command.error is not None:
+            self._ctx.show_error(self.tr("The note was not marked"), describe_error(command.error))
+        elif checked:
+            self._ctx.show_status(self.tr("The note is now a card. Ctrl+Z undoes."), 4000)
 
     # Dialogs ------------------------------------------------------------------------------------
 
