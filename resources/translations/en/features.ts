@@ -231,10 +231,17 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n graded Again</source>
+            <source>%n review(s) graded Again</source>
             <translation>
-                <numerusform>%n graded Again</numerusform>
-                <numerusform>%n graded Again</numerusform>
+                <numerusform>%n review graded Again</numerusform>
+                <numerusform>%n reviews graded Again</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) due today</source>
+            <translation>
+                <numerusform>%n card due today</numerusform>
+                <numerusform>%n cards due today</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -242,13 +249,6 @@
             <translation>
                 <numerusform>%n card due in the next 30 days</numerusform>
                 <numerusform>%n cards due in the next 30 days</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n today</source>
-            <translation>
-                <numerusform>%n today</numerusform>
-                <numerusform>%n today</numerusform>
             </translation>
         </message>
         <message numerus="yes">

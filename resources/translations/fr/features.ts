@@ -2899,14 +2899,22 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n graded Again</source>
+        <source>%n review(s) graded Again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n card(s) due today</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2919,15 +2927,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n review(s) kept in the log.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

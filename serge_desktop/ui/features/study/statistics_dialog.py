@@ -117,7 +117,7 @@ class StatisticsDialog(QDialog):
             reviews,
             self.tr("%n review(s) in the last 30 days", "", total)
             + "; "
-            + self.tr("%n graded Again", "", again),
+            + self.tr("%n review(s) graded Again", "", again),
         )
         forecast = [
             Bar(self.tr("today") if i == 0 else _day(day) if i % LABEL_EVERY == 0 else "", count)
@@ -129,7 +129,7 @@ class StatisticsDialog(QDialog):
             forecast,
             self.tr("%n card(s) due in the next 30 days", "", due)
             + "; "
-            + self.tr("%n today", "", today),
+            + self.tr("%n card(s) due today", "", today),
         )
         self.log_text.setText(self.tr("%n review(s) kept in the log.", "", stats.total_reviews))
 

@@ -37,7 +37,7 @@ def test_the_charts_paint_the_reviews_and_the_days_ahead(window: MainWindow, qtb
     assert dialog.forecast.painted >= 1  # the cards graded come back in the next days
     assert dialog.reviews.bars[-1].value == 4 and dialog.reviews.bars[-1].part == 1
     assert dialog.reviews.accessibleDescription() == (
-        "4 reviews in the last 30 days; 1 graded Again"
+        "4 reviews in the last 30 days; 1 review graded Again"
     )
     assert dialog.forecast.accessibleDescription().startswith("4 cards due in the next 30 days")
     colours = StudyChartColours.of(dialog.reviews.palette())
