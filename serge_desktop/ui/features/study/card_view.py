@@ -46,8 +46,9 @@ class CardView(QTextBrowser):
         self._answered = False
 
     def set_zoom(self, zoom: float) -> None:
-        self._zoom = zoom
-        self._render()
+        if zoom != self._zoom:
+            self._zoom = zoom
+            self._render()
 
     def show_face(self, face: CardFace | None, *, answered: bool = False) -> None:
         self._face, self._answered = face, answered

@@ -103,9 +103,12 @@ class StudyFeature(QObject):
     def back_to_review(self) -> None:
         self.banner.withdraw()
         self.show_review()
+        self.session.refresh_card()
 
     def _on_page_shown(self) -> None:
         self.banner.withdraw()
+        # The card is set at the size the reader chose for the text (Ctrl+= and Ctrl+-).
+        self.page.card_view.set_zoom(self._ctx.reader.zoom_factor())
         if not self.session.studying:
             self.session.refresh_counts()
 

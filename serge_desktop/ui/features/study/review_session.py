@@ -154,6 +154,18 @@ class ReviewSession(QObject):
         if isinstance(command, GradeCommand) and command.review_id is None:
             self.study_card(command.card_id)
 
+    def refresh_card(self) -> None:
+        """Read the card shown again (its note or event may have been edited meanwhile).
+
+        A card whose source went away meanwhile gives way to the next card due.
+        """
+        if self.card is None or not self.studying:
+            return
+        answered = self._page.answer_shown()
+        self.study_card(self.card.card_id)
+        if answered and self.card is not None:
+            self._page.show_answer(self.card)
+
     def study_card(self, card_id: int) -> None:
         """Show this card, question first, due or not (else the next card due)."""
         try:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from serge_desktop.core.cards_scheduling import Grade
+from serge_desktop.services.timeline_edits import EventFields
 from serge_desktop.storage import models as m
 from serge_desktop.ui.features.study.feature import REVIEW_PAGE
+from serge_desktop.ui.reader.typesetting import reading_font
 from serge_desktop.ui.shell.main_window import MainWindow
 from serge_desktop.ui.window.context import PageId
 from tests.ui.features.study.conftest import press, study
@@ -67,3 +70,26 @@ def test_a_review_session_by_keyboard_alone(window: MainWindow, qtbot: QtBot) ->
     assert window.current_page() == REVIEW_PAGE
     assert not feature.banner.isVisible()
     assert feature.session.card is not None and feature.session.card.card_id == card.card_id
+    # Its source edited while the passage was shown: back at the card, the card says so.
+    press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_Return)
+    event_id = evidence.event_id or 0
+    event = window.workspace.timeline.get_event(event_id)
+    renamed = EventFields(event.edtf, event.date_text, "Renamed by hand", event.category)
+    window.workspace.timeline.update_event(event_id=event_id, fields=renamed)
+    press(qtbot, Qt.Key.Key_Escape)
+    assert "Renamed by hand" in page.card_view.toPlainText()
+    assert page.answer_shown()  # as it was left
+
+
+def test_the_card_is_set_at_the_readers_text_size(window: MainWindow, qtbot: QtBot) -> None:
+    window.reader.zoom_in()
+    feature = study(window)
+    feature.review_action.trigger()
+    feature.session.start("all", "")
+    assert feature.session.card is not None
+    font = feature.page.card_view.document().defaultFont()
+    assert font.pointSizeF() == pytest.approx(
+        reading_font(window.reader.zoom_factor()).pointSizeF()
+    )
+    assert window.reader.zoom_factor() > 1.0
