@@ -34,8 +34,11 @@ HIGHLIGHTS = (
     ("he joined the Communist Party", "green", "Soon disillusioned: see the *Memoirs*."),
     ("an active member of Trotsky’s Left Opposition", "blue", ""),
 )
-QUESTION = ("gun-runner", "Q: What work did he do in the revolution?\nA: Journalist, teacher, "
-            "schools inspector, gun-runner, translator and archivist.")
+QUESTION = (
+    "gun-runner",
+    "Q: What work did he do in the revolution?\nA: Journalist, teacher, "
+    "schools inspector, gun-runner, translator and archivist.",
+)
 DAYS = 30
 
 
