@@ -260,6 +260,30 @@
         </message>
     </context>
     <context>
+        <name>StudyOptionsDialog</name>
+        <message numerus="yes">
+            <source>%n review(s) kept.</source>
+            <translation>
+                <numerusform>%n review kept.</numerusform>
+                <numerusform>%n reviews kept.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Fitting them to you needs %n review(s).</source>
+            <translation>
+                <numerusform>Fitting them to you needs %n review.</numerusform>
+                <numerusform>Fitting them to you needs %n reviews.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Fitting them to you needs the optional optimiser (pip install 'serge-desktop[optimizer]') and %n review(s).</source>
+            <translation>
+                <numerusform>Fitting them to you needs the optional optimiser (pip install 'serge-desktop[optimizer]') and %n review.</numerusform>
+                <numerusform>Fitting them to you needs the optional optimiser (pip install 'serge-desktop[optimizer]') and %n reviews.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SuggestionReview</name>
         <message numerus="yes">
             <source>Accept %n suggested event(s)</source>

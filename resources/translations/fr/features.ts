@@ -1057,7 +1057,7 @@
     <name>CardView</name>
     <message>
         <location filename="../../../serge_desktop/ui/features/study/card_view.py" line="+43"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2668,7 +2668,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+64"/>
         <source>Every article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2938,7 +2938,7 @@
 <context>
     <name>StudyFeature</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/study/feature.py" line="+36"/>
+        <location filename="../../../serge_desktop/ui/features/study/feature.py" line="+38"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2979,6 +2979,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Study &amp;Options…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The retention aimed at, and how many new cards a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Make a Card of This Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2993,7 +3003,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>The note was not marked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3001,6 +3011,73 @@
         <location line="+2"/>
         <source>The note is now a card. Ctrl+Z undoes.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyOptionsDialog</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/study/options_dialog.py" line="+40"/>
+        <source>Study Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Desired retention, in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Higher: more reviews, fewer forgotten cards. FSRS&apos;s default is 90 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New cards a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Desired retention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New cards a day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>FSRS schedules with parameters fitted to your own reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FSRS schedules with its default parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n review(s) kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Fitting them to you needs %n review(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Fitting them to you needs the optional optimiser (pip install &apos;serge-desktop[optimizer]&apos;) and %n review(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
+from serge_desktop.services.changes import Changes
 from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.features.study.browser_dialog import CardBrowserDialog
 from serge_desktop.ui.features.study.commands import MakeCardCommand
+from serge_desktop.ui.features.study.options_dialog import StudyOptionsDialog
 from serge_desktop.ui.features.study.passage_banner import PassageBanner
 from serge_desktop.ui.features.study.review_page import ReviewPage
 from serge_desktop.ui.features.study.review_session import ReviewSession
@@ -61,6 +63,13 @@ class StudyFeature(QObject):
             self.tr("Reviews per day, true retention, and the cards due in the next 30 days"),
             self.show_statistics,
         )
+        self.options_action = self._action(
+            "study.options",
+            self.tr("Study &Options…"),
+            "",
+            self.tr("The retention aimed at, and how many new cards a day"),
+            self.show_options,
+        )
         self.make_card_action = self._action(
             "study.make_card",
             self.tr("&Make a Card of This Note"),
@@ -72,7 +81,9 @@ class StudyFeature(QObject):
         ctx.actions.add("study.back", self.banner.back_action)
         menu = ctx.actions.add_menu(STUDY_MENU, self.tr("&Study"), before=MenuId.HELP)
         ctx.actions.add_to_menu(STUDY_MENU, [self.review_action])
-        ctx.actions.add_to_menu(STUDY_MENU, [self.browser_action, self.statistics_action])
+        ctx.actions.add_to_menu(
+            STUDY_MENU, [self.browser_action, self.statistics_action, self.options_action]
+        )
         ctx.actions.add_to_menu(STUDY_MENU, [self.make_card_action])
         menu.aboutToShow.connect(self.update_make_card)
         ctx.actions.add_to_toolbar([self.review_action])
@@ -143,6 +154,12 @@ class StudyFeature(QObject):
         self.browser.show()
         self.browser.raise_()
         self.browser.activateWindow()
+
+    def show_options(self) -> None:
+        dialog = StudyOptionsDialog(self._ctx.workspace.study, self._ctx.window())
+        if dialog.exec() == StudyOptionsDialog.DialogCode.Accepted:
+            # New cards a day changes what is due now: the counts and statistics read again.
+            self._ctx.bus.announce(Changes(cards=True))
 
     def show_statistics(self) -> None:
         if self.statistics is None:

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from serge_desktop.services.cards.browser import CardFilter
 from serge_desktop.ui.features.study.interval_words import IntervalWords
+from serge_desktop.ui.features.study.options_dialog import StudyOptionsDialog
 from serge_desktop.ui.shell.main_window import MainWindow
 from tests.ui.features.study.conftest import study
 from tests.ui.note_helpers import note_on
@@ -49,3 +50,19 @@ def test_intervals_read_as_a_button_has_room_for(qapp: object) -> None:
         "2 months",
         "1.5 years",
     ]
+
+
+def test_study_options_save_the_retention_and_refuse_nothing_silently(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    dialog = StudyOptionsDialog(window.workspace.study, window)
+    qtbot.addWidget(dialog)
+    assert dialog.retention.value() == 90
+    assert "review" in dialog.offer.text()
+    dialog.retention.setValue(85)
+    dialog.new_per_day.setValue(5)
+    dialog.accept()
+    assert dialog.result() == StudyOptionsDialog.DialogCode.Accepted
+    settings = window.workspace.study.settings()
+    assert (settings.desired_retention, settings.new_per_day) == (0.85, 5)
+    assert window.workspace.study.new_cards_left_today() == 5
