@@ -29,6 +29,7 @@ class Changes:
     layers: bool = False  # other authors' notes from class packs, or which are shown
     categories: bool = False  # event categories
     suggestions: bool = False  # events proposed from the text, or which were dismissed
+    cards: bool = False  # review cards: grades, suspension, resets, deletions
     note_id: int | None = None  # the note to select afterwards
     event_id: int | None = None  # the event to select afterwards
 

@@ -28,6 +28,9 @@ from serge_desktop.ui.features.importing.summary_dialog import ImportSummaryDial
 from serge_desktop.ui.features.packs.export_dialog import PackExportDialog
 from serge_desktop.ui.features.packs.import_dialog import PackImportDialog
 from serge_desktop.ui.features.policy.preferences_dialog import PreferencesDialog
+from serge_desktop.ui.features.study.browser_dialog import CardBrowserDialog
+from serge_desktop.ui.features.study.options_dialog import StudyOptionsDialog
+from serge_desktop.ui.features.study.statistics_dialog import StatisticsDialog
 from serge_desktop.ui.notes.dialogs.history_dialog import HistoryDialog
 from serge_desktop.ui.notes.dialogs.tags_dialog import TagsDialog
 from serge_desktop.ui.notes.dialogs.trash_dialog import TrashDialog
@@ -138,6 +141,9 @@ DIALOGS: dict[type[QWidget], Build] = {
         StorageTroubleDialog(t, OSError(28, "No space left on device"), can_read_only=True)
     ],
     ExternalLinkDialog: lambda w, _t: [ExternalLinkDialog(QUrl("https://example.org/"), w)],
+    CardBrowserDialog: lambda w, _t: [CardBrowserDialog(w, w)],
+    StatisticsDialog: lambda w, _t: [StatisticsDialog(w.workspace, w.bus, w)],
+    StudyOptionsDialog: lambda w, _t: [StudyOptionsDialog(w.workspace.study, w)],
 }
 
 

@@ -12,12 +12,70 @@
     </message>
 </context>
 <context>
+    <name>CardBrowserDialog</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %n card(s)</source>
+        <translation>
+            <numerusform>The first %1 of %n card</numerusform>
+            <numerusform>The first %1 of %n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardCommandTexts</name>
+    <message numerus="yes">
+        <source>Suspend %n Card(s)</source>
+        <translation>
+            <numerusform>Suspend %n Card</numerusform>
+            <numerusform>Suspend %n Cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsuspend %n Card(s)</source>
+        <translation>
+            <numerusform>Unsuspend %n Card</numerusform>
+            <numerusform>Unsuspend %n Cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n Card(s)</source>
+        <translation>
+            <numerusform>Reset %n Card</numerusform>
+            <numerusform>Reset %n Cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Card(s)</source>
+        <translation>
+            <numerusform>Delete %n Card</numerusform>
+            <numerusform>Delete %n Cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message numerus="yes">
         <source>%n event(s) dated differently</source>
         <translation>
             <numerusform>%n event dated differently</numerusform>
             <numerusform>%n events dated differently</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueOverview</name>
+    <message numerus="yes">
+        <source>%n card(s) to study now.</source>
+        <translation>
+            <numerusform>%n card to study now.</numerusform>
+            <numerusform>%n cards to study now.</numerusform>
         </translation>
     </message>
 </context>
@@ -97,6 +155,44 @@
     </message>
 </context>
 <context>
+    <name>IntervalWords</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message numerus="yes">
         <source>%n article(s)</source>
@@ -147,6 +243,85 @@
         <translation>
             <numerusform>%n shared article could not be read: %1</numerusform>
             <numerusform>%n shared articles could not be read: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message numerus="yes">
+        <source>%n card(s) left</source>
+        <translation>
+            <numerusform>%n card left</numerusform>
+            <numerusform>%n cards left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message numerus="yes">
+        <source>%1 % recalled of %n review(s) of cards in review, the last 30 days.</source>
+        <translation>
+            <numerusform>%1 % recalled of %n review of cards in review, the last 30 days.</numerusform>
+            <numerusform>%1 % recalled of %n reviews of cards in review, the last 30 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) in the last 30 days</source>
+        <translation>
+            <numerusform>%n review in the last 30 days</numerusform>
+            <numerusform>%n reviews in the last 30 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) graded Again</source>
+        <translation>
+            <numerusform>%n review graded Again</numerusform>
+            <numerusform>%n reviews graded Again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) due in the next 30 days</source>
+        <translation>
+            <numerusform>%n card due in the next 30 days</numerusform>
+            <numerusform>%n cards due in the next 30 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) due today</source>
+        <translation>
+            <numerusform>%n card due today</numerusform>
+            <numerusform>%n cards due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) kept in the log.</source>
+        <translation>
+            <numerusform>%n review kept in the log.</numerusform>
+            <numerusform>%n reviews kept in the log.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StudyOptionsDialog</name>
+    <message numerus="yes">
+        <source>%n review(s) kept.</source>
+        <translation>
+            <numerusform>%n review kept.</numerusform>
+            <numerusform>%n reviews kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fitting them to you needs %n review(s).</source>
+        <translation>
+            <numerusform>Fitting them to you needs %n review.</numerusform>
+            <numerusform>Fitting them to you needs %n reviews.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fitting them to you needs the optional optimiser (pip install &apos;serge-desktop[optimizer]&apos;) and %n review(s).</source>
+        <translation>
+            <numerusform>Fitting them to you needs the optional optimiser (pip install &apos;serge-desktop[optimizer]&apos;) and %n review.</numerusform>
+            <numerusform>Fitting them to you needs the optional optimiser (pip install &apos;serge-desktop[optimizer]&apos;) and %n reviews.</numerusform>
         </translation>
     </message>
 </context>

@@ -68,11 +68,22 @@ class StudyService:
         card = self._first_due(article_ids, now, settings.new_per_day)
         if card is None:
             return None
+        return self._study_card(card, now, settings)
+
+    def card(self, *, card_id: int) -> StudyCard:
+        """One card as the review shows it, due or not (the card a grade undone gives back)."""
+        card = m.Card.get_or_none((m.Card.id == card_id) & m.Card.deleted_at.is_null())
+        if card is None:
+            raise NotFoundError("card", card_id)
+        if card.is_suspended or card.source_state != "ok":
+            raise CardNotStudiableError(card_id)
+        return self._study_card(card, self._clock(), load_settings())
+
+    def _study_card(self, card: m.Card, now: dt.datetime, settings: StudySettings) -> StudyCard:
         scheduler = CardScheduler(settings.scheduler_settings())
-        memory = memory_of(card)
         options = tuple(
             GradeOption(grade, after.due - now, after.due)
-            for grade, after in scheduler.preview(memory, now, seed=card.guid).items()
+            for grade, after in scheduler.preview(memory_of(card), now, seed=card.guid).items()
         )
         return StudyCard(card.id, card.guid, state_name(card), face_of(card), options)
 

@@ -39,6 +39,7 @@ def feature_installers() -> list[Installer]:
     from serge_desktop.ui.features.library import feature as library
     from serge_desktop.ui.features.packs import feature as packs
     from serge_desktop.ui.features.policy import feature as policy
+    from serge_desktop.ui.features.study import feature as study
     from serge_desktop.ui.features.timeline_editing import editing as timeline_editing
 
     return [
@@ -56,6 +57,7 @@ def feature_installers() -> list[Installer]:
         series_timeline.install,
         packs.install,
         backups.install,
+        study.install,
     ]
 
 

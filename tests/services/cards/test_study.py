@@ -80,6 +80,19 @@ def test_undo_puts_back_the_memory_the_grade_replaced(workspace: Workspace) -> N
     assert m.CardReview.select().count() == 0
 
 
+def test_a_grade_undone_gives_its_card_back_with_the_same_buttons(workspace: Workspace) -> None:
+    clock = FixedClock()
+    study = study_with(clock)
+    card = next_card(study)
+    outcome = study.grade(card_id=card.card_id, grade=Grade.EASY)
+    assert study.card(card_id=card.card_id).state == "review"
+    study.undo_grade(review_id=outcome.review_id)
+    assert study.card(card_id=card.card_id) == card
+    browser_with(clock).set_suspended(card_ids=[card.card_id], suspended=True)
+    with pytest.raises(CardNotStudiableError):
+        study.card(card_id=card.card_id)
+
+
 def test_the_log_keeps_every_grade_with_its_time(workspace: Workspace) -> None:
     clock = FixedClock()
     study = study_with(clock)
