@@ -41,7 +41,7 @@
     <message>
         <location line="+9"/>
         <source>The disk is full: free some space; your notes are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;: libérez de l’espace&#x202f;; vos notes sont en sécurité.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -182,7 +182,7 @@
     <message>
         <location filename="../../../serge_desktop/ui/common/worker.py" line="+50"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -190,142 +190,142 @@
     <message>
         <location filename="../../../serge_desktop/ui/common/library_messages.py" line="+21"/>
         <source>“%1” is in the trash. Restore it from Library ▸ Show Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est dans la corbeille. Restaurez-le depuis Bibliothèque ▸ Afficher la corbeille.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is not in the trash any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est plus dans la corbeille.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is already a series named “%1”. To join the two, use Library ▸ Merge Series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une série nommée «&#xa0;%1&#xa0;». Pour réunir les deux, utilisez Bibliothèque ▸ Fusionner la série dans….</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file could not be read because of an error in Serge Desktop. Please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être lu à cause d’une erreur de Serge Desktop. Merci de la signaler.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The file is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est endommagé ou incomplet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file is built to harm the program that opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est conçu pour nuire au programme qui l’ouvre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The e-book is protected by DRM, so its text cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le livre électronique est protégé par des DRM&#xa0;: son texte ne peut pas être lu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file is protected by a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est protégé par un mot de passe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This PDF has no text layer: it is a scan, pictures of pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce PDF n’a pas de couche de texte&#xa0;: c’est une numérisation, des images de pages.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The page holds no article text, only links and menus.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page ne contient pas le texte d’un article, seulement des liens et des menus.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This kind of file cannot be imported. Save it as .docx, .odt, .epub, .pdf or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce type de fichier ne peut pas être importé. Enregistrez-le au format .docx, .odt, .epub, .pdf ou texte.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The standfirst</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chapeau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The publication</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The series</source>
-        <translation type="unfinished"></translation>
+        <translation>La série</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The part</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The author</source>
-        <translation type="unfinished"></translation>
+        <translation>L’auteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date</source>
-        <translation type="unfinished"></translation>
+        <translation>La date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The source</source>
-        <translation type="unfinished"></translation>
+        <translation>La source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être vide.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse la longueur autorisée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 must be a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre entier à partir de 1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse la valeur autorisée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 needs a series: name the series first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite une série&#xa0;: nommez d’abord la série.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be a language tag such as en, fr or pt-BR.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un code de langue comme en, fr ou pt-BR.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être fusionnée avec elle-même.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas rester en l’état.</translation>
     </message>
 </context>
 <context>
@@ -393,12 +393,12 @@
     <message>
         <location line="+3"/>
         <source>The pack holds text that is not valid Unicode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet contient du texte qui n’est pas de l’Unicode valide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pack lists the same article twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet mentionne deux fois le même article.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -416,27 +416,27 @@
     <message>
         <location filename="../../../serge_desktop/ui/common/scope_chooser.py" line="+42"/>
         <source>Scope</source>
-        <translation type="unfinished">Portée</translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search or export the open article, one series, or everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher ou exporter dans l’article ouvert, dans une série ou dans toute la bibliothèque</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This article: %1</source>
-        <translation type="unfinished">Cet article&#xa0;: %1</translation>
+        <translation>Cet article&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Series: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Série&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The whole library</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la bibliothèque</translation>
     </message>
 </context>
 </TS>

@@ -6,43 +6,43 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/library/across.py" line="+32"/>
         <source>All Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergences</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;All Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toutes les notes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every note and highlight of the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les notes et tous les surlignages de la bibliothèque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Conflicting Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dates divergentes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Events the articles date differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements que les articles datent différemment</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+20"/>
         <source>The library cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque ne peut pas être lue</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The passage cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Le passage ne peut pas être affiché</translation>
     </message>
 </context>
 <context>
@@ -50,47 +50,47 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/library/all_notes_model.py" line="+49"/>
         <source>Article</source>
-        <translation type="unfinished">Article</translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée le</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>(the whole article)</source>
-        <translation type="unfinished"></translation>
+        <translation>(l’article entier)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
 </context>
 <context>
@@ -98,154 +98,154 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/library/all_notes_page.py" line="+58"/>
         <source>All notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les notes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Article</source>
-        <translation type="unfinished">Article</translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Série</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag</source>
-        <translation type="unfinished">Étiquette</translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plus récentes d’abord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Article by article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article par article</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A&amp;rticle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Article&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Series:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Série&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tag:</source>
-        <translation type="unfinished">É&amp;tiquette&#xa0;:</translation>
+        <translation>É&amp;tiquette&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couleur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;uthor:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uteur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordre&#xa0;:</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Every article</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les articles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every series</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les séries</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any tag</source>
-        <translation type="unfinished">Toutes les étiquettes</translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yellow</source>
-        <translation type="unfinished">Jaune</translation>
+        <translation>Jaune</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Green</source>
-        <translation type="unfinished">Vert</translation>
+        <translation>Vert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blue</source>
-        <translation type="unfinished">Bleu</translation>
+        <translation>Bleu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pink</source>
-        <translation type="unfinished">Rose</translation>
+        <translation>Rose</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purple</source>
-        <translation type="unfinished">Violet</translation>
+        <translation>Violet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No colour</source>
-        <translation type="unfinished">Sans couleur</translation>
+        <translation>Sans couleur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any colour</source>
-        <translation type="unfinished">Toutes les couleurs</translation>
+        <translation>Toutes les couleurs</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The first %1 notes; more as you scroll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 premières notes&#x202f;; la suite s’affiche quand vous faites défiler.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
 </context>
@@ -254,103 +254,104 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/library/article_actions.py" line="+54"/>
         <source>&amp;Move Article to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre l’article à la corbeille</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Move the article to the trash with its notes and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre l’article à la corbeille avec ses notes et ses événements</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show T&amp;rash</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la &amp;corbeille</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted articles, to restore or delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles supprimés, à restaurer ou à supprimer définitivement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Empty Trash…</source>
-        <translation type="unfinished">&amp;Vider la corbeille…</translation>
+        <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the trash&apos;s articles and notes for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement les articles et les notes de la corbeille</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The article was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article n’a pas été supprimé</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>“%1” is in the trash with its notes and events. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est dans la corbeille avec ses notes et ses événements. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The article was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article n’a pas été restauré</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is back in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est de retour dans la bibliothèque.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The trash cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>La corbeille ne peut pas être lue</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The trash is empty.</source>
-        <translation type="unfinished">La corbeille est vide.</translation>
+        <translation>La corbeille est vide.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The trash was not emptied</source>
-        <translation type="unfinished">La corbeille n’a pas été vidée</translation>
+        <translation>La corbeille n’a pas été vidée</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>These will be deleted for good:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seront supprimés définitivement&#xa0;:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A backup of the library is made first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde de la bibliothèque est d’abord effectuée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No backup is kept in this session: this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde n’est conservée dans cette session&#xa0;: cette action est irréversible.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Empty Trash</source>
-        <translation type="unfinished">Vider la corbeille</translation>
+        <translation>Vider la corbeille</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The library was backed up first, to:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque a d’abord été sauvegardée dans&#xa0;:
+%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File ▸ Backups… restores it if you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier ▸ Sauvegardes… permet de la restaurer en cas de besoin.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Trash Emptied</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille vidée</translation>
     </message>
 </context>
 <context>
@@ -358,154 +359,154 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/library/details_panel.py" line="+36"/>
         <source>Article details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l’article</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standfirst</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapeau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+5"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Série</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as the source gives it</source>
-        <translation type="unfinished"></translation>
+        <translation>telle que la source l’indique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a web address or a citation</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse web ou une référence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>en, fr, pt-BR…</source>
-        <translation type="unfinished"></translation>
+        <translation>en, fr, pt-BR…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Standfirst:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chapeau&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pu&amp;blication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publication&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;ries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Série&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Part:</source>
-        <translation type="unfinished"></translation>
+        <translation>Part&amp;ie&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aut&amp;hor:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uteur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Date&#xa0;:</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sour&amp;ce:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ource&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les détails</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer les détails enregistrés</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Choose an article to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un article pour voir ses détails.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Enter or Apply saves the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ou Appliquer enregistre les détails.</translation>
     </message>
 </context>
 <context>
@@ -513,27 +514,27 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/library/trash_model.py" line="+26"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Série</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
 </context>
 <context>
@@ -541,42 +542,42 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/library/trash_view.py" line="+32"/>
         <source>Trash</source>
-        <translation type="unfinished">Corbeille</translation>
+        <translation>Corbeille</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deleted articles wait here with their notes and events until the trash is emptied. Emptying it makes a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles supprimés attendent ici avec leurs notes et leurs événements jusqu’à ce que la corbeille soit vidée. Vider la corbeille effectue d’abord une sauvegarde.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Articles in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles dans la corbeille</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished">&amp;Restaurer</translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore the selected article</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer l’article sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Empty Trash…</source>
-        <translation type="unfinished">&amp;Vider la corbeille…</translation>
+        <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la corbeille</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The trash is empty.</source>
-        <translation type="unfinished">La corbeille est vide.</translation>
+        <translation>La corbeille est vide.</translation>
     </message>
 </context>
 <context>
@@ -595,7 +596,7 @@
     <message>
         <location line="-9"/>
         <source>A copy of your library is made before each import, class pack, upgrade, restore and repair (kept at least 30 days, and the last ten of each kind), and once a day when you quit after a change. Copies you make are kept until you delete them. Restoring one backs up the library first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie de votre bibliothèque est faite avant chaque importation, paquet de classe, mise à niveau, restauration et réparation (conservée au moins 30 jours, ainsi que les dix dernières de chaque type), et une fois par jour lorsque vous quittez après une modification. Les copies que vous faites sont conservées jusqu’à ce que vous les supprimiez. Restaurer une copie sauvegarde d’abord la bibliothèque.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -605,12 +606,12 @@
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -625,7 +626,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimer…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -680,22 +681,22 @@
     <message>
         <location line="+1"/>
         <source>Before a repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant une réparation</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Deleted the backup of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde du %1 a été supprimée.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la sauvegarde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the backup made on %1 (%2)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la sauvegarde du %1 (%2)&#x202f;? Cette action est irréversible.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1087,27 +1088,27 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/library/conflicts_model.py" line="+31"/>
         <source>Event and article</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement et article</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date given</source>
-        <translation type="unfinished"></translation>
+        <translation>Date donnée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EDTF</source>
-        <translation type="unfinished"></translation>
+        <translation>EDTF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence</source>
-        <translation type="unfinished">Justificatif</translation>
+        <translation>Justificatif</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>(no passage in the current text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun passage dans le texte actuel)</translation>
     </message>
 </context>
 <context>
@@ -1116,40 +1117,40 @@
         <location filename="../../../serge_desktop/ui/features/library/conflicts_page.py" line="+52"/>
         <location line="+17"/>
         <source>Conflicting dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates divergentes</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Events that two articles date differently, each claim with its evidence. Enter on a claim opens its passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements que deux articles datent différemment, chaque version avec son passage justificatif. Entrée sur une version ouvre son passage.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Série</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Series:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Série&#xa0;:</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The whole library</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la bibliothèque</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%n event(s) dated differently</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement daté différemment</numerusform>
+            <numerusform>%n événements datés différemment</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No conflicting dates: the articles agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date divergente&#xa0;: les articles concordent.</translation>
     </message>
 </context>
 <context>
@@ -1157,7 +1158,7 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/library/commands.py" line="+70"/>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1165,7 +1166,7 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/export/documents.py" line="+153"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1234,7 +1235,7 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/library/commands.py" line="-35"/>
         <source>Edit Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les détails</translation>
     </message>
 </context>
 <context>
@@ -1297,12 +1298,12 @@
     <message>
         <location line="-15"/>
         <source>E&amp;xport from:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter depuis&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Ta&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquette&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1377,62 +1378,62 @@
     <message>
         <location line="+1"/>
         <source>The a&amp;rticle itself (a handout)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’&amp;article lui-même (un polycopié)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes from other a&amp;uthors (class packs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes d’autres a&amp;uteurs (paquets de classe)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar&amp;kdown</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;OpenDocument</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OpenDocument</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Word</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Word</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CS&amp;V</source>
-        <translation type="unfinished"></translation>
+        <translation>CS&amp;V</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>We&amp;b Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations We&amp;b</translation>
     </message>
     <message numerus="yes">
         <location line="+76"/>
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
     <message>
@@ -1488,7 +1489,7 @@
     <message>
         <location line="+0"/>
         <source>Anki dec&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;quet Anki</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1566,7 +1567,7 @@
     <message>
         <location line="+41"/>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1589,7 +1590,7 @@
     <message>
         <location line="+2"/>
         <source>Wait until the work in progress has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin du travail en cours.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1621,9 +1622,9 @@
     <message numerus="yes">
         <location line="-19"/>
         <source>Exported %n page(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page exportée vers %1</numerusform>
+            <numerusform>%n pages exportées vers %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1635,19 +1636,19 @@
     <message>
         <location line="-19"/>
         <source>Print</source>
-        <translation type="unfinished">Imprimer</translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drawing pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation des pages…</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>Sent %n page(s) to the printer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page envoyée à l’imprimante</numerusform>
+            <numerusform>%n pages envoyées à l’imprimante</numerusform>
         </translation>
     </message>
 </context>
@@ -1713,52 +1714,52 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/importing/feature.py" line="+39"/>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte brut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Markdown</source>
-        <translation type="unfinished">Markdown</translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EPUB e-books</source>
-        <translation type="unfinished"></translation>
+        <translation>Livres électroniques EPUB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Word documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents Word</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenDocument text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte OpenDocument</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les articles</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des articles</translation>
     </message>
 </context>
 <context>
@@ -1766,33 +1767,33 @@
     <message numerus="yes">
         <location filename="../../../serge_desktop/ui/features/importing/summary_dialog.py" line="+82"/>
         <source>%n file(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier importé</numerusform>
+            <numerusform>%n fichiers importés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n file(s) already there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier déjà présent</numerusform>
+            <numerusform>%n fichiers déjà présents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n file(s) refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier refusé</numerusform>
+            <numerusform>%n fichiers refusés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Cancelled: %n file(s) not tried.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annulé&#xa0;: %n fichier non traité.</numerusform>
+            <numerusform>Annulé&#xa0;: %n fichiers non traités.</numerusform>
         </translation>
     </message>
 </context>
@@ -1801,12 +1802,12 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/importing/run.py" line="+49"/>
         <source>Import</source>
-        <translation type="unfinished">Importer</translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Importing %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1 (%2 sur %3)…</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -1816,12 +1817,12 @@
     <message>
         <location line="+3"/>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 was in the trash; it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 était dans la corbeille&#x202f;; il a été restauré.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1839,80 +1840,80 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/importing/summary_dialog.py" line="-63"/>
         <source>Import Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation terminée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Files imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers importés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Non traité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà présent</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The same file is in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même fichier est déjà dans la bibliothèque.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>“%1” was in the trash; it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» était dans la corbeille&#x202f;; il a été restauré.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>A new version of “%1”; notes placed again, %n not found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nouvelle version de «&#xa0;%1&#xa0;»&#x202f;; notes replacées, %n introuvable.</numerusform>
+            <numerusform>Nouvelle version de «&#xa0;%1&#xa0;»&#x202f;; notes replacées, %n introuvables.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé</translation>
     </message>
 </context>
 <context>
@@ -1973,52 +1974,52 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/library/columns.py" line="+44"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Série</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu le</translation>
     </message>
 </context>
 <context>
@@ -2026,32 +2027,32 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/library/feature.py" line="+37"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la bib&amp;liothèque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every article of the library, by series (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les articles de la bibliothèque, par série (Ctrl+L)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The library cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque ne peut pas être lue</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Details saved. Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails enregistrés. Ctrl+Z pour annuler.</translation>
     </message>
 </context>
 <context>
@@ -2059,67 +2060,67 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/library/page.py" line="+58"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Library sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections de la bibliothèque</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+17"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <location line="-17"/>
         <location line="+86"/>
         <source>Trash</source>
-        <translation type="unfinished">Corbeille</translation>
+        <translation>Corbeille</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>Title, author, series, publication, date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre, auteur, série, publication, date…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer la bibliothèque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Group by series</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grouper par série</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group by series</source>
-        <translation type="unfinished"></translation>
+        <translation>Grouper par série</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Trash (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille (%1)</translation>
     </message>
     <message numerus="yes">
         <location line="+56"/>
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 sur %2</translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -2127,14 +2128,14 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/library/table_model.py" line="+124"/>
         <source>Not in a series</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans série</translation>
     </message>
     <message numerus="yes">
         <location line="+112"/>
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
 </context>
@@ -2143,7 +2144,7 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/library/series_commands.py" line="+81"/>
         <source>Merge Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les séries</translation>
     </message>
 </context>
 <context>
@@ -2151,7 +2152,7 @@
     <message>
         <location line="-32"/>
         <source>Move Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la série</translation>
     </message>
 </context>
 <context>
@@ -2281,17 +2282,17 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/packs/feature.py" line="+30"/>
         <source>E&amp;xport Class Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter un paquet de classe…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import &amp;Class Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un paquet de &amp;classe…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export &amp;Layers as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les ca&amp;lques en CSV…</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2382,17 +2383,17 @@
     <message>
         <location line="+4"/>
         <source>Add articles with the same headline as one of mine as its &amp;new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter comme &amp;nouvelle version les articles qui portent le même titre que l’un des miens</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Otherwise they are added as separate articles, and your notes stay where they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinon, ils sont ajoutés comme articles distincts, et vos notes restent où elles sont</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter comme nouvelle version</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2417,35 +2418,35 @@
     <message>
         <location line="+5"/>
         <source>new, beside your article with the same headline</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau, à côté de votre article du même titre</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Articles: %1 new, %2 updated, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles&#xa0;: %1 nouveaux, %2 mis à jour, %3 inchangés.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n new timeline event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvel événement dans la frise.</numerusform>
+            <numerusform>%n nouveaux événements dans la frise.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n note(s) from %1, shown as a separate read-only layer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note de %1, affichée dans un calque séparé en lecture seule.</numerusform>
+            <numerusform>%n notes de %1, affichées dans un calque séparé en lecture seule.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n note(s) left out: their passages are not in the text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note laissée de côté&#xa0;: son passage n’est pas dans le texte.</numerusform>
+            <numerusform>%n notes laissées de côté&#xa0;: leurs passages ne sont pas dans le texte.</numerusform>
         </translation>
     </message>
     <message>
@@ -2549,8 +2550,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Text size, what opens at start, and links</source>
-        <translation>Taille du texte, ce qui s’ouvre au démarrage, et liens</translation>
+        <source>Text size, theme, what opens at start, and links</source>
+        <translation>Taille du texte, thème, ce qui s’ouvre au démarrage, et liens</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2569,7 +2570,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/policy/preferences_dialog.py" line="+33"/>
+        <location filename="../../../serge_desktop/ui/features/policy/preferences_dialog.py" line="+43"/>
         <location line="+1"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
@@ -2596,8 +2597,43 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sepia</source>
+        <translation>Sépia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Taille du texte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hème&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2620,7 +2656,7 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/library/series_commands.py" line="-30"/>
         <source>Rename Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la série</translation>
     </message>
 </context>
 <context>
@@ -2628,7 +2664,7 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/library/commands.py" line="+59"/>
         <source>Restore “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2730,52 +2766,52 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/library/series_actions.py" line="+34"/>
         <source>Re&amp;name Series…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer la série…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mer&amp;ge Series Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner la série dans…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move Series &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la série vers le &amp;haut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move Series &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la série vers le &amp;bas</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>There is no other series to merge it into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe aucune autre série dans laquelle la fusionner.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The series was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La série n’a pas été modifiée</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Rename Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la série</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Move every article of “%1” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer tous les articles de «&#xa0;%1&#xa0;» dans&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merge Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les séries</translation>
     </message>
 </context>
 <context>
@@ -2783,94 +2819,94 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/series_timeline.py" line="+47"/>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The events of every article of the series on one chart, a band each</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements de tous les articles de la série sur un seul graphique, une bande par article</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Se&amp;ries Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr&amp;ise de la série</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export Series Timeline I&amp;mage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter l’image de la frise de la série…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the series timeline as a PNG image or an SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la frise de la série en image PNG ou en dessin SVG</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export…</source>
-        <translation type="unfinished">Exporter…</translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Series Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frise de la série</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Open the Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le passage</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The series timeline has no events to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frise de la série n’a aucun événement à enregistrer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+14"/>
         <location line="+28"/>
         <source>Export Series Timeline Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’image de la frise de la série</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Export the dates in view, or the whole timeline?</source>
-        <translation type="unfinished">Exporter les dates affichées, ou toute la frise chronologique&#x202f;?</translation>
+        <translation>Exporter les dates affichées, ou toute la frise chronologique&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Visible Range</source>
-        <translation type="unfinished">Dates &amp;affichées</translation>
+        <translation>Dates &amp;affichées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Whole Timeline</source>
-        <translation type="unfinished">&amp;Toute la frise</translation>
+        <translation>&amp;Toute la frise</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished">Image PNG (*.png)</translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished">Dessin SVG (*.svg)</translation>
+        <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Series timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frise de la série</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The series timeline could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frise de la série n’a pas pu être enregistrée dans %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Series timeline saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frise de la série enregistrée dans %1</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3208,56 @@
     </message>
 </context>
 <context>
+    <name>ThemeChooser</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/theme_choosing.py" line="+36"/>
+        <source>Follow the &amp;System</source>
+        <translation>Suivre le &amp;système</translation>
+        <extra-menu>theme</extra-menu>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+        <extra-menu>theme</extra-menu>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;epia</source>
+        <translation>Sé&amp;pia</translation>
+        <extra-menu>theme</extra-menu>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+        <extra-menu>theme</extra-menu>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;High Contrast</source>
+        <translation>Contraste é&amp;levé</translation>
+        <extra-menu>theme</extra-menu>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hème</translation>
+        <extra-menu>view</extra-menu>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The window&apos;s colours</source>
+        <translation>Les couleurs de la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>Set by your administrator</source>
+        <translation>Défini par votre administrateur</translation>
+    </message>
+</context>
+<context>
     <name>TimelineEditing</name>
     <message>
         <location filename="../../../serge_desktop/ui/features/timeline_editing/editing.py" line="+41"/>
@@ -3196,7 +3282,7 @@
     <message>
         <location line="+2"/>
         <source>Su&amp;ggest Events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;ggérer des événements…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3239,7 +3325,7 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/timeline_viewing.py" line="+26"/>
         <source>E&amp;xport Timeline Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter l’image de la frise…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3299,49 +3385,49 @@
     <message numerus="yes">
         <location filename="../../../serge_desktop/ui/features/library/article_actions.py" line="-202"/>
         <source>%n article(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article&#xa0;: %1</numerusform>
+            <numerusform>%n articles&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>their %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note liée</numerusform>
+            <numerusform>%n notes liées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>their %n timeline event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement de frise lié</numerusform>
+            <numerusform>%n événements de frise liés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n note(s) deleted on their own</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note supprimée individuellement</numerusform>
+            <numerusform>%n notes supprimées individuellement</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n article(s) deleted for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article supprimé définitivement.</numerusform>
+            <numerusform>%n articles supprimés définitivement.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n note(s) deleted for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note supprimée définitivement.</numerusform>
+            <numerusform>%n notes supprimées définitivement.</numerusform>
         </translation>
     </message>
 </context>

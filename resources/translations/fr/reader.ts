@@ -63,7 +63,7 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../../serge_desktop/ui/reader/view.py" line="+67"/>
+        <location filename="../../../serge_desktop/ui/reader/view.py" line="+68"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
@@ -78,17 +78,17 @@
     <message>
         <location filename="../../../serge_desktop/ui/reader/title_block.py" line="+61"/>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Par %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Issue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1, part %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, partie %2</translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,7 @@
     <message>
         <location line="+8"/>
         <source>&amp;In:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dans&#xa0;:</translation>
     </message>
     <message>
         <location line="+37"/>

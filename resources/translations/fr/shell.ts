@@ -58,15 +58,15 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../../serge_desktop/ui/shell/main_actions.py" line="+48"/>
+        <location filename="../../../serge_desktop/ui/shell/main_actions.py" line="+49"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
         <extra-menu>file</extra-menu>
     </message>
     <message>
         <location line="+3"/>
         <source>Import articles: web pages, e-books, PDF, Word, OpenDocument, text (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des articles&#xa0;: pages web, livres électroniques, PDF, Word, OpenDocument, texte (Ctrl+I)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -109,20 +109,20 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+154"/>
+        <location line="+170"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
         <extra-menu>edit</extra-menu>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+156"/>
+        <location line="-168"/>
+        <location line="+172"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
         <extra-menu>edit</extra-menu>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-168"/>
         <source>Add &amp;Note</source>
         <translation>Ajouter une &amp;note</translation>
         <extra-menu>edit</extra-menu>
@@ -187,41 +187,63 @@
     <message>
         <location line="+6"/>
         <source>Note Hist&amp;ory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique de la note…</translation>
         <extra-menu>edit</extra-menu>
     </message>
     <message>
         <location line="+10"/>
         <source>Tras&amp;h…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corbeille…</translation>
         <extra-menu>edit</extra-menu>
     </message>
     <message>
         <location line="+20"/>
         <source>Find Ne&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence &amp;suivante</translation>
         <extra-menu>edit</extra-menu>
     </message>
     <message>
         <location line="+2"/>
         <source>Fin&amp;d Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence précé&amp;dente</translation>
         <extra-menu>edit</extra-menu>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Actual &amp;Size</source>
-        <translation type="unfinished"></translation>
+        <location line="+11"/>
+        <source>Ne&amp;xt Pane</source>
+        <translation>Volet &amp;suivant</translation>
         <extra-menu>view</extra-menu>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+3"/>
+        <source>Move the keyboard to the next pane: article, notes, timeline (F6)</source>
+        <translation>Déplacer le focus clavier vers le volet suivant&#xa0;: article, notes, frise chronologique (F6)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pre&amp;vious Pane</source>
+        <translation>Volet &amp;précédent</translation>
+        <extra-menu>view</extra-menu>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the keyboard to the previous pane (Shift+F6)</source>
+        <translation>Déplacer le focus clavier vers le volet précédent (Maj+F6)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Actual &amp;Size</source>
+        <translation>&amp;Taille réelle</translation>
+        <extra-menu>view</extra-menu>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Hi&amp;ghlight</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;urligner</translation>
         <extra-menu>edit</extra-menu>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-138"/>
         <source>Earlier texts of the selected note</source>
         <translation>Les textes antérieurs de la note sélectionnée</translation>
     </message>
@@ -261,23 +283,23 @@
     <message>
         <location line="+6"/>
         <source>&amp;Article</source>
-        <translation>&amp;Article</translation>
+        <translation>Art&amp;icle</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+106"/>
+        <location line="+123"/>
         <source>&amp;Timeline</source>
         <translation>Frise &amp;chronologique</translation>
         <extra-menu>view</extra-menu>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-121"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
         <extra-menu>view</extra-menu>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Zoom avant</translation>
         <extra-menu>view</extra-menu>
@@ -300,7 +322,7 @@
         <extra-menu>help</extra-menu>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
@@ -328,7 +350,7 @@
         <extra-menu>menubar</extra-menu>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
         <extra-menu>menubar</extra-menu>
@@ -343,7 +365,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../serge_desktop/ui/shell/main_window.py" line="+102"/>
+        <location filename="../../../serge_desktop/ui/shell/main_window.py" line="+113"/>
         <source>Library: %1</source>
         <translation>Bibliothèque&#xa0;: %1</translation>
     </message>
@@ -364,7 +386,7 @@
         <translation>Étude</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+177"/>
         <source>Your note is not saved</source>
         <translation>Votre note n’est pas enregistrée</translation>
     </message>
@@ -396,9 +418,9 @@ Gardez la fenêtre ouverte et réessayez dans un instant, ou bien fermez-la et p
     <message numerus="yes">
         <location filename="../../../serge_desktop/ui/shell/about_dialog.py" line="-50"/>
         <source>&lt;p&gt;%n shared article(s) not imported:&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n article partagé non importé&#xa0;:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n articles partagés non importés&#xa0;:&lt;/p&gt;</numerusform>
         </translation>
     </message>
 </context>

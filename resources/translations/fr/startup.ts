@@ -42,37 +42,37 @@
     <message>
         <location filename="../../../serge_desktop/ui/startup/background_check.py" line="+104"/>
         <source>Repair Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la réparation</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Library Repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque réparée</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Your Library Is Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bibliothèque est endommagée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A check of your library found damage. Keep this session short: quit, and start Serge Desktop again; it checks the library first and offers to restore a backup or recover what the file holds. The details are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vérification de votre bibliothèque a détecté des dommages. Écourtez cette session&#xa0;: quittez, puis relancez Serge Desktop&#x202f;; il vérifiera d’abord la bibliothèque et proposera de restaurer une sauvegarde ou de récupérer ce que contient le fichier. Les détails figurent ci-dessous.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Library damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque endommagée</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The library is repaired. A backup made before the repair is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque est réparée. Une sauvegarde faite avant la réparation se trouve dans %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Some problems remain: start the app again to recover the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains problèmes subsistent&#xa0;: relancez l’application pour récupérer la bibliothèque.</translation>
     </message>
 </context>
 <context>
@@ -103,25 +103,25 @@
     <message numerus="yes">
         <location filename="../../../serge_desktop/ui/startup/recovery_dialogs.py" line="+32"/>
         <source>%n backup(s) of it are in its backups folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sauvegarde se trouve dans son dossier de sauvegardes.</numerusform>
+            <numerusform>%n sauvegardes se trouvent dans son dossier de sauvegardes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Restore the Backup of %1 (%n note(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restaurer la sauvegarde du %1 (%n note)</numerusform>
+            <numerusform>Restaurer la sauvegarde du %1 (%n notes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n note(s) were recovered into a new library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note a été récupérée dans une nouvelle bibliothèque.</numerusform>
+            <numerusform>%n notes ont été récupérées dans une nouvelle bibliothèque.</numerusform>
         </translation>
     </message>
 </context>
@@ -130,12 +130,12 @@
     <message>
         <location line="+31"/>
         <source>Your Library Needs Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bibliothèque demande votre attention</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Library recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération de la bibliothèque</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -145,102 +145,102 @@
     <message>
         <location line="+3"/>
         <source>Quit without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter sans rien modifier</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Your library is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bibliothèque est endommagée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your library&apos;s file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de votre bibliothèque est vide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your library&apos;s file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de votre bibliothèque est introuvable.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your library&apos;s file is no longer a database: its beginning is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de votre bibliothèque n’est plus une base de données&#xa0;: son début a disparu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Beside your library is a journal file (-wal) that another library wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>À côté de votre bibliothèque se trouve un fichier journal (-wal) écrit par une autre bibliothèque.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Its journal file (-wal, %1) holds changes not yet in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son fichier journal (-wal, %1) contient des modifications qui ne sont pas encore dans le fichier.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing has been changed. Choose how to bring your library back; whatever you choose, the old files are kept, moved aside under a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été modifié. Choisissez comment rétablir votre bibliothèque&#x202f;; quel que soit votre choix, les anciens fichiers sont conservés, mis de côté sous un nouveau nom.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Restore the Backup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde du %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore the newest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde valide la plus récente</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Recover What the Files Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le contenu des fichiers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy everything the damaged file and its journal still hold into a new library</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier tout ce que contiennent encore le fichier endommagé et son journal dans une nouvelle bibliothèque</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start With an Empty Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer avec une bibliothèque vide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start a new, empty library</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle bibliothèque vide</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The backup has been restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The journal file written by another library was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier journal écrit par une autre bibliothèque a été écarté.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A new, empty library has been started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle bibliothèque vide a été créée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The old files are kept at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les anciens fichiers sont conservés dans %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Library Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque récupérée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Library recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque récupérée</translation>
     </message>
     <message>
         <location line="-21"/>
@@ -253,45 +253,45 @@
     <message>
         <location filename="../../../serge_desktop/ui/startup/background_check.py" line="-52"/>
         <source>Your Library Needs a Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bibliothèque doit être réparée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Library repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparation de la bibliothèque</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>A check of your library found %n problem(s) in its indexes or text. Nothing is lost: they can be repaired now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une vérification de votre bibliothèque a détecté %n problème dans ses index ou son texte. Rien n’est perdu&#xa0;: il peut être réparé dès maintenant.</numerusform>
+            <numerusform>Une vérification de votre bibliothèque a détecté %n problèmes dans ses index ou son texte. Rien n’est perdu&#xa0;: ils peuvent être réparés dès maintenant.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A backup of the library is made first. The repair takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde de la bibliothèque est d’abord effectuée. La réparation prend un instant.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repair Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparer maintenant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repair the library now</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparer la bibliothèque maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repair when the app next starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparer au prochain démarrage de l’application</translation>
     </message>
 </context>
 <context>

@@ -6,32 +6,32 @@
     <message>
         <location filename="../../../serge_desktop/ui/timeline/series/side_lists.py" line="+41"/>
         <source>Articles shown on the series timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles affichés sur la frise de la série</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check an article to show its band; Space checks or clears</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez un article pour afficher sa bande&#x202f;; Espace coche ou décoche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout afficher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show every article&apos;s band</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la bande de chaque article</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bands shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandes affichées&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 (events: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (événements&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -39,17 +39,17 @@
     <message>
         <location line="+45"/>
         <source>Conflicting dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates divergentes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Events the articles date differently; Enter shows one</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements que les articles datent différemment&#x202f;; Entrée en affiche un</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The articles shown agree on every date they share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles affichés concordent sur toutes les dates qu’ils partagent.</translation>
     </message>
 </context>
 <context>
@@ -341,15 +341,15 @@
 <context>
     <name>SeriesChart</name>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/series/series_chart.py" line="+71"/>
+        <location filename="../../../serge_desktop/ui/timeline/series/series_chart.py" line="+73"/>
         <location line="+82"/>
         <source>Series timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frise de la série</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>Left and Right: previous or next event in a band · Up and Down: the band above or below · Enter: open its passages · + and −: zoom · Shift+arrows, Page Up/Down, Shift+wheel or drag: move in time · wheel: scroll the bands · Home: fit all</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche et Droite&#xa0;: événement précédent ou suivant dans une bande · Haut et Bas&#xa0;: la bande au-dessus ou en dessous · Entrée&#xa0;: ouvrir ses passages · + et −&#xa0;: zoom · Maj+flèches, Page préc./suiv., Maj+molette ou glisser&#xa0;: se déplacer dans le temps · molette&#xa0;: faire défiler les bandes · Début&#xa0;: tout afficher</translation>
     </message>
 </context>
 <context>
@@ -357,17 +357,17 @@
     <message numerus="yes">
         <location filename="../../../serge_desktop/ui/timeline/series/series_words.py" line="+21"/>
         <source>Told by %n article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Relaté par %n article.</numerusform>
+            <numerusform>Relaté par %n articles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>told by %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>relaté par %n article</numerusform>
+            <numerusform>relaté par %n articles</numerusform>
         </translation>
     </message>
 </context>
@@ -376,12 +376,12 @@
     <message>
         <location filename="../../../serge_desktop/ui/timeline/series/details_panel.py" line="+25"/>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l’événement</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Select an event to see which articles tell it, the date each gives, and the sentence each gives as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un événement pour voir quels articles le relatent, la date que donne chacun et la phrase que chacun fournit comme passage justificatif.</translation>
     </message>
 </context>
 <context>
@@ -389,62 +389,67 @@
     <message>
         <location filename="../../../serge_desktop/ui/timeline/series/series_page.py" line="+64"/>
         <source>Series timeline page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de la frise de la série</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Series shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Série affichée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the timeline shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la frise affiche</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Scroll the bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire défiler les bandes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Series:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Série&#xa0;:</translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>Articles and conflicts of the series</source>
+        <translation>Articles et divergences de la série</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Articles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Divergences</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>&amp;Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Divergences (%1)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Whole library</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la bibliothèque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One article</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul article</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Open the passage in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le passage dans…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 — %2: “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -452,87 +457,87 @@
     <message>
         <location filename="../../../serge_desktop/ui/timeline/series/series_canvas.py" line="+374"/>
         <source>No dated events in the articles shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement daté dans les articles affichés</translation>
     </message>
     <message>
         <location filename="../../../serge_desktop/ui/timeline/series/series_scene.py" line="+167"/>
         <source>Told by several articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaté par plusieurs articles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates divergentes</translation>
     </message>
     <message>
         <location filename="../../../serge_desktop/ui/timeline/series/series_words.py" line="+15"/>
         <source>Part %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie %1 · %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Told by more than one article</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaté par plus d’un article</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Articles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Told by several: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatés par plusieurs&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dates disagree: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates divergentes&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Date: %1 · EDTF %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&#xa0;: %1 · EDTF %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the article says “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>l’article dit «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Context: the date comes from outside the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte&#xa0;: la date vient de l’extérieur de l’article</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Its passage is not in the current text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son passage n’est pas dans le texte actuel.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open this passage in its article</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ce passage dans son article</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The articles date this event differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles datent cet événement différemment.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>dates disagree: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dates divergentes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -621,12 +626,12 @@
     <message>
         <location filename="../../../serge_desktop/ui/timeline/time_bar.py" line="+30"/>
         <source>Move in time</source>
-        <translation type="unfinished">Se déplacer dans le temps</translation>
+        <translation>Se déplacer dans le temps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move in time (also the wheel, or drag the timeline)</source>
-        <translation type="unfinished">Se déplacer dans le temps (aussi avec la molette, ou en faisant glisser la frise)</translation>
+        <translation>Se déplacer dans le temps (aussi avec la molette, ou en faisant glisser la frise)</translation>
     </message>
 </context>
 <context>
@@ -828,7 +833,7 @@
     <message>
         <location line="-59"/>
         <source>Category: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -861,7 +866,7 @@
         <translation>Contexte (date prise hors de l’article)</translation>
     </message>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/view.py" line="+56"/>
+        <location filename="../../../serge_desktop/ui/timeline/view.py" line="+58"/>
         <location line="+127"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
