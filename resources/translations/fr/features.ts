@@ -918,12 +918,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Series:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Série&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ta&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">É&amp;tiquette&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -956,7 +956,7 @@
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Type</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1209,12 +1209,12 @@
     <message>
         <location line="+22"/>
         <source>Every article</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tous les articles</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Series: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Série&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -2140,22 +2140,6 @@
     </message>
 </context>
 <context>
-    <name>MergeSeriesCommand</name>
-    <message>
-        <location filename="../../../serge_desktop/ui/features/library/series_commands.py" line="+81"/>
-        <source>Merge Series</source>
-        <translation>Fusionner les séries</translation>
-    </message>
-</context>
-<context>
-    <name>MoveSeriesCommand</name>
-    <message>
-        <location line="-32"/>
-        <source>Move Series</source>
-        <translation>Déplacer la série</translation>
-    </message>
-</context>
-<context>
     <name>MakeCardCommand</name>
     <message>
         <location filename="../../../serge_desktop/ui/features/study/commands.py" line="+129"/>
@@ -2173,7 +2157,7 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/library/series_commands.py" line="+81"/>
         <source>Merge Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les séries</translation>
     </message>
 </context>
 <context>
@@ -2181,7 +2165,7 @@
     <message>
         <location line="-32"/>
         <source>Move Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la série</translation>
     </message>
 </context>
 <context>
@@ -2745,12 +2729,12 @@
     <message>
         <location line="+64"/>
         <source>Every article</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tous les articles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Series: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Série&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
