@@ -118,7 +118,11 @@ class CardScheduler:
         low = max(2, round(days - delta))
         high = min(round(days + delta), MAXIMUM_INTERVAL_DAYS)
         low = min(low, high)
-        return random.Random(f"{seed}/{reps}").randint(low, high)  # a spread, not a secret
+        # One draw per card and review, placed at the same share of each grade's range: a better
+        # grade's range lies no earlier, so its day does too (randint would not keep that once
+        # the ranges differ in size, as they do near the maximum). A spread, not a secret.
+        share = random.Random(f"{seed}/{reps}").random()
+        return round(low + share * (high - low))
 
 
 def reset_memory(now: dt.datetime) -> Memory:
