@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from serge_desktop.cli.messages import describe
-from serge_desktop.cli.terminal_text import terminal_safe
+from serge_desktop.cli.output import field
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.workspace import Workspace
 
@@ -57,7 +57,7 @@ def run_cards_list(args: argparse.Namespace, workspace: Workspace) -> int:
         title = row.title if len(row.title) <= _TITLE_SHOWN else row.title[: _TITLE_SHOWN - 1] + "…"
         due = row.due.astimezone().strftime("%Y-%m-%d %H:%M")
         fields = (str(row.id), row.article_slug, row.kind, row.state, due, title)
-        print("\t".join(terminal_safe(field) for field in fields), file=out)
+        print("\t".join(field(value) for value in fields), file=out)
     if not rows:
         print("No cards.", file=out)
     return 0
@@ -88,7 +88,7 @@ def run_study_due(args: argparse.Namespace, workspace: Workspace) -> int:
         return 0
     for c in counts:
         fields = (c.scope, c.key, str(c.new), str(c.learning), str(c.review), c.title)
-        print("\t".join(terminal_safe(field) for field in fields), file=out)
+        print("\t".join(field(value) for value in fields), file=out)
     if not counts:
         print("Nothing to study now.", file=out)
     return 0

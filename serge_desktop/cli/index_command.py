@@ -8,7 +8,7 @@ import sys
 
 from serge_desktop.cli.exit_codes import exit_code_for
 from serge_desktop.cli.messages import describe
-from serge_desktop.cli.terminal_text import terminal_safe
+from serge_desktop.cli.output import field
 from serge_desktop.core.entities.names import KIND_VALUES, EntityKind, name_key
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.entities.errors import (
@@ -119,7 +119,7 @@ def _list(args: argparse.Namespace, workspace: Workspace) -> int:
         for s in [] if args.json else suggestions:
             guess = s.kind.value if s.kind else "?"
             print(
-                terminal_safe(s.name),
+                field(s.name),
                 guess,
                 s.source,
                 _count(s.mentions, "mention"),
@@ -149,18 +149,18 @@ def _show(args: argparse.Namespace, workspace: Workspace) -> int:
     for line in page.mentions:
         where = f"{line.passage.slug} ¶{line.passage.paragraph + 1} @{line.passage.start}"
         context = f"{line.before}«{line.keyword}»{line.after}"
-        print(terminal_safe(where), terminal_safe(context), sep="\t", file=sys.stdout)
+        print(field(where), field(context), sep="\t", file=sys.stdout)
     for event in page.events:
-        print("event", terminal_safe(event.date_text), terminal_safe(event.label), sep="\t")
+        print("event", field(event.date_text), field(event.label), sep="\t")
     for note in page.notes:
-        print("note", note.note_id, terminal_safe(note.body[:60]), sep="\t")
+        print("note", note.note_id, field(note.body[:60]), sep="\t")
     return 0
 
 
 def _print_entity(entity: EntitySummary) -> None:
-    names = ", ".join(terminal_safe(alias) for alias in entity.aliases if alias != entity.name)
+    names = ", ".join(field(alias) for alias in entity.aliases if alias != entity.name)
     counts = f"{_count(entity.mentions, 'mention')} in {_count(entity.articles, 'article')}"
-    fields = [terminal_safe(entity.name), entity.kind.value, counts, entity.origin]
+    fields = [field(entity.name), entity.kind.value, counts, entity.origin]
     print(*fields, f"also: {names}" if names else "", sep="\t", file=sys.stdout)
 
 
@@ -226,7 +226,7 @@ def _fail(error: SergeError, status: int) -> int:
         message = describe(error)
     else:
         message = describe(error)
-    print(f"serge-desktop: {terminal_safe(message)}", file=sys.stderr)
+    print(f"serge-desktop: {field(message)}", file=sys.stderr)
     return status
 
 

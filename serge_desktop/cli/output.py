@@ -19,7 +19,9 @@ from typing import TextIO
 from serge_desktop.core.terminal_text import terminal_safe
 
 # What terminal_safe escapes, minus what JSON itself escapes (C0 controls, quote, backslash).
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_JSON_UNSAFE = re.compile(
+    "[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ud800-\udfff]"
+)
 
 
 class TerminalSafeStream:

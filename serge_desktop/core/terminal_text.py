@@ -12,9 +12,10 @@ import re
 
 # C0 controls, DEL and C1 controls (U+009B is a one-character CSI on some terminals); the
 # Unicode bidirectional overrides and isolates, which can make text read in another order than
-# it is stored; and lone surrogates.
+# it is stored; the line and paragraph separators, which some terminals break lines at; and lone
+# surrogates. Other format characters (soft hyphen, zero-width joiner in emoji) stay as written.
 _UNSAFE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ud800-\udfff]"
 )
 _LAYOUT = frozenset("\t\n")
 
