@@ -176,12 +176,12 @@ class MainWindow(QMainWindow):
         articles = self.workspace.library.list_articles()
         slugs = [a.slug for a in articles]
         remembered = self.state.article_slug()
+        # The switcher is filled here once, so opening the article below need not list them again.
+        self.switcher.set_articles(articles, None)
         for candidate in (slug, remembered, slugs[0] if slugs else None):
             if candidate in slugs:
                 self.open_article(candidate)
                 break
-        else:
-            self.switcher.set_articles(articles, None)
         # A reader with several articles and none open last time starts at the Library.
         starting_fresh = slug is None and remembered not in slugs
         if starting_fresh and len(slugs) > 1 and self.central.has_page(PageId.LIBRARY):
@@ -202,7 +202,12 @@ class MainWindow(QMainWindow):
         self.finder.search_again()
         self.timeline.set_article(article.id)
         self.notes.set_article(article.id)
-        self.switcher.set_articles(self.workspace.library.list_articles(), slug)
+        # The switcher lists the library again only when it changed (see _on_changed) or when
+        # it does not know this article yet; listing on every switch grew with the library.
+        if self.switcher.findData(slug) < 0:
+            self.switcher.set_articles(self.workspace.library.list_articles(), slug)
+        else:
+            self.switcher.set_current(slug)
         self.state.set_article_slug(slug)
         self.setWindowTitle(f"{article.headline} — {APP_NAME}")
         self.bus.article_opened.emit(article)

@@ -1,0 +1,48 @@
+"""The window lists the library's articles once at start and not again on every switch."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from serge_desktop.services.workspace import Workspace
+from serge_desktop.ui.shell.main_window import MainWindow
+from serge_desktop.ui.startup.app import prepare_application
+from tests.services.library_helpers import add_article
+
+
+def counted(monkeypatch: pytest.MonkeyPatch, workspace: Workspace) -> list[int]:
+    """Counts the real ``list_articles`` calls of this workspace (the real method still runs)."""
+    calls: list[int] = []
+    real: Callable[..., object] = workspace.library.list_articles
+
+    def listing(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(workspace.library, "list_articles", listing)
+    return calls
+
+
+def test_start_lists_once_and_switching_lists_nothing(
+    qtbot: QtBot, qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Workspace(tmp_path / "data") as workspace:
+        add_article(workspace, "Notes from Brussels", "A market day in Brussels.")
+        prepare_application(qapp)  # type: ignore[arg-type]
+        window = MainWindow(workspace)
+        qtbot.addWidget(window)
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        calls = counted(monkeypatch, workspace)
+        window.open_initial_article("he-found-the-seeds-of-hope-in-russia")
+        assert len(calls) == 1
+        window.open_article("notes-from-brussels")
+        window.open_article("he-found-the-seeds-of-hope-in-russia")
+        assert len(calls) == 1
+        assert window.switcher.currentText() == "He found the seeds of hope in Russia"
+        assert window.switcher.count() == 2
+        window.close()
