@@ -16,6 +16,11 @@ import peewee as pw
 from serge_desktop.core.cards_scheduling import Phase
 
 _LIVE = '("deleted_at" IS NULL) AND ("is_suspended" = 0) AND ("source_state" = \'ok\')'
+# The cards of an article in the trash wait there with it, and come back when it is restored:
+# the few trashed articles are read once per statement from the index on "deleted_at", and each
+# card is checked by the article id its live index holds (no lookup of the card's row).
+IN_LIBRARY = '"article_id" NOT IN (SELECT "id" FROM "article" WHERE "deleted_at" IS NOT NULL)'
+_STUDIED = f"{_LIVE} AND {IN_LIBRARY}"
 
 
 def _rows(db: pw.SqliteDatabase, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
@@ -26,7 +31,7 @@ def _rows(db: pw.SqliteDatabase, sql: str, params: Sequence[Any]) -> list[tuple[
 def _first_of(phase: Phase, condition: str, articles: str) -> str:
     return (
         f'(SELECT "id", "due_at" FROM "card" INDEXED BY "card_live_due" '
-        f'WHERE {_LIVE} AND "phase" = {int(phase)} AND {condition}{articles} '
+        f'WHERE {_STUDIED} AND "phase" = {int(phase)} AND {condition}{articles} '
         'ORDER BY "due_at", "article_id", "id" LIMIT 1)'
     )
 
@@ -77,14 +82,14 @@ def due_by_article(db: pw.SqliteDatabase, *, now: int) -> list[tuple[int, int, i
             params.append(now)
         selects.append(
             f'SELECT "article_id", {int(phase)}, COUNT(*) FROM "card" INDEXED BY "card_live_due" '
-            f'WHERE {_LIVE} AND "phase" = {int(phase)}{due} GROUP BY "article_id"'
+            f'WHERE {_STUDIED} AND "phase" = {int(phase)}{due} GROUP BY "article_id"'
         )
     return [(int(a), int(p), int(c)) for a, p, c in _rows(db, " UNION ALL ".join(selects), params)]
 
 
 def live_by_phase(db: pw.SqliteDatabase) -> dict[Phase, int]:
     sql = (
-        f'SELECT "phase", COUNT(*) FROM "card" INDEXED BY "card_live_due" WHERE {_LIVE} '
+        f'SELECT "phase", COUNT(*) FROM "card" INDEXED BY "card_live_due" WHERE {_STUDIED} '
         'GROUP BY "phase"'
     )
     return {Phase(int(phase)): int(count) for phase, count in _rows(db, sql, ())}
@@ -94,7 +99,7 @@ def due_days(db: pw.SqliteDatabase, *, start: int, end: int) -> list[tuple[int, 
     """(days from ``start``, cards) for the studied cards due before ``end`` (overdue on 0)."""
     selects = [
         f'SELECT MAX(0, ("due_at" - ?) / 86400) AS "day", COUNT(*) FROM "card" '
-        f'INDEXED BY "card_live_due" WHERE {_LIVE} AND "phase" = {int(phase)} '
+        f'INDEXED BY "card_live_due" WHERE {_STUDIED} AND "phase" = {int(phase)} '
         'AND "due_at" < ? GROUP BY "day"'
         for phase in (Phase.LEARNING, Phase.REVIEW, Phase.RELEARNING)
     ]
