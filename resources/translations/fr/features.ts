@@ -2727,7 +2727,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Every article</source>
         <translation type="unfinished">Tous les articles</translation>
     </message>
@@ -3043,7 +3043,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The retention aimed at, and how many new cards a day</source>
+        <source>The retention aimed at, new cards a day, and fitting FSRS to your reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3075,7 +3075,7 @@
 <context>
     <name>StudyOptionsDialog</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/study/options_dialog.py" line="+40"/>
+        <location filename="../../../serge_desktop/ui/features/study/options_dialog.py" line="+56"/>
         <source>Study Options</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3095,7 +3095,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>O&amp;ptimise Parameters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use Default Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Desired retention:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3105,7 +3115,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
+        <source>Optimise Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Fitting FSRS to your %n review(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Parameters fitted to your reviews: OK schedules with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Optimising was cancelled; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The optimiser is not installed: pip install &apos;serge-desktop[optimizer]&apos; (PyTorch), then open Study Options again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Available from %n review(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit FSRS to the reviews kept: takes seconds to minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>FSRS schedules with parameters fitted to your own reviews.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3123,7 +3174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Fitting them to you needs %n review(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -67,7 +67,7 @@ class StudyFeature(QObject):
             "study.options",
             self.tr("Study &Options…"),
             "",
-            self.tr("The retention aimed at, and how many new cards a day"),
+            self.tr("The retention aimed at, new cards a day, and fitting FSRS to your reviews"),
             self.show_options,
         )
         self.make_card_action = self._action(
@@ -156,7 +156,9 @@ class StudyFeature(QObject):
         self.browser.activateWindow()
 
     def show_options(self) -> None:
-        dialog = StudyOptionsDialog(self._ctx.workspace.study, self._ctx.window())
+        dialog = StudyOptionsDialog(
+            self._ctx.workspace.study, self._ctx.window(), tasks=self._ctx.tasks
+        )
         if dialog.exec() == StudyOptionsDialog.DialogCode.Accepted:
             # New cards a day changes what is due now: the counts and statistics read again.
             self._ctx.bus.announce(Changes(cards=True))
