@@ -1043,7 +1043,7 @@
     <name>CardView</name>
     <message>
         <location filename="../../../serge_desktop/ui/features/study/card_view.py" line="+43"/>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3062,7 +3062,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+19"/>
+        <source>Write your note… (a line “Q:” and a later line “A:” make a review card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes are Markdown. Written as a question and its answer, a line starting “Q:” and a later one starting “A:”, a note becomes a review card (Study ▸ Review Cards).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>The note was not marked</source>
         <translation type="unfinished"></translation>
     </message>
