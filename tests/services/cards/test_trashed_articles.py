@@ -8,6 +8,7 @@ from serge_desktop.core.cards_scheduling import Grade
 from serge_desktop.services.cards.browser import CardFilter
 from serge_desktop.services.cards.errors import CardNotStudiableError
 from serge_desktop.services.cards.statistics import StatisticsService
+from serge_desktop.services.timeline_edits import EventFields
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.storage import models as m
 from tests.services.cards.study_helpers import FixedClock, browser_with, database, study_with
@@ -51,3 +52,39 @@ def test_cards_leave_with_their_article_and_come_back_with_it(workspace: Workspa
     assert browser.count_cards() == cards
     assert statistics.statistics() == before
     assert [c.key for c in study.due_counts()] == [SEED_SLUG, "The socialists who opposed Stalin"]
+
+
+def test_pairs_across_a_series_wait_with_the_trashed_article(workspace: Workspace) -> None:
+    seed = seed_id(workspace)
+    text = "# The Opposition\n\nIn 1927 the Left Opposition was expelled.\n\nMore followed.\n"
+    other = workspace.importer.import_bytes(text.encode(), source_name="part3.md").article
+    series_id = m.Article.get_by_id(seed).series_id
+    m.Article.update(series=series_id, part=3).where(m.Article.id == other.id).execute()
+    made = workspace.timeline.create_event(
+        article_id=other.id, fields=EventFields("1927", "1927", "Opposition expelled", "politics")
+    )
+    crossing = (m.Card.kind == "order") & (
+        (m.Card.event == made.id) | (m.Card.other_event == made.id)
+    )
+    pairs = [card.id for card in m.Card.select().where(crossing)]
+    assert pairs
+    cards_before = m.Card.select().count()
+    clock = FixedClock()
+    studied = browser_with(clock)
+
+    def live_pairs() -> set[int]:
+        return {
+            row.id for row in studied.list_cards() if row.id in pairs and row.state != "suspended"
+        }
+
+    assert live_pairs() == set(pairs)
+
+    workspace.article_trash.delete_article(article_id=other.id)
+    states = {card.source_state for card in m.Card.select().where(crossing)}
+    assert states == {"trashed"} and live_pairs() == set()
+    assert all(row.article_id == seed for row in studied.list_cards())
+
+    workspace.article_trash.restore_article(article_id=other.id)
+    assert {card.source_state for card in m.Card.select().where(crossing)} == {"ok"}
+    assert live_pairs() == set(pairs)
+    assert m.Card.select().count() == cards_before  # no card made by going and coming back
