@@ -73,7 +73,10 @@ def next_card_id(
 
 
 def due_by_article(db: pw.SqliteDatabase, *, now: int) -> list[tuple[int, int, int]]:
-    """(article id, phase, cards): every new card, and the others due by ``now``."""
+    """(article id, phase, cards): every new card, and the others due by ``now``.
+
+    Articles in the trash are counted too: ``article_rows`` leaves them out of what is shown.
+    """
     selects = []
     params: list[Any] = []
     for phase in Phase:
@@ -82,7 +85,7 @@ def due_by_article(db: pw.SqliteDatabase, *, now: int) -> list[tuple[int, int, i
             params.append(now)
         selects.append(
             f'SELECT "article_id", {int(phase)}, COUNT(*) FROM "card" INDEXED BY "card_live_due" '
-            f'WHERE {_STUDIED} AND "phase" = {int(phase)}{due} GROUP BY "article_id"'
+            f'WHERE {_LIVE} AND "phase" = {int(phase)}{due} GROUP BY "article_id"'
         )
     return [(int(a), int(p), int(c)) for a, p, c in _rows(db, " UNION ALL ".join(selects), params)]
 
