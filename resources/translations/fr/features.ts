@@ -3125,7 +3125,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
+        <source>Another long task is running; try again once it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Optimise Parameters</source>
         <translation type="unfinished"></translation>
     </message>

@@ -118,6 +118,9 @@ class StudyOptionsDialog(QDialog):
         """Fit FSRS to the review log in the worker; OK then schedules with what it found."""
         if not self._offer.available:
             return
+        if self._tasks.busy():
+            self.problem.setText(self.tr("Another long task is running; try again once it ends."))
+            return
         logs = self._tasks.run_blocking(review_logs)  # the database is the GUI thread's
         job = self._tasks.begin(
             self.tr("Optimise Parameters"),
@@ -126,7 +129,7 @@ class StudyOptionsDialog(QDialog):
             parent=self,
         )
         if job is None:
-            return  # another long job runs; the button is pressed again after it
+            return  # not while another runs (checked above)
 
         def work(running: Job) -> tuple[float, ...]:
             return fit_parameters(logs, progress=running.report, cancelled=running.cancelled)

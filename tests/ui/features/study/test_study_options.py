@@ -101,3 +101,15 @@ def test_cancel_keeps_the_parameters(window: MainWindow, qtbot: QtBot, stand_in:
     assert not dialog.use_defaults.isEnabled()
     dialog.accept()
     assert window.workspace.study.settings().parameters is None
+
+
+def test_not_while_another_long_task_runs(window: MainWindow, qtbot: QtBot, stand_in: None) -> None:
+    log_of(1000)
+    dialog = options(window, qtbot)
+    other = window.tasks.begin("Import", "Importing…")
+    assert other is not None
+    qtbot.mouseClick(dialog.optimise, Qt.MouseButton.LeftButton)
+    assert "Another long task" in dialog.problem.text()
+    other.end()
+    qtbot.mouseClick(dialog.optimise, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.use_defaults.isEnabled(), timeout=10_000)
