@@ -1,10 +1,12 @@
 """Studying in the window photographed under Xvfb: a card, the card browser, the statistics.
 
-A card is shown asked and answered; the statistics light, and dark too.
+A card is shown asked and answered, the browser and the statistics, in the app's Light theme;
+the answered card and the statistics in its Dark theme too (View ▸ Theme, applied as the reader
+applies it).
 
 Usage: study_screenshots.py OUTPUT_DIR   (writes review-question.png, review-answer.png,
                                           card-browser.png, study-statistics.png,
-                                          study-statistics-dark.png)
+                                          review-answer-dark.png, study-statistics-dark.png)
 
 The seed article gets highlights and a question-and-answer note through the services, and a
 month of grades through the study service on a clock moved day by day, as a reader would have
@@ -19,7 +21,6 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from screenshot_kit import feature, save, show_window, start_app, temporary_workspace
 
@@ -27,6 +28,7 @@ from serge_desktop.core.cards_scheduling import Grade
 from serge_desktop.services.cards.study import StudyService
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.storage import models as m
+from serge_desktop.ui.common.theme_choice import apply_theme
 from serge_desktop.ui.features.study.feature import StudyFeature
 
 HIGHLIGHTS = (
@@ -79,23 +81,10 @@ class _Clock:
         return self.now
 
 
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Base, "#1e1e1e"),
-        (QPalette.ColorRole.Window, "#2b2b2b"),
-        (QPalette.ColorRole.Text, "#e8e8e8"),
-        (QPalette.ColorRole.WindowText, "#e8e8e8"),
-        (QPalette.ColorRole.Button, "#353535"),
-        (QPalette.ColorRole.ButtonText, "#e8e8e8"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
-
-
 def main(output_dir: Path) -> int:
     output_dir.mkdir(parents=True, exist_ok=True)
     app = start_app()
+    apply_theme(app, "light")
     with temporary_workspace("serge-study-shots-") as (_folder, workspace):
         card_id = prepare(workspace)
         window = show_window(workspace)
@@ -110,8 +99,10 @@ def main(output_dir: Path) -> int:
             lambda: save(_dialog(study.browser), output_dir / "card-browser.png"),
             lambda: (_dialog(study.browser).close(), study.show_statistics()),
             lambda: save(_dialog(study.statistics), output_dir / "study-statistics.png"),
-            lambda: _go_dark(study),
+            lambda: _go_dark(app, study),
             lambda: save(_dialog(study.statistics), output_dir / "study-statistics-dark.png"),
+            lambda: (_dialog(study.statistics).close(), study.session.show_answer()),
+            lambda: save(window, output_dir / "review-answer-dark.png"),
             lambda: (window.close(), QApplication.quit()),
         ]
 
@@ -129,14 +120,10 @@ def _dialog(widget: QWidget | None) -> QWidget:
     return widget
 
 
-def _go_dark(study: StudyFeature) -> None:
-    """The app in a dark palette, as a dark desktop theme gives it, the dialog made anew.
-
-    Widgets polished under the style sheet keep the palette they were made with.
-    """
-    QApplication.setPalette(dark_palette())
+def _go_dark(app: QApplication, study: StudyFeature) -> None:
+    """The Dark theme on the whole app, as View ▸ Theme puts it; the statistics shown anew."""
+    apply_theme(app, "dark")
     _dialog(study.statistics).close()
-    study.statistics = None
     study.show_statistics()
 
 

@@ -10,6 +10,7 @@ from typing import cast
 
 import peewee as pw
 
+from serge_desktop.services.cards.sources import follow_article
 from serge_desktop.services.errors import NotFoundError
 from serge_desktop.services.library_errors import ArticleInTrashError, ArticleNotInTrashError
 from serge_desktop.services.library_listing import summaries
@@ -58,6 +59,9 @@ class ArticleTrashService:
                 raise ArticleInTrashError(article.slug)
             article.deleted_at = m.utc_now()
             article.save(only=[m.Article.deleted_at])
+            # Its own cards wait with it (studying skips a trashed article's); those pairing
+            # its events with the rest of its series are set aside here, in the same step.
+            follow_article(self._db, article_id, make=False)
             return self._trashed(article)
 
     def restore_article(self, *, article_id: int) -> ArticleSummary:
@@ -68,6 +72,7 @@ class ArticleTrashService:
                 raise ArticleNotInTrashError(article.slug)
             article.deleted_at = None
             article.save(only=[m.Article.deleted_at])
+            follow_article(self._db, article_id, make=False)
             return summaries(self._db, article_ids=[article_id])[0]
 
     def find(self, slug: str) -> TrashedArticle:

@@ -80,3 +80,17 @@ def test_unknown_article_fails_and_bad_state_is_refused(
     with pytest.raises(SystemExit) as refused:
         run(tmp_path / "data", capsys, "cards", "list", "--state", "later")
     assert refused.value.code == 2
+
+
+def test_an_article_in_the_trash_takes_its_cards_out_of_both_listings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    code, out, _ = run(data, capsys, "cards", "list", "--json")
+    assert code == 0 and json.loads(out)
+    assert run(data, capsys, "article", "delete", SEED_SLUG)[0] == 0
+    assert run(data, capsys, "cards", "list", "--json")[:2] == (0, "[]\n")
+    assert run(data, capsys, "study", "due", "--json")[:2] == (0, "[]\n")
+    assert run(data, capsys, "article", "restore", SEED_SLUG)[0] == 0
+    code, out, _ = run(data, capsys, "study", "due", "--json")
+    assert code == 0 and {c["key"] for c in json.loads(out)} >= {SEED_SLUG}

@@ -304,6 +304,20 @@
 <context>
     <name>StudyOptionsDialog</name>
     <message numerus="yes">
+        <source>Fitting FSRS to your %n review(s)…</source>
+        <translation>
+            <numerusform>Fitting FSRS to your %n review…</numerusform>
+            <numerusform>Fitting FSRS to your %n reviews…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Available from %n review(s).</source>
+        <translation>
+            <numerusform>Available from %n review.</numerusform>
+            <numerusform>Available from %n reviews.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n review(s) kept.</source>
         <translation>
             <numerusform>%n review kept.</numerusform>

@@ -1043,7 +1043,7 @@
     <name>CardView</name>
     <message>
         <location filename="../../../serge_desktop/ui/features/study/card_view.py" line="+43"/>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,7 +2727,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Every article</source>
         <translation type="unfinished">Tous les articles</translation>
     </message>
@@ -3043,7 +3043,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The retention aimed at, and how many new cards a day</source>
+        <source>The retention aimed at, new cards a day, and fitting FSRS to your reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3062,7 +3062,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+19"/>
+        <source>Write your note… (a line “Q:” and a later line “A:” make a review card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes are Markdown. Written as a question and its answer, a line starting “Q:” and a later one starting “A:”, a note becomes a review card (Study ▸ Review Cards).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>The note was not marked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3075,7 +3085,7 @@
 <context>
     <name>StudyOptionsDialog</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/study/options_dialog.py" line="+40"/>
+        <location filename="../../../serge_desktop/ui/features/study/options_dialog.py" line="+56"/>
         <source>Study Options</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3095,7 +3105,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>O&amp;ptimise Parameters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use Default Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Desired retention:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3105,7 +3125,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
+        <source>Another long task is running; try again once it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optimise Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Fitting FSRS to your %n review(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Parameters fitted to your reviews: OK schedules with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Optimising was cancelled; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The optimiser is not installed: pip install &apos;serge-desktop[optimizer]&apos; (PyTorch), then open Study Options again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Available from %n review(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit FSRS to the reviews kept: takes seconds to minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>FSRS schedules with parameters fitted to your own reviews.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3123,7 +3189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Fitting them to you needs %n review(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>

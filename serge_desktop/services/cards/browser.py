@@ -18,6 +18,7 @@ from serge_desktop.core.cards_scheduling import Memory, reset_memory
 from serge_desktop.services.cards.faces import face_of
 from serge_desktop.services.cards.memory_rows import (
     MEMORY_FIELDS,
+    in_library,
     in_state,
     memory_of,
     moment,
@@ -129,7 +130,7 @@ class CardBrowserService:
             m.Card.update(deleted_at=None).where(_id().in_(list(card_ids))).execute()
 
     def _where(self, card_filter: CardFilter) -> pw.Expression:
-        where: pw.Expression = _not_deleted()
+        where: pw.Expression = _not_deleted() & in_library()
         if card_filter.state is not None:
             where &= in_state(card_filter.state, self._clock())
         articles = card_filter.article_ids
@@ -155,7 +156,7 @@ class CardBrowserService:
         return tuple(sorted(int(row[0]) for row in tuples(query)))
 
     def _card(self, card_id: int) -> m.Card:
-        card = m.Card.get_or_none((m.Card.id == card_id) & _not_deleted())
+        card = m.Card.get_or_none((m.Card.id == card_id) & _not_deleted() & in_library())
         if card is None:
             raise NotFoundError("card", card_id)
         return card

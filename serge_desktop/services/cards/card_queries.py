@@ -16,6 +16,11 @@ import peewee as pw
 from serge_desktop.core.cards_scheduling import Phase
 
 _LIVE = '("deleted_at" IS NULL) AND ("is_suspended" = 0) AND ("source_state" = \'ok\')'
+# The cards of an article in the trash wait there with it, and come back when it is restored:
+# the few trashed articles are read once per statement from the index on "deleted_at", and each
+# card is checked by the article id its live index holds (no lookup of the card's row).
+IN_LIBRARY = '"article_id" NOT IN (SELECT "id" FROM "article" WHERE "deleted_at" IS NOT NULL)'
+_STUDIED = f"{_LIVE} AND {IN_LIBRARY}"
 
 
 def _rows(db: pw.SqliteDatabase, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
@@ -26,7 +31,7 @@ def _rows(db: pw.SqliteDatabase, sql: str, params: Sequence[Any]) -> list[tuple[
 def _first_of(phase: Phase, condition: str, articles: str) -> str:
     return (
         f'(SELECT "id", "due_at" FROM "card" INDEXED BY "card_live_due" '
-        f'WHERE {_LIVE} AND "phase" = {int(phase)} AND {condition}{articles} '
+        f'WHERE {_STUDIED} AND "phase" = {int(phase)} AND {condition}{articles} '
         'ORDER BY "due_at", "article_id", "id" LIMIT 1)'
     )
 
@@ -68,7 +73,10 @@ def next_card_id(
 
 
 def due_by_article(db: pw.SqliteDatabase, *, now: int) -> list[tuple[int, int, int]]:
-    """(article id, phase, cards): every new card, and the others due by ``now``."""
+    """(article id, phase, cards): every new card, and the others due by ``now``.
+
+    Articles in the trash are counted too: ``article_rows`` leaves them out of what is shown.
+    """
     selects = []
     params: list[Any] = []
     for phase in Phase:
@@ -84,7 +92,7 @@ def due_by_article(db: pw.SqliteDatabase, *, now: int) -> list[tuple[int, int, i
 
 def live_by_phase(db: pw.SqliteDatabase) -> dict[Phase, int]:
     sql = (
-        f'SELECT "phase", COUNT(*) FROM "card" INDEXED BY "card_live_due" WHERE {_LIVE} '
+        f'SELECT "phase", COUNT(*) FROM "card" INDEXED BY "card_live_due" WHERE {_STUDIED} '
         'GROUP BY "phase"'
     )
     return {Phase(int(phase)): int(count) for phase, count in _rows(db, sql, ())}
@@ -94,7 +102,7 @@ def due_days(db: pw.SqliteDatabase, *, start: int, end: int) -> list[tuple[int, 
     """(days from ``start``, cards) for the studied cards due before ``end`` (overdue on 0)."""
     selects = [
         f'SELECT MAX(0, ("due_at" - ?) / 86400) AS "day", COUNT(*) FROM "card" '
-        f'INDEXED BY "card_live_due" WHERE {_LIVE} AND "phase" = {int(phase)} '
+        f'INDEXED BY "card_live_due" WHERE {_STUDIED} AND "phase" = {int(phase)} '
         'AND "due_at" < ? GROUP BY "day"'
         for phase in (Phase.LEARNING, Phase.REVIEW, Phase.RELEARNING)
     ]

@@ -46,3 +46,10 @@ class NotEnoughReviewsError(SergeError):
         self.found = found
         self.needed = needed
         super().__init__(f"optimising needs {needed} reviews; the library has {found}")
+
+
+class OptimizationCancelledError(SergeError):
+    """The reader cancelled the optimiser: nothing was fitted, nothing changed."""
+
+    def __init__(self) -> None:
+        super().__init__("the optimisation was cancelled")

@@ -63,6 +63,20 @@ def live() -> pw.Expression:
     return m.Card.deleted_at.is_null() & (m.Card.is_suspended == 0) & (m.Card.source_state == "ok")
 
 
+def in_library() -> pw.Expression:
+    """Cards whose article is not in the trash (they wait there with it until it is restored)."""
+    trashed = m.Article.select(m.Article.id).where(m.Article.deleted_at.is_null(False))
+    return m.Card.article.not_in(trashed)
+
+
+def article_in_trash(card: m.Card) -> bool:
+    return bool(
+        m.Article.select()
+        .where((m.Article.id == card.article_id) & m.Article.deleted_at.is_null(False))
+        .exists()
+    )
+
+
 def in_state(state: str, now: dt.datetime) -> pw.Expression:
     """The condition for one of the browser's states (``views.CARD_STATES``)."""
     not_deleted = m.Card.deleted_at.is_null()

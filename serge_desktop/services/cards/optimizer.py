@@ -8,17 +8,26 @@ otherwise says what is missing. It runs for seconds to minutes: the window runs 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib.util
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from serge_desktop.services.cards.errors import NotEnoughReviewsError, OptimizerUnavailableError
+from serge_desktop.services.cards.errors import (
+    NotEnoughReviewsError,
+    OptimizationCancelledError,
+    OptimizerUnavailableError,
+)
 from serge_desktop.services.note_rows import tuples
 from serge_desktop.storage import models as m
 
 OPTIMIZER_EXTRA = "optimizer"  # pip install 'serge-desktop[optimizer]'
 MIN_REVIEWS = 1000  # below this, FSRS's defaults predict better than fitted parameters
 _NEEDED_MODULES = ("torch", "pandas", "tqdm")
+_PATCHING = threading.Lock()  # one run at a time replaces fsrs's pass counter
+_PASS_COUNTER = "tqdm"  # the name fsrs.optimizer counts its passes with
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +62,57 @@ def optimal_parameters() -> tuple[float, ...]:
         raise OptimizerUnavailableError(OPTIMIZER_EXTRA)
     if offer.reviews < offer.needed:
         raise NotEnoughReviewsError(offer.reviews, offer.needed)
-    from fsrs import Optimizer
+    return fit_parameters(review_logs())
 
-    optimizer: Any = Optimizer(review_logs())
-    return tuple(float(value) for value in optimizer.compute_optimal_parameters())
+
+def fit_parameters(
+    logs: Sequence[Any],
+    *,
+    progress: Callable[[int, int], None] = lambda done, total: None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> tuple[float, ...]:
+    """Run fsrs's optimiser on ``logs`` (``review_logs()``): no database, so on any thread.
+
+    fsrs trains in a few passes (epochs) over the log and has no callback of its own; it counts
+    them with tqdm, so for the run its tqdm is one that reports each pass and stops at the next
+    pass after ``cancelled()`` (raising OptimizationCancelledError). An fsrs that no longer
+    counts that way still fits, without progress, and cancel discards what it found.
+    """
+    if not optimizer_installed():
+        raise OptimizerUnavailableError(OPTIMIZER_EXTRA)
+    import fsrs.optimizer as fsrs_optimizer
+
+    optimizer: Any = fsrs_optimizer.Optimizer(list(logs))
+    with _PATCHING:
+        original = getattr(fsrs_optimizer, _PASS_COUNTER, None)
+        if original is not None:
+            counter = functools.partial(_passes, progress=progress, cancelled=cancelled)
+            setattr(fsrs_optimizer, _PASS_COUNTER, counter)
+        try:
+            fitted = optimizer.compute_optimal_parameters()
+        finally:
+            if original is not None:
+                setattr(fsrs_optimizer, _PASS_COUNTER, original)
+    if cancelled():
+        raise OptimizationCancelledError
+    return tuple(float(value) for value in fitted)
+
+
+def _passes(
+    iterable: Iterable[Any],
+    *,
+    progress: Callable[[int, int], None],
+    cancelled: Callable[[], bool],
+    **_tqdm_options: object,
+) -> Iterator[Any]:
+    """The optimiser's passes, each reported as it starts; cancelled between two."""
+    items = list(iterable)
+    for done, item in enumerate(items):
+        if cancelled():
+            raise OptimizationCancelledError
+        progress(done, len(items))
+        yield item
+    progress(len(items), len(items))
 
 
 def review_logs() -> list[Any]:

@@ -28,11 +28,16 @@ def series_of_articles() -> dict[int, str | None]:
 
 
 def articles_studied_with(article_id: int) -> list[int]:
-    """The article and the others of its series: whose events are paired with each other."""
+    """The article and the others of its series: whose events are paired with each other.
+
+    Articles in the trash are left out (the article itself too): their events wait there.
+    """
     article = m.Article.get_or_none(m.Article.id == article_id)
     if article is None:
         return []
     if article.series_id is None:
-        return [article_id]
-    query = m.Article.select(m.Article.id).where(m.Article.series == article.series_id)
+        return [article_id] if article.deleted_at is None else []
+    query = m.Article.select(m.Article.id).where(
+        (m.Article.series == article.series_id) & m.Article.deleted_at.is_null()
+    )
     return sorted(other for (other,) in tuples(query))

@@ -67,17 +67,33 @@ def follow_note(db: pw.SqliteDatabase, note_id: int) -> None:
     _update(card, kind=kind or card.kind, source_state=state)
 
 
-def follow_article(db: pw.SqliteDatabase, article_id: int) -> None:
+def follow_article(db: pw.SqliteDatabase, article_id: int, *, make: bool = True) -> None:
     """Bring the "When?" and "Which came first?" cards of the article's events in line.
 
-    Pairs are drawn from the article's events together with those of the rest of its series.
+    Pairs are drawn from the article's events together with those of the rest of its series
+    (none in the trash). ``make=False`` only sets each card's state, making none: after an
+    article went to the trash or came back, a card pairing one of its events with another
+    article's waits with it ("trashed"), and is studied again once it is restored.
     """
     scope = articles_studied_with(article_id)
     if not scope:
         return
     spans = _spans(scope)
-    library = library_id(db)
     cards = list(m.Card.select().where(m.Card.article.in_(scope) & m.Card.kind.in_(EVENT_KINDS)))
+    if make:
+        _make_event_cards(db, scope, spans, cards)
+    trashed = _events_in_trash(cards, spans)
+    for card in cards:
+        state = _event_card_state(card, spans)
+        if state == "gone" and {card.event_id, card.other_event_id} & trashed:
+            state = "trashed"
+        _update(card, kind=card.kind, source_state=state)
+
+
+def _make_event_cards(
+    db: pw.SqliteDatabase, scope: list[int], spans: dict[int, EventSpan], cards: list[m.Card]
+) -> None:
+    library = library_id(db)
     # A deleted event's column is NULL (the undo gives it back): its cards wait, suspended.
     when_events = {card.event_id for card in cards if card.kind == "when"}
     articles = _event_articles(scope)
@@ -100,8 +116,20 @@ def follow_article(db: pw.SqliteDatabase, article_id: int) -> None:
                 event_id=low,
                 other_event_id=high,
             )
-    for card in cards:
-        _update(card, kind=card.kind, source_state=_event_card_state(card, spans))
+
+
+def _events_in_trash(cards: list[m.Card], spans: dict[int, EventSpan]) -> set[int]:
+    """The events of these cards that are not among ``spans`` because their article is trashed."""
+    missing = {e for c in cards for e in (c.event_id, c.other_event_id) if e and e not in spans}
+    if not missing:
+        return set()
+    event_id = cast("pw.AutoField", m.TimelineEvent.id)
+    query = (
+        m.TimelineEvent.select(event_id)
+        .join(m.Article)
+        .where(event_id.in_(sorted(missing)) & m.Article.deleted_at.is_null(False))
+    )
+    return {int(row[0]) for row in tuples(query)}
 
 
 def make_cards_for_library(db: pw.SqliteDatabase) -> int:

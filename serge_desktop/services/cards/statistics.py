@@ -10,7 +10,7 @@ import peewee as pw
 
 from serge_desktop.core.cards_scheduling import Grade, Phase
 from serge_desktop.services.cards.card_queries import due_days, live_by_phase
-from serge_desktop.services.cards.memory_rows import seconds
+from serge_desktop.services.cards.memory_rows import in_library, seconds
 from serge_desktop.services.note_rows import tuples
 from serge_desktop.storage import models as m
 
@@ -114,13 +114,15 @@ class StatisticsService:
             "learning": by_phase.get(Phase.LEARNING, 0) + by_phase.get(Phase.RELEARNING, 0),
             "review": by_phase.get(Phase.REVIEW, 0),
         }
-        # Suspended: every card not deleted (few are) that is not live.
+        # Suspended: every card not deleted (few are) nor in the trash that is not live.
         cards = m.Card.select(pw.fn.COUNT(pw.SQL("*"))).scalar() or 0
-        deleted = (
-            m.Card.select(pw.fn.COUNT(pw.SQL("*"))).where(m.Card.deleted_at.is_null(False)).scalar()
+        set_aside = (
+            m.Card.select(pw.fn.COUNT(pw.SQL("*")))
+            .where(m.Card.deleted_at.is_null(False) | ~in_library())
+            .scalar()
             or 0
         )
-        return {**counts, "suspended": int(cards) - int(deleted) - sum(counts.values())}
+        return {**counts, "suspended": int(cards) - int(set_aside) - sum(counts.values())}
 
 
 def _count_if(condition: pw.Expression) -> pw.Function:

@@ -14,6 +14,7 @@ from serge_desktop.services.cards.errors import CardNotStudiableError, NotLastGr
 from serge_desktop.services.cards.faces import face_of
 from serge_desktop.services.cards.memory_rows import (
     MEMORY_FIELDS,
+    article_in_trash,
     memory_of,
     seconds,
     state_name,
@@ -75,7 +76,7 @@ class StudyService:
         card = m.Card.get_or_none((m.Card.id == card_id) & m.Card.deleted_at.is_null())
         if card is None:
             raise NotFoundError("card", card_id)
-        if card.is_suspended or card.source_state != "ok":
+        if card.is_suspended or card.source_state != "ok" or article_in_trash(card):
             raise CardNotStudiableError(card_id)
         return self._study_card(card, self._clock(), load_settings())
 
@@ -94,7 +95,12 @@ class StudyService:
             card = m.Card.get_or_none(m.Card.id == card_id)
             if card is None:
                 raise NotFoundError("card", card_id)
-            if card.deleted_at is not None or card.is_suspended or card.source_state != "ok":
+            if (
+                card.deleted_at is not None
+                or card.is_suspended
+                or card.source_state != "ok"
+                or article_in_trash(card)
+            ):
                 raise CardNotStudiableError(card_id)
             before = memory_of(card)
             scheduler = CardScheduler(load_settings().scheduler_settings())

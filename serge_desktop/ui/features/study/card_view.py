@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import (
     QFont,
     QResizeEvent,
@@ -44,6 +44,12 @@ class CardView(QTextBrowser):
         self._zoom = 1.0
         self._face: CardFace | None = None
         self._answered = False
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._face is not None:
+            self._render()  # a new theme: the card's colours, set in its text, follow
 
     def set_zoom(self, zoom: float) -> None:
         if zoom != self._zoom:

@@ -67,7 +67,7 @@ class StudyFeature(QObject):
             "study.options",
             self.tr("Study &Options…"),
             "",
-            self.tr("The retention aimed at, and how many new cards a day"),
+            self.tr("The retention aimed at, new cards a day, and fitting FSRS to your reviews"),
             self.show_options,
         )
         self.make_card_action = self._action(
@@ -89,9 +89,24 @@ class StudyFeature(QObject):
         ctx.actions.add_to_toolbar([self.review_action])
         if LIBRARY_MENU in ctx.actions.menus():
             ctx.actions.add_to_menu(LIBRARY_MENU, [self.review_action])
+        self._tell_the_question_convention()
         self.session.passage_opened.connect(self.banner.offer)
         self.banner.back_requested.connect(self.back_to_review)
         self.page.shown.connect(self._on_page_shown)
+
+    def _tell_the_question_convention(self) -> None:
+        """The note editor's help says how a note becomes a question card, where it is written."""
+        editor = self._ctx.notes.editor
+        editor.setPlaceholderText(
+            self.tr("Write your note… (a line “Q:” and a later line “A:” make a review card)")
+        )
+        help_text = self.tr(
+            "Notes are Markdown. Written as a question and its answer, a line starting “Q:” "
+            "and a later one starting “A:”, a note becomes a review card (Study ▸ Review Cards)."
+        )
+        editor.setToolTip(help_text)
+        editor.setWhatsThis(help_text)
+        editor.setAccessibleDescription(help_text)
 
     def _action(self, action_id: str, text: str, keys: str, tip: str, slot: object) -> QAction:
         action = QAction(text, self)
@@ -156,7 +171,9 @@ class StudyFeature(QObject):
         self.browser.activateWindow()
 
     def show_options(self) -> None:
-        dialog = StudyOptionsDialog(self._ctx.workspace.study, self._ctx.window())
+        dialog = StudyOptionsDialog(
+            self._ctx.workspace.study, self._ctx.window(), tasks=self._ctx.tasks
+        )
         if dialog.exec() == StudyOptionsDialog.DialogCode.Accepted:
             # New cards a day changes what is due now: the counts and statistics read again.
             self._ctx.bus.announce(Changes(cards=True))

@@ -43,10 +43,10 @@ class ReviewPage(QStackedWidget):
         self.setAccessibleName(self.tr("Review"))
         self.overview = DueOverview(self)
         self.studying = QWidget(self)
-        # The card's paper (the reader's Base colour) behind the whole study face, as in the reader.
-        paper = QPalette(self.studying.palette())
-        paper.setColor(QPalette.ColorRole.Window, paper.color(QPalette.ColorRole.Base))
-        self.studying.setPalette(paper)
+        # The card's paper (the reader's Base colour) behind the whole study face, as in the
+        # reader: a role, not a colour, so that it follows every theme (a palette set on the
+        # widget would be put back as it was when the style sheet is set anew with a theme).
+        self.studying.setBackgroundRole(QPalette.ColorRole.Base)
         self.studying.setAutoFillBackground(True)
         self.scope_label = QLabel(self.studying)
         self.scope_label.setTextFormat(Qt.TextFormat.PlainText)

@@ -179,7 +179,9 @@ class ReviewSession(QObject):
         if not (changes.cards or changes.notes or changes.events or changes.articles):
             return
         if self.studying:
-            return  # the card shown stays until graded; the counts follow when shown
+            if changes.articles:
+                self.refresh_card()  # its article may have gone to the trash: the next card
+            return  # else the card shown stays until graded; the counts follow when shown
         if self._page.isVisible():
             self.refresh_counts()
 

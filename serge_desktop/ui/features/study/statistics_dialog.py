@@ -134,7 +134,8 @@ class StatisticsDialog(QDialog):
         self.log_text.setText(self.tr("%n review(s) kept in the log.", "", stats.total_reviews))
 
     def _on_changed(self, changes: Changes) -> None:
-        if self.isVisible() and changes.cards:
+        # An article to the trash (or back) takes its cards out of the counts (or back in).
+        if self.isVisible() and (changes.cards or changes.articles):
             self.reload()
 
 

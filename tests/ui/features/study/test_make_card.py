@@ -66,3 +66,9 @@ def test_study_options_save_the_retention_and_refuse_nothing_silently(
     settings = window.workspace.study.settings()
     assert (settings.desired_retention, settings.new_per_day) == (0.85, 5)
     assert window.workspace.study.new_cards_left_today() == 5
+
+
+def test_the_note_editor_tells_how_a_note_becomes_a_question_card(window: MainWindow) -> None:
+    editor = window.notes.editor
+    assert "Q:" in editor.placeholderText() and "A:" in editor.placeholderText()
+    assert "review card" in editor.toolTip() and editor.whatsThis() == editor.toolTip()
