@@ -143,3 +143,28 @@ def test_a_series_is_renamed_moved_by_dragging_and_merged_with_undo(
     assert workspace.series.get(SERIES).articles == 3 and first.articles == 2
     library_window.undo()
     assert [s.name for s in workspace.series.list_series()] == [SERIES, "Travels"]
+
+
+def test_a_narrow_window_leaves_the_title_its_share_of_the_table(
+    library_window: MainWindow, qtbot: QtBot
+) -> None:
+    table = library(library_window).page.table
+    header = table.horizontalHeader()
+    library_window.setWindowState(Qt.WindowState.WindowNoState)  # not the small screen's size
+    library_window.resize(1600, 900)
+    qtbot.waitUntil(lambda: library_window.width() == 1600)
+    wide = header.sectionSize(Column.PUBLICATION)
+    assert wide == 130
+    library_window.resize(1024, 700)
+    qtbot.waitUntil(lambda: header.sectionSize(Column.PUBLICATION) < wide)
+    # The other columns narrowed together; the title kept 40% of the table (it had 9% once).
+    assert header.sectionSize(Column.TITLE) >= 0.4 * table.viewport().width() - 1
+    assert all(header.sectionSize(c) >= 40 for c in Column if not table.isColumnHidden(c))
+    library_window.resize(1600, 900)
+    qtbot.waitUntil(lambda: header.sectionSize(Column.PUBLICATION) == wide)
+    # A column the reader drags wider keeps its share when the window changes size again.
+    author = header.sectionSize(Column.AUTHOR)
+    header.resizeSection(Column.AUTHOR, author + 100)
+    library_window.resize(1200, 900)
+    qtbot.waitUntil(lambda: header.sectionSize(Column.PUBLICATION) < wide)
+    assert header.sectionSize(Column.AUTHOR) > header.sectionSize(Column.PUBLICATION) + 50
