@@ -109,9 +109,14 @@ def test_empty_trash_cancelled_deletes_nothing_and_backs_nothing_up(
         "confirm_empty",
         classmethod(lambda cls, parent, articles, notes, backed_up: asked.append(backed_up)),
     )  # the reader answers Cancel (None is no)
+    reports: list[EmptiedTrash] = []
+    monkeypatch.setattr(
+        ArticleActions, "report_emptied", classmethod(lambda cls, parent, e: reports.append(e))
+    )
     feature.articles.trash_action.trigger()
     feature.page.trash.empty_button.click()
     assert asked == [True]  # asked, and told a backup would come first
+    assert reports == []
     [kept] = workspace.article_trash.list_trash()
     assert kept.summary.headline == "Notes from Brussels"
     after = sorted(p for p in data.rglob("*") if p.is_file() and "backup" in str(p))
