@@ -2075,12 +2075,12 @@
     </message>
     <message>
         <location line="-17"/>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-79"/>
         <source>Title, author, series, publication, date…</source>
         <translation>Titre, auteur, série, publication, date…</translation>
     </message>
@@ -2105,12 +2105,12 @@
         <translation>Grouper par série</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>Trash (%1)</source>
         <translation>Corbeille (%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -2155,7 +2155,7 @@
 <context>
     <name>MergeSeriesCommand</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/library/series_commands.py" line="+81"/>
+        <location filename="../../../serge_desktop/ui/features/library/series_commands.py" line="+97"/>
         <source>Merge Series</source>
         <translation>Fusionner les séries</translation>
     </message>
@@ -2163,7 +2163,7 @@
 <context>
     <name>MoveSeriesCommand</name>
     <message>
-        <location line="-32"/>
+        <location line="-13"/>
         <source>Move Series</source>
         <translation>Déplacer la série</translation>
     </message>
@@ -2638,7 +2638,7 @@
 <context>
     <name>RenameSeriesCommand</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/library/series_commands.py" line="-30"/>
+        <location filename="../../../serge_desktop/ui/features/library/series_commands.py" line="-15"/>
         <source>Rename Series</source>
         <translation>Renommer la série</translation>
     </message>
@@ -2768,7 +2768,7 @@
         <translation>Déplacer la série vers le &amp;bas</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>There is no other series to merge it into.</source>
         <translation>Il n’existe aucune autre série dans laquelle la fusionner.</translation>
     </message>

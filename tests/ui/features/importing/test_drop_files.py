@@ -62,7 +62,7 @@ def test_files_dropped_on_the_window_are_imported_with_a_summary_of_each(
 
     monkeypatch.setattr(ImportRun, "show_summary", classmethod(show))
     [seed] = [p for p in bundled_article_paths() if p.suffix == ".txt"]
-    files = [ODT, SCANNED, DRM, seed]
+    files = [ODT, SCANNED, DRM, seed, seed.with_suffix(".toml")]  # a folder's files, details too
     data = _urls(*(QUrl.fromLocalFile(str(p)) for p in files), QUrl("https://example.org/a"))
     assert _drag_enter(window, data)
     with qtbot.waitSignal(importing(window).import_finished, timeout=20000):
@@ -83,8 +83,14 @@ def test_files_dropped_on_the_window_are_imported_with_a_summary_of_each(
         ),
         ("drm.epub", "Refused", "The e-book is protected by DRM, so its text cannot be read."),
         (seed.name, "Already there", "The same file is in the library."),
+        (
+            seed.with_suffix(".toml").name,
+            "Refused",
+            "This is an article's details file (.toml): it is read when the article beside it,"
+            " of the same name, is imported.",
+        ),
     ]  # the web address is no file: it is left out, not refused
-    assert dialog.headline.text() == ("1 file imported, 1 file already there, 2 files refused.")
+    assert dialog.headline.text() == ("1 file imported, 1 file already there, 3 files refused.")
 
 
 def test_a_drag_of_no_local_file_is_not_taken(window: MainWindow) -> None:
