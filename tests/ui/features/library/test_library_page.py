@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from serge_desktop.ui.features.library.columns import Column
@@ -58,9 +59,12 @@ def test_filter_as_you_type_then_enter_opens_in_the_reader(
 ) -> None:
     feature = library(library_window)
     library_window.show_page(PageId.STUDY)
-    feature.show_action.trigger()
+    library_window.activateWindow()
+    library_window.reader.setFocus()
+    QTest.keyClick(library_window.reader, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert library_window.current_page() == PageId.LIBRARY
     page = feature.page
+    qtbot.waitUntil(page.table.hasFocus)  # the rows, for arrows and Enter
     qtbot.keyClicks(page.filter, "souvar")
     assert page.model.article_count() == 1
     assert page.count.text() == "1 of 3"
