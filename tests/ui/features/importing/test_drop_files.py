@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from serge_desktop.services.batch_import import BatchSummary
@@ -98,3 +98,35 @@ def test_a_drag_of_no_local_file_is_not_taken(window: MainWindow) -> None:
     text.setText("Victor Serge")
     assert not _drag_enter(window, text)
     assert not _drag_enter(window, _urls(QUrl("https://example.org/article.html")))
+
+
+def test_cancel_in_the_progress_dialog_stops_between_files_and_keeps_each_whole(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    summaries: list[BatchSummary] = []
+    monkeypatch.setattr(
+        ImportRun, "show_summary", classmethod(lambda cls, w, summary: summaries.append(summary))
+    )
+    first = tmp_path / "first.md"
+    first.write_text("# The first\n\nA short one.\n", encoding="utf-8")
+    long = tmp_path / "long.md"  # long enough to be still reading when Cancel is pressed
+    paragraph = "Serge wrote in the evenings, by the light of a paraffin lamp, of Petrograd. "
+    long.write_text("# The long one\n\n" + (paragraph * 20 + "\n\n") * 600, encoding="utf-8")
+    last = tmp_path / "last.md"
+    last.write_text("# The last\n\nNever read.\n", encoding="utf-8")
+
+    def cancel_on_first(_changes: object) -> None:
+        window.bus.changed.disconnect(cancel_on_first)
+        [progress] = window.findChildren(QProgressDialog)
+        [button] = progress.findChildren(QPushButton)
+        button.click()  # the dialog's Cancel button, once the first article is in
+
+    window.bus.changed.connect(cancel_on_first)
+    with qtbot.waitSignal(importing(window).import_finished, timeout=60000):
+        importing(window).import_paths([first, long, last])
+    [summary] = summaries
+    # Cancel pressed while the first was written: the worker had read on, but nothing more came in.
+    assert summary.cancelled and summary.not_tried == (long, last)
+    assert [r.path for r in summary.imported] == [first]
+    slugs = [a.slug for a in window.workspace.library.list_articles()]
+    assert "the-first" in slugs and "the-long-one" not in slugs and "the-last" not in slugs
