@@ -92,6 +92,11 @@
         <source>You</source>
         <translation>Vous</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>d MMM yyyy &apos;à&apos; HH:mm</translation>
+    </message>
 </context>
 <context>
     <name>AllNotesPage</name>
@@ -1810,7 +1815,7 @@
         <translation>Importation de %1 (%2 sur %3)…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>%1 was not UTF-8; it was read as Windows-1252.</source>
         <translation>%1 n’était pas en UTF-8&#x202f;; il a été lu comme du Windows-1252.</translation>
     </message>
@@ -2020,6 +2025,11 @@
         <location line="+1"/>
         <source>Last read</source>
         <translation>Lu le</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
     </message>
 </context>
 <context>
