@@ -1,7 +1,7 @@
-"""The Library, All notes and Conflicting dates on a small series, photographed under Xvfb.
+"""The Library, All notes, Conflicting dates and the series timeline, photographed under Xvfb.
 
 Usage: library_screenshots.py OUTPUT_DIR          (writes library.png, all-notes.png,
-                                                   conflicts.png)
+                                                   conflicts.png, series-timeline.png)
        library_screenshots.py --prepare DATA_DIR  (only stages the data folder, to look at it
                                                    with the real app)
 
@@ -24,6 +24,7 @@ from serge_desktop.services.timeline_edits import EventFields, EventPassage
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.features.library.across import ALL_NOTES_PAGE, CONFLICTS_PAGE
 from serge_desktop.ui.features.library.feature import LibraryFeature
+from serge_desktop.ui.features.series_timeline import SeriesTimelineFeature
 from serge_desktop.ui.shell.main_window import MainWindow
 
 SERIES = "The socialists who opposed Stalin"
@@ -141,8 +142,17 @@ def main(output_dir: Path) -> int:
             def show(page: str) -> None:
                 library.across.show(page)
                 target = "all-notes.png" if page == ALL_NOTES_PAGE else "conflicts.png"
-                after = (lambda: show(CONFLICTS_PAGE)) if page == ALL_NOTES_PAGE else finish
+                after = (lambda: show(CONFLICTS_PAGE)) if page == ALL_NOTES_PAGE else timeline
                 QTimer.singleShot(600, lambda: (save(window, output_dir / target), after()))
+
+            def timeline() -> None:
+                # Ctrl+T on the seed: its series, the event two articles date apart chosen.
+                window.actions.get("timeline.series").trigger()
+                chart = feature(window, SeriesTimelineFeature).page.chart
+                told = [i for i in chart.data().items.values() if len(i.claims) > 1]
+                chart.select_by_user(next(i.key for i in told if "Paris" in i.event.label))
+                target = output_dir / "series-timeline.png"
+                QTimer.singleShot(800, lambda: (save(window, target), finish()))
 
             def finish() -> None:
                 window.close()

@@ -46,6 +46,7 @@ _DOCUMENT_PROBLEMS = {
     DocumentProblem.NO_TEXT_LAYER: "this PDF has no text layer (a scan: run it through OCR first)",
     DocumentProblem.NO_ARTICLE_TEXT: "the page holds no article text (only links, menus or forms)",
     DocumentProblem.UNSUPPORTED: "cannot be imported",
+    DocumentProblem.SIDECAR: "is an article's details, read with the article file it sits beside",
 }
 
 

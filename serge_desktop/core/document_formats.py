@@ -40,6 +40,8 @@ IMPORT_SUFFIXES: tuple[str, ...] = tuple(s for f in IMPORT_FORMATS for s in f.su
 # Binary formats: their bytes are not text, and a file named for one must be one.
 DOCUMENT_FORMATS = frozenset({SourceFormat.EPUB, SourceFormat.PDF, SourceFormat.DOCX,
                               SourceFormat.ODT})  # fmt: skip
+# An article's details beside it (title, series, curated events): dropped with a folder's files.
+SIDECAR_SUFFIX = ".toml"
 # Files people will try, named so the refusal can say what to do instead.
 _LEGACY = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Word 97-2003 document: save it as .docx or .odt"),
@@ -78,6 +80,9 @@ def sniff_document(raw: bytes, name: str = "") -> SourceFormat | None:
     is none of them, and the legacy formats people save articles in (UNSUPPORTED).
     """
     named = format_for_name(name)
+    if name.lower().endswith(SIDECAR_SUFFIX):
+        # Text, so it would read as an article of TOML: import the article beside it instead.
+        raise DocumentRejectedError(DocumentProblem.SIDECAR, "import the article file itself")
     for magic, what in _LEGACY:
         if raw.startswith(magic):
             raise DocumentRejectedError(DocumentProblem.UNSUPPORTED, what)

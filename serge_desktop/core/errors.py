@@ -43,6 +43,7 @@ class DocumentProblem(enum.Enum):
     NO_TEXT_LAYER = "no_text_layer"  # a scanned PDF: pictures of pages, no text to read
     NO_ARTICLE_TEXT = "no_article_text"  # a web page of links and menus, with no article in it
     UNSUPPORTED = "unsupported"  # a format the app does not read (an old .doc, say)
+    SIDECAR = "sidecar"  # an article's details (.toml): read with the article, never one itself
 
 
 _DOCUMENT_SENTENCES = {
@@ -53,6 +54,7 @@ _DOCUMENT_SENTENCES = {
     DocumentProblem.NO_TEXT_LAYER: "this PDF has no text layer",
     DocumentProblem.NO_ARTICLE_TEXT: "the page holds no article text",
     DocumentProblem.UNSUPPORTED: "this kind of file cannot be imported",
+    DocumentProblem.SIDECAR: "this is an article's details file, read with the article it names",
 }
 
 

@@ -52,7 +52,9 @@ def prepare_file(path: Path) -> PreparedImport:
     """Read and check one article file (and its .toml sidecar, if there is one beside it)."""
     raw = read_source(path)
     sidecar_path = sidecar_path_for(path)
-    sidecar = load_sidecar(sidecar_path) if sidecar_path.is_file() else None
+    # A details file given as if it were an article is refused for what it is (parse_source).
+    is_own = sidecar_path != path and sidecar_path.is_file()
+    sidecar = load_sidecar(sidecar_path) if is_own else None
     # A name that is not UTF-8 is kept in a lossless, displayable form (bytes as \xNN).
     return prepare_bytes(raw, source_name=nfc(shown_file_name(path.name)), sidecar=sidecar)
 

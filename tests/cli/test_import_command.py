@@ -49,6 +49,38 @@ def test_refusals_name_their_reason_and_fail(
     assert out.splitlines()[-1] == "1 imported, 0 already in the library, 2 refused"
 
 
+def test_an_articles_details_file_beside_it_is_read_with_it_and_never_as_an_article(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A folder's files given at once (`import folder/*`, or dropped on the window).
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "memoir.md").write_text(
+        "# A memoir\n\nIn 1919 he reached Petrograd.\n", encoding="utf-8"
+    )
+    (folder / "memoir.toml").write_text(
+        (
+            '[article]\npublication = "Marginal Notes"\nissue = "No. 1"\nsubject = "Serge"\n'
+            'series = "Memoirs"\nseries_part = 1\nsource_file = "memoir.md"\n'
+            'credit = "Written for this test."\n'
+        ),
+        encoding="utf-8",
+    )
+    data = str(tmp_path / "d")
+    code = main(
+        ["--data-dir", data, "import", str(folder / "memoir.md"), str(folder / "memoir.toml")]
+    )
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert err == (
+        f"serge-desktop: {folder / 'memoir.toml'}: is an article's details, read with the article "
+        "file it sits beside (import the article file itself)\n"
+    )
+    assert out.splitlines()[-1] == "1 imported, 0 already in the library, 1 refused"
+    assert main(["--data-dir", data, "article", "show", "a-memoir"]) == 0
+    assert "Marginal Notes" in capsys.readouterr().out  # the details came with the article
+
+
 def test_the_help_lists_every_format(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         build_parser().parse_args(["import", "--help"])

@@ -243,7 +243,12 @@
         <translation>Ce type de fichier ne peut pas être importé. Enregistrez-le au format .docx, .odt, .epub, .pdf ou texte.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>This is an article&apos;s details file (.toml): it is read when the article beside it, of the same name, is imported.</source>
+        <translation>C’est le fichier des détails d’un article (.toml)&#x202f;: il est lu quand l’article du même nom, à côté de lui, est importé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The title</source>
         <translation>Le titre</translation>
     </message>

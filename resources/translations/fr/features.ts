@@ -92,6 +92,11 @@
         <source>You</source>
         <translation>Vous</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>d MMM yyyy &apos;à&apos; HH:mm</translation>
+    </message>
 </context>
 <context>
     <name>AllNotesPage</name>
@@ -1810,7 +1815,7 @@
         <translation>Importation de %1 (%2 sur %3)…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>%1 was not UTF-8; it was read as Windows-1252.</source>
         <translation>%1 n’était pas en UTF-8&#x202f;; il a été lu comme du Windows-1252.</translation>
     </message>
@@ -2021,6 +2026,11 @@
         <source>Last read</source>
         <translation>Lu le</translation>
     </message>
+    <message>
+        <location line="+42"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>LibraryFeature</name>
@@ -2075,12 +2085,12 @@
     </message>
     <message>
         <location line="-17"/>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-79"/>
         <source>Title, author, series, publication, date…</source>
         <translation>Titre, auteur, série, publication, date…</translation>
     </message>
@@ -2105,12 +2115,12 @@
         <translation>Grouper par série</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>Trash (%1)</source>
         <translation>Corbeille (%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -2155,7 +2165,7 @@
 <context>
     <name>MergeSeriesCommand</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/library/series_commands.py" line="+81"/>
+        <location filename="../../../serge_desktop/ui/features/library/series_commands.py" line="+97"/>
         <source>Merge Series</source>
         <translation>Fusionner les séries</translation>
     </message>
@@ -2163,7 +2173,7 @@
 <context>
     <name>MoveSeriesCommand</name>
     <message>
-        <location line="-32"/>
+        <location line="-13"/>
         <source>Move Series</source>
         <translation>Déplacer la série</translation>
     </message>
@@ -2638,7 +2648,7 @@
 <context>
     <name>RenameSeriesCommand</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/library/series_commands.py" line="-30"/>
+        <location filename="../../../serge_desktop/ui/features/library/series_commands.py" line="-15"/>
         <source>Rename Series</source>
         <translation>Renommer la série</translation>
     </message>
@@ -2768,7 +2778,7 @@
         <translation>Déplacer la série vers le &amp;bas</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>There is no other series to merge it into.</source>
         <translation>Il n’existe aucune autre série dans laquelle la fusionner.</translation>
     </message>

@@ -64,6 +64,11 @@ def _document_sentence(problem: DocumentProblem) -> str:
             "LibraryMessages",
             "This kind of file cannot be imported. Save it as .docx, .odt, .epub, .pdf or text.",
         ),
+        DocumentProblem.SIDECAR: QCoreApplication.translate(
+            "LibraryMessages",
+            "This is an article's details file (.toml): it is read when the article beside it,"
+            " of the same name, is imported.",
+        ),
     }[problem]
 
 

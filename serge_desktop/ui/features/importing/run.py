@@ -76,6 +76,10 @@ class ImportRun(QObject):
                 job.deliver(_Read(number, path, None, UnexpectedImportError(error)))
 
     def _on_read(self, read: _Read) -> None:
+        if self._job is not None and self._job.cancelled():
+            # The worker reads ahead of the writes: after Cancel nothing more is written, and
+            # the files read but not written are listed as not tried.
+            return
         if read.prepared is not None:
             self._results.append(self._commit(read.path, read.prepared))
         else:

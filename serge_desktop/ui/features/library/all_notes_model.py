@@ -157,4 +157,7 @@ class AllNotesModel(QAbstractTableModel):
         if column is NoteColumn.AUTHOR:
             return note.author or QCoreApplication.translate("AllNotesModel", "You")
         changed = QDateTime.fromSecsSinceEpoch(int(note.updated_at.timestamp()))
-        return self._locale.toString(changed, QLocale.FormatType.ShortFormat)
+        # The month in words, as File ▸ Backups: the short format gave "3 12 2026" or "12/3/26".
+        return self._locale.toString(
+            changed, QCoreApplication.translate("AllNotesModel", "d MMM yyyy, HH:mm")
+        )

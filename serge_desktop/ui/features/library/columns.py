@@ -84,11 +84,12 @@ def notes_text(row: ArticleSummary, locale: QLocale) -> str:
 
 
 def last_read_text(when: dt.datetime | None, locale: QLocale) -> str:
-    """Today's time, or the day, in the reader's short format; "" for never."""
+    """Today's time in the reader's short format, or the day; "" for never."""
     if when is None:
         return ""
     local = when.astimezone()
     if local.date() == dt.datetime.now().astimezone().date():
         return locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
     day = QDate(local.year, local.month, local.day)
-    return locale.toString(day, QLocale.FormatType.ShortFormat)
+    # The month in words: the short format's "3/12/26" reads either way round.
+    return locale.toString(day, QCoreApplication.translate("LibraryColumns", "d MMM yyyy"))

@@ -39,7 +39,7 @@ from serge_desktop.ui.features.library.table_view import LibraryTableView
 from serge_desktop.ui.features.library.trash_view import ArticleTrashView
 
 ARTICLES, TRASH = 0, 1
-COLUMN_WIDTHS = {
+COLUMN_WIDTHS: dict[int, int] = {
     Column.PUBLICATION: 130, Column.SERIES: 170, Column.PART: 45, Column.AUTHOR: 120,
     Column.DATE: 90, Column.WORDS: 65, Column.NOTES: 55, Column.EVENTS: 55, Column.LAST_READ: 80,
 }  # fmt: skip
@@ -80,12 +80,11 @@ class LibraryPage(QWidget):
         self.table.sortByColumn(Column.SERIES, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
         # Grouped, each heading names the series: its column would only repeat it.
         self.table.setColumnHidden(Column.SERIES, True)
+        self.table.set_column_widths(COLUMN_WIDTHS)
         self.details = ArticleDetailsPanel(self)
         self.trash = ArticleTrashView(self)
         self.stack = QStackedWidget(self)
@@ -192,6 +191,7 @@ class LibraryPage(QWidget):
     def _on_grouped(self, grouped: bool) -> None:
         self.model.set_grouped(grouped)
         self.table.setColumnHidden(Column.SERIES, grouped)
+        self.table.fit_columns()
 
     def _after_reset(self) -> None:
         # A heading reads across the whole row, as a group's title does in a grouped table.

@@ -12,9 +12,9 @@ from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.common.fallible_command import FallibleCommand
 from serge_desktop.ui.features.library.page import LibraryPage
 from serge_desktop.ui.features.library.series_commands import (
-    MergeSeriesCommand,
-    MoveSeriesCommand,
-    RenameSeriesCommand,
+    merge_series,
+    move_series,
+    rename_series,
 )
 from serge_desktop.ui.features.library.table_model import SeriesGroup
 from serge_desktop.ui.window.context import WindowContext
@@ -90,8 +90,10 @@ class SeriesActions(QObject):
         name = self.ask_name(self._ctx.window(), series.name)
         if name is None or name.strip() == series.name:
             return
-        self._push(RenameSeriesCommand(self._ctx.workspace.series, self._ctx.bus,
-                                       series_id=series.id, name=name), series.id)  # fmt: skip
+        command = rename_series(
+            self._ctx.workspace.series, self._ctx.bus, series_id=series.id, name=name
+        )
+        self._push(command, series.id)
 
     def merge(self) -> None:
         series = self._series()
@@ -104,7 +106,7 @@ class SeriesActions(QObject):
         into = self.ask_target(self._ctx.window(), series, others)
         if into is None:
             return
-        command = MergeSeriesCommand(
+        command = merge_series(
             self._ctx.workspace.series, self._ctx.bus, source_id=series.id, into_id=into.id
         )
         self._push(command, into.id)
@@ -117,7 +119,7 @@ class SeriesActions(QObject):
     def move_to(self, series_id: int, position: int) -> None:
         if position < 1:
             return
-        command = MoveSeriesCommand(
+        command = move_series(
             self._ctx.workspace.series, self._ctx.bus, series_id=series_id, position=position
         )
         self._push(command, series_id)

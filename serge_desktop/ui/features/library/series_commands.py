@@ -2,98 +2,100 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
 from PySide6.QtCore import QCoreApplication
 from typing_extensions import override
 
 from serge_desktop.services.changes import Changes
-from serge_desktop.services.series import SeriesMerge, SeriesService
+from serge_desktop.services.series import SeriesMerge, SeriesMove, SeriesRename, SeriesService
 from serge_desktop.ui.common.bus import ChangeBus
 from serge_desktop.ui.common.fallible_command import FallibleCommand
 
 # A series shows on every one of its articles' rows, so its edits change the articles' lists.
 SERIES_CHANGED = Changes(articles=True)
 
-
-class RenameSeriesCommand(FallibleCommand):
-    def __init__(self, series: SeriesService, bus: ChangeBus, *, series_id: int, name: str) -> None:
-        super().__init__(QCoreApplication.translate("RenameSeriesCommand", "Rename Series"), bus)
-        self._service = series
-        self._series_id = series_id
-        self._name = name
-        self._before: str | None = None
-
-    @override
-    def redo(self) -> None:
-        change = self.attempt(
-            lambda: self._service.rename(series_id=self._series_id, name=self._name)
-        )
-        if change is None:
-            return
-        self._before = change.before
-        if change.before == change.after:
-            self.setObsolete(True)
-            return
-        self.announce(SERIES_CHANGED)
-
-    @override
-    def undo(self) -> None:
-        if self._before is not None:
-            self._service.rename(series_id=self._series_id, name=self._before)
-        self.announce(SERIES_CHANGED)
+R = TypeVar("R")
 
 
-class MoveSeriesCommand(FallibleCommand):
+class SeriesCommand(FallibleCommand, Generic[R]):
+    """One series edit: ``change`` runs the service's write and returns what undoing it needs.
+
+    ``revert`` takes that value back; ``unchanged`` says a write changed nothing, so the stack
+    drops the step instead of offering to undo it.
+    """
+
     def __init__(
-        self, series: SeriesService, bus: ChangeBus, *, series_id: int, position: int
+        self,
+        text: str,
+        bus: ChangeBus,
+        *,
+        change: Callable[[], R],
+        revert: Callable[[R], object],
+        unchanged: Callable[[R], bool] = lambda _result: False,
     ) -> None:
-        super().__init__(QCoreApplication.translate("MoveSeriesCommand", "Move Series"), bus)
-        self._service = series
-        self._series_id = series_id
-        self._position = position
-        self._before: int | None = None
+        super().__init__(text, bus)
+        self._change = change
+        self._revert = revert
+        self._unchanged = unchanged
+        self._result: R | None = None
 
     @override
     def redo(self) -> None:
-        move = self.attempt(
-            lambda: self._service.move(series_id=self._series_id, position=self._position)
-        )
-        if move is None:
+        result = self.attempt(self._change)
+        if result is None:
             return
-        self._before = move.before
-        if move.before == move.after:
+        self._result = result  # each redo's own: a merge undone and redone has new parts
+        if self._unchanged(result):
             self.setObsolete(True)
             return
         self.announce(SERIES_CHANGED)
 
     @override
     def undo(self) -> None:
-        if self._before is not None:
-            self._service.move(series_id=self._series_id, position=self._before)
+        if self._result is not None:
+            self._revert(self._result)
         self.announce(SERIES_CHANGED)
 
 
-class MergeSeriesCommand(FallibleCommand):
+def rename_series(
+    series: SeriesService, bus: ChangeBus, *, series_id: int, name: str
+) -> SeriesCommand[SeriesRename]:
+    def revert(done: SeriesRename) -> None:
+        series.rename(series_id=series_id, name=done.before)
+
+    return SeriesCommand(
+        QCoreApplication.translate("RenameSeriesCommand", "Rename Series"),
+        bus,
+        change=lambda: series.rename(series_id=series_id, name=name),
+        revert=revert,
+        unchanged=lambda done: done.before == done.after,
+    )
+
+
+def move_series(
+    series: SeriesService, bus: ChangeBus, *, series_id: int, position: int
+) -> SeriesCommand[SeriesMove]:
+    def revert(done: SeriesMove) -> None:
+        series.move(series_id=series_id, position=done.before)
+
+    return SeriesCommand(
+        QCoreApplication.translate("MoveSeriesCommand", "Move Series"),
+        bus,
+        change=lambda: series.move(series_id=series_id, position=position),
+        revert=revert,
+        unchanged=lambda done: done.before == done.after,
+    )
+
+
+def merge_series(
+    series: SeriesService, bus: ChangeBus, *, source_id: int, into_id: int
+) -> SeriesCommand[SeriesMerge]:
     """Joins one series into another; undo brings it back with its name, place and parts."""
-
-    def __init__(
-        self, series: SeriesService, bus: ChangeBus, *, source_id: int, into_id: int
-    ) -> None:
-        super().__init__(QCoreApplication.translate("MergeSeriesCommand", "Merge Series"), bus)
-        self._service = series
-        self._source_id = source_id
-        self._into_id = into_id
-        self._merge: SeriesMerge | None = None
-
-    @override
-    def redo(self) -> None:
-        self._merge = self.attempt(
-            lambda: self._service.merge(source_id=self._source_id, into_id=self._into_id)
-        )
-        if self._merge is not None:
-            self.announce(SERIES_CHANGED)
-
-    @override
-    def undo(self) -> None:
-        if self._merge is not None:
-            self._service.unmerge(self._merge)
-        self.announce(SERIES_CHANGED)
+    return SeriesCommand(
+        QCoreApplication.translate("MergeSeriesCommand", "Merge Series"),
+        bus,
+        change=lambda: series.merge(source_id=source_id, into_id=into_id),
+        revert=series.unmerge,
+    )

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+import datetime as dt
+import re
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from serge_desktop.services.all_notes import PAGE_SIZE
+from serge_desktop.ui.features.library.all_notes_model import NoteColumn
 from serge_desktop.ui.features.library.all_notes_page import AllNotesPage
+from serge_desktop.ui.features.library.columns import last_read_text
 from serge_desktop.ui.shell.main_window import MainWindow
 from serge_desktop.ui.window.context import PageId
 from tests.ui.features.library.conftest import library
@@ -43,6 +48,9 @@ def test_all_notes_pages_filters_and_opens_the_passage(
     model.fetchMore(QModelIndex())  # … the rest as the reader scrolls
     assert model.rowCount() == PAGE_SIZE + 30 and not model.canFetchMore(QModelIndex())
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+    # When each changed, the month in words ("3 Dec 2026, 16:21", never "3 12 2026 16:21").
+    changed = str(model.data(model.index(0, NoteColumn.CHANGED)))
+    assert re.fullmatch(r"\d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d", changed), changed
     page.colour.setCurrentIndex(page.colour.findData("pink"))
     assert model.rowCount() == len(range(0, PAGE_SIZE + 30, 3))
     page.tag.setCurrentIndex(page.tag.findData("exile"))
@@ -111,3 +119,9 @@ def test_search_keeps_to_the_scope_chosen_and_remembers_it(
     dialog.hide()
     search.open()  # opened again: the article is still the scope
     assert dialog.scope.scope().kind.value == "article"
+
+
+def test_a_day_read_before_today_is_named_with_its_month_in_words() -> None:
+    when = dt.datetime(2026, 3, 12, 9, 30, tzinfo=dt.UTC)
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    assert last_read_text(when, english) == "12 Mar 2026"  # not 3/12/26, read either way

@@ -90,3 +90,35 @@ def test_deleting_the_last_article_leaves_the_reader_empty(
     assert library_window.current_article() is None
     assert library_window.reader.article() is None
     assert library_window.current_page() == PageId.LIBRARY
+
+
+def test_empty_trash_cancelled_deletes_nothing_and_backs_nothing_up(
+    library_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    feature = library(library_window)
+    workspace = library_window.workspace
+    brussels = workspace.library.get_summary("notes-from-brussels")
+    feature.show_library()
+    feature.page.select_article(brussels.id)
+    feature.articles.delete_action.trigger()
+    data = workspace.database_path.parent
+    files_before = sorted(p for p in data.rglob("*") if p.is_file() and "backup" in str(p))
+    asked: list[bool] = []
+    monkeypatch.setattr(
+        ArticleActions,
+        "confirm_empty",
+        classmethod(lambda cls, parent, articles, notes, backed_up: asked.append(backed_up)),
+    )  # the reader answers Cancel (None is no)
+    reports: list[EmptiedTrash] = []
+    monkeypatch.setattr(
+        ArticleActions, "report_emptied", classmethod(lambda cls, parent, e: reports.append(e))
+    )
+    feature.articles.trash_action.trigger()
+    feature.page.trash.empty_button.click()
+    assert asked == [True]  # asked, and told a backup would come first
+    assert reports == []
+    [kept] = workspace.article_trash.list_trash()
+    assert kept.summary.headline == "Notes from Brussels"
+    after = sorted(p for p in data.rglob("*") if p.is_file() and "backup" in str(p))
+    assert after == files_before
+    assert library_window.undo_group.canUndo()  # the delete can still be undone

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from serge_desktop.ui.features.library.columns import Column
@@ -58,9 +59,12 @@ def test_filter_as_you_type_then_enter_opens_in_the_reader(
 ) -> None:
     feature = library(library_window)
     library_window.show_page(PageId.STUDY)
-    feature.show_action.trigger()
+    library_window.activateWindow()
+    library_window.reader.setFocus()
+    QTest.keyClick(library_window.reader, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert library_window.current_page() == PageId.LIBRARY
     page = feature.page
+    qtbot.waitUntil(page.table.hasFocus)  # the rows, for arrows and Enter
     qtbot.keyClicks(page.filter, "souvar")
     assert page.model.article_count() == 1
     assert page.count.text() == "1 of 3"
@@ -143,3 +147,28 @@ def test_a_series_is_renamed_moved_by_dragging_and_merged_with_undo(
     assert workspace.series.get(SERIES).articles == 3 and first.articles == 2
     library_window.undo()
     assert [s.name for s in workspace.series.list_series()] == [SERIES, "Travels"]
+
+
+def test_a_narrow_window_leaves_the_title_its_share_of_the_table(
+    library_window: MainWindow, qtbot: QtBot
+) -> None:
+    table = library(library_window).page.table
+    header = table.horizontalHeader()
+    library_window.setWindowState(Qt.WindowState.WindowNoState)  # not the small screen's size
+    library_window.resize(1600, 900)
+    qtbot.waitUntil(lambda: library_window.width() == 1600)
+    wide = header.sectionSize(Column.PUBLICATION)
+    assert wide == 130
+    library_window.resize(1024, 700)
+    qtbot.waitUntil(lambda: header.sectionSize(Column.PUBLICATION) < wide)
+    # The other columns narrowed together; the title kept 40% of the table (it had 9% once).
+    assert header.sectionSize(Column.TITLE) >= 0.4 * table.viewport().width() - 1
+    assert all(header.sectionSize(c) >= 40 for c in Column if not table.isColumnHidden(c))
+    library_window.resize(1600, 900)
+    qtbot.waitUntil(lambda: header.sectionSize(Column.PUBLICATION) == wide)
+    # A column the reader drags wider keeps its share when the window changes size again.
+    author = header.sectionSize(Column.AUTHOR)
+    header.resizeSection(Column.AUTHOR, author + 100)
+    library_window.resize(1200, 900)
+    qtbot.waitUntil(lambda: header.sectionSize(Column.PUBLICATION) < wide)
+    assert header.sectionSize(Column.AUTHOR) > header.sectionSize(Column.PUBLICATION) + 50
