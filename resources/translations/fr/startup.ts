@@ -312,7 +312,12 @@
         <translation>Problème de stockage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>The disk that holds the folder %1 is full: free some space; your notes are safe.</source>
+        <translation>Le disque qui contient le dossier %1 est plein&#xa0;: libérez de l’espace&#x202f;; vos notes sont en sécurité.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The disk that holds the folder %1 is full.</source>
         <translation>Le disque qui contient le dossier %1 est plein.</translation>
     </message>

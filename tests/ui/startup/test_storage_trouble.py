@@ -230,7 +230,9 @@ def test_a_really_full_disk_is_named_as_full_and_can_be_read(
         full_disk
     )
     [(text, offered_read_only)] = answers.seen
-    assert text == f"The disk that holds the folder {full_disk} is full."
+    assert text == (
+        f"The disk that holds the folder {full_disk} is full: free some space; your notes are safe."
+    )
     assert offered_read_only and started.workspace is None
     # Reading only, as offered: SQLite has no room for the -shm file a reader makes.
     with Workspace(full_disk, read_only=True) as workspace:
