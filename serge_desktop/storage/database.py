@@ -54,6 +54,8 @@ __all__ = [
 ]
 
 BUSY_TIMEOUT_MS = 5000
+# The -shm file of a WAL reader: its first region is 32 KiB.
+_SHM_BYTES = 32 * 1024
 
 # Set on every connection peewee opens (one per thread). busy_timeout comes first so the switch
 # to WAL waits for other connections instead of failing at once.
@@ -324,14 +326,25 @@ def _new_database(path: Path, read_only: bool) -> LibraryDatabase:
         # mode=ro makes SQLite itself refuse writes; as_uri() escapes "?" and "#" in the path.
         uri = path.absolute().as_uri() + "?mode=ro"
         wal, _ = sidecar_files(path)
-        if not os.access(path.parent, os.W_OK) and not wal.exists():
-            # A read-only folder (or medium): SQLite cannot create the -shm file a WAL reader
-            # needs. With no -wal, the file holds everything, so it can be read as immutable.
+        if not wal.exists() and not _room_for_shm(path.parent):
+            # A read-only folder (or medium), or a full disk: SQLite cannot make the -shm file
+            # a WAL reader needs. With no -wal, the file holds everything: read it as immutable.
             uri += "&immutable=1"
         return LibraryDatabase(uri, uri=True, timeout=timeout)
     db = LibraryDatabase(str(path), timeout=timeout)
     db.writes_allowed = True
     return db
+
+
+def _room_for_shm(folder: Path) -> bool:
+    """Whether a reader could make its -shm file here: a writable folder with room for one."""
+    if not os.access(folder, os.W_OK):
+        return False
+    try:
+        stats = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs on Windows: let SQLite try
+        return True
+    return stats.f_bavail * stats.f_frsize >= _SHM_BYTES
 
 
 def _make_private_file(path: Path) -> None:

@@ -62,6 +62,9 @@ def run_app(tmp_path: Path, policy: dict[str, object], *args: str) -> list[Path]
         "QT_QPA_PLATFORM": "offscreen",
         "SERGE_DESKTOP_POLICY": str(policy_file),
         "LANG": "C.UTF-8",
+        # Python's own bytecode cache, written beside the package on a fresh checkout, is no
+        # file of the session's: without this the audit hook counts it (and it stays).
+        "PYTHONDONTWRITEBYTECODE": "1",
     }
     result = subprocess.run(
         [sys.executable, "-c", CHILD, *args], env=env, capture_output=True, text=True, timeout=120

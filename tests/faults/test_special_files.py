@@ -9,6 +9,8 @@ from __future__ import annotations
 import contextlib
 import os
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +18,7 @@ import pytest
 
 from serge_desktop.services.shared_content import import_shared_content
 from serge_desktop.services.workspace import Workspace
-from tests.faults.cli_runs import serge
+from tests.faults.cli_runs import ROOT, serge
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
 SEED = "he-found-the-seeds-of-hope-in-russia"
@@ -103,3 +105,32 @@ def test_links_in_the_shared_folder_are_not_followed_out_of_it(tmp_path: Path) -
     reasons = {skipped.path.name: skipped.reason for skipped in report.skipped}
     assert "outside the shared folder" in reasons["shadow.txt"]
     assert "named pipe" in reasons["pipe.txt"]
+
+
+_WINDOW_START = """
+import sys
+from PySide6.QtWidgets import QMessageBox
+from serge_desktop.ui.startup.app import run_app
+told = []
+QMessageBox.critical = staticmethod(lambda _parent, _title, text, *_a: told.append(text))
+code = run_app(data_dir=sys.argv[1], article_slug=None, exit_after_start=True, argv=["serge"])
+print(code, told)
+"""
+
+
+def test_a_fifo_as_the_library_is_refused_by_the_window_at_once(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    os.mkfifo(data / "library.sqlite3")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    # On the code this replaces, opening the pipe blocked forever: the time limit fails it.
+    result = subprocess.run(
+        [sys.executable, "-c", _WINDOW_START, str(data)],
+        capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == (
+        "2 ['The library file is a named pipe (FIFO), not a regular file']"
+    )
+    assert (data / "library.sqlite3").is_fifo()
+    assert "Traceback" not in result.stderr

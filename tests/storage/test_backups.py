@@ -6,7 +6,7 @@ import contextlib
 import shutil
 import sqlite3
 import stat
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -149,3 +149,16 @@ def test_verification_refuses_what_cannot_be_restored(tmp_path: Path) -> None:
     for path, words in ((foreign, "not a Serge"), (newer, "newer"), (text, "not a Serge")):
         with pytest.raises(BackupRejectedError, match=words):
             verify_backup(path)
+
+
+def test_rotation_never_deletes_a_copy_made_in_this_run(db_path: Path) -> None:
+    write_rows(db_path, 1)
+    ours = make_backup(db_path, reason="daily")
+    # A later daily copy of the same day, left by another run: by the daily rule alone it is
+    # the day's newest, and ours would go.
+    later = (datetime.now(UTC) + timedelta(seconds=1)).strftime("%Y%m%d-%H%M%S")
+    theirs = backups_dir(db_path) / f"{db_path.stem}-{later}-daily.sqlite3"
+    shutil.copyfile(ours, theirs)
+    assert rotate_backups(db_path) == []
+    assert ours.is_file() and theirs.is_file()
+    assert [b.path for b in list_backups(db_path) if b.made_this_run] == [ours]

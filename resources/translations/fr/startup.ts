@@ -78,7 +78,7 @@
 <context>
     <name>LibraryStart</name>
     <message>
-        <location filename="../../../serge_desktop/ui/startup/library_start.py" line="+114"/>
+        <location filename="../../../serge_desktop/ui/startup/library_start.py" line="+116"/>
         <source>This library&apos;s folder cannot be written, so it is open read-only: you can read and search, but changes cannot be saved.</source>
         <translation>Le dossier de cette bibliothèque n’est pas accessible en écriture, elle est donc ouverte en lecture seule&#xa0;: vous pouvez lire et rechercher, mais les modifications ne peuvent pas être enregistrées.</translation>
     </message>
@@ -93,7 +93,7 @@
         <translation>Cette bibliothèque est ouverte dans une autre fenêtre de Serge Desktop qui ne répond pas, elle est donc ouverte ici en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Read-only library</source>
         <translation>Bibliothèque en lecture seule</translation>
     </message>
@@ -213,7 +213,12 @@
         <translation>Commencer une nouvelle bibliothèque vide</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>d MMM yyyy &apos;à&apos; HH:mm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The backup has been restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
@@ -307,7 +312,12 @@
         <translation>Problème de stockage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>The disk that holds the folder %1 is full: free some space; your notes are safe.</source>
+        <translation>Le disque qui contient le dossier %1 est plein&#xa0;: libérez de l’espace&#x202f;; vos notes sont en sécurité.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The disk that holds the folder %1 is full.</source>
         <translation>Le disque qui contient le dossier %1 est plein.</translation>
     </message>

@@ -8,7 +8,6 @@ erasing the folder erases the session.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 from collections.abc import Mapping
@@ -24,7 +23,7 @@ from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.shell.main_window import MainWindow
 from serge_desktop.ui.startup.idle_reset import IdleWarning, IdleWatcher
-from serge_desktop.ui.startup.window_opening import open_window
+from serge_desktop.ui.startup.window_opening import dispose_window, open_window
 
 
 class GuestSessions(QObject):
@@ -60,7 +59,14 @@ class GuestSessions(QObject):
             session.erase()
             raise
         self.session, self.workspace = session, workspace
-        self.window = open_window(self.app, workspace, article_slug, self.exit_after_start)
+        # No background check: the library was made a moment ago, in a private folder, from the
+        # bundled article; it is erased when the session ends and the next session makes a new
+        # one. A finding could not be acted on: a repair backs up first and a guest makes no
+        # backups, and "the next start checks first" never comes for this file. And the check's
+        # thread would belong to a window that an idle reset deletes while the app runs on.
+        self.window = open_window(
+            self.app, workspace, article_slug, self.exit_after_start, check_library=False
+        )
         self.sessions_started += 1
         if self.policy.idle_reset_minutes:
             self.watcher = IdleWatcher(self.policy.idle_reset_minutes * 60_000, self)
@@ -96,14 +102,8 @@ class GuestSessions(QObject):
             self.warning.done(0)
         self.warning = None
         window, self.window = self.window, None
-        if window is not None and shiboken6.isValid(window):
-            with contextlib.suppress(RuntimeError, TypeError):  # connected by open_window
-                self.app.aboutToQuit.disconnect(window.save_session)
-            # Saving writes and syncs the window's settings file now, so nothing is left
-            # pending to be written into the folder after it is gone.
-            window.save_session()
-            window.hide()
-            shiboken6.delete(window)
+        if window is not None:
+            dispose_window(self.app, window, save=True)  # before its library closes
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None

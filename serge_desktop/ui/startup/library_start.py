@@ -8,6 +8,7 @@ quitting. A library opened read-only says so in the window for as long as it is 
 
 from __future__ import annotations
 
+import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 # Opens the workspace in a folder, read-only or not (run_app passes its policy along).
 OpenWorkspace = Callable[[Path, bool], "Workspace"]
 QUIT_EXIT_CODE = 1
+_PROBE_BYTES = 4096  # one block: more than a lock file holds
 
 
 @dataclass
@@ -134,9 +136,16 @@ class LibraryStart(QObject):
 
 
 def _probe_folder(folder: Path) -> BaseException:
-    """Why the lock file could not be written: the OS's own reason, found by writing a file."""
+    """Why the lock file could not be written: the OS's own reason, found by writing a file.
+
+    Bytes are written and synced, as the lock file's are: on a full disk an empty file is still
+    made (it needs no data block), and the reader would be told the folder is read-only.
+    """
     try:
-        tempfile.TemporaryFile(dir=folder).close()
+        with tempfile.TemporaryFile(dir=folder) as probe:
+            probe.write(bytes(_PROBE_BYTES))
+            probe.flush()
+            os.fsync(probe.fileno())
     except OSError as error:
         return _os_trouble(error, folder)
     return StorageError("cannot be written: its folder refused the lock file", kind="read_only")

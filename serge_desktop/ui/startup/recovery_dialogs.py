@@ -182,8 +182,12 @@ def choice_words(trouble: LibraryTrouble, choice: RecoveryChoice) -> tuple[str, 
 
 
 def moment_text(timestamp: float) -> str:
+    # As File ▸ Backups shows it: the month in words, so that 3/12 cannot be read either way
+    # round (the short format gave "3 12 2026" or "12/3/26").
     moment = QDateTime.fromSecsSinceEpoch(int(timestamp))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(
+        moment, QCoreApplication.translate("RecoveryDialogs", "d MMM yyyy, HH:mm")
+    )
 
 
 def outcome_box(outcome: RecoveryOutcome, parent: QWidget | None = None) -> QMessageBox:

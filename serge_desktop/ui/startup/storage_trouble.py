@@ -55,7 +55,12 @@ class StorageTroubleDialog(QMessageBox):
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Your library cannot be saved"))
         self.setAccessibleName(self.tr("Storage problem"))
-        if is_disk_full(error):
+        if is_disk_full(error) and can_read_only:
+            # A library is there: nothing in it was lost, and writing resumes with space.
+            reason = self.tr(
+                "The disk that holds the folder %1 is full: free some space; your notes are safe."
+            )
+        elif is_disk_full(error):
             reason = self.tr("The disk that holds the folder %1 is full.")
         else:
             reason = self.tr(

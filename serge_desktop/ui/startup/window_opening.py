@@ -1,7 +1,7 @@
 """Opening the study window on a workspace, and disposing of it while the library is still open.
 
-The window gets its first article, a background check of its library, and, when asked, quits once
-painted.
+The window gets its first article, a background check of its library (not in a guest session),
+and, when asked, quits once painted.
 
 Shared by a normal start (``app``) and each guest session (``guest_app``).
 """
@@ -24,9 +24,18 @@ from serge_desktop.ui.startup.translations import chosen_language, install_trans
 
 
 def open_window(
-    app: QApplication, workspace: Workspace, article_slug: str | None, exit_after_start: bool
+    app: QApplication,
+    workspace: Workspace,
+    article_slug: str | None,
+    exit_after_start: bool,
+    *,
+    check_library: bool = True,
 ) -> MainWindow:
-    """Build the study window on an open workspace, open its first article and show it."""
+    """Build the study window on an open workspace, open its first article and show it.
+
+    ``check_library`` runs the thorough check behind the window once it is painted; a guest
+    session passes False (guest_app says why).
+    """
     install_translations(app, chosen_language(workspace.data_dir))
     # Before the window is built, so it is laid out and painted once, in its colours.
     apply_theme(app, chosen_theme(workspace.data_dir, workspace.policy))
@@ -35,7 +44,7 @@ def open_window(
     window.open_initial_article(start_article(workspace, article_slug))
     if exit_after_start:
         quit_after_first_paint(window)
-    else:
+    elif check_library:
         # The thorough check (which the start never runs) goes on behind the window.
         checker = check_after_first_paint(workspace, window, flush=window.notes.flush)
         app.aboutToQuit.connect(checker.stop)
@@ -43,17 +52,22 @@ def open_window(
     return window
 
 
-def dispose_window(app: QApplication, window: MainWindow) -> None:
+def dispose_window(app: QApplication, window: MainWindow, *, save: bool = False) -> None:
     """Delete the window and everything in it while its library is still open.
 
     Left for Python's exit, its widgets would go after the database closed, and a slot run as
     they are torn down (a table's selection, an undo stack cleared) would query a closed
-    database: nothing may run against it. Typing was saved on quit (save_session).
+    database: nothing may run against it. On quit, typing was saved already (save_session, on
+    aboutToQuit); a window closed while the app goes on (a guest session's reset) passes
+    ``save``, which also writes its settings file now, so nothing is left pending to be
+    written into a folder about to be erased.
     """
     if not shiboken6.isValid(window):
         return
     with contextlib.suppress(RuntimeError, TypeError):  # connected by open_window
         app.aboutToQuit.disconnect(window.save_session)
+    if save:
+        window.save_session()
     window.hide()
     shiboken6.delete(window)
 

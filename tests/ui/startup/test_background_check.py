@@ -19,6 +19,7 @@ from serge_desktop.ui.shell.main_window import MainWindow
 from serge_desktop.ui.startup import background_check
 from serge_desktop.ui.startup.app import prepare_application
 from serge_desktop.ui.startup.background_check import LibraryChecker, RepairPrompt
+from serge_desktop.ui.startup.window_opening import dispose_window, open_window
 from tests.faults.cli_runs import integrity
 from tests.faults.index_damage import drop_index_entries
 from tests.services.seed_notes import note_on, seed_id
@@ -111,3 +112,21 @@ def test_stopping_interrupts_the_check(qtbot: QtBot, tmp_path: Path) -> None:
         checker.start()
         checker.stop()  # returns once the thread has ended: the window may go
         assert checker.report is None or checker.report.ok
+
+
+def test_an_ordinary_window_checks_its_library_once_painted(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    # The control for the guest session's test, which has no checker: the same open_window
+    # gives an ordinary start one.
+    Workspace(tmp_path).close()
+    prepare_application(qapp)
+    with Workspace(tmp_path) as workspace:
+        window = open_window(qapp, workspace, None, exit_after_start=False)
+        try:
+            [checker] = window.findChildren(LibraryChecker)
+            with qtbot.waitSignal(checker.checked, timeout=30_000):
+                window.repaint()
+            assert checker.report is not None and checker.report.ok
+        finally:
+            dispose_window(qapp, window)

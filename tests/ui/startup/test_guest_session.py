@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, QPointF, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
@@ -14,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from serge_desktop.services.policy import Policy
 from serge_desktop.ui.features.policy.banner import PolicyBanner
 from serge_desktop.ui.startup.app import prepare_application
+from serge_desktop.ui.startup.background_check import LibraryChecker
 from serge_desktop.ui.startup.guest_app import GuestSessions
 from serge_desktop.ui.startup.idle_reset import IdleWarning, IdleWatcher
 
@@ -125,6 +127,18 @@ def test_take_my_notes_offers_a_class_pack(sessions: GuestSessions, qtbot: QtBot
     QTimer.singleShot(0, look_and_close)
     banner.pack_action.trigger()
     assert seen == ["PackExportDialog"]
+
+
+def test_a_guest_library_gets_no_background_check(sessions: GuestSessions, qtbot: QtBot) -> None:
+    # Made a moment ago from the bundled article and erased at the end: nothing to check, and
+    # an idle reset deletes the window while the app runs on, with no check thread in it.
+    window = sessions.begin()
+    qtbot.waitExposed(window)
+    window.repaint()  # the first paint is when an ordinary window starts its check
+    qtbot.wait(50)
+    assert window.findChildren(LibraryChecker) == []
+    assert sessions.end()
+    assert not shiboken6.isValid(window)  # disposed of before its library closed
 
 
 def test_ending_the_session_erases_its_folder(sessions: GuestSessions, qtbot: QtBot) -> None:

@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -58,6 +59,15 @@ def test_the_dialog_names_the_backup_with_its_time_and_notes(
     labels = [b.text() for b in dialog.buttons()]
     restore = next(label for label in labels if label.startswith("Restore the Backup of"))
     assert restore.endswith("(2 notes)")
+    # Its time as File ▸ Backups shows it, the month in words: never "3 12 2026" or "12/3/26".
+    trouble = trouble_at(tmp_path)
+    assert trouble.newest_good is not None
+    made = QDateTime.fromSecsSinceEpoch(int(trouble.newest_good.backup.created.timestamp()))
+    assert (
+        restore
+        == f"Restore the Backup of {QLocale().toString(made, 'd MMM yyyy, HH:mm')} (2 notes)"
+    )
+    assert QLocale().monthName(made.date().month(), QLocale.FormatType.ShortFormat) in restore
     assert "Recover What the Files Hold" in labels and "Start With an Empty Library" in labels
     assert dialog.defaultButton().text() == restore  # the best way back first
     assert all(b.accessibleName() for b in [*dialog.choice_buttons, dialog.quit_button])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -192,3 +193,48 @@ def test_a_read_only_folder_gets_the_dialog(
     assert not answers.seen[0][1]  # no library there to read
     assert started.workspace is not None and started.workspace.data_dir == elsewhere
     started.release()
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path) -> Iterator[Path]:
+    """A library on a real 3 MB file system, then filled to the last byte; skipped where
+    mounting is not allowed."""
+    mount_point = tmp_path / "disk"
+    mount_point.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=3m,mode=0700", "tmpfs", str(mount_point)],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
+    try:
+        folder = mount_point / "data"
+        Workspace(folder).close()
+        with (mount_point / "filler").open("wb") as filler, pytest.raises(OSError) as full:
+            while True:
+                filler.write(bytes(65536))
+                filler.flush()
+        assert full.value.errno == errno.ENOSPC
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+def test_a_really_full_disk_is_named_as_full_and_can_be_read(
+    full_disk: Path, qtbot: QtBot, qapp: object, cleanup: list[Workspace]
+) -> None:
+    # The lock file is the first thing a start writes, and it is refused; an empty probe file
+    # would still be made on a full disk, and the reader told the folder is read-only.
+    answers = DialogAnswers(quit_)
+    started = LibraryStart(lambda where, read_only: Workspace(where, read_only=read_only)).open(
+        full_disk
+    )
+    [(text, offered_read_only)] = answers.seen
+    assert text == (
+        f"The disk that holds the folder {full_disk} is full: free some space; your notes are safe."
+    )
+    assert offered_read_only and started.workspace is None
+    # Reading only, as offered: SQLite has no room for the -shm file a reader makes.
+    with Workspace(full_disk, read_only=True) as workspace:
+        assert workspace.library.list_articles()  # the library, as it was
+    assert not [p.name for p in full_disk.iterdir() if p.name.endswith(("-wal", "-shm"))]

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.storage.migrations.runner import LATEST_VERSION
-from serge_desktop.ui.features.backups.dialog import BackupsDialog
+from serge_desktop.ui.features.backups.dialog import BackupsDialog, size_text
 from serge_desktop.ui.features.backups.feature import BackupsFeature
 from serge_desktop.ui.shell.main_window import MainWindow
+from serge_desktop.ui.startup.app import prepare_application
 from tests.services.seed_notes import note_on
+
+SAMPLES = Path(__file__).resolve().parents[4] / "db" / "samples"
 
 
 def feature(window: MainWindow) -> BackupsFeature:
@@ -80,7 +87,8 @@ def test_each_copy_shows_its_kind_time_schema_and_size_and_is_deleted_only_when_
     row = next(r for r in range(dialog.table.rowCount()) if cell(dialog, r, 1) == "Made by you")
     assert cell(dialog, row, 0) == dialog.date_text(backup)
     assert cell(dialog, row, 2) == str(LATEST_VERSION)
-    assert cell(dialog, row, 3) and backup.path.is_file()
+    assert cell(dialog, row, 3) == size_text(backup.path.stat().st_size)
+    assert cell(dialog, row, 3).endswith("kB")  # in words a reader knows, not bytes
     answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
     asked: list[str] = []
 
@@ -96,3 +104,25 @@ def test_each_copy_shows_its_kind_time_schema_and_size_and_is_deleted_only_when_
     assert "cannot be undone" in asked[0] and "Made by you" in asked[0]
     assert backup.path not in [b.path for b in workspace.backups.list_backups()]
     dialog.close()
+
+
+def test_the_copy_made_before_an_upgrade_shows_the_schema_it_was_at(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copyfile(SAMPLES / "v1-seed-with-note.sqlite", data / "library.sqlite3")
+    prepare_application(qapp)
+    with Workspace(data) as workspace:  # upgraded from schema 1, after a copy
+        window = MainWindow(workspace)
+        qtbot.addWidget(window)
+        dialog = feature(window).open_dialog()
+        dialog.back_up_now()
+        rows = {cell(dialog, r, 1): r for r in range(dialog.table.rowCount())}
+        assert set(rows) == {"Before an upgrade", "Made by you"}
+        assert cell(dialog, rows["Before an upgrade"], 2) == "1"
+        assert cell(dialog, rows["Made by you"], 2) == str(LATEST_VERSION)
+        [before] = [b for b in workspace.backups.list_backups() if b.reason == "before-migration"]
+        assert cell(dialog, rows["Before an upgrade"], 0) == dialog.date_text(before)
+        assert cell(dialog, rows["Before an upgrade"], 3) == size_text(before.path.stat().st_size)
+        dialog.close()

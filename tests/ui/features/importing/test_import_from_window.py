@@ -72,3 +72,33 @@ def test_a_new_version_reports_how_notes_were_placed(
     reopened = window.current_article()
     assert reopened is not None and reopened.revision_number == 2
     assert reopened.body[note.start : note.end] == "he reached Petrograd"
+
+
+def test_a_file_that_is_not_utf8_is_read_or_refused_plainly(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reported: list[BatchSummary] = []
+    monkeypatch.setattr(
+        ImportRun, "show_summary", classmethod(lambda cls, w, summary: reported.append(summary))
+    )
+    latin = tmp_path / "latin.txt"  # é as one Latin-1 byte, as an old Windows editor saves it
+    latin.write_bytes(b"Caf\xe9 letters\n\nIn 1919 the caf\xe9 was cold.\n")
+    with qtbot.waitSignal(importing(window).import_finished, timeout=10000):
+        importing(window).import_paths([latin])
+    article = window.current_article()
+    assert article is not None and article.headline == "Café letters"
+    assert "In 1919 the café was cold." in article.body
+    message = window.statusBar().currentMessage()
+    assert "latin.txt was not UTF-8; it was read as Windows-1252." in message
+    assert reported == []  # one file that came in: the status bar says it all
+    before = window.switcher.count()
+    undefined = tmp_path / "undefined.txt"  # bytes neither UTF-8 nor Windows-1252 can read
+    undefined.write_bytes(b"Odd bytes\n\nIn 1919 \x81\x8d\x9d here.\n")
+    with qtbot.waitSignal(importing(window).import_finished, timeout=10000):
+        importing(window).import_paths([undefined])
+    [summary] = reported
+    [refused] = summary.refused
+    assert refused.error is not None
+    assert describe_error(refused.error) == "The text is neither UTF-8 nor Windows-1252."
+    assert window.switcher.count() == before  # nothing was added
+    assert window.current_article() == article
