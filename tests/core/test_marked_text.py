@@ -56,3 +56,39 @@ def test_marks_always_cover_words_inside_the_text(
         assert 0 <= mark.start < mark.end <= len(marked.text)
         words = marked.text[mark.start : mark.end]
         assert words == words.strip() and words
+
+
+def _collapsed_by_characters(text: str) -> tuple[str, list[int]]:
+    """The definition, one character at a time: runs of whitespace made one space, ends trimmed;
+    each old offset mapped to where it lands (inside a run, the kept space's start)."""
+    out: list[str] = []
+    position = [0] * (len(text) + 1)
+    pending_space = False
+    for index, char in enumerate(text):
+        position[index] = len(out)
+        if char.isspace():
+            pending_space = bool(out)
+            continue
+        if pending_space:
+            out.append(" ")
+            pending_space = False
+            position[index] = len(out)
+        out.append(char)
+    position[len(text)] = len(out)
+    return "".join(out), position
+
+
+@given(st.text(alphabet=st.sampled_from("ab \t\n\u00a0\u202fé")))
+def test_the_fast_collapse_maps_every_offset_as_the_definition_does(text: str) -> None:
+    from serge_desktop.core.marked_text import _Collapsed
+
+    expected_text, expected_positions = _collapsed_by_characters(text)
+    layout = _Collapsed(text)
+    assert layout.text == expected_text
+    assert [layout.where(offset) for offset in range(len(text) + 1)] == expected_positions
+
+
+@given(st.text(alphabet=st.sampled_from("ab \t\n\u00a0é")), st.data())
+def test_marks_on_plain_and_marked_text_agree_on_the_words(text: str, data: st.DataObject) -> None:
+    # With no marks the text takes the fast way; with marks the mapped way: the same words.
+    assert tidy(text).text == tidy(text, [InlineMark(0, len(text), ITALIC)]).text
