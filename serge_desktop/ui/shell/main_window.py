@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.central = CentralArea(self._outer, self.tr("Study"), self)
         self.setCentralWidget(self.central)
         self._panes = {"reader": reader_box, "timeline": timeline_box, "notes": self.notes}
-        self._splitters = {"outer": self._outer, "inner": self._inner}
+        self._splitters = {"outer": self._outer, "inner": self._inner, "notes": self.notes.splitter}
 
     def _connect_signals(self) -> None:
         a = self.commands
