@@ -73,6 +73,7 @@ class TimelineEditing(QObject):
         self.edit_event.triggered.connect(self.edit_selected)
         self.delete_event.triggered.connect(self.delete_selected)
         self.suggest.triggered.connect(self.review.open)
+        ctx.timeline.offer_suggestions(self.suggest)  # a button where there are no events yet
         self.twin.selection_moved.connect(self._update_actions)
         for signal in (ctx.timeline.event_selected, ctx.timeline.event_activated):
             signal.connect(lambda _id: self._update_actions())
