@@ -25,8 +25,8 @@ T = TypeVar("T")
 CATEGORIES_CHANGED = Changes(categories=True, events=True)
 
 
-def _text(source: str, *names: str) -> str:
-    text = QCoreApplication.translate("CategoryCommands", source)
+def _text(text: str, *names: str) -> str:
+    """The undo step's name: ``text`` (translated, with %1 and %2) filled with category names."""
     for number, name in enumerate(names, start=1):
         text = text.replace(f"%{number}", category_name(name))
     return text
@@ -48,7 +48,11 @@ class CategoryCommand(FallibleCommand):
 
 class AddCategoryCommand(CategoryCommand):
     def __init__(self, service: CategoryService, bus: ChangeBus, *, name: str) -> None:
-        super().__init__(_text("Add category “%1”", name), bus, service)
+        super().__init__(
+            _text(QCoreApplication.translate("CategoryCommands", "Add category “%1”"), name),
+            bus,
+            service,
+        )
         self._name = name
         self.added: CategoryView | None = None
 
@@ -71,7 +75,15 @@ class RenameCategoryCommand(CategoryCommand):
     def __init__(
         self, service: CategoryService, bus: ChangeBus, *, category: CategoryView, name: str
     ) -> None:
-        super().__init__(_text("Rename category “%1” to “%2”", category.name, name), bus, service)
+        super().__init__(
+            _text(
+                QCoreApplication.translate("CategoryCommands", "Rename category “%1” to “%2”"),
+                category.name,
+                name,
+            ),
+            bus,
+            service,
+        )
         self._id = category.id
         self._name = name
         self.change: CategoryChange | None = None
@@ -94,7 +106,14 @@ class RecolourCategoryCommand(CategoryCommand):
     def __init__(
         self, service: CategoryService, bus: ChangeBus, *, category: CategoryView, colour: str
     ) -> None:
-        super().__init__(_text("Recolour category “%1”", category.name), bus, service)
+        super().__init__(
+            _text(
+                QCoreApplication.translate("CategoryCommands", "Recolour category “%1”"),
+                category.name,
+            ),
+            bus,
+            service,
+        )
         self._id = category.id
         self._colour = colour
         self.change: CategoryChange | None = None
@@ -123,7 +142,15 @@ class MergeCategoriesCommand(CategoryCommand):
         source: CategoryView,
         target: CategoryView,
     ) -> None:
-        super().__init__(_text("Merge “%1” into “%2”", source.name, target.name), bus, service)
+        super().__init__(
+            _text(
+                QCoreApplication.translate("CategoryCommands", "Merge “%1” into “%2”"),
+                source.name,
+                target.name,
+            ),
+            bus,
+            service,
+        )
         self._source, self._target = source.id, target.id
         self.merge: CategoryMerge | None = None
 
@@ -144,7 +171,14 @@ class DeleteCategoryCommand(CategoryCommand):
     """Removes a category no event is in; undo puts it back in its place and colour."""
 
     def __init__(self, service: CategoryService, bus: ChangeBus, *, category: CategoryView) -> None:
-        super().__init__(_text("Delete category “%1”", category.name), bus, service)
+        super().__init__(
+            _text(
+                QCoreApplication.translate("CategoryCommands", "Delete category “%1”"),
+                category.name,
+            ),
+            bus,
+            service,
+        )
         self._id = category.id
         self.deleted: CategoryView | None = None
 
