@@ -1,4 +1,4 @@
-"""The note editor has room: a remembered splitter, Write for an empty note, a live preview."""
+"""The note editor has room: a remembered split, Write for an empty note, a live preview."""
 
 from __future__ import annotations
 
@@ -52,9 +52,10 @@ def test_side_by_side_renders_as_the_note_is_typed(window: MainWindow, qtbot: Qt
     assert pane.tabs.isTabVisible(pane.tabs.indexOf(pane.preview))
 
 
-def test_the_split_between_list_and_editor_is_remembered(
+def test_the_split_and_side_by_side_are_remembered(
     window: MainWindow, workspace: Workspace, qtbot: QtBot, qapp: object
 ) -> None:
+    window.notes.writing.side_by_side.click()  # the way of writing is kept too
     splitter = window.notes.splitter
     first = splitter.sizes()
     total = sum(first)
@@ -69,3 +70,5 @@ def test_the_split_between_list_and_editor_is_remembered(
     again.show()
     qtbot.waitExposed(again)
     assert again.notes.splitter.sizes() == chosen
+    assert again.notes.writing.is_side_by_side()
+    assert again.notes.writing.live.isVisible()
