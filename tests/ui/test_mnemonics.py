@@ -31,6 +31,7 @@ from serge_desktop.ui.features.policy.preferences_dialog import PreferencesDialo
 from serge_desktop.ui.features.study.browser_dialog import CardBrowserDialog
 from serge_desktop.ui.features.study.options_dialog import StudyOptionsDialog
 from serge_desktop.ui.features.study.statistics_dialog import StatisticsDialog
+from serge_desktop.ui.features.timeline_editing.categories import CategoriesDialog
 from serge_desktop.ui.notes.dialogs.history_dialog import HistoryDialog
 from serge_desktop.ui.notes.dialogs.tags_dialog import TagsDialog
 from serge_desktop.ui.notes.dialogs.trash_dialog import TrashDialog
@@ -144,6 +145,9 @@ DIALOGS: dict[type[QWidget], Build] = {
     CardBrowserDialog: lambda w, _t: [CardBrowserDialog(w, w)],
     StatisticsDialog: lambda w, _t: [StatisticsDialog(w.workspace, w.bus, w)],
     StudyOptionsDialog: lambda w, _t: [StudyOptionsDialog(w.workspace.study, w)],
+    CategoriesDialog: lambda w, _t: [
+        CategoriesDialog(w.workspace.categories, w.bus, w.undo_stack, w.show_error, w)
+    ],
 }
 
 

@@ -60,6 +60,16 @@
     </message>
 </context>
 <context>
+    <name>CategoriesDialog</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message numerus="yes">
         <source>%n event(s) dated differently</source>

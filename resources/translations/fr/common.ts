@@ -117,7 +117,7 @@
 <context>
     <name>EventMessages</name>
     <message>
-        <location filename="../../../serge_desktop/ui/common/event_messages.py" line="+18"/>
+        <location filename="../../../serge_desktop/ui/common/event_messages.py" line="+22"/>
         <source>Cannot read the date “%1”. Try “1919”, “May 1919”, “the early 1920s”, “about 1936” or EDTF such as “1936~”.</source>
         <translation>Impossible de lire la date «&#xa0;%1&#xa0;». Essayez «&#xa0;1919&#xa0;», «&#xa0;mai 1919&#xa0;», «&#xa0;au début des années 1920&#xa0;», «&#xa0;vers 1936&#xa0;» ou une date EDTF comme «&#xa0;1936~&#xa0;».</translation>
     </message>
@@ -130,6 +130,36 @@
         <location line="+5"/>
         <source>“%1” is not a timeline category; choose one of %2.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une catégorie de la frise chronologique&#x202f;; choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A category needs a name.</source>
+        <translation>Une catégorie a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A category&apos;s name may be at most %1 characters long.</source>
+        <translation>Le nom d’une catégorie ne peut pas dépasser %1 caractères.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is already a category named “%1”: merge into it instead.</source>
+        <translation>Il existe déjà une catégorie nommée «&#xa0;%1&#xa0;»&#xa0;: fusionnez plutôt avec elle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” still has events: merge it into another category to move them first.</source>
+        <translation>«&#xa0;%1&#xa0;» a encore des événements&#xa0;: fusionnez-la d’abord avec une autre catégorie pour les y déplacer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a colour.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une couleur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is too faint to see on the timeline (marks need 3:1).</source>
+        <translation>%1 est trop pâle pour se voir sur la frise (les repères demandent un contraste de 3 pour 1).</translation>
     </message>
 </context>
 <context>

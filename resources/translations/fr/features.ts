@@ -1089,6 +1089,94 @@
     </message>
 </context>
 <context>
+    <name>CategoriesDialog</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/timeline_editing/categories.py" line="+62"/>
+        <location line="+88"/>
+        <source>Timeline Categories</source>
+        <translation>Catégories de la frise</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Couleur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Fusionner avec…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a category without events (merge the others)</source>
+        <translation>Seulement une catégorie sans événements (fusionnez les autres)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 is as close as stays legible.</source>
+        <translation>%1 est la plus proche qui reste lisible.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Add Category</source>
+        <translation>Ajouter une catégorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename Category</source>
+        <translation>Renommer la catégorie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Category Colour</source>
+        <translation>Couleur de la catégorie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move the events of “%1” into:</source>
+        <translation>Déplacer les événements de «&#xa0;%1&#xa0;» vers&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge Categories</source>
+        <translation>Fusionner des catégories</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsModel</name>
     <message>
         <location filename="../../../serge_desktop/ui/features/library/conflicts_model.py" line="+31"/>
@@ -3320,7 +3408,7 @@
 <context>
     <name>TimelineEditing</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/timeline_editing/editing.py" line="+41"/>
+        <location filename="../../../serge_desktop/ui/features/timeline_editing/editing.py" line="+42"/>
         <source>&amp;Add Event…</source>
         <translation>&amp;Ajouter un événement…</translation>
     </message>
@@ -3351,6 +3439,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Categories…</source>
+        <translation>&amp;Catégories…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add, rename, recolour and merge the library&apos;s timeline categories</source>
+        <translation>Ajouter, renommer, recolorer et fusionner les catégories de la frise de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Add to &amp;Timeline…</source>
         <translation>Ajouter à la &amp;frise chronologique…</translation>
     </message>
@@ -3360,12 +3458,12 @@
         <translation>Un événement avec la date lue dans cette phrase</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>The event was not added</source>
         <translation>L’événement n’a pas été ajouté</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+56"/>
         <source>The event was not changed</source>
         <translation>L’événement n’a pas été modifié</translation>
     </message>

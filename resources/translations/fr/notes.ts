@@ -225,7 +225,7 @@
 <context>
     <name>NotePreview</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/preview.py" line="+73"/>
+        <location filename="../../../serge_desktop/ui/notes/preview.py" line="+74"/>
         <source>Images are not shown</source>
         <translation>Les images ne sont pas affichées</translation>
     </message>
@@ -246,6 +246,44 @@
         <location line="+28"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteWriting</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/notes/writing.py" line="+27"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write</source>
+        <translation>Écrire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note, rendered as you type</source>
+        <translation>Note, rendue pendant la frappe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Side by Side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview side by side</source>
+        <translation>Aperçu côte à côte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the rendered note beside the text as you type</source>
+        <translation>Afficher la note rendue à côté du texte pendant la frappe</translation>
     </message>
 </context>
 <context>
@@ -324,7 +362,7 @@
 <context>
     <name>NotesListModel</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/model.py" line="+89"/>
+        <location filename="../../../serge_desktop/ui/notes/model.py" line="+91"/>
         <source>From: %1</source>
         <translation>De&#xa0;: %1</translation>
     </message>
@@ -367,22 +405,7 @@
         <translation>Écrivez votre note…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write</source>
-        <translation>Écrire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Preview</source>
-        <translation>Aperçu</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Save state</source>
         <translation>État de l’enregistrement</translation>
     </message>
@@ -428,7 +451,7 @@
         <translation>Cette note appartient à un autre auteur et ne peut pas être modifiée&#xa0;: copiez-la pour la modifier</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Notes (%1 of %2)</source>
         <translation>Notes (%1 sur %2)</translation>
     </message>
@@ -443,12 +466,12 @@
         <translation>Enregistrée</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-41"/>
         <source>%1&apos;s note: read-only</source>
         <translation>Note de %1&#xa0;: lecture seule</translation>
     </message>

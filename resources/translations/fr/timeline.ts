@@ -35,9 +35,37 @@
     </message>
 </context>
 <context>
+    <name>CategoryCommands</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/timeline/editing/category_commands.py" line="+52"/>
+        <source>Add category “%1”</source>
+        <translation>Ajouter la catégorie «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Rename category “%1” to “%2”</source>
+        <translation>Renommer la catégorie «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Recolour category “%1”</source>
+        <translation>Recolorer la catégorie «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Fusionner «&#xa0;%1&#xa0;» avec «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Delete category “%1”</source>
+        <translation>Supprimer la catégorie «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>ConflictList</name>
     <message>
-        <location line="+45"/>
+        <location filename="../../../serge_desktop/ui/timeline/series/side_lists.py" line="+45"/>
         <source>Conflicting dates</source>
         <translation>Dates divergentes</translation>
     </message>
@@ -198,6 +226,29 @@
     </message>
 </context>
 <context>
+    <name>EmptyTimelineOffer</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/timeline/empty_offer.py" line="+19"/>
+        <source>Empty timeline</source>
+        <translation>Frise vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dated events in this article</source>
+        <translation>Aucun événement daté dans cet article</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suggest Events from the Text…</source>
+        <translation>Suggérer des événements à partir du texte…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the article&apos;s dated sentences and choose which become events</source>
+        <translation>Trouver les phrases datées de l’article et choisir celles qui deviennent des événements</translation>
+    </message>
+</context>
+<context>
     <name>EventCommands</name>
     <message>
         <location filename="../../../serge_desktop/ui/timeline/editing/commands.py" line="+38"/>
@@ -273,7 +324,17 @@
         <translation>Cochez quand l’article ne donne pas cette date et qu’elle vient d’ailleurs</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Note on the event</source>
+        <translation>Note sur l’événement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is said of it, where it comes from</source>
+        <translation>Ce qu’on en dit, d’où cela vient</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Evidence passage</source>
         <translation>Passage justificatif</translation>
     </message>
@@ -309,11 +370,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Evidence:</source>
         <translation>Justificatif&#xa0;:</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>No date found in this passage: type one, in words or as EDTF.</source>
         <translation>Aucune date trouvée dans ce passage&#xa0;: saisissez-en une, en toutes lettres ou en EDTF.</translation>
     </message>
@@ -720,12 +786,12 @@
 <context>
     <name>TimelinePane</name>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/pane.py" line="+69"/>
+        <location filename="../../../serge_desktop/ui/timeline/pane.py" line="+70"/>
         <source>Timeline chart</source>
         <translation>Graphique de la frise chronologique</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+126"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>

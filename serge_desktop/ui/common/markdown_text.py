@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextDocument
+from serge_desktop.core.note_text import note_plain_text
 
 
 def plain_words(markdown: str) -> str:
-    """The text as Qt renders it, without the marks (``**``, ``#``, ``-``), on one line."""
-    document = QTextDocument()
-    document.setMarkdown(markdown)
-    return " ".join(document.toPlainText().split())
+    """The note's words without the marks (``**``, ``#``, ``-``), on one line.
+
+    Read by the same renderer as the Preview and the exports (markdown-it), so a list shows
+    the words the note shows everywhere else.
+    """
+    return " ".join(note_plain_text(markdown).split())

@@ -70,9 +70,11 @@ class NotesListModel(RowsModel[NoteView]):
     @override
     def row_data(self, note: NoteView, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            # The note's words as rendered: a screen reader should not spell out "**" or "_".
+            words = self.row_data(note, PREVIEW_ROLE)
             if note.author is not None:  # a screen reader says whose it is first
-                return f"{from_author(note.author)}: {note_subject(note)} {note.body}".strip()
-            return f"{note_subject(note)} {note.body}".strip()
+                return f"{from_author(note.author)}: {note_subject(note)} {words}".strip()
+            return f"{note_subject(note)} {words}".strip()
         if role in _FIELD_OF_ROLE:
             return getattr(note, _FIELD_OF_ROLE[role])
         if role == SUBJECT_ROLE:

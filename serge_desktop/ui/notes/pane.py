@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QSplitter,
-    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -43,6 +42,7 @@ from serge_desktop.ui.notes.layers import LayerNotes
 from serge_desktop.ui.notes.model import NotesListModel
 from serge_desktop.ui.notes.preview import NotePreview
 from serge_desktop.ui.notes.tags_field import TagsField
+from serge_desktop.ui.notes.writing import NoteWriting
 
 AUTOSAVE_DELAY_MS = 700  # within a second of a pause in typing
 RETRY_DELAY_MS = 3000  # after a failed save (database locked by another program, disk full)
@@ -105,12 +105,11 @@ class NotesPane(QWidget):
         self.preview = NotePreview(self)
         self.preview.note_link_activated.connect(self.note_link_activated)
         self.preview.event_link_activated.connect(self.event_link_activated)
-        # Notes are Markdown: written as text, read rendered.
-        self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(self.tr("Note"))
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.editor, self.tr("Write"))
-        self.tabs.addTab(self.preview, self.tr("Preview"))
+        # Notes are Markdown: written as text, read rendered (in a tab, or beside the text).
+        self.writing = NoteWriting(self.editor, self.preview, self)
+        self.writing.live.note_link_activated.connect(self.note_link_activated)
+        self.writing.live.event_link_activated.connect(self.event_link_activated)
+        self.tabs = self.writing.tabs
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.tags_field = TagsField(self)
         self.tags_field.setEnabled(False)
@@ -162,7 +161,7 @@ class NotesPane(QWidget):
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.tabs, 1)
+        bottom_layout.addWidget(self.writing, 1)
         bottom_layout.addWidget(self.tags_field)
         row = QHBoxLayout()
         row.addWidget(self.save_state, 1)
@@ -170,16 +169,18 @@ class NotesPane(QWidget):
         row.addWidget(self.copy_button)
         row.addWidget(self.delete_button)
         bottom_layout.addLayout(row)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
+        # Between the list and the editor: the window remembers where it was left.
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("notesSplitter")
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.title)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
 
     # Public --------------------------------------------------------------------------------
 
@@ -369,8 +370,7 @@ class NotesPane(QWidget):
         self.tags_field.show_tags(note.tags if note is not None else ())
         self.delete_button.setEnabled(note is not None and not read_only)
         self.save_state.setText(state)
-        if self.tabs.currentWidget() is self.preview:
-            self.preview.show_markdown(body)
+        self.writing.show_note(body, editable=note is not None and not read_only)
         self._loading = False
 
     def _on_tab_changed(self, index: int) -> None:

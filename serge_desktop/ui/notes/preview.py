@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from typing_extensions import override
 
 from serge_desktop.core.link_targets import neutralise_bad_links
+from serge_desktop.core.note_markdown import note_html
 from serge_desktop.ui.common.link_opening import (
     LinkKind,
     in_app_id,
@@ -27,12 +28,8 @@ from serge_desktop.ui.common.link_opening import (
     refuse_link,
 )
 
-# GitHub's Markdown (tables, strike-through, task lists, bare web addresses) with raw HTML off:
-# "<script>" or "<img src=…>" in a note is shown as the characters typed.
-SAFE_MARKDOWN = QTextDocument.MarkdownFeature(
-    QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value
-    | QTextDocument.MarkdownFeature.MarkdownNoHTML.value
-)
+# Tables get ruled cells; the HTML itself comes from markdown-it (core/note_markdown.py).
+PREVIEW_STYLE = "th, td { border: 1px solid #8a8a8a; padding: 2px 6px; } th { text-align: left; }"
 
 
 # Qt's own small "file" sign, drawn where a note names an image (its resources are built in).
@@ -42,9 +39,13 @@ BLOCKED_IMAGE = ":/qt-project.org/styles/commonstyle/images/file-16.png"
 def set_safe_markdown(document: QTextDocument, text: str) -> None:
     """Render ``text`` into ``document`` as Markdown: no HTML interpreted, no image loaded.
 
+    The renderer is the exports' (markdown-it, core/note_markdown.py), not Qt's own Markdown
+    reader, so a note looks the same in the Preview as in a file: ``_x_`` is italic in both.
     ``document`` must not be shown yet (a view lays it out, and laying out loads images).
     """
-    document.setMarkdown(text, SAFE_MARKDOWN)
+    document.setDefaultStyleSheet(PREVIEW_STYLE)
+    # Without its last line break, which Qt would show as a space after the last word.
+    document.setHtml(note_html(text).strip())
     _unname_images(document)
 
 

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
             self._outer.setSizes([480, 360])
             self._inner.setSizes([960, 480])
         self.reader.set_zoom_factor(self.state.zoom())
+        self.notes.writing.set_side_by_side(self.state.side_by_side())
         for name in self.state.hidden_panes():
             if name in self._panes:
                 self._panes[name].hide()
@@ -143,7 +144,7 @@ class MainWindow(QMainWindow):
         self.central = CentralArea(self._outer, self.tr("Study"), self)
         self.setCentralWidget(self.central)
         self._panes = {"reader": reader_box, "timeline": timeline_box, "notes": self.notes}
-        self._splitters = {"outer": self._outer, "inner": self._inner}
+        self._splitters = {"outer": self._outer, "inner": self._inner, "notes": self.notes.splitter}
 
     def _connect_signals(self) -> None:
         a = self.commands
@@ -352,4 +353,5 @@ class MainWindow(QMainWindow):
         self.tasks.cancel_and_wait()
         self.state.set_zoom(self.reader.zoom_factor())
         self.state.set_hidden_panes([n for n, pane in self._panes.items() if pane.isHidden()])
+        self.state.set_side_by_side(self.notes.writing.is_side_by_side())
         self.state.save(self, self._splitters)

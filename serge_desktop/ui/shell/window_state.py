@@ -13,6 +13,7 @@ _SPLITTERS = "window/splitters"
 _ARTICLE = "reader/article"
 _ZOOM = "reader/zoom"
 _HIDDEN_PANES = "window/hidden_panes"
+_SIDE_BY_SIDE = "notes/side_by_side"
 
 
 class WindowState:
@@ -67,3 +68,10 @@ class WindowState:
 
     def set_hidden_panes(self, names: list[str]) -> None:
         self._settings.setValue(_HIDDEN_PANES, names)
+
+    def side_by_side(self) -> bool:
+        """Whether notes were written with the live preview beside them last time."""
+        return str(self._settings.value(_SIDE_BY_SIDE, "false")).lower() == "true"
+
+    def set_side_by_side(self, on: bool) -> None:
+        self._settings.setValue(_SIDE_BY_SIDE, "true" if on else "false")

@@ -28,6 +28,7 @@ from serge_desktop.services.changes import Changes
 from serge_desktop.services.timeline import TimelineService
 from serge_desktop.services.views import TimelineEventView
 from serge_desktop.ui.timeline.controls import TimelineControls
+from serge_desktop.ui.timeline.empty_offer import EmptyTimelineOffer
 from serge_desktop.ui.timeline.time_bar import TimeBar
 from serge_desktop.ui.timeline.view import TimelineView
 
@@ -72,6 +73,9 @@ class TimelinePane(QWidget):
         chart_layout.setSpacing(0)
         chart_layout.addWidget(self._view, 1)
         chart_layout.addWidget(self._time_bar)
+        self.empty_offer = EmptyTimelineOffer(self._chart)
+        self.empty_offer.hide()
+        chart_layout.addWidget(self.empty_offer, 1)
         self._stack = QStackedWidget()
         self._stack.addWidget(self._chart)
         self.controls = TimelineControls(self._view, self)
@@ -104,7 +108,22 @@ class TimelinePane(QWidget):
     def set_events(self, events: Sequence[TimelineEventView]) -> None:
         self._events = list(events)
         self._view.set_events(self._events)
+        self._show_empty_offer(not self._events and self._article_id is not None)
         self.events_changed.emit()
+
+    def offer_suggestions(self, action: QAction) -> None:
+        """An article without events shows a button for ``action`` (Suggest Events…)."""
+        self.empty_offer.offer(action)
+
+    def _show_empty_offer(self, empty: bool) -> None:
+        # The chart of nothing makes way for what to do about it; the keyboard goes there too.
+        had_focus = self.focusWidget() is not None and self.isAncestorOf(self.focusWidget())
+        self.empty_offer.setVisible(empty)
+        self._view.setVisible(not empty)
+        if self._stack.currentWidget() is self._chart:
+            self.setFocusProxy(self.empty_offer.button if empty else self._view)
+            if had_focus:
+                self.setFocus()
 
     def events(self) -> list[TimelineEventView]:
         return list(self._events)
@@ -191,7 +210,8 @@ class TimelinePane(QWidget):
         had_focus = self.focusWidget() is not None and self.isAncestorOf(self.focusWidget())
         self._stack.setCurrentWidget(widget)
         chart = widget is self._chart
-        self.setFocusProxy(self._view if chart else widget)
+        empty = not self.empty_offer.isHidden()
+        self.setFocusProxy((self.empty_offer.button if empty else self._view) if chart else widget)
         self.controls.set_chart_shown(chart)
         if had_focus:
             (self._view if chart else widget).setFocus()

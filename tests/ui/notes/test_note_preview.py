@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from serge_desktop.core.note_markdown import note_html
 from serge_desktop.ui.shell.main_window import MainWindow
 
 
@@ -72,3 +74,34 @@ def test_copied_links_lead_back_to_the_note_and_the_event(window: MainWindow) ->
     pane.select_note(source)
     pane.tabs.setCurrentWidget(pane.preview)
     assert f"note:{target}" in pane.preview.toHtml()
+
+
+def char_format_at(document: QTextDocument, words: str, text: str) -> QTextCharFormat:
+    cursor = QTextCursor(document)
+    cursor.setPosition(text.index(words) + 1)
+    return cursor.charFormat()
+
+
+def test_underscores_are_italic_as_in_the_exports(window: MainWindow) -> None:
+    # Qt's own Markdown reader underlined _x_ while the exports (markdown-it) made it italic:
+    # the Preview renders with the exports' renderer, so a note looks the same everywhere.
+    body = "Serge _in exile_ and *in Paris*, with a | table\n\n| a | b |\n|---|---|\n| 1 | 2 |"
+    note_id = add_note(window, "he reached Petrograd", body)
+    pane = window.notes
+    pane.select_note(note_id)
+    pane.tabs.setCurrentWidget(pane.preview)
+    document = pane.preview.document()
+    text = document.toPlainText()
+    assert "_" not in text and "*" not in text
+    for words in ("in exile", "in Paris"):
+        char_format = char_format_at(document, words, text)
+        assert char_format.fontItalic(), words
+        assert not char_format.fontUnderline(), words
+    assert note_html(body).count("<em>") == 2  # what the exports write
+    assert "<td>" in note_html(body)  # the table is a table in both
+    assert document.toHtml().count("<td") >= 4
+    # The notes list shows the same words, without the marks.
+    row = window.notes.model.row_of(note_id)
+    assert row is not None
+    shown = window.notes.model.index(row, 0).data()
+    assert "Serge in exile and in Paris" in shown and "_" not in shown

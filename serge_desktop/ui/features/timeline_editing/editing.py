@@ -11,6 +11,7 @@ from serge_desktop.services.timeline_edits import EventPassage
 from serge_desktop.services.views import ArticleView, TimelineEventView
 from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.common.fallible_command import FallibleCommand
+from serge_desktop.ui.features.timeline_editing.categories import CategoriesDialog
 from serge_desktop.ui.features.timeline_editing.suggesting import SuggestionReview
 from serge_desktop.ui.features.timeline_editing.table_twin import TableTwin
 from serge_desktop.ui.timeline.editing.commands import (
@@ -47,6 +48,11 @@ class TimelineEditing(QObject):
         self.delete_event.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.suggest = self._action(self.tr("Su&ggest Events…"), None)
         self.suggest.setStatusTip(self.tr("Review the article's dated sentences not yet on it"))
+        self.manage_categories = self._action(self.tr("&Categories…"), None)
+        self.manage_categories.setStatusTip(
+            self.tr("Add, rename, recolour and merge the library's timeline categories")
+        )
+        self.categories_dialog: CategoriesDialog | None = None
         self.add_to_timeline = self._action(self.tr("Add to &Timeline…"), None)
         self.add_to_timeline.setStatusTip(self.tr("An event with the date read from this sentence"))
         # Delete acts on the timeline only while it (or its table) has the focus: elsewhere the
@@ -59,6 +65,7 @@ class TimelineEditing(QObject):
             ("timeline.edit_event", self.edit_event),
             ("timeline.delete_event", self.delete_event),
             ("timeline.suggest", self.suggest),
+            ("timeline.categories", self.manage_categories),
             ("timeline.add_from_passage", self.add_to_timeline),
             ("timeline.show_table", self.twin.show_table),
         ):
@@ -66,13 +73,15 @@ class TimelineEditing(QObject):
         ctx.actions.add_to_menu(
             MenuId.TIMELINE, [self.add_event, self.edit_event, self.delete_event, self.suggest]
         )
-        ctx.actions.add_to_menu(MenuId.TIMELINE, [self.twin.show_table])
+        ctx.actions.add_to_menu(MenuId.TIMELINE, [self.twin.show_table, self.manage_categories])
         ctx.reader.add_context_action(self.add_to_timeline)
         self.add_event.triggered.connect(self.add_from_selection)
         self.add_to_timeline.triggered.connect(self.add_from_context_menu)
         self.edit_event.triggered.connect(self.edit_selected)
         self.delete_event.triggered.connect(self.delete_selected)
         self.suggest.triggered.connect(self.review.open)
+        self.manage_categories.triggered.connect(self.open_categories)
+        ctx.timeline.offer_suggestions(self.suggest)  # a button where there are no events yet
         self.twin.selection_moved.connect(self._update_actions)
         for signal in (ctx.timeline.event_selected, ctx.timeline.event_activated):
             signal.connect(lambda _id: self._update_actions())
@@ -137,6 +146,23 @@ class TimelineEditing(QObject):
     def _categories(self) -> list[tuple[str, str | None]]:
         """The library's categories for the editor's list, in the library's order."""
         return [(c.name, c.color) for c in self._ctx.workspace.categories.list_categories()]
+
+    def open_categories(self) -> CategoriesDialog:
+        """Timeline ▸ Categories…: one dialog at a time, beside the window."""
+        if self.categories_dialog is None:
+            ctx = self._ctx
+            dialog = CategoriesDialog(
+                ctx.workspace.categories, ctx.bus, ctx.undo_stack, ctx.show_error, ctx.window()
+            )
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(self._forget_categories)
+            self.categories_dialog = dialog
+        self.categories_dialog.show()
+        self.categories_dialog.raise_()
+        return self.categories_dialog
+
+    def _forget_categories(self) -> None:
+        self.categories_dialog = None
 
     # Editing and deleting -------------------------------------------------------------------
 

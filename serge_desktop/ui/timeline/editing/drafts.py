@@ -54,5 +54,8 @@ def editing_start(article: ArticleView, event: TimelineEventView) -> EditorStart
         if event.is_placed
         else None
     )
-    fields = EventFields(event.edtf, event.date_text, event.label, event.category, event.is_context)
+    fields = EventFields(
+        event.edtf, event.date_text, event.label, event.category, event.is_context,
+        event.description,
+    )  # fmt: skip
     return EditorStart(fields=fields, evidence=event.quote, context=context, is_new=False)

@@ -1,4 +1,4 @@
-"""The event editor: label, a date typed as words or EDTF and read back live, category, evidence."""
+"""The event editor: label, a date typed as words or EDTF and read back live, category, note."""
 
 from __future__ import annotations
 
@@ -79,6 +79,15 @@ class EventEditor(QDialog):
         self.context_box.setToolTip(
             self.tr("Tick when the article does not give this date and it comes from elsewhere")
         )
+        # What is said of the event beyond its label: the curated sidecar's note on its date, or
+        # the reader's own (where a date from outside the article comes from, say).
+        self.description_field = QPlainTextEdit(self)
+        self.description_field.setAccessibleName(self.tr("Note on the event"))
+        self.description_field.setPlaceholderText(
+            self.tr("What is said of it, where it comes from")
+        )
+        self.description_field.setTabChangesFocus(True)
+        self.description_field.setMaximumHeight(80)
         self.evidence = QPlainTextEdit(self)
         self.evidence.setReadOnly(True)
         self.evidence.setAccessibleName(self.tr("Evidence passage"))
@@ -98,6 +107,7 @@ class EventEditor(QDialog):
         form.addRow("", self.reading)
         form.addRow(self.tr("&Category:"), self.category)
         form.addRow("", self.context_box)
+        form.addRow(self.tr("&Note:"), self.description_field)
         form.addRow(self.tr("Evidence:"), self.evidence)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -117,6 +127,7 @@ class EventEditor(QDialog):
         index = self.category.findData(fields.category)
         self.category.setCurrentIndex(max(index, 0))
         self.context_box.setChecked(fields.is_context)
+        self.description_field.setPlainText(fields.description or "")
 
     def _date_as_typed(self, fields: EventFields) -> str:
         """The words the date came from when they read as the same date, else its EDTF."""
@@ -157,6 +168,7 @@ class EventEditor(QDialog):
             label=self.label_field.text(),
             category=str(self.category.currentData()),
             is_context=self.context_box.isChecked(),
+            description=self.description_field.toPlainText(),
         )
 
     def _read_date(self) -> None:

@@ -82,3 +82,13 @@ def test_event_errors_have_sentences_of_their_own() -> None:
     assert describe_error(EmptyEventLabelError()).startswith("An event needs a label")
     sentence = describe_error(UnknownCategoryError("sports", ("life", "exile")))
     assert "“sports”" in sentence and "life, exile" in sentence
+
+
+def test_an_open_start_typed_is_saved_as_typed(qtbot: QtBot) -> None:
+    # "../1936" was saved as "/1936" (start unknown) while "before 1936" gave "../1936".
+    for typed in ("../1936", "before 1936"):
+        editor = blank(qtbot)
+        editor.label_field.setText("In Russia")
+        qtbot.keyClicks(editor.date_field, typed)
+        assert editor.ok_button().isEnabled()
+        assert editor.fields().checked().edtf == "../1936", typed
