@@ -78,7 +78,7 @@ class EntityView(QWidget):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_AFTER_MS)
         self._save_timer.timeout.connect(self.flush)
-        self._filling = False
+        self._filling = self._dirty = False
         self.note.textChanged.connect(self._typed)
         self.mentions.itemActivated.connect(self._mention_chosen)
         self.events.itemActivated.connect(self._event_chosen)
@@ -169,13 +169,15 @@ class EntityView(QWidget):
 
     def flush(self) -> None:
         """Save the reader's note now if it was typed in and not saved yet."""
-        if self._save_timer.isActive():
-            self._save_timer.stop()
+        self._save_timer.stop()
+        if self._dirty:
+            self._dirty = False
             if self.entity_id is not None:
                 self.note_edited.emit(self.entity_id, self.note.toPlainText())
 
     def _typed(self) -> None:
         if not self._filling:
+            self._dirty = True
             self._save_timer.start()
 
     def _mention_chosen(self, item: QTreeWidgetItem) -> None:

@@ -7,6 +7,8 @@ layout reads no database and runs on a worker thread, so the window stays respon
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog
@@ -26,6 +28,9 @@ from serge_desktop.ui.features.names.names_page import NamesPage
 from serge_desktop.ui.timeline.series.entity_filter import EntityFilter
 from serge_desktop.ui.window.actions import MenuId
 from serge_desktop.ui.window.context import PageId, WindowContext
+
+if TYPE_CHECKING:
+    from serge_desktop.services.entities.service import EntityService
 
 PAGE_ID = "names"
 NAMES_MENU = "names"
@@ -56,18 +61,29 @@ class NamesFeature(QObject):
         )
         self.show_map = QAction(self.tr("&Map of Places"), self)
         self.show_map.setStatusTip(self.tr("The places named in the library on a world map"))
+        self.underline = QAction(self.tr("&Underline Names in the Article"), self)
+        self.underline.setCheckable(True)
+        self.underline.setStatusTip(
+            self.tr("Underline the mentions of confirmed names; right-click one to open its page")
+        )
+        self.open_mention = QAction(self.tr("Open the Page of This &Name"), self)
         self.index_now = QAction(self.tr("Index &New Articles"), self)
         self.index_now.setStatusTip(self.tr("Find names in the articles added or changed since"))
         for action_id, action in (
             ("names.graph", self.show_graph),
             ("names.map", self.show_map),
             ("names.index", self.index_now),
+            ("names.underline", self.underline),
+            ("names.open_mention", self.open_mention),
         ):
             ctx.actions.add(action_id, action)
         ctx.actions.add_menu(NAMES_MENU, self.tr("&Names"), before=MenuId.HELP)
         ctx.actions.add_to_menu(
-            NAMES_MENU, [self.show_index, self.show_graph, self.show_map, self.index_now]
+            NAMES_MENU,
+            [self.show_index, self.show_graph, self.show_map, self.underline, self.index_now],
         )
+        ctx.actions.add_to_menu(MenuId.VIEW, [self.underline])
+        ctx.reader.add_context_action(self.open_mention, self._prepare_mention)
         self.graph_job: Job | None = None
         self._graph_stale = self._map_stale = True
         self._indexed_once = False
@@ -79,6 +95,9 @@ class NamesFeature(QObject):
         self.show_graph.triggered.connect(self.open_graph)
         self.show_map.triggered.connect(self.open_map)
         self.index_now.triggered.connect(self.index_library)
+        self.underline.toggled.connect(self.show_mentions)
+        self.open_mention.triggered.connect(self._open_mention)
+        self._ctx.bus.article_opened.connect(lambda _article: self.mark_mentions())
         pane.filter_changed.connect(self.reload)
         pane.entity_chosen.connect(self.open_entity)
         pane.confirm_requested.connect(self.confirm)
@@ -95,7 +114,7 @@ class NamesFeature(QObject):
         self._ctx.bus.changed.connect(self.on_changed)
 
     @property
-    def service(self):  # type: ignore[no-untyped-def]
+    def service(self) -> EntityService:
         return self._ctx.workspace.entities
 
     # Indexing and listing -------------------------------------------------------------------
@@ -143,6 +162,7 @@ class NamesFeature(QObject):
             if not self._indexed_once:
                 self.index_library()
             self.reload()
+            self.pane.filter_field.setFocus()
 
     def on_changed(self, changes: Changes) -> None:
         if changes.entities or changes.articles:
@@ -152,9 +172,42 @@ class NamesFeature(QObject):
                 return
             if self.dock.isVisible():
                 self.reload()
+            self.mark_mentions()
             if self.page.entity.entity_id is not None and self._ctx.current_page() == PAGE_ID:
                 self.open_entity(self.page.entity.entity_id, switch=False)
             self._tab_shown(self.page.tabs.currentIndex())
+
+    # Mentions in the reader ------------------------------------------------------------------
+
+    def show_mentions(self, shown: bool) -> None:
+        if shown and not self._indexed_once:
+            self.index_library()
+        self.mark_mentions()
+        self._ctx.reader.mentions.set_shown(shown)
+
+    def mark_mentions(self) -> None:
+        """The confirmed names of the article shown, found in the revision shown."""
+        article = self._ctx.current_article()
+        if article is None or not (self.underline.isChecked() or self._indexed_once):
+            self._ctx.reader.mentions.set_spans([])
+            return
+        found = self.service.confirmed_mentions([article.id])
+        self._ctx.reader.mentions.set_spans(
+            [(m.start, m.end, m.entity_id) for m in found if m.revision_id == article.revision_id]
+        )
+
+    def _prepare_mention(self, offset: int | None) -> None:
+        entity_id = self._ctx.reader.mentions.at(offset)
+        self.open_mention.setVisible(entity_id is not None)
+        if entity_id is not None:
+            name = self.service.summary(entity_id).name
+            self.open_mention.setText(self.tr("Open the Page of %1").replace("%1", name))
+            self.open_mention.setData(entity_id)
+
+    def _open_mention(self) -> None:
+        entity_id = self.open_mention.data()
+        if isinstance(entity_id, int):
+            self.open_entity(entity_id)
 
     # Decisions --------------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from typing_extensions import override
 from serge_desktop.services.entities.places_map import MapPlace, PlaceMap
 
 DOT = QColor(200, 40, 40, 190)
+LABELLED = 30  # more names than this crowd each other out
 
 
 class MapCanvas(QWidget):
@@ -74,6 +75,10 @@ class MapCanvas(QWidget):
             painter.setPen(QPen(QColor("white"), 1.0))
             painter.setBrush(DOT)
             painter.drawEllipse(centre, r, r)
+        painter.setPen(self.palette().text().color())
+        for place in self.places.places[:LABELLED]:  # the most mentioned come first
+            centre, r = self.point(place), self.radius(place)
+            painter.drawText(centre + QPointF(r + 2, 4), place.name)
 
     def place_at(self, at: QPointF) -> MapPlace | None:
         if self.places is None:

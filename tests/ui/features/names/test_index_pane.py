@@ -25,10 +25,18 @@ def open_pane(window: MainWindow, qtbot: QtBot) -> NamesFeature:
     return feature
 
 
-def test_showing_the_pane_indexes_the_seed_and_lists_its_names(window: MainWindow, qtbot: QtBot) -> None:
+def test_showing_the_pane_indexes_the_seed_and_lists_its_names(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     feature = open_pane(window, qtbot)
     listed = texts(feature.pane.entities)
-    for name in ("Victor Serge", "Leon Trotsky", "Petrograd", "Left Opposition", "The Case of Comrade Tulayev"):
+    for name in (
+        "Victor Serge",
+        "Leon Trotsky",
+        "Petrograd",
+        "Left Opposition",
+        "The Case of Comrade Tulayev",
+    ):
         assert name in listed
     # Suggestions are a list apart, never among the confirmed names.
     assert feature.pane.suggestions.topLevelItemCount() > 0
