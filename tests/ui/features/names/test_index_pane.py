@@ -1,4 +1,4 @@
-"""The Index pane in the window: the seed indexed, suggestions reviewed, decisions kept and undone."""
+"""The Index pane in the window: the seed indexed, suggestions reviewed, decisions kept."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The Names page as a reader uses it: an entity's page, the graph, the map, the underlined mentions."""
+"""The Names page as a reader uses it: a name's page, the graph, the map, the underlines."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def test_a_page_lists_every_mention_and_each_line_opens_its_passage(
     assert window.current_page() == "study"
     article = window.current_article()
     assert article is not None and article.slug == SEED
-    slug, start, end = mentions.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole)
+    _slug, start, end = mentions.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole)
     assert article.body[start:end] == "Trotsky"
 
 
