@@ -135,9 +135,9 @@ class EntityView(QWidget):
             item.setData(0, DATA, (note.slug, note.note_id))
             self.notes.addTopLevelItem(item)
         self.timeline_button.setEnabled(bool(page.events))
-        self.tabs.setTabText(1, self.tr("Events (%n)", "", len(page.events)))
-        self.tabs.setTabText(0, self.tr("Mentions (%n)", "", len(page.mentions)))
-        self.tabs.setTabText(2, self.tr("Notes (%n)", "", len(page.notes)))
+        self.tabs.setTabText(1, self.tr("Events (%1)").replace("%1", str(len(page.events))))
+        self.tabs.setTabText(0, self.tr("Mentions (%1)").replace("%1", str(len(page.mentions))))
+        self.tabs.setTabText(2, self.tr("Notes (%1)").replace("%1", str(len(page.notes))))
         self._filling = True
         self.note.setPlainText(page.note)
         self._filling = False

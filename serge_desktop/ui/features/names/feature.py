@@ -50,7 +50,7 @@ class NamesFeature(QObject):
             DOCK_ID, self.pane, self.tr("Index"), Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.show_index = self.dock.toggleViewAction()
-        self.show_index.setText(self.tr("&Index of Names"))
+        self.show_index.setText(self.tr("In&dex of Names"))
         self.show_index.setStatusTip(
             self.tr("People, places, organisations and works named in the library")
         )
