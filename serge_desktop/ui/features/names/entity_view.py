@@ -19,6 +19,7 @@ from serge_desktop.ui.features.names.kind_words import KindWords
 
 SAVE_AFTER_MS = 800  # the reader's note is saved a moment after typing pauses
 DATA = Qt.ItemDataRole.UserRole
+CONTEXT_WIDTH = 340  # pixels at most for the words before, and for those after
 
 
 class EntityView(QWidget):
@@ -166,6 +167,10 @@ class EntityView(QWidget):
         self.mentions.setUpdatesEnabled(True)
         for column in range(4):
             self.mentions.resizeColumnToContents(column)
+        for column in (0, 2):  # long contexts leave room for the article's name
+            self.mentions.setColumnWidth(
+                column, min(self.mentions.columnWidth(column), CONTEXT_WIDTH)
+            )
 
     def flush(self) -> None:
         """Save the reader's note now if it was typed in and not saved yet."""

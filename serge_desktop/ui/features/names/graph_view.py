@@ -11,6 +11,7 @@ from typing_extensions import override
 
 from serge_desktop.core.entities.names import EntityKind
 from serge_desktop.services.entities.graph import EntityGraph, GraphEdge, GraphNode
+from serge_desktop.ui.features.names.kind_words import KindWords
 
 MARGIN = 60.0
 HIT_PIXELS = 6.0  # how near a click must fall to an edge to choose it
@@ -39,6 +40,7 @@ class GraphCanvas(QWidget):
         self.graph: EntityGraph | None = None
         self.message = ""
         self.chosen_edge: GraphEdge | None = None
+        self.words = KindWords(self)
         self.setMinimumSize(320, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -92,7 +94,25 @@ class GraphCanvas(QWidget):
             painter.drawEllipse(centre, r, r)
             if node.entity_id in labelled:
                 painter.setPen(palette.text().color())
-                painter.drawText(centre + QPointF(r + 3, 4), node.name)
+                width = painter.fontMetrics().horizontalAdvance(node.name)
+                right = centre.x() + r + 3 + width <= self.width()  # else on the left
+                offset = QPointF(r + 3, 4) if right else QPointF(-r - 3 - width, 4)
+                painter.drawText(centre + offset, node.name)
+        self._paint_legend(painter)
+
+    def _paint_legend(self, painter: QPainter) -> None:
+        """Which colour is which kind, at the bottom left."""
+        assert self.graph is not None
+        kinds = [kind for kind in _KIND_COLOURS if any(n.kind is kind for n in self.graph.nodes)]
+        x, y = 12.0, self.height() - 14.0
+        for kind in kinds:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(_KIND_COLOURS[kind])
+            painter.drawEllipse(QPointF(x + 5, y - 4), 5, 5)
+            painter.setPen(self.palette().text().color())
+            label = self.words.singular(kind)
+            painter.drawText(QPointF(x + 14, y), label)
+            x += 30 + painter.fontMetrics().horizontalAdvance(label)
 
     @override
     def mousePressEvent(self, event: QMouseEvent) -> None:

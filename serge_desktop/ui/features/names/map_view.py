@@ -76,8 +76,14 @@ class MapCanvas(QWidget):
             painter.setBrush(DOT)
             painter.drawEllipse(centre, r, r)
         painter.setPen(self.palette().text().color())
+        metrics = painter.fontMetrics()
+        taken: list[QRectF] = []
         for place in self.places.places[:LABELLED]:  # the most mentioned come first
             centre, r = self.point(place), self.radius(place)
+            box = QRectF(metrics.boundingRect(place.name)).translated(centre + QPointF(r + 2, 4))
+            if any(box.intersects(other) for other in taken):
+                continue  # a crowded corner: the tooltip and the page still name it
+            taken.append(box)
             painter.drawText(centre + QPointF(r + 2, 4), place.name)
 
     def place_at(self, at: QPointF) -> MapPlace | None:
