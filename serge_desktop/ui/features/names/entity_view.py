@@ -114,6 +114,17 @@ class EntityView(QWidget):
             + " · "
             + self.tr("in %n article(s)", "", entity.articles)
         )
+        if entity.origin != "reader":  # never shown as the reader's own decision
+            self.title.setText(
+                self.title.text()
+                + "<br><i>"
+                + (
+                    self.tr("Listed by the article's own list of names, not confirmed by you.")
+                    if entity.origin == "curated"
+                    else self.tr("From your teacher's class pack, not confirmed by you.")
+                )
+                + "</i>"
+            )
         others = [name for name in entity.aliases if name != entity.name]
         self.aliases.setText(
             self.tr("Also named: %1").replace("%1", ", ".join(others)) if others else ""

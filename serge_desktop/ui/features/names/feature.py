@@ -67,6 +67,8 @@ class NamesFeature(QObject):
             self.tr("Underline the mentions of confirmed names; right-click one to open its page")
         )
         self.open_mention = QAction(self.tr("Open the Page of This &Name"), self)
+        # Given an entity id as its data, opens that page (a search hit, say).
+        self.open_named = QAction(self.tr("Open a Name's Page"), self)
         self.index_now = QAction(self.tr("Index &New Articles"), self)
         self.index_now.setStatusTip(self.tr("Find names in the articles added or changed since"))
         for action_id, action in (
@@ -75,6 +77,7 @@ class NamesFeature(QObject):
             ("names.index", self.index_now),
             ("names.underline", self.underline),
             ("names.open_mention", self.open_mention),
+            ("names.open", self.open_named),
         ):
             ctx.actions.add(action_id, action)
         ctx.actions.add_menu(NAMES_MENU, self.tr("&Names"), before=MenuId.HELP)
@@ -97,6 +100,9 @@ class NamesFeature(QObject):
         self.index_now.triggered.connect(self.index_library)
         self.underline.toggled.connect(self.show_mentions)
         self.open_mention.triggered.connect(self._open_mention)
+        self.open_named.triggered.connect(
+            lambda: self._open_data(self.open_named)  # the id set just before
+        )
         self._ctx.bus.article_opened.connect(lambda _article: self.mark_mentions())
         pane.filter_changed.connect(self.reload)
         pane.entity_chosen.connect(self.open_entity)
@@ -205,7 +211,11 @@ class NamesFeature(QObject):
             self.open_mention.setData(entity_id)
 
     def _open_mention(self) -> None:
-        entity_id = self.open_mention.data()
+        self._open_data(self.open_mention)
+
+    def _open_data(self, action: QAction) -> None:
+        entity_id = action.data()
+        action.setData(None)
         if isinstance(entity_id, int):
             self.open_entity(entity_id)
 

@@ -173,7 +173,18 @@ class IndexPane(QWidget):
                 [entity.name, self.words.singular(entity.kind), str(entity.mentions)]
             )
             item.setData(0, ID_ROLE, entity.id)
-            item.setToolTip(0, self.tr("Also: %1").replace("%1", ", ".join(entity.aliases)))
+            tip = self.tr("Also: %1").replace("%1", ", ".join(entity.aliases))
+            if entity.origin != "reader":
+                # Listed by someone else (the article's own list, a teacher's pack): told apart
+                # from what the reader confirmed, in italics and in words.
+                font = item.font(0)
+                font.setItalic(True)
+                item.setFont(0, font)
+                origin = self.tr("From your teacher's class pack.")
+                if entity.origin == "curated":
+                    origin = self.tr("From the article's own list of names.")
+                tip = f"{tip}\n{origin}"
+            item.setToolTip(0, tip)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.entities.addTopLevelItem(item)
         self.entities.setSortingEnabled(True)

@@ -102,7 +102,7 @@ class NamesPage(QWidget):
         self.map.set_map(places)
         names = [place.name for place in places.unplaced]
         self.unplaced.setText(
-            self.tr("Not on the map (unknown to the gazetteer): %1").replace("%1", ", ".join(names))
+            self.tr("Not on the map (no point known for them): %1").replace("%1", ", ".join(names))
             if names
             else ""
         )

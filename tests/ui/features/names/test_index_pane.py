@@ -128,3 +128,29 @@ def test_choosing_a_name_opens_its_page(window: MainWindow, qtbot: QtBot) -> Non
     assert window.current_page() == "names"
     assert "Leon Trotsky" in feature.page.entity.title.text()
     assert feature.page.entity.mentions.topLevelItemCount() >= 1
+
+
+def test_names_the_reader_did_not_confirm_are_told_apart(window: MainWindow, qtbot: QtBot) -> None:
+    feature = open_pane(window, qtbot)
+    tree = feature.pane.entities
+    serge = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(0) == "Victor Serge"
+    )
+    # The seed's own list of names made it: italic, and said so.
+    assert serge.font(0).italic()
+    assert "article's own list" in serge.toolTip(0)
+    feature.open_entity(window.workspace.entities.find("Victor Serge").id)
+    assert "not confirmed by you" in feature.page.entity.title.text()
+    name = texts(feature.pane.suggestions)[0]
+    _select(feature.pane.suggestions, name)
+    feature.pane.confirm_button.click()
+    mine = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(0) == name
+    )
+    assert not mine.font(0).italic()
+    feature.open_entity(window.workspace.entities.find(name).id)
+    assert "not confirmed by you" not in feature.page.entity.title.text()

@@ -7,8 +7,10 @@ import time
 from PySide6.QtCore import QPoint, Qt, QTimer
 from pytestqt.qtbot import QtBot
 
+from serge_desktop.services.search_views import EntityHit
 from serge_desktop.ui.features.names.entity_view import SAVE_AFTER_MS
 from serge_desktop.ui.features.names.feature import NamesFeature
+from serge_desktop.ui.features.search_everything import SearchEverything
 from serge_desktop.ui.features.series_timeline import SeriesTimelineFeature
 from serge_desktop.ui.shell.main_window import MainWindow
 from tests.services.library_helpers import add_article
@@ -179,3 +181,24 @@ def test_a_graph_of_300_names_is_laid_out_while_the_window_stays_responsive(
     during = [t for t in ticks if returned <= t <= arrived]
     gaps = [b - a for a, b in zip([returned, *during], [*during, arrived], strict=True)]
     assert max(gaps) < 0.3, f"longest pause {max(gaps):.2f} s over {arrived - returned:.2f} s"
+
+
+def test_search_finds_a_name_by_its_alias_and_opens_its_page(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    feature = indexed(window, qtbot)
+    search = feature_of(window, SearchEverything)
+    search.open()
+    assert search.dialog is not None
+    search.dialog.field.setText("Kibalchich")
+    search.dialog.run_search()
+    model = search.dialog.model
+    row = model.first_hit_row()
+    assert row is not None
+    hit = model.hit_at(row)
+    assert isinstance(hit, EntityHit) and hit.name == "Victor Serge"
+    assert model.index(row - 1).data().startswith("People, places and works")
+    search.go_to(hit)
+    assert window.current_page() == "names"
+    assert "Victor Serge" in feature.page.entity.title.text()
+    search.dialog.close()
