@@ -1241,7 +1241,7 @@
 <context>
     <name>EntityView</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/names/entity_view.py" line="+53"/>
+        <location filename="../../../serge_desktop/ui/features/names/entity_view.py" line="+54"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
@@ -1332,7 +1332,17 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Listed by the article&apos;s own list of names, not confirmed by you.</source>
+        <translation>Donné par la liste de noms de l’article lui-même, non confirmé par vous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From your teacher&apos;s class pack, not confirmed by you.</source>
+        <translation>Venu du paquet de classe de votre enseignant, non confirmé par vous.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Also named: %1</source>
         <translation>Aussi nommé&#xa0;: %1</translation>
     </message>
@@ -1826,7 +1836,7 @@
 <context>
     <name>GraphCanvas</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/names/graph_view.py" line="+45"/>
+        <location filename="../../../serge_desktop/ui/features/names/graph_view.py" line="+47"/>
         <source>Graph of who appears with whom</source>
         <translation>Graphe de qui apparaît avec qui</translation>
     </message>
@@ -2143,7 +2153,12 @@
         <translation>&lt;b&gt;À examiner&lt;/b&gt; (suggestions, pas encore dans l’index)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Confirm &amp;as:</source>
+        <translation>Confirmer co&amp;mme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&lt;b&gt;Index&lt;/b&gt; (confirmed)</source>
         <translation>&lt;b&gt;Index&lt;/b&gt; (confirmés)</translation>
     </message>
@@ -2152,8 +2167,18 @@
         <source>Also: %1</source>
         <translation>Aussi&#xa0;: %1</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>From your teacher&apos;s class pack.</source>
+        <translation>Venu du paquet de classe de votre enseignant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the article&apos;s own list of names.</source>
+        <translation>Donné par la liste de noms de l’article lui-même.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%n name(s) in the index</source>
         <translation>
             <numerusform>%n nom dans l’index</numerusform>
@@ -2466,7 +2491,7 @@
         <translation>Carte du monde des lieux</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+69"/>
         <source>%1: %n mention(s)</source>
         <translation>
             <numerusform>%1&#xa0;: %n mention</numerusform>
@@ -2548,6 +2573,11 @@
         <translation>Ouvrir la page de ce &amp;nom</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Open a Name&apos;s Page</source>
+        <translation>Ouvrir la page d’un nom</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Index &amp;New Articles</source>
         <translation>Indexer les &amp;nouveaux articles</translation>
@@ -2558,19 +2588,19 @@
         <translation>Chercher les noms dans les articles ajoutés ou modifiés depuis</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Names</source>
         <translation>&amp;Noms</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <location line="+23"/>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Index of Names</source>
         <translation>Index des noms</translation>
     </message>
     <message numerus="yes">
-        <location line="-112"/>
+        <location line="-116"/>
         <source>Finding names in %n article(s)…</source>
         <translation>
             <numerusform>Recherche des noms dans %n article…</numerusform>
@@ -2588,7 +2618,7 @@
         <translation>Ouvrir la page de %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Confirm %1</source>
         <translation>Confirmer %1</translation>
     </message>
@@ -2690,8 +2720,8 @@
     </message>
     <message>
         <location line="+35"/>
-        <source>Not on the map (unknown to the gazetteer): %1</source>
-        <translation>Absents de la carte (inconnus du répertoire géographique)&#xa0;: %1</translation>
+        <source>Not on the map (no point known for them): %1</source>
+        <translation>Absents de la carte (aucun point connu pour eux)&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
