@@ -1400,7 +1400,7 @@
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
@@ -1510,7 +1510,7 @@
         <translation>Les notes d’autres a&amp;uteurs (paquets de classe)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>&amp;PDF</source>
         <translation>P&amp;DF</translation>
     </message>
@@ -1545,7 +1545,7 @@
         <translation>Annotations We&amp;b</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+77"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -1561,12 +1561,22 @@
         </translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-98"/>
         <source>Also the teacher&apos;s or students&apos; notes shown as layers</source>
         <translation>Aussi les notes de l’enseignant ou des élèves affichées en calques</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>An &amp;index of names, with their paragraphs</source>
+        <translation>Un &amp;index des noms, avec leurs paragraphes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The people, places, organisations and works of the index these articles name</source>
+        <translation>Les personnes, lieux, organisations et œuvres de l’index que ces articles nomment</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -1626,7 +1636,7 @@
         <translation>Installez serge-desktop[%1]</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Nothing to export</source>
         <translation>Rien à exporter</translation>
     </message>
