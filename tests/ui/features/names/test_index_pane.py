@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTreeWidget
 from pytestqt.qtbot import QtBot
 
-from serge_desktop.ui.features.names.feature import NamesFeature
+from serge_desktop.services.changes import Changes
+from serge_desktop.ui.features.names.feature import QUIET_INDEXING, NamesFeature
 from serge_desktop.ui.shell.main_window import MainWindow
+from tests.services.library_helpers import add_article
 from tests.ui.note_helpers import feature_of
 
 
@@ -154,3 +156,27 @@ def test_names_the_reader_did_not_confirm_are_told_apart(window: MainWindow, qtb
     assert not mine.font(0).italic()
     feature.open_entity(window.workspace.entities.find(name).id)
     assert "not confirmed by you" not in feature.page.entity.title.text()
+
+
+def test_showing_the_pane_indexes_every_new_article_and_imports_later_too(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    workspace = window.workspace
+    for number in range(7):  # more than QUIET_INDEXING: the run with progress and Cancel
+        add_article(
+            workspace, f"Letter {number}", f"Trotsky wrote to Serge from Mexico ({number})."
+        )
+    assert workspace.entities.stale_count() > QUIET_INDEXING
+    feature = open_pane(window, qtbot)
+    assert workspace.entities.stale_count() == 0
+    assert workspace.entities.find("Trotsky").articles == 8
+    # An import announced on the bus is indexed at once, the pane following.
+    add_article(workspace, "Letter 7", "Trotsky wrote once more.")
+    window.bus.announce(Changes(articles=True))
+    assert workspace.entities.stale_count() == 0
+    row = next(
+        feature.pane.entities.topLevelItem(i)
+        for i in range(feature.pane.entities.topLevelItemCount())
+        if feature.pane.entities.topLevelItem(i).text(0) == "Leon Trotsky"
+    )
+    assert row.text(2) == str(workspace.entities.find("Trotsky").mentions)
