@@ -76,7 +76,8 @@ bench-large: $(TEST_STAMP)
 
 ## screenshots: the real window under Xvfb, written to docs/screenshots/ (pdftoppm renders the handout)
 SHOT_SCRIPTS := make_screenshots timeline_screenshots event_editing_screenshots export_screenshots \
-	pack_screenshots guest_screenshots backups_screenshots library_screenshots study_screenshots
+	pack_screenshots guest_screenshots backups_screenshots library_screenshots study_screenshots \
+	names_screenshots
 screenshots: display-tools
 	@command -v pdftoppm >/dev/null || $(SUDO) apt-get install -y -q poppler-utils
 	for script in $(SHOT_SCRIPTS); do \

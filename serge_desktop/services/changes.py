@@ -30,6 +30,7 @@ class Changes:
     categories: bool = False  # event categories
     suggestions: bool = False  # events proposed from the text, or which were dismissed
     cards: bool = False  # review cards: grades, suspension, resets, deletions
+    entities: bool = False  # the index of names: confirmed entities, decisions, their notes
     note_id: int | None = None  # the note to select afterwards
     event_id: int | None = None  # the event to select afterwards
 

@@ -90,6 +90,23 @@
     </message>
 </context>
 <context>
+    <name>EntityView</name>
+    <message numerus="yes">
+        <source>%1 · %n mention(s)</source>
+        <translation>
+            <numerusform>%1 · %n mention</numerusform>
+            <numerusform>%1 · %n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n article(s)</source>
+        <translation>
+            <numerusform>in %n article</numerusform>
+            <numerusform>in %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>%n note(s)</source>
@@ -165,6 +182,23 @@
     </message>
 </context>
 <context>
+    <name>IndexPane</name>
+    <message numerus="yes">
+        <source>%n name(s) in the index</source>
+        <translation>
+            <numerusform>%n name in the index</numerusform>
+            <numerusform>%n names in the index</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) to review</source>
+        <translation>
+            <numerusform>%n suggestion to review</numerusform>
+            <numerusform>%n suggestions to review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IntervalWords</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -219,6 +253,36 @@
         <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message numerus="yes">
+        <source>%1: %n mention(s)</source>
+        <translation>
+            <numerusform>%1: %n mention</numerusform>
+            <numerusform>%1: %n mentions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NamesFeature</name>
+    <message numerus="yes">
+        <source>Finding names in %n article(s)…</source>
+        <translation>
+            <numerusform>Finding names in %n article…</numerusform>
+            <numerusform>Finding names in %n articles…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NamesPage</name>
+    <message numerus="yes">
+        <source>%n passage(s) name both %1 and %2</source>
+        <translation>
+            <numerusform>%n passage names both %1 and %2</numerusform>
+            <numerusform>%n passages name both %1 and %2</numerusform>
         </translation>
     </message>
 </context>

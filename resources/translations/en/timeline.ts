@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>SeriesPage</name>
+    <message numerus="yes">
+        <source>Only the %n event(s) that involve %1</source>
+        <translation>
+            <numerusform>Only the event that involves %1</numerusform>
+            <numerusform>Only the %n events that involve %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsDialog</name>
     <message numerus="yes">
         <source>%n dated sentence(s) of the article not yet on the timeline.</source>

@@ -1332,6 +1332,130 @@
     </message>
 </context>
 <context>
+    <name>EntityView</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/names/entity_view.py" line="+54"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mentions in context</source>
+        <translation>Mentions en contexte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events that involve it</source>
+        <translation>Événements qui le concernent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes that mention it</source>
+        <translation>Notes qui le mentionnent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your note on this name</source>
+        <translation>Votre note sur ce nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own note on this name (Markdown)</source>
+        <translation>Votre propre note sur ce nom (Markdown)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show on the Series &amp;Timeline</source>
+        <translation>Voir sur la &amp;frise de la série</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The series timeline with only the events that involve it</source>
+        <translation>La frise de la série, avec seulement les événements qui le concernent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My Note</source>
+        <translation>Ma note</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%1 · %n mention(s)</source>
+        <translation>
+            <numerusform>%1 · %n mention</numerusform>
+            <numerusform>%1 · %n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n article(s)</source>
+        <translation>
+            <numerusform>dans %n article</numerusform>
+            <numerusform>dans %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Listed by the article&apos;s own list of names, not confirmed by you.</source>
+        <translation>Donné par la liste de noms de l’article lui-même, non confirmé par vous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From your teacher&apos;s class pack, not confirmed by you.</source>
+        <translation>Venu du paquet de classe de votre enseignant, non confirmé par vous.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Also named: %1</source>
+        <translation>Aussi nommé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Events (%1)</source>
+        <translation>Événements (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentions (%1)</source>
+        <translation>Mentions (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes (%1)</source>
+        <translation>Notes (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../../serge_desktop/ui/features/export/dialog.py" line="+62"/>
@@ -1369,7 +1493,7 @@
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
@@ -1479,7 +1603,7 @@
         <translation>Les notes d’autres a&amp;uteurs (paquets de classe)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>&amp;PDF</source>
         <translation>P&amp;DF</translation>
     </message>
@@ -1514,7 +1638,7 @@
         <translation>Annotations We&amp;b</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+77"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -1530,12 +1654,22 @@
         </translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-98"/>
         <source>Also the teacher&apos;s or students&apos; notes shown as layers</source>
         <translation>Aussi les notes de l’enseignant ou des élèves affichées en calques</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>An &amp;index of names, with their paragraphs</source>
+        <translation>Un &amp;index des noms, avec leurs paragraphes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The people, places, organisations and works of the index these articles name</source>
+        <translation>Les personnes, lieux, organisations et œuvres de l’index que ces articles nomment</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -1595,7 +1729,7 @@
         <translation>Installez serge-desktop[%1]</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Nothing to export</source>
         <translation>Rien à exporter</translation>
     </message>
@@ -1800,6 +1934,19 @@
         <location filename="../../../serge_desktop/ui/features/study/commands.py" line="+15"/>
         <source>Grade Card</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphCanvas</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/names/graph_view.py" line="+47"/>
+        <source>Graph of who appears with whom</source>
+        <translation>Graphe de qui apparaît avec qui</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No people or organisations are named together yet.</source>
+        <translation>Aucune personne ni organisation n’est encore nommée avec une autre.</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2157,147 @@
     </message>
 </context>
 <context>
+    <name>IndexPane</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/names/index_pane.py" line="+56"/>
+        <location line="+2"/>
+        <source>Filter names</source>
+        <translation>Filtrer les noms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of name</source>
+        <translation>Sorte de nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All kinds</source>
+        <translation>Toutes sortes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Sorte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Index of names</source>
+        <translation>Index des noms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggested name</source>
+        <translation>Nom suggéré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Guess</source>
+        <translation>Supposé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names to review</source>
+        <translation>Noms à examiner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Found in the texts, not yet confirmed: select one or more names that are one</source>
+        <translation>Trouvés dans les textes, pas encore confirmés&#xa0;: sélectionnez un ou plusieurs noms qui n’en font qu’un</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm as</source>
+        <translation>Confirmer comme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected names are one entity of this kind</source>
+        <translation>Les noms sélectionnés sont une seule entité de cette sorte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected names name nothing: never suggested again</source>
+        <translation>Les noms sélectionnés ne nomment rien&#xa0;: plus jamais suggérés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Fusionner avec…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected names are other names of a confirmed entity</source>
+        <translation>Les noms sélectionnés sont d’autres noms d’une entité confirmée</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&lt;b&gt;To review&lt;/b&gt; (suggestions, not yet part of the index)</source>
+        <translation>&lt;b&gt;À examiner&lt;/b&gt; (suggestions, pas encore dans l’index)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm &amp;as:</source>
+        <translation>Confirmer co&amp;mme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;Index&lt;/b&gt; (confirmed)</source>
+        <translation>&lt;b&gt;Index&lt;/b&gt; (confirmés)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Also: %1</source>
+        <translation>Aussi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From your teacher&apos;s class pack.</source>
+        <translation>Venu du paquet de classe de votre enseignant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the article&apos;s own list of names.</source>
+        <translation>Donné par la liste de noms de l’article lui-même.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n name(s) in the index</source>
+        <translation>
+            <numerusform>%n nom dans l’index</numerusform>
+            <numerusform>%n noms dans l’index</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n suggestion(s) to review</source>
+        <translation>
+            <numerusform>%n suggestion à examiner</numerusform>
+            <numerusform>%n suggestions à examiner</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IntervalWords</name>
     <message>
         <location filename="../../../serge_desktop/ui/features/study/interval_words.py" line="+22"/>
@@ -2060,6 +2348,59 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>KindWords</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/names/kind_words.py" line="+15"/>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>work</source>
+        <translation>œuvre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Works</source>
+        <translation>Œuvres</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1?</source>
+        <translation>%1&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2592,22 @@
     </message>
 </context>
 <context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/names/map_view.py" line="+34"/>
+        <source>World map of places</source>
+        <translation>Carte du monde des lieux</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%1: %n mention(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n mention</numerusform>
+            <numerusform>%1&#xa0;: %n mentions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MergeSeriesCommand</name>
     <message>
         <location filename="../../../serge_desktop/ui/features/library/series_commands.py" line="+97"/>
@@ -2264,6 +2621,223 @@
         <location line="-13"/>
         <source>Move Series</source>
         <translation>Déplacer la série</translation>
+    </message>
+</context>
+<context>
+    <name>NamesFeature</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/names/feature.py" line="+50"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In&amp;dex of Names</source>
+        <translation>Inde&amp;x des noms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People, places, organisations and works named in the library</source>
+        <translation>Personnes, lieux, organisations et œuvres nommés dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who Appears with Whom</source>
+        <translation>&amp;Qui apparaît avec qui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People and organisations named in the same paragraphs</source>
+        <translation>Personnes et organisations nommées dans les mêmes paragraphes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Map of Places</source>
+        <translation>&amp;Carte des lieux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The places named in the library on a world map</source>
+        <translation>Les lieux nommés dans la bibliothèque sur une carte du monde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Underline Names in the Article</source>
+        <translation>Souli&amp;gner les noms dans l’article</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Underline the mentions of confirmed names; right-click one to open its page</source>
+        <translation>Souligner les mentions des noms confirmés&#xa0;; un clic droit sur l’une ouvre sa page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the Page of This &amp;Name</source>
+        <translation>Ouvrir la page de ce &amp;nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a Name&apos;s Page</source>
+        <translation>Ouvrir la page d’un nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index &amp;New Articles</source>
+        <translation>Indexer les &amp;nouveaux articles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find names in the articles added or changed since</source>
+        <translation>Chercher les noms dans les articles ajoutés ou modifiés depuis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Names</source>
+        <translation>&amp;Noms</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+23"/>
+        <location line="+94"/>
+        <source>Index of Names</source>
+        <translation>Index des noms</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-116"/>
+        <source>Finding names in %n article(s)…</source>
+        <translation>
+            <numerusform>Recherche des noms dans %n article…</numerusform>
+            <numerusform>Recherche des noms dans %n articles…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Indexing stopped: the rest is indexed next time.</source>
+        <translation>Indexation arrêtée&#xa0;: le reste sera indexé la prochaine fois.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Open the Page of %1</source>
+        <translation>Ouvrir la page de %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Confirm %1</source>
+        <translation>Confirmer %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reject %1</source>
+        <translation>Rejeter %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm a name first: there is nothing to merge into yet.</source>
+        <translation>Confirmez d’abord un nom&#xa0;: il n’y a encore rien avec quoi fusionner.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge Names</source>
+        <translation>Fusionner des noms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is another name of:</source>
+        <translation>%1 est un autre nom de&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merge %1</source>
+        <translation>Fusionner %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your Note on This Name</source>
+        <translation>Votre note sur ce nom</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Graph of Names</source>
+        <translation>Graphe des noms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Laying out the graph…</source>
+        <translation>Disposition du graphe…</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Busy with other work: open the graph again in a moment.</source>
+        <translation>Occupé à autre chose&#xa0;: rouvrez le graphe dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>Open the Passage</source>
+        <translation>Ouvrir le passage</translation>
+    </message>
+</context>
+<context>
+    <name>NamesPage</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/names/names_page.py" line="+41"/>
+        <source>Passages naming both</source>
+        <translation>Passages qui nomment les deux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click a line between two names to list the passages that name both.</source>
+        <translation>Cliquez sur un trait entre deux noms pour lister les passages qui les nomment tous deux.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Borders are today&apos;s, not those of the articles&apos; time. A dot&apos;s size is its number of mentions; click one to open its page.</source>
+        <translation>Les frontières sont celles d’aujourd’hui, non celles de l’époque des articles. La taille d’un point est son nombre de mentions&#xa0;; cliquez sur l’un pour ouvrir sa page.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who Appears with Whom</source>
+        <translation>Qui apparaît avec qui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map of Places</source>
+        <translation>Carte des lieux</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not on the map (no point known for them): %1</source>
+        <translation>Absents de la carte (aucun point connu pour eux)&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n passage(s) name both %1 and %2</source>
+        <translation>
+            <numerusform>%n passage nomme à la fois %1 et %2</numerusform>
+            <numerusform>%n passages nomment à la fois %1 et %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2899,7 +3473,7 @@
 <context>
     <name>SeriesTimelineFeature</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/series_timeline.py" line="+47"/>
+        <location filename="../../../serge_desktop/ui/features/series_timeline.py" line="+49"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
@@ -2934,7 +3508,7 @@
         <translation>Frise de la série</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Open the Passage</source>
         <translation>Ouvrir le passage</translation>
     </message>

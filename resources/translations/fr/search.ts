@@ -47,7 +47,12 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../../serge_desktop/ui/search/model.py" line="+33"/>
+        <location filename="../../../serge_desktop/ui/search/model.py" line="+39"/>
+        <source>People, places and works</source>
+        <translation>Personnes, lieux et œuvres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>In articles</source>
         <translation>Dans les articles</translation>
     </message>
@@ -62,7 +67,7 @@
         <translation>Sur la frise chronologique</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Note in %1</source>
         <translation>Note dans %1</translation>
     </message>

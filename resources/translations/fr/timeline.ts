@@ -453,7 +453,7 @@
 <context>
     <name>SeriesPage</name>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/series/series_page.py" line="+64"/>
+        <location filename="../../../serge_desktop/ui/timeline/series/series_page.py" line="+66"/>
         <source>Series timeline page</source>
         <translation>Page de la frise de la série</translation>
     </message>
@@ -473,7 +473,12 @@
         <translation>Faire défiler les bandes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Show All &amp;Events</source>
+        <translation>Afficher tous les év&amp;énements</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Series:</source>
         <translation>&amp;Série&#xa0;:</translation>
     </message>
@@ -492,8 +497,16 @@
         <source>&amp;Conflicts</source>
         <translation>&amp;Divergences</translation>
     </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>Only the %n event(s) that involve %1</source>
+        <translation>
+            <numerusform>Seulement l’événement qui concerne %1</numerusform>
+            <numerusform>Seulement les %n événements qui concernent %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+77"/>
+        <location line="+36"/>
         <source>&amp;Conflicts (%1)</source>
         <translation>&amp;Divergences (%1)</translation>
     </message>

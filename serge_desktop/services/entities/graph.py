@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 import peewee as pw
@@ -71,8 +71,13 @@ def cooccurrence_graph(
     kinds: Sequence[EntityKind] = DEFAULT_KINDS,
     max_nodes: int = MAX_NODES,
     seed: int = 1,
+    layout: bool = True,
 ) -> EntityGraph:
-    """The graph of the library (or one article); the same data gives the same drawing."""
+    """The graph of the library (or one article); the same data gives the same drawing.
+
+    Without ``layout`` every node waits in the middle: ``laid_out`` places them later, on a
+    worker thread (it reads no database), so the window stays responsive meanwhile.
+    """
     import json
 
     params: list[object] = [json.dumps([kind.value for kind in kinds])]
@@ -97,20 +102,20 @@ def cooccurrence_graph(
     for place in sorted(paragraphs, key=lambda p: (passages[p].article_id, passages[p].start)):
         for pair in combinations(sorted(paragraphs[place] & kept), 2):
             shared[pair].append(passages[place])
-    positions = _layout(sorted(kept), shared, seed)
     nodes = tuple(
-        GraphNode(i, names[i][0], names[i][1], mentions[i], *positions[i]) for i in sorted(kept)
+        GraphNode(i, names[i][0], names[i][1], mentions[i], 0.5, 0.5) for i in sorted(kept)
     )
     edges = tuple(GraphEdge(a, b, tuple(found)) for (a, b), found in sorted(shared.items()))
-    return EntityGraph(nodes, edges)
+    graph = EntityGraph(nodes, edges)
+    return laid_out(graph, seed) if layout else graph
 
 
-def _layout(
-    nodes: list[int], edges: dict[tuple[int, int], list[Passage]], seed: int
-) -> dict[int, tuple[float, float]]:
-    index = {node: position for position, node in enumerate(nodes)}
+def laid_out(graph: EntityGraph, seed: int = 1) -> EntityGraph:
+    """The same graph with its nodes placed; pure computation, safe on a worker thread."""
+    index = {node.entity_id: position for position, node in enumerate(graph.nodes)}
     links = [
-        force_layout.Edge(index[a], index[b], float(len(found))) for (a, b), found in edges.items()
+        force_layout.Edge(index[e.source], index[e.target], float(e.weight)) for e in graph.edges
     ]
-    placed = force_layout.force_layout(len(nodes), links, seed=seed)
-    return dict(zip(nodes, placed, strict=True))
+    placed = force_layout.force_layout(len(graph.nodes), links, seed=seed)
+    nodes = tuple(replace(node, x=x, y=y) for node, (x, y) in zip(graph.nodes, placed, strict=True))
+    return EntityGraph(nodes, graph.edges)

@@ -138,9 +138,16 @@ class EntityService:
         article_id: int | None = None,
         kinds: Sequence[EntityKind] = DEFAULT_KINDS,
         max_nodes: int = MAX_NODES,
+        layout: bool = True,
     ) -> EntityGraph:
-        """Who appears with whom (same paragraph), laid out; each edge with its passages."""
-        return cooccurrence_graph(self._db, article_id=article_id, kinds=kinds, max_nodes=max_nodes)
+        """Who appears with whom (same paragraph), laid out; each edge with its passages.
+
+        Without ``layout``, the nodes are not placed yet: ``graph.laid_out`` places them, and
+        reads no database, so a window runs it on a worker thread.
+        """
+        return cooccurrence_graph(
+            self._db, article_id=article_id, kinds=kinds, max_nodes=max_nodes, layout=layout
+        )
 
     def event_ids(self, entity_id: int) -> frozenset[int]:
         """The events that involve the entity, across the library (to filter a timeline)."""

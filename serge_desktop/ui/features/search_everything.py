@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from serge_desktop.services.search_views import ArticleHit, EventHit, NoteHit
+from serge_desktop.services.search_views import ArticleHit, EntityHit, EventHit, NoteHit
 from serge_desktop.ui.window.context import PageId, WindowContext
 
 if TYPE_CHECKING:
     from serge_desktop.ui.search.dialog import SearchDialog
 
-Hit = ArticleHit | NoteHit | EventHit
+Hit = ArticleHit | NoteHit | EventHit | EntityHit
 
 
 class SearchEverything(QObject):
@@ -41,6 +41,12 @@ class SearchEverything(QObject):
     def go_to(self, hit: Hit) -> None:
         """Open the hit's article and show the note, the event or the words found."""
         ctx = self._ctx
+        if isinstance(hit, EntityHit):  # its page, through the index of names' action
+            action = ctx.actions.find("names.open")
+            if action is not None:
+                action.setData(hit.entity_id)
+                action.trigger()
+            return
         ctx.open_article(hit.slug)
         ctx.show_page(PageId.STUDY)
         if isinstance(hit, NoteHit):

@@ -3,7 +3,8 @@
 Another feature opens it through the named action ``timeline.series``: triggered as it is, it
 shows the series of the article open in the study panes (the whole library when that article
 is in none); given a ``services.scope.Scope`` as the action's data first
-(``action.setData(Scope.series(id)); action.trigger()``), it shows that scope. A passage chosen
+(``action.setData(Scope.series(id)); action.trigger()``), it shows that scope; given an
+``EntityFilter``, the library's events that involve that name. A passage chosen
 on the page opens in the study panes, its event selected on the article's timeline.
 """
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.scope import Scope
 from serge_desktop.ui.timeline.geometry.scale import Window
+from serge_desktop.ui.timeline.series.entity_filter import EntityFilter
 from serge_desktop.ui.timeline.series.series_export import export_series
 from serge_desktop.ui.timeline.series.series_page import SeriesPage
 from serge_desktop.ui.timeline.series.series_settings import SeriesSettings
@@ -68,6 +70,11 @@ class SeriesTimelineFeature(QObject):
     def _open(self) -> None:
         requested = self.open_series.data()
         self.open_series.setData(None)  # asked for once: the menu opens on the article's series
+        if isinstance(requested, EntityFilter):  # the index of names: one name's events
+            self.page.show_only(requested)
+            self._ctx.show_page(PAGE_ID)
+            self.page.chart.setFocus()
+            return
         scope = requested if isinstance(requested, Scope) else self.current_series()
         self.show(scope)
 

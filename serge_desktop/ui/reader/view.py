@@ -30,10 +30,11 @@ from typing_extensions import override
 from serge_desktop.services.views import ArticleView, NoteView
 from serge_desktop.ui.common.focus_ring import FocusRing
 from serge_desktop.ui.common.link_opening import may_load_resource, open_external_link
-from serge_desktop.ui.reader.context_menu import ReaderMenu
+from serge_desktop.ui.reader.context_menu import Preparation, ReaderMenu
 from serge_desktop.ui.reader.document import ArticleDocument
 from serge_desktop.ui.reader.find_matches import FindMatches, tinted
 from serge_desktop.ui.reader.highlight_layer import HighlightLayer
+from serge_desktop.ui.reader.mention_marks import MentionMarks
 from serge_desktop.ui.reader.passage_flash import PassageFlash
 from serge_desktop.ui.reader.reading_place import (
     offset_at,
@@ -83,6 +84,8 @@ class ReaderView(QTextBrowser):
         self._exact_selection = False  # Alt held: the mouse selection is not snapped to words
         self._find_text = ""
         self._matches = FindMatches()
+        self.mentions = MentionMarks(self)  # names of the index, underlined when View asks
+        self.mentions.changed.connect(self._refresh_highlights)
         self._focus_ring = FocusRing(self)
         self._selection_colours.start()
         # While idle, the highlights of the screens above and below are worked out ahead.
@@ -188,7 +191,7 @@ class ReaderView(QTextBrowser):
         """Find's matches and the flash of a passage shown (the notes are drawn in paintEvent)."""
         doc = self._article_document
         colours = doc.colours if doc is not None else ReaderColours.from_palette(self.palette())
-        selections = self._matches.selections(colours)
+        selections = self._matches.selections(colours) + self.mentions.selections(doc)
         glow = self.flash.glow(colours)
         if glow is not None:
             selections.append(tinted(*glow))
@@ -367,9 +370,10 @@ class ReaderView(QTextBrowser):
         """Actions offered first in the reader's context menu (such as "Add note")."""
         self._menu.actions = list(actions)
 
-    def add_context_action(self, action: QAction) -> None:
-        """Offer one more action in the context menu, after those already there."""
+    def add_context_action(self, action: QAction, prepare: Preparation | None = None) -> None:
+        """One more action in the context menu; ``prepare(offset)`` runs as the menu opens."""
         self._menu.actions.append(action)
+        self._menu.preparations += [prepare] if prepare else []
 
     def context_menu_offset(self) -> int | None:
         """The body offset where the context menu was last opened, if it was on the text."""

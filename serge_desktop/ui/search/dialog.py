@@ -1,7 +1,7 @@
 """Search everything (Ctrl+K): a field, results grouped by kind as you type, Enter opens the place.
 
 Signals:
-    hit_chosen(object): the user chose this hit (an ArticleHit, NoteHit or EventHit).
+    hit_chosen(object): the user chose this hit (an ArticleHit, NoteHit, EventHit or EntityHit).
 """
 
 from __future__ import annotations

@@ -11,10 +11,16 @@ from PySide6.QtCore import (
 )
 from typing_extensions import override
 
-from serge_desktop.services.search_views import ArticleHit, EventHit, NoteHit, SearchResults
+from serge_desktop.services.search_views import (
+    ArticleHit,
+    EntityHit,
+    EventHit,
+    NoteHit,
+    SearchResults,
+)
 from serge_desktop.ui.common.list_model import Index, RowsModel
 
-Hit = ArticleHit | NoteHit | EventHit
+Hit = ArticleHit | NoteHit | EventHit | EntityHit
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 2
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -29,11 +35,13 @@ class _Row:
 class SearchResultsModel(RowsModel[_Row]):
     def set_results(self, results: SearchResults) -> None:
         rows: list[_Row] = []
-        for heading, hits in (
+        sections: tuple[tuple[str, tuple[Hit, ...]], ...] = (
+            (self.tr("People, places and works"), results.entities),
             (self.tr("In articles"), results.articles),
             (self.tr("In notes"), results.notes),
             (self.tr("On the timeline"), results.events),
-        ):
+        )
+        for heading, hits in sections:
             if hits:
                 rows.append(_Row(heading=f"{heading} ({len(hits)})"))
                 rows.extend(_Row(hit=hit) for hit in hits)
@@ -80,4 +88,6 @@ def hit_title(hit: Hit) -> str:
         return hit.headline
     if isinstance(hit, EventHit):
         return f"{hit.date_text} · {hit.label}"
+    if isinstance(hit, EntityHit):
+        return hit.name
     return QCoreApplication.translate("SearchResultsModel", "Note in %1").replace("%1", hit.slug)

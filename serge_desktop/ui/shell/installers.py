@@ -37,6 +37,7 @@ def feature_installers() -> list[Installer]:
     from serge_desktop.ui.features.export import feature as export
     from serge_desktop.ui.features.importing import feature as importing
     from serge_desktop.ui.features.library import feature as library
+    from serge_desktop.ui.features.names import feature as names
     from serge_desktop.ui.features.packs import feature as packs
     from serge_desktop.ui.features.policy import feature as policy
     from serge_desktop.ui.features.study import feature as study
@@ -58,6 +59,7 @@ def feature_installers() -> list[Installer]:
         packs.install,
         backups.install,
         study.install,
+        names.install,
     ]
 
 

@@ -25,6 +25,7 @@ class ExportChoices:
     timeline: bool = False
     article: bool = False
     layers: bool = False
+    names_index: bool = False  # the index of names (issue 17)
     page_size: str = "A4"
     folder: str = ""  # where the last export was saved; empty for the home folder
 
@@ -47,6 +48,7 @@ class ExportMemory:
             timeline=self._flag("timeline", d.timeline),
             article=self._flag("article", d.article),
             layers=self._flag("layers", d.layers),
+            names_index=self._flag("names_index", d.names_index),
             page_size=self._word("page_size", d.page_size),
             folder=self._word("folder", d.folder),
         )

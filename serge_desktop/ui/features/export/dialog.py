@@ -87,6 +87,7 @@ class ExportDialog(QDialog):
             self.layers,
             self.timeline,
             self.article_text,
+            self.names_index,
             *self.colors.values(),
         ):
             box.toggled.connect(self.refresh)
@@ -165,8 +166,12 @@ class ExportDialog(QDialog):
         self.article_text = QCheckBox(self.tr("The a&rticle itself (a handout)"))
         self.layers = QCheckBox(self.tr("Notes from other a&uthors (class packs)"))
         self.layers.setToolTip(self.tr("Also the teacher's or students' notes shown as layers"))
+        self.names_index = QCheckBox(self.tr("An &index of names, with their paragraphs"))
+        self.names_index.setToolTip(
+            self.tr("The people, places, organisations and works of the index these articles name")
+        )
         self.notes.setChecked(True)
-        for check in (self.notes, self.layers, self.timeline, self.article_text):
+        for check in (self.notes, self.layers, self.timeline, self.article_text, self.names_index):
             column.addWidget(check)
         return box
 
@@ -236,6 +241,7 @@ class ExportDialog(QDialog):
             include_timeline=self.timeline.isChecked(),
             include_article=self.article_text.isChecked(),
             include_layers=self.layers.isChecked(),
+            include_index=self.names_index.isChecked(),
             page_size=self.page_size.currentText(),
         )
 
@@ -275,6 +281,7 @@ class ExportDialog(QDialog):
         self.timeline.setChecked(choices.timeline)
         self.article_text.setChecked(choices.article)
         self.layers.setChecked(choices.layers)
+        self.names_index.setChecked(choices.names_index)
         if choices.page_size in PAGE_SIZES:
             self.page_size.setCurrentText(choices.page_size)
 
@@ -288,6 +295,7 @@ class ExportDialog(QDialog):
             timeline=self.timeline.isChecked(),
             article=self.article_text.isChecked(),
             layers=self.layers.isChecked(),
+            names_index=self.names_index.isChecked(),
             page_size=self.page_size.currentText(),
             folder=earlier.folder,
         )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QPushButton,
     QScrollBar,
     QSplitter,
     QTabWidget,
@@ -38,6 +39,7 @@ from serge_desktop.services.series_timeline import SeriesTimeline, SeriesTimelin
 from serge_desktop.ui.timeline.controls import TimelineControls
 from serge_desktop.ui.timeline.series.chart_data import chart_data
 from serge_desktop.ui.timeline.series.details_panel import SeriesDetails
+from serge_desktop.ui.timeline.series.entity_filter import EntityFilter
 from serge_desktop.ui.timeline.series.series_chart import SeriesChart
 from serge_desktop.ui.timeline.series.series_settings import SeriesSettings
 from serge_desktop.ui.timeline.series.series_words import band_title, shared_title, summary
@@ -79,6 +81,9 @@ class SeriesPage(QWidget):
         self.scroll_bar = QScrollBar(Qt.Orientation.Vertical, self)
         self.scroll_bar.setAccessibleName(self.tr("Scroll the bands"))
         self.time_bar = TimeBar(self.chart, self)
+        self._only: EntityFilter | None = None
+        self.only_label = QLabel(self)
+        self.show_all_button = QPushButton(self.tr("Show All &Events"), self)
         self._build()
         self._connect()
 
@@ -130,11 +135,19 @@ class SeriesPage(QWidget):
         layout.setSpacing(0)
         layout.addLayout(top)
         layout.addWidget(self.summary)
+        only = QHBoxLayout()
+        only.setContentsMargins(12, 0, 10, 4)
+        only.addWidget(self.only_label, 1)
+        only.addWidget(self.show_all_button)
+        layout.addLayout(only)
+        self.only_label.hide()
+        self.show_all_button.hide()
         layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.chart)
 
     def _connect(self) -> None:
         self.scope_box.activated.connect(self._on_scope_chosen)
+        self.show_all_button.clicked.connect(lambda: self.show_only(None))
         self.bands.hidden_changed.connect(self._on_hidden_changed)
         self.conflicts.conflict_chosen.connect(self.chart.select_by_user)
         self.chart.selection_changed.connect(self._on_selection_changed)
@@ -156,7 +169,23 @@ class SeriesPage(QWidget):
     def show_scope(self, scope: Scope) -> None:
         """Show a series (or the library): its bands, with those hidden last time hidden."""
         self._scope = scope
+        self._only = None
         self._fill_scopes()
+        self.reload()
+
+    def show_only(self, only: EntityFilter | None) -> None:
+        """Only the events that involve one name, across the whole library (None: all again)."""
+        self._only = only
+        if only is not None:
+            self._scope = Scope.library()
+            self._fill_scopes()
+            self.only_label.setText(
+                self.tr("Only the %n event(s) that involve %1", "", len(only.event_ids)).replace(
+                    "%1", only.name
+                )
+            )
+        self.only_label.setVisible(only is not None)
+        self.show_all_button.setVisible(only is not None)
         self.reload()
 
     def reload(self) -> None:
@@ -181,7 +210,8 @@ class SeriesPage(QWidget):
     def _show(self, hidden: frozenset[int]) -> None:
         if self._timeline is None:
             return
-        data = chart_data(self._timeline, hidden, band_title, shared_title())
+        timeline = self._timeline if self._only is None else self._only.applied(self._timeline)
+        data = chart_data(timeline, hidden, band_title, shared_title())
         self.chart.set_data(data)
         self.summary.setText(summary(data))
         titles = {b.key: b.title for b in data.bands if b.slug}

@@ -14,6 +14,7 @@ from serge_desktop.services.exports.content import gather_content
 from serge_desktop.services.exports.options import ExportOptions
 from serge_desktop.services.policy import Policy
 from serge_desktop.services.workspace import Workspace
+from serge_desktop.ui.features.export.choices import ExportChoices
 from serge_desktop.ui.features.export.dialog import ExportDialog
 from serge_desktop.ui.features.export.documents import build_document, page_layout, print_document
 from serge_desktop.ui.features.export.feature import ExportFeature
@@ -132,3 +133,24 @@ def test_printing_draws_the_same_pages_on_a_printer(
     reader = PdfReader(tmp_path / "printed.pdf")
     assert round(float(reader.pages[0].mediabox.width)) == 612
     assert squeezed(BORN) in pdf_text(tmp_path / "printed.pdf")
+
+
+def test_the_index_of_names_can_be_chosen_and_is_remembered(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    workspace = window.workspace
+    three_notes(workspace)
+    workspace.entities.refresh()
+    dialog = ExportDialog(workspace, window.current_article(), window)
+    qtbot.addWidget(dialog)
+    assert not dialog.options().include_index
+    dialog.names_index.setChecked(True)
+    options = dialog.options()
+    assert options.include_index
+    content = gather_content(workspace, options)
+    assert "Leon Trotsky" in {entry.name for entry in content.index}
+    kept = dialog.choices(ExportChoices())
+    again = ExportDialog(workspace, window.current_article(), window)
+    qtbot.addWidget(again)
+    again.apply_choices(kept)
+    assert again.names_index.isChecked()

@@ -1,0 +1,359 @@
+"""People, places, organisations and works: the Index pane, the Names page and the Names menu.
+
+The library is indexed when the pane or the page is first shown and after imports (new or changed
+articles only), on the GUI thread, which owns the database, with progress and Cancel. The graph's
+layout reads no database and runs on a worker thread, so the window stays responsive meanwhile.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog
+
+from serge_desktop.core.entities.names import EntityKind
+from serge_desktop.core.errors import SergeError
+from serge_desktop.services.changes import Changes
+from serge_desktop.services.entities.graph import EntityGraph, laid_out
+from serge_desktop.ui.common.worker import Job
+from serge_desktop.ui.features.names.commands import (
+    ConfirmNamesCommand,
+    MergeNamesCommand,
+    RejectNamesCommand,
+)
+from serge_desktop.ui.features.names.index_pane import IndexPane
+from serge_desktop.ui.features.names.names_page import NamesPage
+from serge_desktop.ui.timeline.series.entity_filter import EntityFilter
+from serge_desktop.ui.window.actions import MenuId
+from serge_desktop.ui.window.context import PageId, WindowContext
+
+if TYPE_CHECKING:
+    from serge_desktop.services.entities.service import EntityService
+
+PAGE_ID = "names"
+NAMES_MENU = "names"
+DOCK_ID = "index"
+QUIET_INDEXING = 5  # so few articles index in a blink: no progress dialog
+
+
+class NamesFeature(QObject):
+    """Keeps the pane and the page in step with the index and carries out the reader's decisions."""
+
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__(ctx.window())
+        self._ctx = ctx
+        self.pane = IndexPane()
+        self.page = NamesPage()
+        self.dock = ctx.add_dock(
+            DOCK_ID, self.pane, self.tr("Index"), Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.show_index = self.dock.toggleViewAction()
+        self.show_index.setText(self.tr("In&dex of Names"))
+        self.show_index.setStatusTip(
+            self.tr("People, places, organisations and works named in the library")
+        )
+        ctx.add_page(PAGE_ID, self.page, self.tr("Names"))
+        self.show_graph = QAction(self.tr("&Who Appears with Whom"), self)
+        self.show_graph.setStatusTip(
+            self.tr("People and organisations named in the same paragraphs")
+        )
+        self.show_map = QAction(self.tr("&Map of Places"), self)
+        self.show_map.setStatusTip(self.tr("The places named in the library on a world map"))
+        self.underline = QAction(self.tr("&Underline Names in the Article"), self)
+        self.underline.setCheckable(True)
+        self.underline.setStatusTip(
+            self.tr("Underline the mentions of confirmed names; right-click one to open its page")
+        )
+        self.open_mention = QAction(self.tr("Open the Page of This &Name"), self)
+        # Given an entity id as its data, opens that page (a search hit, say).
+        self.open_named = QAction(self.tr("Open a Name's Page"), self)
+        self.index_now = QAction(self.tr("Index &New Articles"), self)
+        self.index_now.setStatusTip(self.tr("Find names in the articles added or changed since"))
+        for action_id, action in (
+            ("names.graph", self.show_graph),
+            ("names.map", self.show_map),
+            ("names.index", self.index_now),
+            ("names.underline", self.underline),
+            ("names.open_mention", self.open_mention),
+            ("names.open", self.open_named),
+        ):
+            ctx.actions.add(action_id, action)
+        ctx.actions.add_menu(NAMES_MENU, self.tr("&Names"), before=MenuId.HELP)
+        ctx.actions.add_to_menu(
+            NAMES_MENU,
+            [self.show_index, self.show_graph, self.show_map, self.underline, self.index_now],
+        )
+        ctx.actions.add_to_menu(MenuId.VIEW, [self.underline])
+        ctx.reader.add_context_action(self.open_mention, self._prepare_mention)
+        self.graph_job: Job | None = None
+        self._graph_stale = self._map_stale = True
+        self._indexed_once = False
+        self._connect()
+
+    def _connect(self) -> None:
+        pane, page = self.pane, self.page
+        self.dock.visibilityChanged.connect(self._pane_shown)
+        self.show_graph.triggered.connect(self.open_graph)
+        self.show_map.triggered.connect(self.open_map)
+        self.index_now.triggered.connect(self.index_library)
+        self.underline.toggled.connect(self.show_mentions)
+        self.open_mention.triggered.connect(self._open_mention)
+        self.open_named.triggered.connect(
+            lambda: self._open_data(self.open_named)  # the id set just before
+        )
+        self._ctx.bus.article_opened.connect(lambda _article: self.mark_mentions())
+        pane.filter_changed.connect(self.reload)
+        pane.entity_chosen.connect(self.open_entity)
+        pane.confirm_requested.connect(self.confirm)
+        pane.reject_requested.connect(self.reject)
+        pane.merge_requested.connect(self.ask_merge)
+        page.passage_chosen.connect(self.open_passage)
+        page.graph.node_chosen.connect(self.open_entity)
+        page.map.place_chosen.connect(self.open_entity)
+        page.entity.event_chosen.connect(self.open_event)
+        page.entity.note_chosen.connect(self.open_note)
+        page.entity.note_edited.connect(self.save_note)
+        page.entity.timeline_requested.connect(self.open_timeline)
+        page.tabs.currentChanged.connect(self._tab_shown)
+        self._ctx.bus.changed.connect(self.on_changed)
+
+    @property
+    def service(self) -> EntityService:
+        return self._ctx.workspace.entities
+
+    # Indexing and listing -------------------------------------------------------------------
+
+    def index_library(self) -> bool:
+        """Index the articles new or changed since the last run; False if cancelled or busy."""
+        self._indexed_once = True
+        ctx = self._ctx
+        stale = self.service.stale_count()
+        if stale == 0:
+            return True
+        if stale <= QUIET_INDEXING:
+            if ctx.tasks.busy():
+                return False
+            ctx.tasks.run_blocking(self.service.refresh)
+        else:
+            job = ctx.tasks.begin(
+                self.tr("Index of Names"),
+                self.tr("Finding names in %n article(s)…", "", stale),
+                total=stale,
+            )
+            if job is None:
+                return False
+            try:
+                run = self.service.refresh(progress=job.step)
+            finally:
+                job.end()
+            if run.cancelled:
+                ctx.show_status(self.tr("Indexing stopped: the rest is indexed next time."))
+        ctx.bus.announce(Changes(entities=True))
+        return True
+
+    def reload(self) -> None:
+        pane = self.pane
+        try:
+            pane.show_entities(
+                self.service.entities(kind=pane.filter_kind(), text=pane.filter_text())
+            )
+            pane.show_suggestions(self.service.suggestions(kind=pane.filter_kind()))
+        except SergeError as error:
+            self._ctx.show_error(self.tr("Index of Names"), str(error))
+
+    def _pane_shown(self, visible: bool) -> None:
+        if visible:
+            if not self._indexed_once:
+                self.index_library()
+            self.reload()
+            self.pane.filter_field.setFocus()
+
+    def on_changed(self, changes: Changes) -> None:
+        if changes.entities or changes.articles:
+            self._graph_stale = self._map_stale = True
+            if changes.articles and self._indexed_once:
+                self.index_library()  # announces entities: the rest follows from that
+                return
+            if self.dock.isVisible():
+                self.reload()
+            self.mark_mentions()
+            if self.page.entity.entity_id is not None and self._ctx.current_page() == PAGE_ID:
+                self.open_entity(self.page.entity.entity_id, switch=False)
+            self._tab_shown(self.page.tabs.currentIndex())
+
+    # Mentions in the reader ------------------------------------------------------------------
+
+    def show_mentions(self, shown: bool) -> None:
+        if shown and not self._indexed_once:
+            self.index_library()
+        self.mark_mentions()
+        self._ctx.reader.mentions.set_shown(shown)
+
+    def mark_mentions(self) -> None:
+        """The confirmed names of the article shown, found in the revision shown."""
+        article = self._ctx.current_article()
+        if article is None or not (self.underline.isChecked() or self._indexed_once):
+            self._ctx.reader.mentions.set_spans([])
+            return
+        found = self.service.confirmed_mentions([article.id])
+        self._ctx.reader.mentions.set_spans(
+            [(m.start, m.end, m.entity_id) for m in found if m.revision_id == article.revision_id]
+        )
+
+    def _prepare_mention(self, offset: int | None) -> None:
+        entity_id = self._ctx.reader.mentions.at(offset)
+        self.open_mention.setVisible(entity_id is not None)
+        if entity_id is not None:
+            name = self.service.summary(entity_id).name
+            self.open_mention.setText(self.tr("Open the Page of %1").replace("%1", name))
+            self.open_mention.setData(entity_id)
+
+    def _open_mention(self) -> None:
+        self._open_data(self.open_mention)
+
+    def _open_data(self, action: QAction) -> None:
+        entity_id = action.data()
+        action.setData(None)
+        if isinstance(entity_id, int):
+            self.open_entity(entity_id)
+
+    # Decisions --------------------------------------------------------------------------------
+
+    def confirm(self, names: list[str], kind: str) -> None:
+        text = self.tr("Confirm %1").replace("%1", max(names, key=len))
+        self._push(ConfirmNamesCommand(text, self._ctx.bus, self.service, names, EntityKind(kind)))
+
+    def reject(self, names: list[str]) -> None:
+        text = self.tr("Reject %1").replace("%1", ", ".join(names))
+        self._push(RejectNamesCommand(text, self._ctx.bus, self.service, names))
+
+    def ask_merge(self, names: list[str]) -> None:
+        entities = sorted(self.service.entities(), key=lambda e: e.name.casefold())
+        if not entities:
+            self._ctx.show_status(
+                self.tr("Confirm a name first: there is nothing to merge into yet.")
+            )
+            return
+        labels = [e.name for e in entities]
+        chosen, ok = QInputDialog.getItem(
+            self._ctx.window(),
+            self.tr("Merge Names"),
+            self.tr("%1 is another name of:").replace("%1", ", ".join(names)),
+            labels,
+            0,
+            False,
+        )
+        if ok and chosen in labels:
+            self.merge(names, entities[labels.index(chosen)].id)
+
+    def merge(self, names: list[str], into: int) -> None:
+        text = self.tr("Merge %1").replace("%1", ", ".join(names))
+        self._push(MergeNamesCommand(text, self._ctx.bus, self.service, names, into))
+
+    def _push(self, command: ConfirmNamesCommand | RejectNamesCommand | MergeNamesCommand) -> None:
+        self._ctx.undo_stack.push(command)
+        if command.error is not None:
+            self._ctx.show_error(self.tr("Index of Names"), str(command.error))
+
+    def save_note(self, entity_id: int, text: str) -> None:
+        try:
+            self.service.set_note(entity_id=entity_id, text=text)
+        except SergeError as error:
+            self._ctx.show_error(self.tr("Your Note on This Name"), str(error))
+
+    # Going places ---------------------------------------------------------------------------
+
+    def open_entity(self, entity_id: int, *, switch: bool = True) -> None:
+        try:
+            page = self.service.page(entity_id)
+        except SergeError:  # deleted meanwhile (an undo)
+            self.page.entity.entity_id = None
+            return
+        self.page.entity.show_page(page)
+        if switch:
+            self.page.tabs.setCurrentIndex(0)
+            self._ctx.show_page(PAGE_ID)
+
+    def open_graph(self) -> None:
+        self.page.tabs.setCurrentIndex(1)
+        self._ctx.show_page(PAGE_ID)
+        self._tab_shown(1)
+
+    def open_map(self) -> None:
+        self.page.tabs.setCurrentIndex(2)
+        self._ctx.show_page(PAGE_ID)
+        self._tab_shown(2)
+
+    def _tab_shown(self, index: int) -> None:
+        if index == 1 and self._graph_stale:
+            self.lay_out_graph()
+        elif index == 2 and self._map_stale:
+            if not self._indexed_once:
+                self.index_library()
+            self._map_stale = False
+            self.page.show_map(self.service.place_map())
+
+    def lay_out_graph(self) -> None:
+        """Read the graph here (the database is this thread's), lay it out on a worker thread."""
+        if not self._indexed_once:
+            self.index_library()
+        graph = self.service.graph(layout=False)
+        job = self._ctx.tasks.begin(
+            self.tr("Graph of Names"), self.tr("Laying out the graph…"), cancellable=False
+        )
+        if job is None:
+            self.page.graph.show_message(
+                self.tr("Busy with other work: open the graph again in a moment.")
+            )
+            return
+        self._graph_stale = False
+        self.page.graph.show_message(self.tr("Laying out the graph…"))
+        self.graph_job = job
+        job.run_in_thread(lambda _job: laid_out(graph), done=self._graph_laid_out)
+
+    def _graph_laid_out(self, graph: EntityGraph) -> None:
+        self.graph_job = None
+        self.page.show_graph(graph, {node.entity_id: node.name for node in graph.nodes})
+
+    def open_passage(self, slug: str, start: int, end: int) -> None:
+        ctx = self._ctx
+        ctx.show_page(PageId.STUDY)
+        try:
+            ctx.show_passage(slug, start, end)
+        except SergeError as error:
+            ctx.show_error(self.tr("Open the Passage"), str(error))
+
+    def open_event(self, slug: str, event_id: int) -> None:
+        ctx = self._ctx
+        ctx.show_page(PageId.STUDY)
+        try:
+            ctx.open_article(slug)
+        except SergeError as error:
+            ctx.show_error(self.tr("Open the Passage"), str(error))
+            return
+        ctx.timeline.activate_event(event_id)
+
+    def open_note(self, slug: str, note_id: int) -> None:
+        ctx = self._ctx
+        ctx.show_page(PageId.STUDY)
+        try:
+            ctx.open_article(slug)
+        except SergeError as error:
+            ctx.show_error(self.tr("Open the Passage"), str(error))
+            return
+        ctx.notes.activate_note(note_id)
+
+    def open_timeline(self, entity_id: int) -> None:
+        """The series timeline of the whole library, only the events that involve the entity."""
+        action = self._ctx.actions.find("timeline.series")
+        if action is None:
+            return
+        summary = self.service.summary(entity_id)
+        action.setData(EntityFilter(summary.name, self.service.event_ids(entity_id)))
+        action.trigger()
+
+
+def install(ctx: WindowContext) -> QObject:
+    return NamesFeature(ctx)

@@ -1,0 +1,206 @@
+"""The Names page as a reader uses it: a name's page, the graph, the map, the underlines."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from pytestqt.qtbot import QtBot
+
+from serge_desktop.services.search_views import EntityHit
+from serge_desktop.ui.features.names.entity_view import SAVE_AFTER_MS
+from serge_desktop.ui.features.names.feature import NamesFeature
+from serge_desktop.ui.features.search_everything import SearchEverything
+from serge_desktop.ui.features.series_timeline import SeriesTimelineFeature
+from serge_desktop.ui.shell.main_window import MainWindow
+from tests.services.library_helpers import add_article
+from tests.ui.note_helpers import feature_of
+
+SEED = "he-found-the-seeds-of-hope-in-russia"
+
+
+def indexed(window: MainWindow, qtbot: QtBot) -> NamesFeature:
+    feature = feature_of(window, NamesFeature)
+    window.actions.get("view.index").trigger()
+    qtbot.waitUntil(lambda: feature.pane.entities.topLevelItemCount() > 0)
+    return feature
+
+
+def test_a_page_lists_every_mention_and_each_line_opens_its_passage(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    feature = indexed(window, qtbot)
+    trotsky = window.workspace.entities.find("Trotsky")
+    feature.open_entity(trotsky.id)
+    mentions = feature.page.entity.mentions
+    assert mentions.topLevelItemCount() == trotsky.mentions
+    assert [mentions.topLevelItem(i).text(1) for i in range(mentions.topLevelItemCount())] == [
+        "Trotsky"
+    ] * trotsky.mentions
+    mentions.itemActivated.emit(mentions.topLevelItem(0), 0)
+    assert window.current_page() == "study"
+    article = window.current_article()
+    assert article is not None and article.slug == SEED
+    _slug, start, end = mentions.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole)
+    assert article.body[start:end] == "Trotsky"
+
+
+def test_a_page_lists_events_and_notes_and_keeps_the_readers_note(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    feature = indexed(window, qtbot)
+    workspace = window.workspace
+    article = window.current_article()
+    assert article is not None
+    start = article.body.index("Trotsky")
+    workspace.notes.create_note(
+        article_id=article.id, revision_id=article.revision_id, start=start, end=start + 7,
+        body="Why did they part?",
+    )  # fmt: skip
+    trotsky = workspace.entities.find("Trotsky")
+    feature.open_entity(trotsky.id)
+    view = feature.page.entity
+    assert view.events.topLevelItemCount() == len(workspace.entities.event_ids(trotsky.id)) > 0
+    assert view.notes.topLevelItemCount() == 1
+    view.note.setPlainText("Exiled 1929; killed in Mexico, 1940.")
+    qtbot.wait(SAVE_AFTER_MS + 300)
+    assert workspace.entities.page(trotsky.id).note == "Exiled 1929; killed in Mexico, 1940."
+    view.notes.itemActivated.emit(view.notes.topLevelItem(0), 0)
+    assert window.current_page() == "study"
+
+
+def test_the_series_timeline_can_show_only_one_names_events(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    feature = indexed(window, qtbot)
+    trotsky = window.workspace.entities.find("Trotsky")
+    feature.open_entity(trotsky.id)
+    feature.page.entity.timeline_button.click()
+    assert window.current_page() == "series_timeline"
+    page = feature_of(window, SeriesTimelineFeature).page
+    wanted = window.workspace.entities.event_ids(trotsky.id)
+    shown = {c.event.id for item in page.chart.data().items.values() for c in item.claims}
+    assert shown and shown <= wanted
+    assert page.only_label.isVisible()
+    page.show_all_button.click()
+    everything = {c.event.id for i in page.chart.data().items.values() for c in i.claims}
+    assert len(everything) > len(shown)
+
+
+def test_mentions_are_underlined_on_request_and_their_menu_opens_the_page(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    feature = indexed(window, qtbot)
+    reader = window.reader
+    before = len(reader.extraSelections())
+    window.actions.get("names.underline").setChecked(True)
+    article = window.current_article()
+    assert article is not None
+    trotsky = window.workspace.entities.find("Trotsky")
+    confirmed = window.workspace.entities.confirmed_mentions([article.id])
+    assert len(reader.extraSelections()) == before + len(confirmed)
+    offset = article.body.index("Trotsky") + 2
+    assert reader.mentions.at(offset) == trotsky.id
+    feature._prepare_mention(offset)
+    assert feature.open_mention.isVisible()
+    assert "Leon Trotsky" in feature.open_mention.text()
+    feature.open_mention.trigger()
+    assert window.current_page() == "names"
+    assert "Leon Trotsky" in feature.page.entity.title.text()
+    feature._prepare_mention(article.body.index("born"))  # a word that names nobody
+    assert not feature.open_mention.isVisible()
+    window.actions.get("names.underline").setChecked(False)
+    assert len(reader.extraSelections()) == before
+
+
+def test_a_dot_on_the_map_opens_its_places_page(window: MainWindow, qtbot: QtBot) -> None:
+    feature = indexed(window, qtbot)
+    feature.open_map()
+    canvas = feature.page.map
+    assert canvas.places is not None
+    paris = next(p for p in canvas.places.places if p.name == "Paris")
+    assert "today" in feature.page.caption.text()
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=canvas.point(paris).toPoint())
+    assert feature.page.tabs.currentIndex() == 0
+    assert "Paris" in feature.page.entity.title.text()
+
+
+def test_clicking_an_edge_lists_the_passages_naming_both(window: MainWindow, qtbot: QtBot) -> None:
+    feature = indexed(window, qtbot)
+    feature.open_graph()
+    canvas = feature.page.graph
+    qtbot.waitUntil(lambda: canvas.graph is not None, timeout=10_000)
+    assert canvas.graph is not None
+    edge = max(canvas.graph.edges, key=lambda e: e.weight)
+    where = {node.entity_id: canvas.point(node) for node in canvas.graph.nodes}
+    middle = (where[edge.source] + where[edge.target]) / 2
+    qtbot.mouseClick(
+        canvas, Qt.MouseButton.LeftButton, pos=QPoint(round(middle.x()), round(middle.y()))
+    )
+    assert feature.page.shared.topLevelItemCount() == edge.weight
+    item = feature.page.shared.topLevelItem(0)
+    feature.page.shared.itemActivated.emit(item, 0)
+    assert window.current_page() == "study"
+
+
+FIRST = "Anna Boris Clara Dmitri Elena Fyodor Galina Hugo Irina Jakob Katya Lev Maria Nina Olga"
+LAST = (
+    "Abramov Belov Chekhov Dubov Egorov Frolov Gusev Haskov Ivanov Jarov Kozlov Lebedev Morozov "
+    "Novikov Orlov Popov Qurov Rybakov Sokolov Titov"
+)
+
+
+def test_a_graph_of_300_names_is_laid_out_while_the_window_stays_responsive(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    workspace = window.workspace
+    names = [f"{first} {last}" for first in FIRST.split() for last in LAST.split()]
+    assert len(names) == 300
+    for name in names:
+        workspace.entities.confirm(names=[name], kind="person")
+    paragraphs = [", ".join(names[i : i + 12]) + " met that year." for i in range(0, 300, 6)]
+    add_article(workspace, "A crowded congress", *paragraphs)
+    feature = indexed(window, qtbot)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(20)
+    feature.open_graph()
+    returned = time.monotonic()
+    canvas = feature.page.graph
+    # Back before anything is placed: the layout runs on a worker thread. (Reading the graph
+    # stays here, where the database is; it is a fraction of the layout's time.)
+    assert canvas.graph is None and canvas.message
+    qtbot.waitUntil(lambda: canvas.graph is not None, timeout=20_000)
+    arrived = time.monotonic()
+    timer.stop()
+    assert canvas.graph is not None and len(canvas.graph.nodes) == 300
+    assert len({(n.x, n.y) for n in canvas.graph.nodes}) == 300  # placed apart
+    # The GUI thread kept turning while the layout ran: no pause near the layout's length (on a
+    # busy machine a pause of a few tenths happens; a layout on the GUI thread is one pause).
+    during = [t for t in ticks if returned <= t <= arrived]
+    gaps = [b - a for a, b in zip([returned, *during], [*during, arrived], strict=True)]
+    took = arrived - returned
+    assert len(during) >= 3
+    assert max(gaps) < 0.6 * took, f"longest pause {max(gaps):.2f} s over {took:.2f} s"
+
+
+def test_search_finds_a_name_by_its_alias_and_opens_its_page(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    feature = indexed(window, qtbot)
+    search = feature_of(window, SearchEverything)
+    search.open()
+    assert search.dialog is not None
+    search.dialog.field.setText("Kibalchich")
+    search.dialog.run_search()
+    model = search.dialog.model
+    row = model.first_hit_row()
+    assert row is not None
+    hit = model.hit_at(row)
+    assert isinstance(hit, EntityHit) and hit.name == "Victor Serge"
+    assert model.index(row - 1).data().startswith("People, places and works")
+    search.go_to(hit)
+    assert window.current_page() == "names"
+    assert "Victor Serge" in feature.page.entity.title.text()
+    search.dialog.close()
