@@ -259,10 +259,10 @@
 <context>
     <name>StatisticsDialog</name>
     <message numerus="yes">
-        <source>%1 % recalled of %n review(s) of cards in review, the last 30 days.</source>
+        <source>%1 recalled of %n review(s) of cards in review, the last 30 days.</source>
         <translation>
-            <numerusform>%1 % recalled of %n review of cards in review, the last 30 days.</numerusform>
-            <numerusform>%1 % recalled of %n reviews of cards in review, the last 30 days.</numerusform>
+            <numerusform>%1 recalled of %n review of cards in review, the last 30 days.</numerusform>
+            <numerusform>%1 recalled of %n reviews of cards in review, the last 30 days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -55,7 +55,7 @@
 <context>
     <name>DateWords</name>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/date_wording.py" line="+18"/>
+        <location filename="../../../serge_desktop/ui/timeline/date_wording.py" line="+19"/>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -177,7 +177,7 @@
         <translation>dès {0}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Life</source>
         <translation>Vie</translation>
     </message>

@@ -39,6 +39,7 @@ from serge_desktop.ui.features.library.table_view import LibraryTableView
 from serge_desktop.ui.features.library.trash_view import ArticleTrashView
 
 ARTICLES, TRASH = 0, 1
+# Room for each column's usual contents; a heading wider than that (« Événements ») widens it.
 COLUMN_WIDTHS = {
     Column.PUBLICATION: 130, Column.SERIES: 170, Column.PART: 45, Column.AUTHOR: 120,
     Column.DATE: 90, Column.WORDS: 65, Column.NOTES: 55, Column.EVENTS: 55, Column.LAST_READ: 80,
@@ -81,7 +82,8 @@ class LibraryPage(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
+            heading = header.sectionSizeFromContents(column).width()  # its font, sort arrow
+            header.resizeSection(column, max(width, heading))
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
         # Grouped, each heading names the series: its column would only repeat it.
