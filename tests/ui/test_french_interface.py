@@ -12,6 +12,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from serge_desktop.services.timeline_edits import EventFields
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.common.bus import ChangeBus
 from serge_desktop.ui.common.number_words import clauses, percent, percent_suffix
@@ -23,6 +24,7 @@ from serge_desktop.ui.shell.main_window import MainWindow
 from serge_desktop.ui.startup.app import prepare_application
 from serge_desktop.ui.startup.translations import install_translations
 from serge_desktop.ui.timeline.date_wording import say_date
+from serge_desktop.ui.timeline.editing.commands import AddEventCommand
 from tests.ui.mnemonics import menu_clashes, window_clashes
 from tests.ui.test_mnemonics import DIALOGS
 
@@ -137,3 +139,21 @@ def test_french_letters_are_unique_in_every_menu_window_and_dialog(
             clashes += window_clashes(dialog, f"{kind.__name__} {dialog.windowTitle()!r}")
             dialog.close()
     assert not clashes, "\n".join(clashes)
+
+
+def test_a_new_event_is_said_in_french(french_window: MainWindow) -> None:
+    said: list[str] = []
+    french_window.bus.spoken.connect(said.append)
+    article = french_window.current_article()
+    assert article is not None
+    fields = EventFields("1919-01", "janvier 1919", "Arrive à Petrograd", "life")
+    french_window.undo_stack.push(
+        AddEventCommand(
+            french_window.workspace.timeline,
+            french_window.bus,
+            article_id=article.id,
+            fields=fields,
+            passage=None,
+        )
+    )
+    assert said == [f"Événement ajouté{NBSP}: Arrive à Petrograd, janvier 1919."]

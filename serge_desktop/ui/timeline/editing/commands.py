@@ -10,6 +10,7 @@ from serge_desktop.services.timeline import TimelineService
 from serge_desktop.services.timeline_edits import EventFields, EventPassage, EventSnapshot
 from serge_desktop.ui.common.bus import ChangeBus
 from serge_desktop.ui.common.fallible_command import FallibleCommand
+from serge_desktop.ui.timeline.date_wording import say_date
 
 
 def event_changed(event_id: int | None) -> Changes:
@@ -55,6 +56,11 @@ class AddEventCommand(FallibleCommand):
             if made is None:
                 return
             self.event_id = made.id
+            self.say(
+                QCoreApplication.translate("EventCommands", "Event added: %1, %2.")
+                .replace("%2", say_date(self._fields.edtf))
+                .replace("%1", self._fields.label)
+            )
         else:
             snapshot = self._snapshot
             if self.attempt(lambda: self._timeline.restore_event(snapshot)) is None:
