@@ -8,16 +8,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from serge_desktop.services.timeline_edits import EventFields
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.common.bus import ChangeBus
+from serge_desktop.ui.common.language_choice import chosen_language
 from serge_desktop.ui.common.number_words import clauses, percent, percent_suffix
 from serge_desktop.ui.features.library.columns import Column
 from serge_desktop.ui.features.library.page import LibraryPage
+from serge_desktop.ui.features.policy.feature import PolicyFeature
+from serge_desktop.ui.features.policy.preferences_dialog import PreferencesDialog
 from serge_desktop.ui.features.study.commands import CardCommandTexts, SuspendCardsCommand
 from serge_desktop.ui.features.study.interval_words import IntervalWords
 from serge_desktop.ui.shell.main_window import MainWindow
@@ -157,3 +160,31 @@ def test_a_new_event_is_said_in_french(french_window: MainWindow) -> None:
         )
     )
     assert said == [f"Événement ajouté{NBSP}: Arrive à Petrograd, janvier 1919."]
+
+
+def test_the_language_chosen_in_preferences_applies_on_restart(
+    window: MainWindow, workspace: Workspace, qapp: QApplication, compiled: Path, qtbot: QtBot
+) -> None:
+    [feature] = [f for f in window.features if isinstance(f, PolicyFeature)]
+
+    def choose_french() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PreferencesDialog)
+        assert dialog.chosen_language() is None  # follows the system until chosen
+        dialog.language.setCurrentIndex(dialog.language.findText("Français"))
+        dialog.accept()
+
+    QTimer.singleShot(0, choose_french)
+    feature.preferences.trigger()
+    assert chosen_language(workspace.data_dir) == "fr"
+    assert window.actions.menus()["file"].title() == "&File"  # this window stays as it is
+
+    # The next start: the data folder's choice is installed before the window is built.
+    try:
+        install_translations(qapp, chosen_language(workspace.data_dir), QLocale("en_GB"), compiled)
+        restarted = MainWindow(workspace)
+        qtbot.addWidget(restarted)
+        assert restarted.actions.menus()["file"].title() == "&Fichier"
+        assert QLocale().name() == "fr_FR"
+    finally:
+        install_translations(qapp)

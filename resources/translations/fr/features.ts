@@ -2555,7 +2555,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/policy/preferences_dialog.py" line="+43"/>
+        <location filename="../../../serge_desktop/ui/features/policy/preferences_dialog.py" line="+51"/>
         <location line="+1"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
@@ -2566,12 +2566,7 @@
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 %</source>
-        <translation>%1&#x202f;%</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Reopen the article I read last</source>
         <translation>&amp;Rouvrir le dernier article lu</translation>
     </message>
@@ -2587,11 +2582,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+12"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
@@ -2611,7 +2607,17 @@
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The language changes when the app starts again.</source>
+        <translation>La langue change au prochain démarrage de l’application.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Taille du texte&#xa0;:</translation>
     </message>
@@ -2622,6 +2628,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>At start:</source>
         <translation>Au démarrage&#xa0;:</translation>
     </message>
