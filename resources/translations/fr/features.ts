@@ -2534,12 +2534,12 @@
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Text size, theme, what opens at start, and links</source>
-        <translation>Taille du texte, thème, ce qui s’ouvre au démarrage, et liens</translation>
+        <location line="+4"/>
+        <source>Text size, theme, language, what opens at start, and links</source>
+        <translation>Taille du texte, thème, langue, ce qui s’ouvre au démarrage, et liens</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Set by your administrator</source>
         <translation>Défini par votre administrateur</translation>
     </message>
