@@ -334,6 +334,13 @@
             <numerusform>Accept %n suggested events</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n suggested event(s) added.</source>
+        <translation>
+            <numerusform>%n suggested event added.</numerusform>
+            <numerusform>%n suggested events added.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrashCounts</name>

@@ -3154,7 +3154,7 @@
 <context>
     <name>SuggestionReview</name>
     <message numerus="yes">
-        <location filename="../../../serge_desktop/ui/features/timeline_editing/suggesting.py" line="+88"/>
+        <location filename="../../../serge_desktop/ui/features/timeline_editing/suggesting.py" line="+89"/>
         <source>Accept %n suggested event(s)</source>
         <translation>
             <numerusform>Accepter %n événement suggéré</numerusform>
@@ -3162,12 +3162,20 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The event was not added</source>
         <translation>L’événement n’a pas été ajouté</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n suggested event(s) added.</source>
+        <translation>
+            <numerusform>%n événement suggéré ajouté.</numerusform>
+            <numerusform>%n événements suggérés ajoutés.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>The suggestion was not dismissed</source>
         <translation>La suggestion n’a pas été écartée</translation>
     </message>

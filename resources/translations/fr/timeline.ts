@@ -200,17 +200,17 @@
 <context>
     <name>EventCommands</name>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/editing/commands.py" line="+39"/>
+        <location filename="../../../serge_desktop/ui/timeline/editing/commands.py" line="+40"/>
         <source>Add event “%1”</source>
         <translation>Ajouter l’événement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Event added: %1, %2.</source>
         <translation>Événement ajouté&#xa0;: %1, %2.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>Edit event “%1”</source>
         <translation>Modifier l’événement «&#xa0;%1&#xa0;»</translation>
     </message>
