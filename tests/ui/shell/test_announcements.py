@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from pytestqt.qtbot import QtBot
-
 from serge_desktop.services.timeline_edits import EventFields, EventPassage
 from serge_desktop.ui.shell.main_window import MainWindow
 from serge_desktop.ui.timeline.editing.commands import AddEventCommand
@@ -21,12 +18,12 @@ def select(window: MainWindow, words: str) -> tuple[int, int]:
     return start, start + len(words)
 
 
-def test_a_highlight_a_note_and_an_event_are_said(window: MainWindow, qtbot: QtBot) -> None:
+def test_a_highlight_a_note_and_an_event_are_said(window: MainWindow) -> None:
     said: list[str] = []
     window.bus.spoken.connect(said.append)
 
     select(window, WORDS)
-    qtbot.keyClick(window.reader, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    note_editing(window).highlight("yellow")  # Ctrl+1
     assert said == ["Highlight added."]
     assert window.statusBar().currentMessage() == "Highlight added."
 
