@@ -91,6 +91,8 @@ def draft_label(sentence: str, phrase: DatePhrase, language: Language = Language
     # A phrase may cross a clause break ("May 3, 1919"), so its right side ends with its own clause.
     right_end = clauses[_clause_at(clauses, max(phrase.end - 1, phrase.start))][1]
     left = _words(sentence[clauses[home][0] : phrase.start])
+    if language == Language.FRENCH:
+        left = _restriction_lifted(left)
     trim = _trimmer(words_of)
     right = sentence[phrase.end : max(right_end, phrase.end)]
     # "He spent four years in Germany": a duration is part of what happened, so it stays.
@@ -153,6 +155,24 @@ def _trimmer(words_of: LabelWords) -> Callable[[list[str]], list[str]]:
         return words
 
     return trim
+
+
+def _restriction_lifted(words: list[str]) -> list[str]:
+    """The words before a date after "ne … que", without the "ne": it says when, not that not.
+
+    Cut before its date, "il n’arrive à Petrograd qu’en janvier 1919" would say the opposite
+    ("Il n’arrive à Petrograd"), so the "ne" goes with the "que": "Il arrive à Petrograd".
+    """
+    if not words or _subject(words[-1]) not in ("qu", "que"):
+        return words
+    kept = words[:-1]
+    for i, word in enumerate(kept):
+        lowered = word.lower()
+        if lowered == "ne":
+            return kept[:i] + kept[i + 1 :]
+        if lowered.startswith(("n’", "n'")) and len(word) > 2:
+            return [*kept[:i], word[2:], *kept[i + 1 :]]
+    return words
 
 
 def _subject(word: str) -> str:

@@ -108,6 +108,21 @@ def test_french_labels_are_drafted_in_french() -> None:
     purge = by_text["peu avant que Staline ne déclenche une purge"]
     assert purge.label == "Il est autorisé à quitter la Russie"
     assert purge.is_context and "procès de Moscou" in purge.description
+    # "il n’arrive à Petrograd qu’en janvier 1919": he does arrive, the "ne … que" says when.
+    assert by_text["en janvier 1919"].label == "Il arrive à Petrograd"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Il ne publie son roman qu’en 1939.", "Il publie son roman"),
+        ("Elle n'y revient qu'en 1946.", "Elle y revient"),
+        ("Il n’écrit pas en 1930.", "Il n’écrit pas"),  # a real negation stays one
+    ],
+)
+def test_ne_que_before_a_date_is_not_a_negation(sentence: str, label: str) -> None:
+    [suggestion] = suggest_events(sentence, FR)
+    assert suggestion.label == label
 
 
 def test_the_same_article_read_as_english_finds_only_bare_years() -> None:

@@ -3,13 +3,17 @@
 The app runs on Xvfb with openbox, a session bus and the accessibility bus; the system Python's
 pyatspi (Debian's python3-pyatspi, as Orca uses it) walks its accessible tree. One app start:
 the tree is read, the keyboard moves to the timeline and its next event, and the tree is read
-again to hear what the focused chart says.
+again to hear what the focused chart says; then a listener hears what the app announces while
+keys make a highlight, a note and an event.
 """
 
 from __future__ import annotations
 
 import json
 import subprocess
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +22,7 @@ import pytest
 from tests.e2e.desktop_session import SYSTEM_PYTHON, TIMEOUT_S, Desktop, desktop
 
 WALKER = Path(__file__).with_name("atspi_tree.py")
+LISTENER = Path(__file__).with_name("atspi_listen.py")
 SENTENCE = "In January 1919 he reached Petrograd."
 NOTE = "Arrival in Petrograd"
 # Containers whose items a reader reaches inside them (a combo box's popup list, a table's
@@ -38,6 +43,26 @@ def accessible_tree(session: Desktop) -> list[Node]:
     assert done.returncode == 0, done.stderr[-2000:]
     nodes: list[Node] = json.loads(done.stdout)
     return nodes
+
+
+@contextmanager
+def announcements(session: Desktop) -> Iterator[Callable[[], list[str]]]:
+    """What the app announces meanwhile, as a screen reader listening on the bus hears it."""
+    listener = subprocess.Popen(
+        [SYSTEM_PYTHON, str(LISTENER), "Serge Desktop", str(3 * TIMEOUT_S)],
+        env=session.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert listener.stdout is not None
+    heard: list[str] = []
+    try:
+        assert listener.stdout.readline().strip() == "ready", listener.stderr
+        time.sleep(1.0)  # the registry tells the app someone listens; only then does it send
+        yield lambda: list(heard)
+        time.sleep(1.0)  # the last announcement on its way
+    finally:
+        listener.terminate()
+        out, _errors = listener.communicate(timeout=TIMEOUT_S)
+        heard += [json.loads(line)["text"] for line in out.splitlines() if line.startswith("{")]
 
 
 def under(nodes: list[Node], parent: Node) -> list[Node]:
@@ -120,3 +145,25 @@ def test_a_screen_reader_can_use_the_window(tmp_path: Path) -> None:
         [chart] = [n for n in accessible_tree(session) if n["path"] == chart["path"]]
         assert "focused" in chart["states"]
         assert chart["name"] == "in 1890: Born in Brussels"
+
+        # Making a highlight, a note and an event is announced: the keys did something.
+        with announcements(session) as heard:
+            session.key("F6", pause=0.8)  # from the timeline round to the article
+            # (The article's last words: its first lines are the title block, not its text.)
+            session.key("ctrl+End", *["ctrl+shift+Left"] * 2, pause=0.3)
+            session.key("ctrl+1", pause=1.5)  # a yellow highlight on them
+            session.key("ctrl+End", *["ctrl+shift+Left"] * 4, pause=0.3)
+            session.key("ctrl+shift+n", pause=1.5)  # a note, its editor takes the keyboard
+            session.type("Announced", pause=1.5)
+            session.key("shift+F6", pause=1.0)  # back to the article
+            session.key("ctrl+End", *["ctrl+shift+Left"] * 3, pause=0.3)
+            session.key("ctrl+shift+e", pause=2.0)  # Add Event, its title first
+            session.type("Leaves for Mexico", pause=0.5)
+            session.key("Tab", pause=0.5)
+            session.type("about 1941", pause=1.0)
+            session.key("Return", pause=2.0)
+        assert heard() == [
+            "Highlight added.",
+            "Note added.",
+            "Event added: Leaves for Mexico, about 1941.",
+        ]

@@ -333,10 +333,10 @@
 <context>
     <name>StatisticsDialog</name>
     <message numerus="yes">
-        <source>%1 % recalled of %n review(s) of cards in review, the last 30 days.</source>
+        <source>%1 recalled of %n review(s) of cards in review, the last 30 days.</source>
         <translation>
-            <numerusform>%1 % recalled of %n review of cards in review, the last 30 days.</numerusform>
-            <numerusform>%1 % recalled of %n reviews of cards in review, the last 30 days.</numerusform>
+            <numerusform>%1 recalled of %n review of cards in review, the last 30 days.</numerusform>
+            <numerusform>%1 recalled of %n reviews of cards in review, the last 30 days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -420,6 +420,13 @@
         <translation>
             <numerusform>Accept %n suggested event</numerusform>
             <numerusform>Accept %n suggested events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested event(s) added.</source>
+        <translation>
+            <numerusform>%n suggested event added.</numerusform>
+            <numerusform>%n suggested events added.</numerusform>
         </translation>
     </message>
 </context>

@@ -364,6 +364,21 @@
     </message>
 </context>
 <context>
+    <name>NumberWords</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/common/number_words.py" line="+14"/>
+        <source>%1 %</source>
+        <comment>a percentage: the number, then the percent sign</comment>
+        <translation>%1&#x202f;%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1; %2</source>
+        <comment>two clauses of one sentence, joined by a semicolon</comment>
+        <translation>%1&#x202f;; %2</translation>
+    </message>
+</context>
+<context>
     <name>PackMessages</name>
     <message>
         <location filename="../../../serge_desktop/ui/common/pack_messages.py" line="+14"/>

@@ -748,84 +748,84 @@
         <location filename="../../../serge_desktop/ui/features/study/browser_dialog.py" line="+51"/>
         <location line="+1"/>
         <source>Card Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigateur de cartes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The card chosen, with its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte choisie, avec sa réponse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le passage</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+113"/>
         <source>Sus&amp;pend</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus&amp;pendre</translation>
     </message>
     <message>
         <location line="-112"/>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Supprimer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message numerus="yes">
         <location line="+64"/>
         <source>%n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The first %1 of %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les %1 premières sur %n carte</numerusform>
+            <numerusform>Les %1 premières sur %n cartes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Unsus&amp;pend</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever la sus&amp;pension</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Suspended. Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendue. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unsuspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspension levée.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Made new again. Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redevenue nouvelle. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Deleted. Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée. Ctrl+Z pour annuler.</translation>
     </message>
 </context>
 <context>
@@ -833,33 +833,33 @@
     <message numerus="yes">
         <location filename="../../../serge_desktop/ui/features/study/commands.py" line="+32"/>
         <source>Suspend %n Card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suspendre %n carte</numerusform>
+            <numerusform>Suspendre %n cartes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Unsuspend %n Card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lever la suspension de %n carte</numerusform>
+            <numerusform>Lever la suspension de %n cartes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Reset %n Card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réinitialiser %n carte</numerusform>
+            <numerusform>Réinitialiser %n cartes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Delete %n Card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n carte</numerusform>
+            <numerusform>Supprimer %n cartes</numerusform>
         </translation>
     </message>
 </context>
@@ -868,87 +868,87 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/study/browser_filters.py" line="+25"/>
         <source>Filter by article</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par article</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter by series</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par série</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter by tag</source>
-        <translation type="unfinished">Filtrer par étiquette</translation>
+        <translation>Filtrer par étiquette</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par état</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learning</source>
-        <translation type="unfinished"></translation>
+        <translation>En apprentissage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>À réviser maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En révision</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendues</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Article:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Article&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Series:</source>
-        <translation type="unfinished">&amp;Série&#xa0;:</translation>
+        <translation>Séri&amp;e&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ta&amp;g:</source>
-        <translation type="unfinished">É&amp;tiquette&#xa0;:</translation>
+        <translation>Éti&amp;quette&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sta&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Any article</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les articles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any series</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les séries</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any tag</source>
-        <translation type="unfinished">Toutes les étiquettes</translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
 </context>
 <context>
@@ -956,92 +956,92 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/study/browser_model.py" line="+35"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Révisions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lapses</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Article</source>
-        <translation type="unfinished">Article</translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Surlignage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lequel d’abord&#x202f;?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learning</source>
-        <translation type="unfinished"></translation>
+        <translation>En apprentissage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>En révision</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendue</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Suspended (its source is gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendue (sa source a disparu)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>(new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nouvelle)</translation>
     </message>
 </context>
 <context>
@@ -1050,42 +1050,42 @@
         <location filename="../../../serge_desktop/ui/features/study/card_view.py" line="+43"/>
         <location line="+75"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Fill the gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétez le texte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What did you note?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’avez-vous noté&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which came first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lequel est venu en premier&#x202f;?</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>ou</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Their dates overlap: neither came surely first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leurs dates se chevauchent&#xa0;: aucun n’est sûrement venu en premier.</translation>
     </message>
 </context>
 <context>
@@ -1267,60 +1267,60 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/study/due_overview.py" line="+57"/>
         <source>Cards due per article and series</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes à réviser par article et par série</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Article or series</source>
-        <translation type="unfinished"></translation>
+        <translation>Article ou série</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Learning</source>
-        <translation type="unfinished"></translation>
+        <translation>En apprentissage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>En révision</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Study Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Étudier &amp;maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Study the cards of the line chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Étudier les cartes de la ligne choisie</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Every article</source>
-        <translation type="unfinished">Tous les articles</translation>
+        <translation>Tous les articles</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Series: %1</source>
-        <translation type="unfinished">Série&#xa0;: %1</translation>
+        <translation>Série&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n card(s) to study now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carte à étudier maintenant.</numerusform>
+            <numerusform>%n cartes à étudier maintenant.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing is due now. New cards come from your highlights, notes and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à réviser pour l’instant. Les nouvelles cartes viennent de vos surlignages, de vos notes et de vos événements.</translation>
     </message>
 </context>
 <context>
@@ -1884,48 +1884,49 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/study/grade_bar.py" line="+29"/>
         <source>Answer and grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse et notes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show Answer (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la réponse (Espace)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la réponse</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>À revoir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Facile</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 (%2)
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1, key %2: next in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, touche %2&#xa0;: prochaine fois dans %3</translation>
     </message>
 </context>
 <context>
@@ -1933,7 +1934,7 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/study/commands.py" line="+15"/>
         <source>Grade Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter la carte</translation>
     </message>
 </context>
 <context>
@@ -2300,53 +2301,53 @@
 <context>
     <name>IntervalWords</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/study/interval_words.py" line="+22"/>
+        <location filename="../../../serge_desktop/ui/features/study/interval_words.py" line="+24"/>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>moins d’une minute</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ans</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
         </translation>
     </message>
 </context>
@@ -2497,7 +2498,7 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/library/page.py" line="+58"/>
+        <location filename="../../../serge_desktop/ui/features/library/page.py" line="+59"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -2581,14 +2582,14 @@
 <context>
     <name>MakeCardCommand</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/study/commands.py" line="+129"/>
+        <location filename="../../../serge_desktop/ui/features/study/commands.py" line="+122"/>
         <source>Make a Card of the Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire une carte de la note</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make No Card of the Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus faire de carte de la note</translation>
     </message>
 </context>
 <context>
@@ -3121,32 +3122,32 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/study/passage_banner.py" line="+22"/>
         <source>Reading a card&apos;s passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du passage d’une carte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passage of the card you are studying. Escape goes back to the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le passage de la carte que vous étudiez. Échap ramène à la carte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Back to Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la révision</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card you were studying (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte que vous étudiiez (Échap)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back to Review (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la révision (Échap)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la carte</translation>
     </message>
 </context>
 <context>
@@ -3205,12 +3206,12 @@
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Text size, theme, what opens at start, and links</source>
-        <translation>Taille du texte, thème, ce qui s’ouvre au démarrage, et liens</translation>
+        <location line="+4"/>
+        <source>Text size, theme, language, what opens at start, and links</source>
+        <translation>Taille du texte, thème, langue, ce qui s’ouvre au démarrage, et liens</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Set by your administrator</source>
         <translation>Défini par votre administrateur</translation>
     </message>
@@ -3226,7 +3227,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/policy/preferences_dialog.py" line="+43"/>
+        <location filename="../../../serge_desktop/ui/features/policy/preferences_dialog.py" line="+51"/>
         <location line="+1"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
@@ -3237,12 +3238,7 @@
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 %</source>
-        <translation>%1&#x202f;%</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Reopen the article I read last</source>
         <translation>&amp;Rouvrir le dernier article lu</translation>
     </message>
@@ -3258,11 +3254,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+12"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
@@ -3282,7 +3279,17 @@
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The language changes when the app starts again.</source>
+        <translation>La langue change au prochain démarrage de l’application.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Taille du texte&#xa0;:</translation>
     </message>
@@ -3293,6 +3300,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>At start:</source>
         <translation>Au démarrage&#xa0;:</translation>
     </message>
@@ -3326,14 +3338,14 @@
 <context>
     <name>RetentionMeter</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/study/retention_meter.py" line="+20"/>
+        <location filename="../../../serge_desktop/ui/features/study/retention_meter.py" line="+21"/>
         <source>True retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention réelle</translation>
     </message>
     <message>
         <location line="+40"/>
-        <source>aim %1 %</source>
-        <translation type="unfinished"></translation>
+        <source>aim %1</source>
+        <translation>objectif %1</translation>
     </message>
 </context>
 <context>
@@ -3341,32 +3353,32 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/study/review_page.py" line="+43"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cards left</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes restantes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due Cards (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes à réviser (Échap)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the cards due</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour aux cartes à réviser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open Passage (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le passage (Entrée)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the card&apos;s passage in the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le passage de la carte dans le lecteur</translation>
     </message>
 </context>
 <context>
@@ -3376,44 +3388,44 @@
         <location line="+11"/>
         <location line="+9"/>
         <source>The cards cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les cartes</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The grade was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>La note n’a pas été enregistrée</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The passage is no longer in the text as it was; shown where it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le passage n’est plus dans le texte tel qu’il était&#x202f;; il est montré là où il se trouvait.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Congratulations: nothing more is due here for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Félicitations&#xa0;: plus rien à réviser ici pour l’instant.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Escape goes back to the cards due everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap ramène aux cartes à réviser partout.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Every article</source>
-        <translation type="unfinished">Tous les articles</translation>
+        <translation>Tous les articles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Series: %1</source>
-        <translation type="unfinished">Série&#xa0;: %1</translation>
+        <translation>Série&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n card(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carte restante</numerusform>
+            <numerusform>%n cartes restantes</numerusform>
         </translation>
     </message>
 </context>
@@ -3568,101 +3580,101 @@
 <context>
     <name>StatisticsDialog</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/study/statistics_dialog.py" line="+39"/>
+        <location filename="../../../serge_desktop/ui/features/study/statistics_dialog.py" line="+40"/>
         <source>Study Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques d’étude</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reviews per day, the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Révisions par jour, les 30 derniers jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cards due per day, the next 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes à réviser par jour, les 30 prochains jours</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The top of a bar, set apart, is the reviews graded Again (shown in orange).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le haut d’une barre, séparé du reste, correspond aux révisions notées «&#xa0;À revoir&#xa0;» (en orange).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>True retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention réelle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reviews per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Révisions par jour</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cards due in the next 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes à réviser dans les 30 prochains jours</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Cards: %1 new, %2 learning, %3 in review, %4 suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes&#xa0;: %1 nouvelles, %2 en apprentissage, %3 en révision, %4 suspendues.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No card in review was graded in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte en révision n’a été notée ces 30 derniers jours.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%1 % recalled of %n review(s) of cards in review, the last 30 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14"/>
+        <location line="+18"/>
         <source>%n review(s) in the last 30 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n révision ces 30 derniers jours</numerusform>
+            <numerusform>%n révisions ces 30 derniers jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n review(s) graded Again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n révision notée «&#xa0;À revoir&#xa0;»</numerusform>
+            <numerusform>%n révisions notées «&#xa0;À revoir&#xa0;»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%n card(s) due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carte à réviser aujourd’hui</numerusform>
+            <numerusform>%n cartes à réviser aujourd’hui</numerusform>
         </translation>
     </message>
     <message>
         <location line="-9"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd’hui</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-20"/>
+        <source>%1 recalled of %n review(s) of cards in review, the last 30 days.</source>
+        <translation>
+            <numerusform>%1 de réussite sur %n révision de cartes en révision, ces 30 derniers jours.</numerusform>
+            <numerusform>%1 de réussite sur %n révisions de cartes en révision, ces 30 derniers jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
         <source>%n card(s) due in the next 30 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carte à réviser dans les 30 prochains jours</numerusform>
+            <numerusform>%n cartes à réviser dans les 30 prochains jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n review(s) kept in the log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n révision conservée dans l’historique.</numerusform>
+            <numerusform>%n révisions conservées dans l’historique.</numerusform>
         </translation>
     </message>
 </context>
@@ -3671,47 +3683,47 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/study/feature.py" line="+38"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Re&amp;view Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Révi&amp;ser les cartes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Study the cards due: Space shows the answer, 1 to 4 grade (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étudier les cartes à réviser&#xa0;: Espace affiche la réponse, 1 à 4 donnent la note (Ctrl+Maj+S)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Study</source>
-        <translation type="unfinished">Étude</translation>
+        <translation>Étude</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Card &amp;Browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir les cartes…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every card: filter, edit, suspend, reset, delete (Ctrl+Shift+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les cartes&#xa0;: filtrer, modifier, suspendre, réinitialiser, supprimer (Ctrl+Maj+B)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Study &amp;Statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatistiques d’étude…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reviews per day, true retention, and the cards due in the next 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Révisions par jour, rétention réelle et cartes à réviser dans les 30 prochains jours</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Study &amp;Options…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Options d’étude…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3721,17 +3733,17 @@
     <message>
         <location line="+5"/>
         <source>&amp;Make a Card of This Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire une carte de cette note</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Study the note chosen in the notes pane as a card of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Étudier la note choisie dans le panneau des notes comme une carte à part entière</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Study</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tude</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3746,12 +3758,12 @@
     <message>
         <location line="+55"/>
         <source>The note was not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>La note n’a pas été marquée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The note is now a card. Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note est maintenant une carte. Ctrl+Z pour annuler.</translation>
     </message>
 </context>
 <context>
@@ -3759,22 +3771,22 @@
     <message>
         <location filename="../../../serge_desktop/ui/features/study/options_dialog.py" line="+56"/>
         <source>Study Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options d’étude</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Desired retention, in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention souhaitée, en pourcentage</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Higher: more reviews, fewer forgotten cards. FSRS&apos;s default is 90 %.</source>
-        <translation type="unfinished"></translation>
+        <source>Higher: more reviews, fewer forgotten cards. FSRS&apos;s default is %1.</source>
+        <translation>Plus haut&#xa0;: plus de révisions, moins de cartes oubliées. La valeur par défaut de FSRS est %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>New cards a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles cartes par jour</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3789,12 +3801,12 @@
     <message>
         <location line="+6"/>
         <source>&amp;Desired retention:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétention souhaitée&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New cards a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelles cartes par jour&#xa0;:</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3845,42 +3857,42 @@
     <message>
         <location line="+5"/>
         <source>FSRS schedules with parameters fitted to your own reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>FSRS planifie avec des paramètres ajustés à vos propres révisions.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FSRS schedules with its default parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>FSRS planifie avec ses paramètres par défaut.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n review(s) kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n révision conservée.</numerusform>
+            <numerusform>%n révisions conservées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Fitting them to you needs %n review(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les ajuster à vous demande %n révision.</numerusform>
+            <numerusform>Les ajuster à vous demande %n révisions.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Fitting them to you needs the optional optimiser (pip install &apos;serge-desktop[optimizer]&apos;) and %n review(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les ajuster à vous demande l’optimiseur facultatif (pip install &apos;serge-desktop[optimizer]&apos;) et %n révision.</numerusform>
+            <numerusform>Les ajuster à vous demande l’optimiseur facultatif (pip install &apos;serge-desktop[optimizer]&apos;) et %n révisions.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SuggestionReview</name>
     <message numerus="yes">
-        <location filename="../../../serge_desktop/ui/features/timeline_editing/suggesting.py" line="+88"/>
+        <location filename="../../../serge_desktop/ui/features/timeline_editing/suggesting.py" line="+89"/>
         <source>Accept %n suggested event(s)</source>
         <translation>
             <numerusform>Accepter %n événement suggéré</numerusform>
@@ -3888,27 +3900,22 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The event was not added</source>
         <translation>L’événement n’a pas été ajouté</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n suggested event(s) added.</source>
+        <translation>
+            <numerusform>%n événement suggéré ajouté.</numerusform>
+            <numerusform>%n événements suggérés ajoutés.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>The suggestion was not dismissed</source>
         <translation>La suggestion n’a pas été écartée</translation>
-    </message>
-</context>
-<context>
-    <name>SuspendCardsCommand</name>
-    <message>
-        <location filename="../../../serge_desktop/ui/features/study/commands.py" line="-88"/>
-        <source>Suspend %n Card(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unsuspend %n Card(s)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -159,7 +159,7 @@
 <context>
     <name>NoteCommands</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/commands.py" line="+68"/>
+        <location filename="../../../serge_desktop/ui/notes/commands.py" line="+79"/>
         <source>Add highlight</source>
         <translation>Ajouter un surlignage</translation>
     </message>
@@ -169,7 +169,18 @@
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>Highlight added.</source>
+        <translation>Surlignage ajouté.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>Note added.</source>
+        <translation>Note ajoutée.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Add note on event</source>
         <translation>Ajouter une note sur l’événement</translation>
     </message>
@@ -179,7 +190,7 @@
         <translation>Ajouter une note sur l’article</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Delete note</source>
         <translation>Supprimer la note</translation>
     </message>

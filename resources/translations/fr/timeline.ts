@@ -83,7 +83,7 @@
 <context>
     <name>DateWords</name>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/date_wording.py" line="+18"/>
+        <location filename="../../../serge_desktop/ui/timeline/date_wording.py" line="+19"/>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -205,7 +205,7 @@
         <translation>dès {0}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Life</source>
         <translation>Vie</translation>
     </message>
@@ -251,12 +251,17 @@
 <context>
     <name>EventCommands</name>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/editing/commands.py" line="+38"/>
+        <location filename="../../../serge_desktop/ui/timeline/editing/commands.py" line="+40"/>
         <source>Add event “%1”</source>
         <translation>Ajouter l’événement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+31"/>
+        <source>Event added: %1, %2.</source>
+        <translation>Événement ajouté&#xa0;: %1, %2.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Edit event “%1”</source>
         <translation>Modifier l’événement «&#xa0;%1&#xa0;»</translation>
     </message>

@@ -6,6 +6,8 @@ command, an import, a restore) announces what it changed. No view is handed a re
 Signals:
     changed(Changes): something in the library changed; each view reads the flags it cares about.
     article_opened(ArticleView): the window shows this article (again, after a reload).
+    spoken(str): words for what the reader just made ("Highlight added."); the window shows them
+        in its status bar and announces them to a screen reader.
 """
 
 from __future__ import annotations
@@ -18,8 +20,14 @@ from serge_desktop.services.changes import Changes
 class ChangeBus(QObject):
     changed = Signal(object)
     article_opened = Signal(object)
+    spoken = Signal(str)
 
     def announce(self, changes: Changes) -> None:
         """Tell every view what changed; a change of nothing is not announced."""
         if changes:
             self.changed.emit(changes)
+
+    def say(self, message: str) -> None:
+        """Tell the reader in words what just happened, on screen and to a screen reader."""
+        if message:
+            self.spoken.emit(message)

@@ -28,6 +28,10 @@ class ChangeCommand(QUndoCommand):
     def announce(self, changes: Changes) -> None:
         self._bus.announce(changes)
 
+    def say(self, message: str) -> None:
+        """Words for what the step made, which a screen reader speaks (``ChangeBus.say``)."""
+        self._bus.say(message)
+
 
 class FallibleCommand(ChangeCommand):
     """A command whose change may be refused (the text changed meanwhile, the library is locked).

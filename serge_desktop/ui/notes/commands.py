@@ -26,14 +26,24 @@ def note_changed(note_id: int) -> Changes:
 
 
 class CreateNoteCommand(FallibleCommand):
-    """Creates a note on the first redo; undo moves it to the trash, redo brings it back."""
+    """Creates a note on the first redo; undo moves it to the trash, redo brings it back.
+
+    ``spoken`` is said when the note is made ("Highlight added."): a screen reader user hears
+    that the keys did something, as a sighted one sees the highlight appear.
+    """
 
     def __init__(
-        self, text: str, notes: NotesService, bus: ChangeBus, create: Callable[[], NoteView]
+        self,
+        text: str,
+        notes: NotesService,
+        bus: ChangeBus,
+        create: Callable[[], NoteView],
+        spoken: str = "",
     ) -> None:
         super().__init__(text, bus)
         self._notes = notes
         self._create = create
+        self._spoken = spoken
         self.note_id: int | None = None
 
     @override
@@ -43,6 +53,7 @@ class CreateNoteCommand(FallibleCommand):
             if created is None:
                 return
             self.note_id = created.id
+            self.say(self._spoken)
         else:
             self._notes.restore_note(note_id=self.note_id)
         self.announce(note_changed(self.note_id))
@@ -69,6 +80,11 @@ def add_note_command(
         if color
         else QCoreApplication.translate("NoteCommands", "Add note")
     )
+    spoken = (
+        QCoreApplication.translate("NoteCommands", "Highlight added.")
+        if color
+        else QCoreApplication.translate("NoteCommands", "Note added.")
+    )
     return CreateNoteCommand(
         text,
         notes,
@@ -76,6 +92,7 @@ def add_note_command(
         lambda: notes.create_note(
             article_id=article_id, revision_id=revision_id, start=start, end=end, color=color
         ),
+        spoken,
     )
 
 
@@ -93,6 +110,7 @@ def add_note_about_command(
         notes,
         bus,
         lambda: notes.create_note_about(article_id=article_id, event_id=event_id),
+        QCoreApplication.translate("NoteCommands", "Note added."),
     )
 
 

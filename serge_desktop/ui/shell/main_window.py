@@ -10,7 +10,13 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QCloseEvent,
+    QUndoGroup,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -168,6 +174,7 @@ class MainWindow(QMainWindow):
         self.bus.changed.connect(self.notes.on_changed)
         self.bus.changed.connect(self.timeline.on_changed)
         self.bus.changed.connect(self._on_changed)
+        self.bus.spoken.connect(self.say)
         self.links.connect_panes()
         self.central.page_changed.connect(self._on_page_changed)
 
@@ -258,6 +265,13 @@ class MainWindow(QMainWindow):
 
     def show_status(self, message: str, timeout_ms: int = 8000) -> None:
         self.statusBar().showMessage(message, timeout_ms)
+
+    def say(self, message: str) -> None:
+        """Show what just happened, and have a screen reader speak it after what it is reading."""
+        # A status bar message alone is never read out; Qt (6.8+) gives the announcement to
+        # AT-SPI, UI Automation or VoiceOver, polite by default.
+        self.show_status(message)
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, message))
 
     def clear_status(self, message: str) -> None:
         if self.statusBar().currentMessage() == message:

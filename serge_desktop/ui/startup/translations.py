@@ -1,8 +1,7 @@
 """The interface's language: Qt's own translations and ours, chosen from the system or a setting.
 
-The language comes from the system locale unless the reader chose one in Preferences (the key
-``preferences/interface_language`` of the data folder's ``preferences.ini``, beside the reader's
-other preferences; empty or absent means "follow the system"). It applies on restart: the
+The language comes from the system locale unless the reader chose one in Preferences
+(``ui.common.language_choice``, kept in the data folder). It applies on restart: the
 window's strings are translated once, when it is built. ``QLocale.setDefault`` makes every
 ``QLocale()`` (dates, numbers, sizes) follow the same choice.
 
@@ -16,14 +15,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from serge_desktop.ui.common.language_choice import (
+    INTERFACE_LANGUAGES,
+    chosen_language,
+    set_chosen_language,
+)
 from serge_desktop.ui.common.resources import resource_dir
 
-INTERFACE_LANGUAGE_KEY = "preferences/interface_language"
-PREFERENCES_FILENAME = "preferences.ini"  # the reader's preferences (ui.reader.settings)
-# The interface languages offered, by BCP 47 tag; English is the source and needs no catalogue.
-INTERFACE_LANGUAGES = ("en", "fr")
+__all__ = [
+    "INTERFACE_LANGUAGES",
+    "InstalledLanguage",
+    "chosen_language",
+    "install_translations",
+    "interface_locale",
+    "set_chosen_language",
+]
+
 SOURCE_LANGUAGE = "en"
 _PROPERTY = "_serge_interface_translators"  # keeps the installed translators alive
 
@@ -35,24 +44,6 @@ class InstalledLanguage:
     locale_name: str  # "fr_FR", "en_GB"
     language: str  # "fr", "en"
     catalogues: tuple[str, ...]  # the .qm files installed
-
-
-def chosen_language(data_dir: Path | None) -> str | None:
-    """The language set in Preferences for this data folder, or None to follow the system."""
-    if data_dir is None:
-        return None
-    settings = QSettings(str(data_dir / PREFERENCES_FILENAME), QSettings.Format.IniFormat)
-    value = str(settings.value(INTERFACE_LANGUAGE_KEY, "") or "")
-    return value if value in INTERFACE_LANGUAGES else None
-
-
-def set_chosen_language(data_dir: Path, language: str | None) -> None:
-    """Keep the reader's choice (None or "" follows the system); it applies on restart."""
-    if language and language not in INTERFACE_LANGUAGES:
-        raise ValueError(f"not an interface language: {language!r}")
-    settings = QSettings(str(data_dir / PREFERENCES_FILENAME), QSettings.Format.IniFormat)
-    settings.setValue(INTERFACE_LANGUAGE_KEY, language or "")
-    settings.sync()
 
 
 def interface_locale(chosen: str | None, system: QLocale) -> tuple[str, QLocale]:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from serge_desktop.core.date_words import DateVocabulary, date_in_words
 from serge_desktop.core.fuzzy_date import FuzzyDateError
+from serge_desktop.core.languages import Language
 from serge_desktop.services.timeline_edits import EVENT_CATEGORIES
 
 
@@ -44,8 +45,15 @@ def vocabulary() -> DateVocabulary:
 
 
 def say_date(edtf: str) -> str:
-    """The date in words; a date the app cannot read is shown as written."""
+    """The date in words; a date the app cannot read is shown as written.
+
+    A French interface speaks French grammar ("vers 1936", "de 1933 à 1936"), which templates
+    cannot: its prepositions change with what follows. The interface's locale is the default
+    QLocale (ui.startup.translations sets it with the catalogue).
+    """
     try:
+        if QLocale().language() == QLocale.Language.French:
+            return date_in_words(edtf, Language.FRENCH)
         return date_in_words(edtf, vocabulary())
     except FuzzyDateError:
         return edtf

@@ -39,6 +39,7 @@ from serge_desktop.ui.features.library.table_view import LibraryTableView
 from serge_desktop.ui.features.library.trash_view import ArticleTrashView
 
 ARTICLES, TRASH = 0, 1
+# Room for each column's usual contents; a heading wider than that (« Événements ») widens it.
 COLUMN_WIDTHS: dict[int, int] = {
     Column.PUBLICATION: 130, Column.SERIES: 170, Column.PART: 45, Column.AUTHOR: 120,
     Column.DATE: 90, Column.WORDS: 65, Column.NOTES: 55, Column.EVENTS: 55, Column.LAST_READ: 80,
@@ -84,7 +85,12 @@ class LibraryPage(QWidget):
         header.setMinimumSectionSize(40)
         # Grouped, each heading names the series: its column would only repeat it.
         self.table.setColumnHidden(Column.SERIES, True)
-        self.table.set_column_widths(COLUMN_WIDTHS)
+        self.table.set_column_widths(
+            {  # a heading in its font with the sort arrow, when wider than the usual contents
+                column: max(width, header.sectionSizeFromContents(column).width())
+                for column, width in COLUMN_WIDTHS.items()
+            }
+        )
         self.details = ArticleDetailsPanel(self)
         self.trash = ArticleTrashView(self)
         self.stack = QStackedWidget(self)

@@ -27,7 +27,9 @@ class PolicyFeature(QObject):
         self.preferences = QAction(self.tr("&Preferences…"), window)
         self.preferences.setShortcut(QKeySequence("Ctrl+,"))
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.preferences.setStatusTip(self.tr("Text size, theme, what opens at start, and links"))
+        self.preferences.setStatusTip(
+            self.tr("Text size, theme, language, what opens at start, and links")
+        )
         self.preferences.triggered.connect(self.open_preferences)
         ctx.actions.add("policy.preferences", self.preferences)
         ctx.actions.add_to_menu(MenuId.EDIT, [self.preferences])

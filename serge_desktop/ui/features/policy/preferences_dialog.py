@@ -18,17 +18,25 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from serge_desktop.services.policy import REOPEN_LAST_ARTICLE, TEXT_SIZE, THEME, THEMES
+from serge_desktop.ui.common.language_choice import (
+    INTERFACE_LANGUAGES,
+    LANGUAGE_NAMES,
+    chosen_language,
+    set_chosen_language,
+)
+from serge_desktop.ui.common.number_words import percent
 from serge_desktop.ui.common.theme_choice import chosen_theme
 from serge_desktop.ui.reader.settings import ReaderSettings
 from serge_desktop.ui.reader.view import ZOOM_STEPS
 
 
 class PreferencesDialog(QDialog):
-    """Text size, theme, what opens at start, and whether links ask first.
+    """Text size, theme, interface language, what opens at start, and whether links ask first.
 
     The text size is the reader's zoom (``zoom_factor`` in, ``chosen_zoom()`` out) and the theme
     is applied by the caller (``chosen_theme()``, View ▸ Theme's choice in ``data_dir``); the
-    other settings are written to ``settings`` when the dialog is accepted.
+    interface language is kept in ``data_dir`` for the next start, and the other settings are
+    written to ``settings`` when the dialog is accepted.
     """
 
     def __init__(
@@ -48,7 +56,7 @@ class PreferencesDialog(QDialog):
         if locked_size is not None:
             zoom_factor = locked_size / 100  # shown as the administrator set it
         for factor in ZOOM_STEPS:
-            self.text_size.addItem(self.tr("%1 %").replace("%1", str(round(factor * 100))), factor)
+            self.text_size.addItem(percent(round(factor * 100)), factor)
         nearest = min(ZOOM_STEPS, key=lambda f: abs(f - zoom_factor))
         self.text_size.setCurrentIndex(ZOOM_STEPS.index(nearest))
         self.reopen_last = QCheckBox(self.tr("&Reopen the article I read last"), self)
@@ -66,9 +74,24 @@ class PreferencesDialog(QDialog):
         for name in THEMES:
             self.theme.addItem(theme_names[name], name)
         self.theme.setCurrentIndex(THEMES.index(chosen_theme(data_dir, settings.policy)))
+        self._data_dir = data_dir
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Interface language"))
+        self.language.addItem(self.tr("Follow the system"), "")
+        for code in INTERFACE_LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(self.language.findData(chosen_language(data_dir) or ""))
+        self.language.setEnabled(data_dir is not None)
+        # Every string of the window is translated once, when it is built.
+        self.language_note = QLabel(
+            self.tr("The language changes when the app starts again."), self
+        )
+        self.language_note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Text size:"), self._row(self.text_size, TEXT_SIZE))
         form.addRow(self.tr("T&heme:"), self._row(self.theme, THEME))
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow("", self.language_note)
         form.addRow(self.tr("At start:"), self._row(self.reopen_last, REOPEN_LAST_ARTICLE))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -114,7 +137,13 @@ class PreferencesDialog(QDialog):
     def chosen_zoom(self) -> float:
         return float(self.text_size.currentData())
 
+    def chosen_language(self) -> str | None:
+        """The interface language chosen, None to follow the system."""
+        return str(self.language.currentData()) or None
+
     @override
     def accept(self) -> None:
         self.settings.set_value(REOPEN_LAST_ARTICLE, self.reopen_last.isChecked())
+        if self._data_dir is not None and self.chosen_language() != chosen_language(self._data_dir):
+            set_chosen_language(self._data_dir, self.chosen_language())
         super().accept()

@@ -92,15 +92,8 @@ class SuspendCardsCommand(FallibleCommand):
         card_ids: Sequence[int],
         suspended: bool,
     ) -> None:
-        count = len(card_ids)
-        text = (
-            QCoreApplication.translate("SuspendCardsCommand", "Suspend %n Card(s)", "", count)
-            if suspended
-            else QCoreApplication.translate(
-                "SuspendCardsCommand", "Unsuspend %n Card(s)", "", count
-            )
-        )
-        super().__init__(text, bus)
+        # Through CardCommandTexts: lupdate takes a count only from a QObject's ``tr``.
+        super().__init__(CardCommandTexts().suspend(len(card_ids), suspended=suspended), bus)
         self._browser = browser
         self._card_ids = tuple(card_ids)
         self._suspended = suspended

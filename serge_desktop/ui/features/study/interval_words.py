@@ -6,6 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import QObject
 
+from serge_desktop.ui.common.number_words import decimal
+
 _MINUTE = 60
 _HOUR = 60 * _MINUTE
 _DAY = 24 * _HOUR
@@ -32,5 +34,5 @@ class IntervalWords(QObject):
         if years < 10:  # one decimal while it still matters
             tenths = round(years * 10)
             if tenths % 10:
-                return self.tr("%1 years").replace("%1", f"{tenths / 10:.1f}")
+                return self.tr("%1 years").replace("%1", decimal(tenths / 10, 1))
         return self.tr("%n year(s)", "", round(years))

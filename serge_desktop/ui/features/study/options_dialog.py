@@ -38,6 +38,7 @@ from serge_desktop.services.cards.optimizer import (
 from serge_desktop.services.cards.settings import MAX_NEW_PER_DAY, StudySettings
 from serge_desktop.services.cards.study import StudyService
 from serge_desktop.ui.common.error_messages import describe_error
+from serge_desktop.ui.common.number_words import percent, percent_suffix
 from serge_desktop.ui.common.worker import Job, TaskRunner
 
 
@@ -57,11 +58,13 @@ class StudyOptionsDialog(QDialog):
         self.retention = QDoubleSpinBox(self)
         self.retention.setRange(MIN_RETENTION * 100, MAX_RETENTION * 100)
         self.retention.setDecimals(0)
-        self.retention.setSuffix(" %")
+        self.retention.setSuffix(percent_suffix())
         self.retention.setValue(round(self._settings.desired_retention * 100))
         self.retention.setAccessibleName(self.tr("Desired retention, in percent"))
         self.retention.setToolTip(
-            self.tr("Higher: more reviews, fewer forgotten cards. FSRS's default is 90 %.")
+            self.tr("Higher: more reviews, fewer forgotten cards. FSRS's default is %1.").replace(
+                "%1", percent(90)
+            )
         )
         self.new_per_day = QSpinBox(self)
         self.new_per_day.setRange(0, MAX_NEW_PER_DAY)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 from typing_extensions import override
 
+from serge_desktop.ui.common.number_words import percent
 from serge_desktop.ui.features.study.chart_colours import StudyChartColours
 
 HEIGHT = 14.0
@@ -57,7 +58,7 @@ class RetentionMeter(QWidget):
         x = track.left() + track.width() * self.desired
         painter.setPen(QPen(colours.text, 2))
         painter.drawLine(QPointF(x, track.top() - 3), QPointF(x, track.bottom() + 3))
-        label = self.tr("aim %1 %").replace("%1", f"{self.desired * 100:.0f}")
+        label = self.tr("aim %1").replace("%1", percent(self.desired * 100))
         width = metrics.horizontalAdvance(label)
         left = min(max(track.left(), x - width / 2), track.right() - width)
         painter.setPen(colours.muted)

@@ -24,6 +24,7 @@ from serge_desktop.services.changes import Changes
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.common.bus import ChangeBus
 from serge_desktop.ui.common.error_messages import describe_error
+from serge_desktop.ui.common.number_words import clauses, percent
 from serge_desktop.ui.features.study.bar_chart import Bar, BarChart
 from serge_desktop.ui.features.study.retention_meter import RetentionMeter
 
@@ -92,19 +93,19 @@ class StatisticsDialog(QDialog):
     def show_statistics(self, stats: StudyStatistics, desired: float) -> None:
         self.counts.setText(
             self.tr("Cards: %1 new, %2 learning, %3 in review, %4 suspended.")
-            .replace("%1", str(stats.new))
-            .replace("%2", str(stats.learning))
-            .replace("%3", str(stats.review))
-            .replace("%4", str(stats.suspended))
+            .replace("%1", QLocale().toString(stats.new))
+            .replace("%2", QLocale().toString(stats.learning))
+            .replace("%3", QLocale().toString(stats.review))
+            .replace("%4", QLocale().toString(stats.suspended))
         )
         if stats.retention is None:
             said = self.tr("No card in review was graded in the last 30 days.")
         else:
             said = self.tr(
-                "%1 % recalled of %n review(s) of cards in review, the last 30 days.",
+                "%1 recalled of %n review(s) of cards in review, the last 30 days.",
                 "",
                 stats.retention_reviews,
-            ).replace("%1", f"{stats.retention * 100:.1f}")
+            ).replace("%1", percent(stats.retention * 100, 1))
         self.retention_text.setText(said)
         self.retention.set_values(stats.retention, desired, said)
         reviews = [
@@ -115,9 +116,10 @@ class StatisticsDialog(QDialog):
         again = sum(day.again for day in stats.reviews)
         self.reviews.set_bars(
             reviews,
-            self.tr("%n review(s) in the last 30 days", "", total)
-            + "; "
-            + self.tr("%n review(s) graded Again", "", again),
+            clauses(
+                self.tr("%n review(s) in the last 30 days", "", total),
+                self.tr("%n review(s) graded Again", "", again),
+            ),
         )
         forecast = [
             Bar(self.tr("today") if i == 0 else _day(day) if i % LABEL_EVERY == 0 else "", count)
@@ -127,9 +129,10 @@ class StatisticsDialog(QDialog):
         today = stats.forecast[0][1] if stats.forecast else 0
         self.forecast.set_bars(
             forecast,
-            self.tr("%n card(s) due in the next 30 days", "", due)
-            + "; "
-            + self.tr("%n card(s) due today", "", today),
+            clauses(
+                self.tr("%n card(s) due in the next 30 days", "", due),
+                self.tr("%n card(s) due today", "", today),
+            ),
         )
         self.log_text.setText(self.tr("%n review(s) kept in the log.", "", stats.total_reviews))
 

@@ -84,6 +84,7 @@ class SuggestionReview(QObject):
         if article is None or not reviewed:
             return
         stack = self._ctx.undo_stack
+        added = 0
         if len(reviewed) > 1:
             stack.beginMacro(self.tr("Accept %n suggested event(s)", "", len(reviewed)))
         try:
@@ -98,12 +99,16 @@ class SuggestionReview(QObject):
                     article_id=article.id,
                     fields=fields,
                     passage=passage,
+                    said=len(reviewed) == 1,
                 )
                 if not self._editing.push(command, self.tr("The event was not added")):
                     break
+                added += 1
         finally:
             if len(reviewed) > 1:
                 stack.endMacro()
+                if added:  # one sentence for them all, not one a screen reader reads per event
+                    self._ctx.bus.say(self.tr("%n suggested event(s) added.", "", added))
 
     def _edit(self, reviewed: Reviewed) -> None:
         article = self._ctx.current_article()

@@ -10,6 +10,7 @@ from serge_desktop.services.timeline import TimelineService
 from serge_desktop.services.timeline_edits import EventFields, EventPassage, EventSnapshot
 from serge_desktop.ui.common.bus import ChangeBus
 from serge_desktop.ui.common.fallible_command import FallibleCommand
+from serge_desktop.ui.timeline.date_wording import say_date
 
 
 def event_changed(event_id: int | None) -> Changes:
@@ -33,10 +34,12 @@ class AddEventCommand(FallibleCommand):
         article_id: int,
         fields: EventFields,
         passage: EventPassage | None,
+        said: bool = True,
     ) -> None:
         super().__init__(
             _named(QCoreApplication.translate("EventCommands", "Add event “%1”"), fields.label), bus
         )
+        self._said = said  # False when one of many: their caller says them in one sentence
         self._timeline = timeline
         self._article_id = article_id
         self._fields = fields
@@ -55,11 +58,20 @@ class AddEventCommand(FallibleCommand):
             if made is None:
                 return
             self.event_id = made.id
+            if self._said:
+                self._say_added()
         else:
             snapshot = self._snapshot
             if self.attempt(lambda: self._timeline.restore_event(snapshot)) is None:
                 return
         self.announce(event_changed(self.event_id))
+
+    def _say_added(self) -> None:
+        self.say(
+            QCoreApplication.translate("EventCommands", "Event added: %1, %2.")
+            .replace("%2", say_date(self._fields.edtf))
+            .replace("%1", self._fields.label)
+        )
 
     @override
     def undo(self) -> None:

@@ -38,7 +38,10 @@ def test_accept_an_edited_label_then_dismiss_and_undo(window: MainWindow, qtbot:
     assert date.text() == "January 1919"
     label.setText("Reaches Petrograd at last")
     dialog.list.setCurrentCell(0, 1)
+    said: list[str] = []
+    window.bus.spoken.connect(said.append)
     qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    assert said == ["Event added: Reaches Petrograd at last, January 1919."]
     made = [e for e in window.events() if e.label == "Reaches Petrograd at last"]
     assert len(made) == 1 and made[0].edtf == "1919-01" and made[0].is_placed
     assert made[0].quote == "In January 1919 he reached Petrograd."
@@ -59,8 +62,11 @@ def test_accept_all_is_one_undo_step(window: MainWindow, qtbot: QtBot) -> None:
     dialog = open_review(window, "1919-01", "1919-05", "1947")
     before = len(window.events())
     steps = window.undo_stack.count()
+    said: list[str] = []
+    window.bus.spoken.connect(said.append)
     qtbot.mouseClick(dialog.accept_all_button, Qt.MouseButton.LeftButton)
     assert len(window.events()) == before + 3
+    assert said == ["3 suggested events added."]  # one sentence, not one per event
     assert window.undo_stack.count() == steps + 1
     assert labels(dialog) == []
     window.undo_stack.undo()
