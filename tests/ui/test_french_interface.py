@@ -102,6 +102,9 @@ def test_card_commands_count_in_french(workspace: Workspace) -> None:
 def test_library_headings_are_not_cut_in_french(qtbot: QtBot) -> None:
     page = LibraryPage()
     qtbot.addWidget(page)
+    page.resize(1400, 700)  # a desktop's width: narrower, every column shrinks for the title
+    page.show()
+    qtbot.waitExposed(page)
     header = page.table.horizontalHeader()
     for column in (Column.EVENTS, Column.NOTES, Column.WORDS, Column.LAST_READ):
         title = page.model.headerData(column, Qt.Orientation.Horizontal)

@@ -2515,12 +2515,12 @@
     </message>
     <message>
         <location line="-17"/>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>Title, author, series, publication, date…</source>
         <translation>Titre, auteur, série, publication, date…</translation>
     </message>
@@ -2545,7 +2545,7 @@
         <translation>Grouper par série</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>Trash (%1)</source>
         <translation>Corbeille (%1)</translation>
     </message>
@@ -3728,7 +3728,7 @@
     <message>
         <location line="+2"/>
         <source>The retention aimed at, new cards a day, and fitting FSRS to your reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>La rétention visée, le nombre de nouvelles cartes par jour et l’ajustement de FSRS à vos révisions</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3748,12 +3748,12 @@
     <message>
         <location line="+19"/>
         <source>Write your note… (a line “Q:” and a later line “A:” make a review card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez votre note… (une ligne «&#xa0;Q:&#xa0;» puis une ligne «&#xa0;A:&#xa0;» font une carte de révision)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes are Markdown. Written as a question and its answer, a line starting “Q:” and a later one starting “A:”, a note becomes a review card (Study ▸ Review Cards).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes sont en Markdown. Écrite comme une question et sa réponse, une ligne commençant par «&#xa0;Q:&#xa0;» puis une ligne commençant par «&#xa0;A:&#xa0;», une note devient une carte de révision (Étude ▸ Réviser les cartes).</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -3769,7 +3769,7 @@
 <context>
     <name>StudyOptionsDialog</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/study/options_dialog.py" line="+56"/>
+        <location filename="../../../serge_desktop/ui/features/study/options_dialog.py" line="+57"/>
         <source>Study Options</source>
         <translation>Options d’étude</translation>
     </message>
@@ -3791,12 +3791,12 @@
     <message>
         <location line="+4"/>
         <source>O&amp;ptimise Parameters…</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;ptimiser les paramètres…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Use Default Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser les paramètres par défaut</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3811,48 +3811,48 @@
     <message>
         <location line="+40"/>
         <source>Another long task is running; try again once it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre tâche longue est en cours&#x202f;; réessayez quand elle sera terminée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Optimise Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimiser les paramètres</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Fitting FSRS to your %n review(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajustement de FSRS à %n révision…</numerusform>
+            <numerusform>Ajustement de FSRS à vos %n révisions…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Parameters fitted to your reviews: OK schedules with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres ajustés à vos révisions&#xa0;: OK planifie avec eux.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Optimising was cancelled; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’optimisation a été annulée&#x202f;; rien n’a changé.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The optimiser is not installed: pip install &apos;serge-desktop[optimizer]&apos; (PyTorch), then open Study Options again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’optimiseur n’est pas installé&#xa0;: pip install &apos;serge-desktop[optimizer]&apos; (PyTorch), puis rouvrez les Options d’étude.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Available from %n review(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disponible à partir de %n révision.</numerusform>
+            <numerusform>Disponible à partir de %n révisions.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit FSRS to the reviews kept: takes seconds to minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster FSRS aux révisions conservées&#xa0;: de quelques secondes à quelques minutes.</translation>
     </message>
     <message>
         <location line="+5"/>
