@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         a.about_qt.triggered.connect(QApplication.aboutQt)
         for name, action in a.pane_toggles().items():
             action.toggled.connect(self._panes[name].setVisible)
-        self.switcher.article_chosen.connect(self.open_article)
+        self.switcher.article_chosen.connect(self._open_chosen)
         self.bus.changed.connect(self.notes.on_changed)
         self.bus.changed.connect(self.timeline.on_changed)
         self.bus.changed.connect(self._on_changed)
@@ -303,6 +303,12 @@ class MainWindow(QMainWindow):
     def redo(self) -> None:
         self.notes.flush()
         self.undo_group.redo()
+
+    def _open_chosen(self, slug: str) -> None:
+        # Chosen with Ctrl+O: the keyboard goes to the text, so Page Down reads on rather than
+        # switching to the next article in the list.
+        self.open_article(slug)
+        self.focus_reader()
 
     def _open_switcher(self) -> None:
         self.switcher.setFocus()
