@@ -80,4 +80,6 @@ def hit_title(hit: Hit) -> str:
         return hit.headline
     if isinstance(hit, EventHit):
         return f"{hit.date_text} · {hit.label}"
-    return QCoreApplication.translate("SearchResultsModel", "Note in %1").replace("%1", hit.slug)
+    return QCoreApplication.translate("SearchResultsModel", "Note in %1").replace(
+        "%1", hit.headline
+    )
