@@ -30,6 +30,7 @@ from serge_desktop.services.views import ArticleView, TimelineEventView
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.common.bus import ChangeBus
 from serge_desktop.ui.common.error_messages import describe_error
+from serge_desktop.ui.common.pane_scroller import PaneScroller
 from serge_desktop.ui.common.worker import TaskRunner
 from serge_desktop.ui.notes.pane import NotesPane
 from serge_desktop.ui.reader.find import FindInArticle
@@ -131,7 +132,8 @@ class MainWindow(QMainWindow):
         self._inner = QSplitter(Qt.Orientation.Horizontal, self)
         self._inner.setObjectName("readerNotesSplitter")
         self._inner.addWidget(reader_box)
-        self._inner.addWidget(self.notes)
+        notes_box = PaneScroller(self.notes, self)  # scrolls rather than push the window's height
+        self._inner.addWidget(notes_box)
         self._inner.setStretchFactor(0, 3)
         self._inner.setStretchFactor(1, 1)
         self._outer = QSplitter(Qt.Orientation.Vertical, self)
@@ -142,7 +144,7 @@ class MainWindow(QMainWindow):
         self._outer.setStretchFactor(1, 1)
         self.central = CentralArea(self._outer, self.tr("Study"), self)
         self.setCentralWidget(self.central)
-        self._panes = {"reader": reader_box, "timeline": timeline_box, "notes": self.notes}
+        self._panes = {"reader": reader_box, "timeline": timeline_box, "notes": notes_box}
         self._splitters = {"outer": self._outer, "inner": self._inner}
 
     def _connect_signals(self) -> None:
