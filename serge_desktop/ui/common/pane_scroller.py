@@ -12,7 +12,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QWidget
 from typing_extensions import override
 
-LEAST_HEIGHT = 96  # a few lines of the pane still show when the window is at its shortest
+LEAST_HEIGHT = 72  # three lines of the pane still show when the window is at its shortest
 
 
 class PaneScroller(QScrollArea):
