@@ -306,4 +306,5 @@ class MainActions(QObject):
         toolbar.addActions([self.import_article, self.add_note, self.find, self.search])
         window.addToolBar(toolbar)
         registry.set_toolbar(toolbar)
+        self.toolbar = toolbar
         return toolbar

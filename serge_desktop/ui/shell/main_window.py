@@ -41,7 +41,7 @@ from serge_desktop.ui.shell.central_area import CentralArea
 from serge_desktop.ui.shell.installers import install_features
 from serge_desktop.ui.shell.library_switcher import LibrarySwitcher
 from serge_desktop.ui.shell.main_actions import MainActions
-from serge_desktop.ui.shell.pane_focus import PaneFocus, focus_widget
+from serge_desktop.ui.shell.pane_focus import PaneFocus, focus_widget, order_tabs
 from serge_desktop.ui.shell.pane_links import PaneLinks
 from serge_desktop.ui.shell.window_state import WindowState
 from serge_desktop.ui.timeline.pane import TimelinePane
@@ -74,10 +74,11 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self)
         self.find_bar.hide()
         self.finder = FindInArticle(self.reader, self.find_bar)
+        # Made in reading order, which is Tab's order: the article, its notes, the timeline.
+        self.notes = NotesPane(workspace.notes, workspace.tags, workspace.layers, self)
         self.timeline = TimelinePane(
             self, service=workspace.timeline, categories=workspace.categories
         )
-        self.notes = NotesPane(workspace.notes, workspace.tags, workspace.layers, self)
         self._article: ArticleView | None = None
         self._build_layout()
         self.commands.register(self.actions)
@@ -98,6 +99,11 @@ class MainWindow(QMainWindow):
         )
         self._connect_signals()
         self.features = install_features(self)
+        # Tab in the order the window reads: the toolbar, any bar above the panes, the pages'
+        # tabs, then the article, its notes, the timeline's controls and its chart.
+        views = self.timeline.current_view().parentWidget()  # the chart and its twins
+        panes = [self._panes["reader"], self._panes["notes"], self.timeline.controls, views]
+        order_tabs([self.commands.toolbar, *self.central.banners(), self.central.tab_bar(), *panes])
         self.state = WindowState(workspace.window_state_path)
         if not self.state.restore(self, self._splitters):
             self.resize(1440, 900)
