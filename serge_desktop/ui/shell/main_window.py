@@ -194,6 +194,8 @@ class MainWindow(QMainWindow):
         starting_fresh = slug is None and remembered not in slugs
         if starting_fresh and len(slugs) > 1 and self.central.has_page(PageId.LIBRARY):
             self.show_page(PageId.LIBRARY)
+        elif self._article is not None and not self._panes["reader"].isHidden():
+            self.reader.focus_text()  # a reading app starts in the text, not the first control
 
     def open_article(self, slug: str, *, reload: bool = False) -> None:
         if not reload and self._article is not None and self._article.slug == slug:

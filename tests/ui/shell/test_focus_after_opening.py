@@ -94,3 +94,8 @@ def test_a_search_hit_opened_takes_the_keyboard(
     feature.go_to(article_hit)
     assert window.current_article().headline == "Another Article"  # type: ignore[union-attr]
     page_down_scrolls_the_text(window, qtbot)
+
+
+def test_the_window_starts_with_the_keyboard_in_the_text(window: MainWindow, qtbot: QtBot) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.reader.hasFocus)
