@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from screenshot_kit import feature, save, show_window, start_app, temporary_workspace
 from screenshot_notes import show_unplaced, stage_highlights, stage_unplaced
 
+from serge_desktop.ui.features.help.feature import HelpFeature
 from serge_desktop.ui.features.note_editing import NoteEditing
 from serge_desktop.ui.shell.main_window import MainWindow
 
@@ -61,6 +62,25 @@ def main(output_dir: Path) -> int:
 
         def finish() -> None:
             save(window, output_dir / "unplaced-notes.png")
+            help_feature = feature(window, HelpFeature)
+            help_feature.show_shortcuts()
+            dialog = help_feature.shortcuts_dialog
+            assert dialog is not None
+            dialog.field.setText("note")
+            QTimer.singleShot(500, lambda: shoot_help(help_feature))
+
+        def shoot_help(help_feature: HelpFeature) -> None:
+            dialog = help_feature.shortcuts_dialog
+            assert dialog is not None
+            save(dialog, output_dir / "keyboard-shortcuts.png")
+            dialog.close()
+            help_feature.show_guide()
+            QTimer.singleShot(700, lambda: shoot_guide(help_feature))
+
+        def shoot_guide(help_feature: HelpFeature) -> None:
+            assert help_feature.guide is not None
+            save(help_feature.guide, output_dir / "user-guide.png")
+            help_feature.guide.close()
             window.close()
             QApplication.quit()
 

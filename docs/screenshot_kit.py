@@ -9,12 +9,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from serge_desktop.main import _name_application
 from serge_desktop.services.workspace import Workspace
+from serge_desktop.ui.features.help.first_start import SEEN_KEY
 from serge_desktop.ui.shell.main_window import MainWindow
 from serge_desktop.ui.startup.app import create_application, prepare_application
 
@@ -50,8 +51,17 @@ def place(window: QWidget) -> None:
     window.move(0, 0)
 
 
-def show_window(workspace: Workspace, slug: str | None = None) -> MainWindow:
-    """A main window on the library, showing the seed article (or ``slug``)."""
+def show_window(
+    workspace: Workspace, slug: str | None = None, *, first_start: bool = False
+) -> MainWindow:
+    """A main window on the library, showing the seed article (or ``slug``).
+
+    The first start's hint (Help's guide and keys) is shown only when ``first_start`` is asked.
+    """
+    if not first_start:
+        seen = QSettings(str(workspace.window_state_path), QSettings.Format.IniFormat)
+        seen.setValue(SEEN_KEY, True)
+        seen.sync()
     window = MainWindow(workspace)
     window.open_initial_article(slug)
     place(window)

@@ -88,6 +88,7 @@ def _run_steps(checks: _Checks, data_dir: Path) -> None:
         note_id = checks.run("create a note", lambda: _create_note(window))
         checks.run("find the note and its passage", lambda: _find_note(window, note_id))
         checks.run("delete the note and undo", lambda: _delete_note(window, note_id))
+        checks.run("read the user guide and its pictures", lambda: _read_guide(window))
         window.close()
         window.deleteLater()
     finally:
@@ -100,6 +101,28 @@ def _run_steps(checks: _Checks, data_dir: Path) -> None:
     # The index of names reads data files of its packages (gazetteers, the world map), which must
     # be in the bundle, and lays its graph out.
     checks.run("index the names, map the places, draw the graph", lambda: _index(data_dir))
+
+
+def _read_guide(window: Any) -> None:
+    # Help ▸ User Guide reads resources/guide offline: the page and every picture it shows.
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    from serge_desktop.ui.features.help.feature import HelpFeature
+
+    [help_feature] = [f for f in window.features if isinstance(f, HelpFeature)]
+    help_feature.show_guide()
+    guide = help_feature.guide
+    if guide is None:
+        raise AssertionError("Help ▸ User Guide opened no window")
+    document = guide.browser.document()
+    if "User Guide" not in document.toPlainText():
+        raise AssertionError("the user guide is missing from the bundle")
+    for name in ("main-window.png", "highlights-and-notes.png"):
+        image = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(name))
+        if image is None or image.isNull():
+            raise AssertionError(f"the user guide's picture {name} is missing")
+    guide.close()
 
 
 def _index(data_dir: Path) -> None:

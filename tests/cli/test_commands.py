@@ -107,6 +107,7 @@ def test_self_test_runs_the_real_start_up_path(tmp_path: Path) -> None:
     assert summary["ok"] is True
     names = [check["name"] for check in summary["checks"]]
     assert "create a note" in names and "delete the note and undo" in names
+    assert "read the user guide and its pictures" in names  # the guide ships with the app
 
 
 def test_exit_after_start_opens_the_window_and_quits(tmp_path: Path) -> None:

@@ -24,6 +24,9 @@ from serge_desktop.ui.common.link_opening import ExternalLinkDialog
 from serge_desktop.ui.common.scope_chooser import ScopeChooser
 from serge_desktop.ui.features.backups.dialog import BackupsDialog
 from serge_desktop.ui.features.export.dialog import ExportDialog
+from serge_desktop.ui.features.help.guide_dialog import GuideDialog
+from serge_desktop.ui.features.help.shortcut_list import shortcuts
+from serge_desktop.ui.features.help.shortcuts_dialog import ShortcutsDialog
 from serge_desktop.ui.features.importing.summary_dialog import ImportSummaryDialog
 from serge_desktop.ui.features.packs.export_dialog import PackExportDialog
 from serge_desktop.ui.features.packs.import_dialog import PackImportDialog
@@ -148,6 +151,8 @@ DIALOGS: dict[type[QWidget], Build] = {
     CategoriesDialog: lambda w, _t: [
         CategoriesDialog(w.workspace.categories, w.bus, w.undo_stack, w.show_error, w)
     ],
+    GuideDialog: lambda w, _t: [GuideDialog(w)],
+    ShortcutsDialog: lambda w, _t: [ShortcutsDialog(shortcuts(w), w)],
 }
 
 

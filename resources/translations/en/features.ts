@@ -331,6 +331,16 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message numerus="yes">
+        <source>%n shortcut(s)</source>
+        <translation>
+            <numerusform>%n shortcut</numerusform>
+            <numerusform>%n shortcuts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatisticsDialog</name>
     <message numerus="yes">
         <source>%1 recalled of %n review(s) of cards in review, the last 30 days.</source>

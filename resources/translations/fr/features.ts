@@ -1880,6 +1880,39 @@
     </message>
 </context>
 <context>
+    <name>FirstStartHint</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/help/first_start.py" line="+24"/>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New to Serge Desktop? Help ▸ User Guide (F1) shows how to read, note and study; Help ▸ Keyboard Shortcuts (Ctrl+/) lists every key.</source>
+        <translation>Vous découvrez Serge Desktop&#xa0;? Aide ▸ Guide d’utilisation (F1) montre comment lire, annoter et réviser&#xa0;; Aide ▸ Raccourcis clavier (Ctrl+/) donne toutes les touches.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the &amp;Guide</source>
+        <translation>Ouvrir le &amp;guide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the &amp;Keys</source>
+        <translation>Voir les &amp;touches</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close this hint</source>
+        <translation>Fermer cette aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this hint; Help keeps both</source>
+        <translation>Fermer cette aide&#xa0;; le menu Aide garde les deux</translation>
+    </message>
+</context>
+<context>
     <name>GradeBar</name>
     <message>
         <location filename="../../../serge_desktop/ui/features/study/grade_bar.py" line="+29"/>
@@ -1948,6 +1981,54 @@
         <location line="+10"/>
         <source>No people or organisations are named together yet.</source>
         <translation>Aucune personne ni organisation n’est encore nommée avec une autre.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/help/guide_dialog.py" line="+33"/>
+        <source>Serge Desktop User Guide</source>
+        <translation>Guide d’utilisation de Serge Desktop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+</context>
+<context>
+    <name>HelpFeature</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/help/feature.py" line="+24"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+        <extra-menu>help</extra-menu>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How to read, note, search and study (F1)</source>
+        <translation>Comment lire, annoter, chercher et réviser (F1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+        <extra-menu>help</extra-menu>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every key of the window, searchable (Ctrl+/)</source>
+        <translation>Toutes les touches de la fenêtre, avec recherche (Ctrl+/)</translation>
     </message>
 </context>
 <context>
@@ -2051,7 +2132,7 @@
         <translation>Importation de %1 (%2 sur %3)…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>%1 was not UTF-8; it was read as Windows-1252.</source>
         <translation>%1 n’était pas en UTF-8&#x202f;; il a été lu comme du Windows-1252.</translation>
     </message>
@@ -2490,7 +2571,7 @@
         <translation>La bibliothèque ne peut pas être lue</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Details saved. Ctrl+Z undoes.</source>
         <translation>Détails enregistrés. Ctrl+Z pour annuler.</translation>
     </message>
@@ -2498,7 +2579,7 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/library/page.py" line="+59"/>
+        <location filename="../../../serge_desktop/ui/features/library/page.py" line="+60"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -2515,12 +2596,12 @@
     </message>
     <message>
         <location line="-17"/>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>Title, author, series, publication, date…</source>
         <translation>Titre, auteur, série, publication, date…</translation>
     </message>
@@ -2545,7 +2626,7 @@
         <translation>Grouper par série</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Trash (%1)</source>
         <translation>Corbeille (%1)</translation>
     </message>
@@ -3575,6 +3656,65 @@
         <location line="+5"/>
         <source>Series timeline saved to %1</source>
         <translation>Frise de la série enregistrée dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/help/shortcut_list.py" line="+91"/>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/help/shortcuts_dialog.py" line="+28"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A command, a menu or a key: “note”, “Ctrl+Shift”</source>
+        <translation>Une commande, un menu ou une touche&#xa0;: «&#xa0;note&#xa0;», «&#xa0;Ctrl+Maj&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter shortcuts</source>
+        <translation>Filtrer les raccourcis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrer&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%n shortcut(s)</source>
+        <translation>
+            <numerusform>%n raccourci</numerusform>
+            <numerusform>%n raccourcis</numerusform>
+        </translation>
     </message>
 </context>
 <context>

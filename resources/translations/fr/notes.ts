@@ -211,6 +211,19 @@
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/notes/note_editor.py" line="+24"/>
+        <source>Indent Lines</source>
+        <translation>Indenter les lignes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outdent Lines</source>
+        <translation>Désindenter les lignes</translation>
+    </message>
+</context>
+<context>
     <name>NoteItemDelegate</name>
     <message>
         <location filename="../../../serge_desktop/ui/notes/delegate.py" line="+56"/>

@@ -1,4 +1,4 @@
-"""A visible focus ring around a scroll area that has the keyboard (a reader, a list, a chart).
+"""A visible focus ring around the control that has the keyboard (a reader, a list, a button).
 
 A text view under the keyboard shows no more than a thin caret; the ring says at a glance
 which pane Page Down or the arrows will move. It is four thin strips laid over the viewport's
@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
+    QToolButton,
+    QWidget,
+)
 from typing_extensions import override
 
 from serge_desktop.core.contrast import legible_colour
@@ -30,7 +36,7 @@ def focus_ring_colour(palette: QPalette) -> QColor:
 class _Edge(QWidget):
     """One side of the ring."""
 
-    def __init__(self, area: QAbstractScrollArea) -> None:
+    def __init__(self, area: QWidget) -> None:
         super().__init__(area)
         self._area = area
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -46,15 +52,16 @@ class _Edge(QWidget):
 
 
 class FocusRing(QObject):
-    """Shows a ring inside ``area``'s viewport edges while ``area`` has the keyboard focus."""
+    """Shows a ring inside ``area``'s edges (a scroll area's viewport's) while it has the focus."""
 
-    def __init__(self, area: QAbstractScrollArea) -> None:
+    def __init__(self, area: QWidget) -> None:
         super().__init__(area)
         self._area = area
         self._edges = [_Edge(area) for _ in range(4)]
         area.installEventFilter(self)
-        # The viewport's own resize comes once the area has laid it out anew.
-        area.viewport().installEventFilter(self)
+        if isinstance(area, QAbstractScrollArea):
+            # The viewport's own resize comes once the area has laid it out anew.
+            area.viewport().installEventFilter(self)
 
     def is_shown(self) -> bool:
         return all(edge.isVisible() for edge in self._edges)
@@ -80,7 +87,8 @@ class FocusRing(QObject):
         return False
 
     def _follow(self) -> None:
-        inner = self._area.viewport().geometry()
+        area = self._area
+        inner = area.viewport().geometry() if isinstance(area, QAbstractScrollArea) else area.rect()
         w = RING_WIDTH
         sides = (
             QRect(inner.left(), inner.top(), inner.width(), w),
@@ -95,3 +103,33 @@ class FocusRing(QObject):
             if shown:
                 edge.raise_()
                 edge.update()
+
+
+RING_PROPERTY = "_serge_focus_ring"
+
+
+class FocusRings(QObject):
+    """Rings for the controls the style marks too faintly or not at all when they get the focus.
+
+    Fusion shows nothing on a focused tool button, and a list only greys its selection when it
+    loses the focus; every list and tool button of the application gets a ring the first time
+    the keyboard reaches it (views that draw their own, the reader and the chart, have theirs).
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        app.focusChanged.connect(self._on_focus_changed)
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not isinstance(new, QAbstractItemView | QToolButton):
+            return
+        if new.property(RING_PROPERTY):
+            return
+        new.setProperty(RING_PROPERTY, True)
+        FocusRing(new)._follow()  # the focus came before the ring: show it now
+
+
+def install_focus_rings(app: QApplication) -> None:
+    """Once per application (again, it does nothing)."""
+    if not app.findChild(FocusRings):
+        FocusRings(app)

@@ -9,15 +9,19 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from typing_extensions import override
 
-from serge_desktop.ui.common.palette import highlight_colour
+from serge_desktop.core.contrast import text_contrast_goal
+from serge_desktop.ui.common.highlight_colours import readable_selection
+from serge_desktop.ui.common.palette import blend, highlight_colour, towards
 
 BAR_WIDTH = 4
+MUTED_SHARE = 0.7  # of the text's colour in secondary text, the rest the row's
 
 
 @dataclass(frozen=True, slots=True)
 class ItemColours:
     text: QColor  # for the item's main text, selected or not
     muted: QColor  # for its secondary text
+    panel: QColor | None = None  # the selected row's panel under them (None: the list's own)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +48,9 @@ class ItemDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         painter.save()
+        option = QStyleOptionViewItem(option)
+        # The desktop's selection (Qt's own blue) may not keep white text at 4.5:1: deepened.
+        option.palette = readable_selection(option.palette)
         try:
             if self.has_panel(index):
                 colours = paint_item_background(painter, option)
@@ -71,15 +78,32 @@ def paint_item_background(painter: QPainter, option: QStyleOptionViewItem) -> It
 
 
 def item_colours(option: QStyleOptionViewItem) -> ItemColours:
-    """The colours to write an item's text in, selected or not."""
+    """The colours to write an item's text in, selected or not, each at 4.5:1 on the row."""
     selected = bool(option.state & QStyle.StateFlag.State_Selected)
     palette: QPalette = option.palette
-    text = palette.color(
-        QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+    if selected:
+        palette = readable_selection(palette)  # as ItemDelegate.paint draws the panel
+    role = QPalette.ColorRole
+    text = palette.color(role.HighlightedText if selected else role.Text)
+    rows = [role.Highlight] if selected else [role.Base, role.AlternateBase]
+    # Secondary text is the text faded towards the row, but never so far that it stops being
+    # read (a selected note's quote was 2.6:1 in white at 70 % on the desktop's blue).
+    goal = theme_goal(palette)
+    muted = blend(text, palette.color(rows[0]), MUTED_SHARE)
+    for row in rows:
+        muted = towards(muted, text, palette.color(row), goal)
+    return ItemColours(text, muted, palette.color(role.Highlight) if selected else None)
+
+
+def theme_goal(palette: QPalette) -> float:
+    """The contrast derived text keeps in this palette: 4.5:1, or 7:1 in high contrast."""
+    role = QPalette.ColorRole
+    return text_contrast_goal(
+        palette.color(role.Text).name(),
+        palette.color(role.Base).name(),
+        palette.color(role.WindowText).name(),
+        palette.color(role.Window).name(),
     )
-    muted = QColor(text)
-    muted.setAlphaF(0.7)
-    return ItemColours(text, muted)
 
 
 def paint_colour_bar(painter: QPainter, rect: QRect, colour_name: str | None) -> QRect:

@@ -17,6 +17,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from serge_desktop.services.policy import THEME, THEMES, Policy
+from serge_desktop.ui.common.item_painting import theme_goal
+from serge_desktop.ui.common.palette import blend, towards
 from serge_desktop.ui.common.resources import resource_dir
 from serge_desktop.ui.common.themes import SYSTEM_THEME, THEME_COLOURS, theme_palette
 
@@ -89,11 +91,28 @@ def apply_theme(app: QApplication, theme: str) -> None:
     app.setStyleSheet(style_sheet(theme))
 
 
-def style_sheet(theme: str) -> str:
-    """The application's style sheet for ``theme``."""
+def style_sheet(theme: str, palette: QPalette | None = None) -> str:
+    """The application's style sheet for ``theme`` on ``palette`` (the application's)."""
     path = resource_dir("styles") / "app.qss"
     sheet = path.read_text(encoding="utf-8") if path.is_file() else ""
+    sheet += legible_hints(palette if palette is not None else QApplication.palette())
     return sheet + HIGH_CONTRAST_SHEET if theme == "high_contrast" else sheet
+
+
+def legible_hints(palette: QPalette) -> str:
+    """A rule that keeps the quiet hint labels at 4.5:1 (7:1 in high contrast) on the window.
+
+    The themes' placeholder colour reads already; a desktop's may not (Qt's own is the text at
+    half strength: 3.9:1 on its grey window), and then the hints are drawn darker.
+    """
+    role = QPalette.ColorRole
+    window = palette.color(role.Window)
+    placeholder = palette.color(role.PlaceholderText)
+    seen = blend(placeholder, window, placeholder.alphaF())  # as drawn on the window
+    legible = towards(seen, palette.color(role.WindowText), window, theme_goal(palette))
+    if legible.name() == seen.name() and placeholder.alpha() == 255:
+        return ""  # the style sheet's palette(placeholder-text) follows the palette live
+    return f"QLabel#hint {{ color: {legible.name()}; }}\n"
 
 
 def _settings(data_dir: Path) -> QSettings:

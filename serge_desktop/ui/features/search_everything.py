@@ -56,6 +56,7 @@ class SearchEverything(QObject):
         elif hit.body_offset is not None:
             first = hit.snippet.matches[0] if hit.snippet.matches else (0, 1)
             ctx.show_passage(hit.slug, hit.body_offset, hit.body_offset + first[1] - first[0])
+        ctx.focus_reader()  # Page Down reads on from the hit, as after opening any article
 
 
 def install(ctx: WindowContext) -> QObject:

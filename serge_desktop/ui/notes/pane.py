@@ -21,7 +21,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -40,6 +39,7 @@ from serge_desktop.ui.notes.filter_bar import NotesFilterBar
 from serge_desktop.ui.notes.filter_proxy import NotesFilterProxy
 from serge_desktop.ui.notes.layers import LayerNotes
 from serge_desktop.ui.notes.model import NotesListModel
+from serge_desktop.ui.notes.note_editor import NoteEditor
 from serge_desktop.ui.notes.preview import NotePreview
 from serge_desktop.ui.notes.tags_field import TagsField
 from serge_desktop.ui.notes.writing import NoteWriting
@@ -97,7 +97,7 @@ class NotesPane(QWidget):
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setObjectName("hint")
 
-        self.editor = QPlainTextEdit(self)
+        self.editor = NoteEditor(self)
         self.editor.setAccessibleName(self.tr("Note text"))
         self.editor.setPlaceholderText(self.tr("Write your note…"))
         self.editor.setEnabled(False)

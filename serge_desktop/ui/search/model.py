@@ -90,4 +90,6 @@ def hit_title(hit: Hit) -> str:
         return f"{hit.date_text} · {hit.label}"
     if isinstance(hit, EntityHit):
         return hit.name
-    return QCoreApplication.translate("SearchResultsModel", "Note in %1").replace("%1", hit.slug)
+    return QCoreApplication.translate("SearchResultsModel", "Note in %1").replace(
+        "%1", hit.headline
+    )

@@ -43,6 +43,14 @@ class CentralArea(QWidget):
     def add_banner(self, banner: QWidget) -> None:
         self._banners.addWidget(banner)
 
+    def banners(self) -> list[QWidget]:
+        """The bars above the pages, top to bottom."""
+        items = (self._banners.itemAt(i) for i in range(self._banners.count()))
+        return [w for item in items if item is not None and (w := item.widget()) is not None]
+
+    def tab_bar(self) -> QWidget:
+        return self._tabs
+
     def add_page(self, page_id: str, widget: QWidget, title: str) -> None:
         if page_id in self._ids:
             raise ValueError(f"a page is already named {page_id!r}")

@@ -35,6 +35,7 @@ def feature_installers() -> list[Installer]:
     )
     from serge_desktop.ui.features.backups import feature as backups
     from serge_desktop.ui.features.export import feature as export
+    from serge_desktop.ui.features.help import feature as help_feature
     from serge_desktop.ui.features.importing import feature as importing
     from serge_desktop.ui.features.library import feature as library
     from serge_desktop.ui.features.names import feature as names
@@ -60,6 +61,7 @@ def feature_installers() -> list[Installer]:
         backups.install,
         study.install,
         names.install,
+        help_feature.install,
     ]
 
 

@@ -286,7 +286,7 @@ class MainActions(QObject):
         #~ menu menubar
         registry.add_menu(MenuId.HELP, self.tr("&Help"))
         # fmt: on
-        registry.add_to_menu(MenuId.HELP, [self.about, self.about_qt])
+        registry.keep_last(MenuId.HELP, [self.about, self.about_qt])  # the guide goes above
         self.menus = {
             "file": file_menu,
             "edit": registry.menu(MenuId.EDIT),
@@ -306,4 +306,5 @@ class MainActions(QObject):
         toolbar.addActions([self.import_article, self.add_note, self.find, self.search])
         window.addToolBar(toolbar)
         registry.set_toolbar(toolbar)
+        self.toolbar = toolbar
         return toolbar

@@ -36,6 +36,7 @@ from serge_desktop.services.views import ArticleView, TimelineEventView
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.common.bus import ChangeBus
 from serge_desktop.ui.common.error_messages import describe_error
+from serge_desktop.ui.common.pane_scroller import PaneScroller
 from serge_desktop.ui.common.worker import TaskRunner
 from serge_desktop.ui.notes.pane import NotesPane
 from serge_desktop.ui.reader.find import FindInArticle
@@ -46,7 +47,7 @@ from serge_desktop.ui.shell.central_area import CentralArea
 from serge_desktop.ui.shell.installers import install_features
 from serge_desktop.ui.shell.library_switcher import LibrarySwitcher
 from serge_desktop.ui.shell.main_actions import MainActions
-from serge_desktop.ui.shell.pane_focus import PaneFocus, focus_widget
+from serge_desktop.ui.shell.pane_focus import PaneFocus, focus_widget, order_tabs
 from serge_desktop.ui.shell.pane_links import PaneLinks
 from serge_desktop.ui.shell.window_state import WindowState
 from serge_desktop.ui.timeline.pane import TimelinePane
@@ -79,10 +80,11 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self)
         self.find_bar.hide()
         self.finder = FindInArticle(self.reader, self.find_bar)
+        # Made in reading order, which is Tab's order: the article, its notes, the timeline.
+        self.notes = NotesPane(workspace.notes, workspace.tags, workspace.layers, self)
         self.timeline = TimelinePane(
             self, service=workspace.timeline, categories=workspace.categories
         )
-        self.notes = NotesPane(workspace.notes, workspace.tags, workspace.layers, self)
         self._article: ArticleView | None = None
         self._build_layout()
         self.commands.register(self.actions)
@@ -103,6 +105,11 @@ class MainWindow(QMainWindow):
         )
         self._connect_signals()
         self.features = install_features(self)
+        # Tab in the order the window reads: the toolbar, any bar above the panes, the pages'
+        # tabs, then the article, its notes, the timeline's controls and its chart.
+        views = self.timeline.current_view().parentWidget()  # the chart and its twins
+        panes = [self._panes["reader"], self._panes["notes"], self.timeline.controls, views]
+        order_tabs([self.commands.toolbar, *self.central.banners(), self.central.tab_bar(), *panes])
         self.state = WindowState(workspace.window_state_path)
         if not self.state.restore(self, self._splitters):
             self.resize(1440, 900)
@@ -138,7 +145,8 @@ class MainWindow(QMainWindow):
         self._inner = QSplitter(Qt.Orientation.Horizontal, self)
         self._inner.setObjectName("readerNotesSplitter")
         self._inner.addWidget(reader_box)
-        self._inner.addWidget(self.notes)
+        notes_box = PaneScroller(self.notes, self)  # scrolls rather than push the window's height
+        self._inner.addWidget(notes_box)
         self._inner.setStretchFactor(0, 3)
         self._inner.setStretchFactor(1, 1)
         self._outer = QSplitter(Qt.Orientation.Vertical, self)
@@ -149,7 +157,7 @@ class MainWindow(QMainWindow):
         self._outer.setStretchFactor(1, 1)
         self.central = CentralArea(self._outer, self.tr("Study"), self)
         self.setCentralWidget(self.central)
-        self._panes = {"reader": reader_box, "timeline": timeline_box, "notes": self.notes}
+        self._panes = {"reader": reader_box, "timeline": timeline_box, "notes": notes_box}
         self._splitters = {"outer": self._outer, "inner": self._inner, "notes": self.notes.splitter}
 
     def _connect_signals(self) -> None:
@@ -170,7 +178,7 @@ class MainWindow(QMainWindow):
         a.about_qt.triggered.connect(QApplication.aboutQt)
         for name, action in a.pane_toggles().items():
             action.toggled.connect(self._panes[name].setVisible)
-        self.switcher.article_chosen.connect(self.open_article)
+        self.switcher.article_chosen.connect(self._open_chosen)
         self.bus.changed.connect(self.notes.on_changed)
         self.bus.changed.connect(self.timeline.on_changed)
         self.bus.changed.connect(self._on_changed)
@@ -194,6 +202,8 @@ class MainWindow(QMainWindow):
         starting_fresh = slug is None and remembered not in slugs
         if starting_fresh and len(slugs) > 1 and self.central.has_page(PageId.LIBRARY):
             self.show_page(PageId.LIBRARY)
+        elif self._article is not None and not self._panes["reader"].isHidden():
+            self.reader.focus_text()  # a reading app starts in the text, not the first control
 
     def open_article(self, slug: str, *, reload: bool = False) -> None:
         if not reload and self._article is not None and self._article.slug == slug:
@@ -323,6 +333,12 @@ class MainWindow(QMainWindow):
     def redo(self) -> None:
         self.notes.flush()
         self.undo_group.redo()
+
+    def _open_chosen(self, slug: str) -> None:
+        # Chosen with Ctrl+O: the keyboard goes to the text, so Page Down reads on rather than
+        # switching to the next article in the list.
+        self.open_article(slug)
+        self.focus_reader()
 
     def _open_switcher(self) -> None:
         self.switcher.setFocus()

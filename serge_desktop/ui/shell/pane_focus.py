@@ -8,6 +8,7 @@ straight to the article, the notes list or the timeline, wherever the focus is n
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -61,3 +62,31 @@ class PaneFocus(QObject):
 def focus_widget(widget: QWidget) -> Callable[[], None]:
     """What gives ``widget`` (or its focus proxy) the keyboard, as a pane's focus step."""
     return lambda: widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def order_tabs(regions: Sequence[QWidget | None]) -> None:
+    """Make Tab go through ``regions`` in this order, each with every control inside it.
+
+    Qt's Tab order is the order widgets were made in; the window's parts are made in the order
+    they depend on each other, and features add theirs (a hint's buttons, the chart's Table
+    button) later still, so without this Tab jumped from the chart to the toolbar and back.
+    """
+    present = [region for region in regions if region is not None]
+    if not present:
+        return
+    top = present[0].window()
+    chain: list[QWidget] = []
+    widget = top.nextInFocusChain()
+    while widget is not None and widget is not top:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    # Qt orders only widgets that take the focus: each region's own, in their present order.
+    tabbing = [
+        widget
+        for region in present
+        for widget in chain
+        if (widget is region or region.isAncestorOf(widget))
+        and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+    for first, second in pairwise(tabbing):
+        QWidget.setTabOrder(first, second)

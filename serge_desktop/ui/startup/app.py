@@ -16,7 +16,9 @@ from serge_desktop.services.policy_file import load_policy
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.common.english_plurals import install_english_plurals
 from serge_desktop.ui.common.error_messages import describe_error
+from serge_desktop.ui.common.focus_ring import install_focus_rings
 from serge_desktop.ui.common.resources import register_resources, resource_dir
+from serge_desktop.ui.common.theme_choice import applied_theme, style_sheet
 from serge_desktop.ui.startup.library_start import QUIT_EXIT_CODE, LibraryStart
 from serge_desktop.ui.startup.recovery_dialogs import open_with_recovery
 from serge_desktop.ui.startup.translations import install_translations
@@ -42,9 +44,8 @@ def prepare_application(app: QApplication) -> None:
     register_resources()
     install_translations(app)
     app.setWindowIcon(QIcon("icons:serge-desktop.svg"))
-    style_sheet = resource_dir("styles") / "app.qss"
-    if style_sheet.is_file():
-        app.setStyleSheet(style_sheet.read_text(encoding="utf-8"))
+    app.setStyleSheet(style_sheet(applied_theme(app)))
+    install_focus_rings(app)
 
 
 def run_app(

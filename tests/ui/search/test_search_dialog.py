@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 from serge_desktop.services.search_views import EventHit, NoteHit
 from serge_desktop.ui.search.model import SearchResultsModel
 from serge_desktop.ui.shell.main_window import MainWindow
-from tests.ui.note_helpers import note_editing, search_feature
+from tests.ui.note_helpers import note_editing, note_on, search_feature
 
 
 def test_results_model_passes_the_model_tester(
@@ -71,3 +71,28 @@ def test_odd_input_never_fails(window: MainWindow) -> None:
     for text in ['"', "AND OR NOT", "col:umn*", "(((", "Kibaltchiché", "   "]:
         dialog.field.setText(text)
         dialog.run_search()
+
+
+def test_a_note_hit_reads_as_rendered_words_under_the_articles_title(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    article = window.current_article()
+    assert article is not None
+    note_on(
+        window,
+        "he reached Petrograd",
+        body="**Civil war** and _famine_, see [the memoirs](https://example.org/memoirs)",
+    )
+    window.commands.search.trigger()
+    dialog = search_feature(window).dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.field, "famine")
+    dialog.run_search()
+    [row] = [r for r in range(dialog.model.rowCount()) if dialog.model.hit_at(r)]
+    shown = dialog.model.index(row, 0).data(Qt.ItemDataRole.DisplayRole)
+    assert shown.startswith(f"Note in {article.headline}: ")
+    assert article.slug not in shown
+    assert "Civil war and famine, see the memoirs" in shown
+    for mark in ("**", "_", "[", "](", "https://"):
+        assert mark not in shown
+    dialog.close()

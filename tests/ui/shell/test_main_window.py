@@ -116,7 +116,7 @@ def test_panes_can_be_hidden_from_the_view_menu(window: MainWindow) -> None:
     window.commands.show_timeline.trigger()
     assert window._panes["timeline"].isHidden()
     window.commands.show_notes.trigger()
-    assert window.notes.isHidden()
+    assert window._panes["notes"].isHidden() and not window.notes.isVisible()
     window.commands.show_timeline.trigger()
     assert not window._panes["timeline"].isHidden()
 

@@ -105,6 +105,7 @@ class ImportRun(QObject):
         changed = [r.outcome for r in summary.imported if r.outcome is not None]
         if changed:
             self._ctx.open_article(changed[-1].article.slug, reload=True)
+            self._ctx.focus_reader()
         notices = [n for r in summary.results if r.outcome is not None for n in self._notices(r)]
         if notices:
             self._ctx.show_status(" ".join(notices), 12000)

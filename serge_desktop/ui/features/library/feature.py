@@ -6,7 +6,7 @@ library again when it is next shown, so a busy study session pays nothing for it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from serge_desktop.core.errors import SergeError
@@ -100,8 +100,7 @@ class LibraryFeature(QObject):
     def open_in_reader(self, slug: str) -> None:
         """Open the article and give the reader the keyboard."""
         self._ctx.open_article(slug)
-        self._ctx.show_page(PageId.STUDY)
-        self._ctx.reader.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._ctx.focus_reader()
 
     # Reacting -----------------------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ from typing_extensions import override
 
 from serge_desktop.services.article_trash import TrashedArticle
 from serge_desktop.services.views import ArticleSummary
+from serge_desktop.ui.common.pane_scroller import PaneScroller
 from serge_desktop.ui.features.library.columns import Column
 from serge_desktop.ui.features.library.details_panel import ArticleDetailsPanel
 from serge_desktop.ui.features.library.table_model import LibraryTableModel, SeriesGroup
@@ -99,7 +100,9 @@ class LibraryPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("librarySplitter")
         splitter.addWidget(self.stack)
-        splitter.addWidget(self.details)
+        # The form is taller than a small screen's window: it scrolls rather than push it.
+        self._details_box = PaneScroller(self.details, self)
+        splitter.addWidget(self._details_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([1000, 300])
@@ -230,7 +233,7 @@ class LibraryPage(QWidget):
 
     def _on_section(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
-        self.details.setVisible(row == ARTICLES)
+        self._details_box.setVisible(row == ARTICLES)
         self.showing_trash_changed.emit(row == TRASH)
         if row == TRASH:
             self.trash.table.setFocus(Qt.FocusReason.OtherFocusReason)
