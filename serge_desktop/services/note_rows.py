@@ -67,7 +67,7 @@ def tags_by_note(notes: Condition) -> dict[int, tuple[str, ...]]:
         .where(notes)
     )
     found: defaultdict[int, list[str]] = defaultdict(list)
-    for note_id, name in tuples(query):
+    for note_id, name in raw_rows(query):  # ids and names: nothing to convert
         found[note_id].append(name)
     return {note_id: sorted_names(names) for note_id, names in found.items()}
 
@@ -126,7 +126,7 @@ def raw_rows(query: pw.SelectQuery) -> list[tuple[Any, ...]]:
     integers and text that need none, but for the dates and the flag that _dated converts.
     """
     sql, params = query.sql()
-    cursor = m.Note._meta.database.execute_sql(sql, params)
+    cursor = query.model._meta.database.execute_sql(sql, params)
     return cast("list[tuple[Any, ...]]", cursor.fetchall())
 
 
