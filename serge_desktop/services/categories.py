@@ -64,6 +64,17 @@ class CategoryService:
         rows = m.EventCategory.select().order_by(m.EventCategory.position, m.EventCategory.id)
         return [_view(row, counts.get(row.name.casefold(), 0)) for row in rows]
 
+    def legend(self) -> list[tuple[str, str]]:
+        """Each category's name and colour, in the legend's order, without counting events.
+
+        What the timeline draws with, read on every article switch: counting the library's
+        events per category grew with the library (20,000 events: 20 ms).
+        """
+        rows = m.EventCategory.select(m.EventCategory.name, m.EventCategory.color).order_by(
+            m.EventCategory.position, m.EventCategory.id
+        )
+        return [(name, color) for name, color in cast("Iterable[tuple[str, str]]", rows.tuples())]
+
     def add_category(self, *, name: str, color: str | None = None) -> CategoryView:
         """A new category, last in the legend; without a colour it gets an unused one."""
         with write_transaction(self._db):

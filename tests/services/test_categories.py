@@ -70,6 +70,10 @@ def test_add_rename_recolour_with_before_and_after(workspace: Workspace) -> None
     recoloured = service.recolor_category(category_id=added.id, color="#7F3C8D")
     assert (recoloured.before.color, recoloured.after.color) == (added.color, "#7f3c8d")
     assert workspace.timeline.get_event(made.id).category_color == "#7f3c8d"
+    # The legend the timeline draws with: the same names and colours, in the same order.
+    legend = service.legend()
+    assert legend == [(c.name, c.color) for c in service.list_categories()]
+    assert legend[-1] == ("Ideas", "#7f3c8d")
 
 
 def test_names_are_unique_ignoring_case(workspace: Workspace) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from typing_extensions import override
 
 from serge_desktop.services.views import NoteView
-from serge_desktop.ui.notes.model import NotesListModel
+from serge_desktop.ui.notes.model import NotesListModel, text_order
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -30,7 +30,10 @@ class NotesFilterProxy(QSortFilterProxyModel):
         self._hidden_authors: frozenset[str] = frozenset()
         self._order = NoteOrder.TEXT
         self.setSourceModel(source)
-        self.sort(0)
+        self._sort_for_order()
+        # After the proxy's own handling of these (connected first, by setSourceModel).
+        source.modelReset.connect(self._sort_for_order)
+        source.dataChanged.connect(self._sort_for_order)
 
     def set_filter(
         self, *, text: str, tag: str | None, colour: str | None, unplaced_only: bool = False
@@ -66,7 +69,15 @@ class NotesFilterProxy(QSortFilterProxyModel):
             return  # re-sorting thousands of notes on every keystroke of the filter is waste
         self._order = order
         self.invalidate()
-        self.sort(0)
+        self._sort_for_order()
+
+    def _sort_for_order(self) -> None:
+        # The service lists notes in text order: column -1 shows the source's order unsorted,
+        # so a reload of 2,000 notes calls no Python lessThan (13,000 calls, 100 ms).
+        in_order = self._order is NoteOrder.TEXT and self._source.in_text_order()
+        column = -1 if in_order else 0
+        if column != self.sortColumn():
+            self.sort(column)
 
     def is_filtering(self) -> bool:
         return bool(self._words or self._tag or self._colour or self._unplaced_only)
@@ -89,6 +100,8 @@ class NotesFilterProxy(QSortFilterProxyModel):
             return False
         if self._tag and self._tag not in (t.casefold() for t in note.tags):
             return False
+        if not self._words:
+            return True  # no words typed: no text to gather for each of thousands of rows
         haystack = f"{note.quote} {note.body} {' '.join(note.tags)}".casefold()
         return all(word in haystack for word in self._words)
 
@@ -97,4 +110,4 @@ class NotesFilterProxy(QSortFilterProxyModel):
         a, b = self._source.note_at(left.row()), self._source.note_at(right.row())
         if self._order is NoteOrder.CHANGED:
             return (b.updated_at, b.id) < (a.updated_at, a.id)  # newest first
-        return (a.start, a.end, a.id) < (b.start, b.end, b.id)
+        return text_order(a) < text_order(b)

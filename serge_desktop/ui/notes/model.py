@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import Any
 
@@ -38,28 +39,38 @@ _FIELD_OF_ROLE = {
 
 
 class NotesListModel(RowsModel[NoteView]):
+    """The notes in the order given; the filter proxy shows text order without sorting if it is."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._previews: dict[int, str] = {}  # rendered lazily: only rows on screen need one
+        self._row_of_id: dict[int, int] = {}
+        self._in_text_order = True
 
     def set_notes(self, notes: Sequence[NoteView]) -> None:
         self._previews.clear()
+        self._row_of_id = {note.id: row for row, note in enumerate(notes)}
+        self._in_text_order = is_in_text_order(notes)
         self.set_rows(notes)
+
+    def in_text_order(self) -> bool:
+        """Whether the rows are in text order already (the service lists them so)."""
+        return self._in_text_order
 
     def replace_note(self, note: NoteView) -> None:
         """Refresh one row in place (after an edit), keeping the selection where it is."""
         row = self.row_of(note.id)
         if row is not None:
+            moved = text_order(self._rows[row]) != text_order(note)
             self._rows[row] = note
             self._previews.pop(note.id, None)
+            if moved:
+                self._in_text_order = is_in_text_order(self._rows)
             index = self.index(row)
             self.dataChanged.emit(index, index)
 
     def row_of(self, note_id: int) -> int | None:
-        for row, note in enumerate(self._rows):
-            if note.id == note_id:
-                return row
-        return None
+        return self._row_of_id.get(note_id)
 
     def note_at(self, row: int) -> NoteView:
         return self.row_at(row)
@@ -100,3 +111,12 @@ def note_subject(note: NoteView) -> str:
             "%1", note.event_label or ""
         )
     return f"“{note.quote}”"
+
+
+def text_order(note: NoteView) -> tuple[int, int, int]:
+    """Where a note's passage is in the article: the list's order unless sorted otherwise."""
+    return (note.start, note.end, note.id)
+
+
+def is_in_text_order(notes: Sequence[NoteView]) -> bool:
+    return all(text_order(a) <= text_order(b) for a, b in itertools.pairwise(notes))

@@ -199,7 +199,7 @@ class NotesPane(QWidget):
     def _refresh_known_tags(self) -> None:
         # Offered as completions in the tags field; a locked library offers the last ones read.
         with contextlib.suppress(SergeError):
-            self.tags_field.set_known_tags([t.name for t in self._tags.list_tags()])
+            self.tags_field.set_known_tags(self._tags.tag_names())  # names: no counting
 
     def reload(self, select_id: int | None = None) -> None:
         """Read the notes again from the database, keeping or moving the selection."""

@@ -159,8 +159,7 @@ class TimelinePane(QWidget):
         if self._category_service is None:
             return
         with contextlib.suppress(SergeError):  # a locked library: the next change reads again
-            categories = self._category_service.list_categories()
-            self._view.set_categories([(c.name, c.color) for c in categories])
+            self._view.set_categories(self._category_service.legend())
 
     def _read_events(self) -> list[TimelineEventView] | None:
         if self._service is None or self._article_id is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 from typing_extensions import override
 
@@ -52,6 +52,7 @@ class TimelineTable(QTableView):
         header.setSectionResizeMode(Column.EVENT, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         self._quiet = False
+        self._columns_unsized = False  # events set while hidden: sized when first shown
         self.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.doubleClicked.connect(self._activate)
 
@@ -61,13 +62,19 @@ class TimelineTable(QTableView):
         self._quiet = True
         try:
             self.source.set_events(events)
-            self.resizeColumnsToContents()
-            self.horizontalHeader().setSectionResizeMode(
-                Column.EVENT, QHeaderView.ResizeMode.Stretch
-            )
+            # Measuring every cell is most of filling the table (20 ms for a long article, on
+            # every article switch): the table is hidden behind the chart until asked for.
+            self._columns_unsized = not self.isVisible()
+            if not self._columns_unsized:
+                self._size_columns()
         finally:
             self._quiet = False
         self.select_event(selected)
+
+    def _size_columns(self) -> None:
+        self._columns_unsized = False
+        self.resizeColumnsToContents()
+        self.horizontalHeader().setSectionResizeMode(Column.EVENT, QHeaderView.ResizeMode.Stretch)
 
     def select_event(self, event_id: int | None) -> None:
         """Select an event's row for the program (the canvas moved); emits no signal."""
@@ -103,6 +110,12 @@ class TimelineTable(QTableView):
     def _activate(self, index: QModelIndex) -> None:
         if index.isValid():
             self.event_activated.emit(int(index.data(EVENT_ID_ROLE)))
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._columns_unsized:
+            self._size_columns()
+        super().showEvent(event)
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -57,6 +57,20 @@ def test_rows_sort_by_the_earliest_bound_both_ways(qtbot: QtBot, workspace: Work
     assert column(table, Column.EVENT) == sorted(labels, key=str.casefold)
 
 
+def test_columns_filled_while_hidden_are_sized_when_shown(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    # A hidden table (behind the chart) sizes its columns on being shown, not on every switch.
+    table, _ = fuzzy_table(qtbot, workspace)
+    table.resize(900, 400)
+    table.show()
+    qtbot.waitExposed(table)
+    for which in (Column.DATE, Column.CATEGORY):
+        assert table.columnWidth(which) == max(
+            table.sizeHintForColumn(which), table.horizontalHeader().sectionSizeHint(which)
+        )
+
+
 def test_the_selection_survives_new_events_and_sorting(qtbot: QtBot, workspace: Workspace) -> None:
     table, _ = fuzzy_table(qtbot, workspace)
     chosen = next(e for e in workspace.timeline.list_events(1) if e.label == "On")
