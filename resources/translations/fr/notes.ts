@@ -378,7 +378,28 @@
         <translation>Afficher ou masquer les notes du calque de chaque auteur</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <location line="+31"/>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Show filters by tag, colour and order</source>
+        <translation>Afficher les filtres par étiquette, couleur et ordre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by tag, colour or placement; change the order</source>
+        <translation>Filtrer par étiquette, couleur ou emplacement&#xa0;; changer l’ordre</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Filters (%1)</source>
+        <translation>Filtres (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
     </message>
@@ -386,7 +407,7 @@
 <context>
     <name>NotesListModel</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/model.py" line="+91"/>
+        <location filename="../../../serge_desktop/ui/notes/model.py" line="+102"/>
         <source>From: %1</source>
         <translation>De&#xa0;: %1</translation>
     </message>
@@ -475,7 +496,7 @@
         <translation>Cette note appartient à un autre auteur et ne peut pas être modifiée&#xa0;: copiez-la pour la modifier</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Notes (%1 of %2)</source>
         <translation>Notes (%1 sur %2)</translation>
     </message>

@@ -365,7 +365,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../serge_desktop/ui/shell/main_window.py" line="+127"/>
+        <location filename="../../../serge_desktop/ui/shell/main_window.py" line="+128"/>
         <source>Library: %1</source>
         <translation>Bibliothèque&#xa0;: %1</translation>
     </message>
@@ -381,12 +381,12 @@
         <translation>Frise chronologique</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Study</source>
         <translation>Étude</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+204"/>
         <source>Your note is not saved</source>
         <translation>Votre note n’est pas enregistrée</translation>
     </message>

@@ -58,19 +58,42 @@ class NotesFilterBar(QWidget):
         self.layers_button.setMenu(self.layers_menu)
         self.layers_button.hide()
         self.set_tags([])
+        # The words field is always there; tag, colour, order and the rest fold away behind a
+        # button, so on a short screen the list keeps the rows they took (three rows, one note).
+        self.more_button = QToolButton(self)
+        self.more_button.setText(self.tr("Filters"))
+        self.more_button.setCheckable(True)
+        self.more_button.setAccessibleName(self.tr("Show filters by tag, colour and order"))
+        self.more_button.setToolTip(self.tr("Filter by tag, colour or placement; change the order"))
+        self.more = QWidget(self)
+        more = QGridLayout(self.more)
+        more.setContentsMargins(0, 0, 0, 0)
+        more.addWidget(self.tags, 0, 0)
+        more.addWidget(self.colours, 0, 1)
+        more.addWidget(self.order_box, 0, 2)
+        more.addWidget(self.unplaced, 1, 0, 1, 2)
+        more.addWidget(self.layers_button, 1, 2)
+        self.more.hide()
+        self.more_button.toggled.connect(self.more.setVisible)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.field, 0, 0, 1, 3)
-        layout.addWidget(self.tags, 1, 0)
-        layout.addWidget(self.colours, 1, 1)
-        layout.addWidget(self.order_box, 1, 2)
-        layout.addWidget(self.unplaced, 2, 0, 1, 2)
-        layout.addWidget(self.layers_button, 2, 2)
+        layout.addWidget(self.field, 0, 0)
+        layout.addWidget(self.more_button, 0, 1)
+        layout.addWidget(self.more, 1, 0, 1, 2)
         self.field.textChanged.connect(self.changed)
         self.tags.currentIndexChanged.connect(self.changed)
         self.colours.currentIndexChanged.connect(self.changed)
         self.order_box.currentIndexChanged.connect(self.changed)
         self.unplaced.toggled.connect(self.changed)
+        self.changed.connect(self._show_folded_choices)
+
+    def _show_folded_choices(self) -> None:
+        # A choice at work behind the folded button still shows: the button says how many.
+        chosen = sum(
+            (self.tag() is not None, self.colour() is not None, self.unplaced.isChecked())
+        )
+        text = self.tr("Filters (%1)").replace("%1", str(chosen)) if chosen else self.tr("Filters")
+        self.more_button.setText(text)
 
     def set_tags(self, names: Sequence[str]) -> None:
         """Offer these tags, keeping the chosen one when it still exists."""

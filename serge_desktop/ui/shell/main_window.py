@@ -111,13 +111,14 @@ class MainWindow(QMainWindow):
         panes = [self._panes["reader"], self._panes["notes"], self.timeline.controls, views]
         order_tabs([self.commands.toolbar, *self.central.banners(), self.central.tab_bar(), *panes])
         self.state = WindowState(workspace.window_state_path)
+        self._outer.setSizes([960, 480])  # kept in proportion as the window takes its size
+        self._inner.setSizes([480, 360])
+        self.notes.splitter.setSizes([490, 210])  # at 1024×700 four notes above the editor
         if not self.state.restore(self, self._splitters):
             self.resize(1440, 900)
             available = self.screen().availableGeometry()
             if available.width() < 1480 or available.height() < 960:  # with the window's frame
                 self.setWindowState(Qt.WindowState.WindowMaximized)  # a small screen: all of it
-            self._outer.setSizes([480, 360])
-            self._inner.setSizes([960, 480])
         self.reader.set_zoom_factor(self.state.zoom())
         self.notes.writing.set_side_by_side(self.state.side_by_side())
         for name in self.state.hidden_panes():
@@ -142,23 +143,32 @@ class MainWindow(QMainWindow):
         title.setObjectName("paneTitle")
         timeline_layout.addWidget(title)
         timeline_layout.addWidget(self.timeline, 1)
-        self._inner = QSplitter(Qt.Orientation.Horizontal, self)
-        self._inner.setObjectName("readerNotesSplitter")
+        # The notes run the window's full height beside the article and its timeline, as a
+        # sidebar does: on a short screen (1024×700) the list still shows several notes above
+        # an editor, where sharing the height with the timeline left room for one.
+        self._inner = QSplitter(Qt.Orientation.Vertical, self)
+        self._inner.setObjectName("readerTimelineSplitter")
         self._inner.addWidget(reader_box)
-        notes_box = PaneScroller(self.notes, self)  # scrolls rather than push the window's height
-        self._inner.addWidget(notes_box)
+        self._inner.addWidget(timeline_box)
         self._inner.setStretchFactor(0, 3)
         self._inner.setStretchFactor(1, 1)
-        self._outer = QSplitter(Qt.Orientation.Vertical, self)
-        self._outer.setObjectName("mainSplitter")
+        self._outer = QSplitter(Qt.Orientation.Horizontal, self)
+        self._outer.setObjectName("studyNotesSplitter")
         self._outer.addWidget(self._inner)
-        self._outer.addWidget(timeline_box)
+        notes_box = PaneScroller(self.notes, self)  # scrolls rather than push the window's height
+        self._outer.addWidget(notes_box)
         self._outer.setStretchFactor(0, 3)
         self._outer.setStretchFactor(1, 1)
         self.central = CentralArea(self._outer, self.tr("Study"), self)
         self.setCentralWidget(self.central)
         self._panes = {"reader": reader_box, "timeline": timeline_box, "notes": notes_box}
-        self._splitters = {"outer": self._outer, "inner": self._inner, "notes": self.notes.splitter}
+        # Named anew when the panes were rearranged, so the old arrangement's sizes are not
+        # restored into splitters that now run the other way.
+        self._splitters = {
+            "columns": self._outer,
+            "study": self._inner,
+            "notes": self.notes.splitter,
+        }
 
     def _connect_signals(self) -> None:
         a = self.commands
