@@ -244,11 +244,13 @@ class TimelineCanvas(QWidget):
     @override
     def minimumSizeHint(self) -> QSize:
         # The axis, the legend and one lane: a splitter can make the chart no shorter.
-        return QSize(240, self.scene.minimum_height())
+        return QSize(240, self.scene.minimum_height(self.width()))
 
     @override
     def resizeEvent(self, e: QResizeEvent, /) -> None:
         super().resizeEvent(e)
+        if e.oldSize().width() != e.size().width():
+            self.updateGeometry()  # the legend may wrap onto more rows, or fewer: least height
         self.update()
 
     # Painting ------------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from serge_desktop.ui.timeline.geometry.layout import (
     Placement,
     TimelineLayout,
     compute_layout,
+    footer,
     minimum_height,
 )
 from serge_desktop.ui.timeline.geometry.scale import Window
@@ -200,9 +201,17 @@ class TimelineScene:
 
     # Laying out ----------------------------------------------------------------------------------
 
-    def minimum_height(self) -> int:
-        """Enough for the axis, the legend and one lane: the chart never hides them."""
-        return math.ceil(minimum_height(self.specs()[1]))
+    def minimum_height(self, width: float | None = None) -> int:
+        """Enough for the axis, the legend and one lane: the chart never hides them.
+
+        Given the chart's width, the legend counts the rows it wraps onto there (a narrow
+        chart at 200 % wraps it in two, and one row's room cut the second off).
+        """
+        metrics = self.specs()[1]
+        rows = 1
+        if width is not None and width > 0:
+            rows = 1 + max((row for row, _ in footer(width, metrics).legend_flow), default=0)
+        return math.ceil(minimum_height(metrics, rows))
 
     def natural_height(self, window: Window | None, width: int) -> int:
         """The height at which every label shows with its date (a picture for export)."""
