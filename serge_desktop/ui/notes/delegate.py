@@ -111,7 +111,7 @@ class NoteItemDelegate(ItemDelegate):
         metrics = QFontMetrics(option.font)
         # Room for the quote, two lines of the note and a line of tags: every row the same height.
         height = metrics.height() + 4 + metrics.lineSpacing() * (BODY_LINES + 1) + PADDING + 6
-        return QSize(240, height)
+        return QSize(120, height)  # as wide as the list: the quote and the note are elided
 
 
 def paint_layer_rule(painter: QPainter, rect: QRect, colour: QColor) -> QRect:
@@ -169,4 +169,6 @@ def notes_list_view(model: QAbstractItemModel, accessible_name: str, parent: QWi
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     view.setUniformItemSizes(True)
+    # Rows fit the list's width (their text is elided): no sideways scrolling in a narrow pane.
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return view

@@ -89,9 +89,7 @@ class NotesFilterBar(QWidget):
 
     def _show_folded_choices(self) -> None:
         # A choice at work behind the folded button still shows: the button says how many.
-        chosen = sum(
-            (self.tag() is not None, self.colour() is not None, self.unplaced.isChecked())
-        )
+        chosen = sum((self.tag() is not None, self.colour() is not None, self.unplaced.isChecked()))
         text = self.tr("Filters (%1)").replace("%1", str(chosen)) if chosen else self.tr("Filters")
         self.more_button.setText(text)
 

@@ -71,3 +71,24 @@ def test_selecting_a_filtered_out_note_clears_the_filter(window: MainWindow) -> 
     window.notes.select_note(ids[2])
     assert window.notes.current_note_id() == ids[2]
     assert window.notes.filter_bar.text() == ""
+
+
+def test_tag_colour_and_order_fold_behind_one_button_that_counts_them(
+    window: MainWindow,
+) -> None:
+    add_notes(window)
+    bar = window.notes.filter_bar
+    # One row above the list: the words and the Filters button; the rest shows when asked.
+    assert bar.field.isVisible() and bar.more_button.isVisible()
+    assert not bar.tags.isVisible() and not bar.order_box.isVisible()
+    bar.more_button.click()
+    assert bar.tags.isVisible() and bar.colours.isVisible() and bar.unplaced.isVisible()
+    bar.colours.setCurrentIndex(bar.colours.findData("blue"))
+    bar.tags.setCurrentIndex(bar.tags.findData("russia"))
+    bar.more_button.click()
+    assert not bar.colours.isVisible()
+    # Folded away, the choices at work still show on the button (and in the count).
+    assert bar.more_button.text() == "Filters (2)"
+    assert shown(window) == ["he reached Petrograd"]
+    bar.clear()
+    assert bar.more_button.text() == "Filters"
