@@ -103,7 +103,7 @@ def test_clicking_a_note_scrolls_the_reader_to_it(window: MainWindow, qtbot: QtB
     note_editing(window).add_note()
     bar = window.reader.verticalScrollBar()
     bar.setValue(0)
-    index = window.notes.model.index(0)
+    index = window.notes.proxy.index(0, 0)  # the view shows the filter proxy's rows
     qtbot.mouseClick(
         window.notes.list.viewport(),
         Qt.MouseButton.LeftButton,
