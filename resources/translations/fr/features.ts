@@ -2869,7 +2869,7 @@
 <context>
     <name>NamesPage</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/names/names_page.py" line="+41"/>
+        <location filename="../../../serge_desktop/ui/features/names/names_page.py" line="+42"/>
         <source>Passages naming both</source>
         <translation>Passages qui nomment les deux</translation>
     </message>
@@ -2899,7 +2899,7 @@
         <translation>Carte des lieux</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>

@@ -379,12 +379,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-27"/>
         <source>Show filters by tag, colour and order</source>
         <translation>Afficher les filtres par étiquette, couleur et ordre</translation>
     </message>
@@ -394,7 +394,7 @@
         <translation>Filtrer par étiquette, couleur ou emplacement&#xa0;; changer l’ordre</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Filters (%1)</source>
         <translation>Filtres (%1)</translation>
     </message>
@@ -496,7 +496,7 @@
         <translation>Cette note appartient à un autre auteur et ne peut pas être modifiée&#xa0;: copiez-la pour la modifier</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+82"/>
         <source>Notes (%1 of %2)</source>
         <translation>Notes (%1 sur %2)</translation>
     </message>

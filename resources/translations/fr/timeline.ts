@@ -878,7 +878,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/canvas.py" line="+286"/>
+        <location filename="../../../serge_desktop/ui/timeline/canvas.py" line="+288"/>
         <source>No dated events in this article</source>
         <translation>Aucun événement daté dans cet article</translation>
     </message>
@@ -945,7 +945,7 @@
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/scene.py" line="+268"/>
+        <location filename="../../../serge_desktop/ui/timeline/scene.py" line="+277"/>
         <source>Context (date from outside the article)</source>
         <translation>Contexte (date prise hors de l’article)</translation>
     </message>
