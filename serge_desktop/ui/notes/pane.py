@@ -163,8 +163,8 @@ class NotesPane(QWidget):
         # Tags and the note's buttons share a row: on a short screen the list keeps the height.
         row = QHBoxLayout()
         row.addWidget(self.tags_field, 1)
-        for widget in (self.save_state, self.attach_button, self.copy_button, self.delete_button):
-            row.addWidget(widget)
+        for control in (self.save_state, self.attach_button, self.copy_button, self.delete_button):
+            row.addWidget(control)
         bottom_layout.addLayout(row)
         # Between the list and the editor: the window remembers where it was left.
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
