@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -38,6 +38,7 @@ from serge_desktop.ui.timeline.geometry.scale import Window, event_span, whole_w
 from serge_desktop.ui.timeline.painting import DrawnEvent
 from serge_desktop.ui.timeline.scene import legend_entries
 from serge_desktop.ui.timeline.series.chart_data import ChartData, SeriesItem
+from serge_desktop.ui.timeline.series.series_painting import conflict_extents
 from serge_desktop.ui.timeline.series.series_words import item_caption
 
 NATURAL_BANDS = 24  # up to this many bands, each is measured to know the lanes it needs
@@ -75,6 +76,13 @@ class BandFrame:
     def keys_in_view(self) -> list[int]:
         specs = self.layout.strip.index.specs
         return [specs[p].key for p in self.layout.strip.positions()]
+
+    @cached_property
+    def conflict_extents(self) -> list[QRectF]:
+        """The conflicts' extents in view, worked out once per zoom (scrolling repaints them)."""
+        items = self._band.items
+        in_view = (items[key] for key in self.keys_in_view())
+        return conflict_extents(self.layout.strip, (item for item in in_view if item.conflict))
 
 
 class BandState:
