@@ -105,8 +105,15 @@ def paint_echoes(
             painter.drawEllipse(QPointF(x, y), r + ECHO_REACH + 2, r + ECHO_REACH + 2)
 
 
-def conflict_extents(strip: MarkerStrip, items: Iterable[SeriesItem]) -> list[QRectF]:
-    """Each conflict's tellings' extents about its diamond, a row apiece, in the band's pixels.
+def claim_spans(item: SeriesItem) -> tuple[tuple[float, float], ...]:
+    """The fractional years of each telling of an event, in the order of its claims."""
+    return tuple(event_span(c.event.earliest, c.event.latest) for c in item.claims)
+
+
+def conflict_extents(
+    strip: MarkerStrip, spans: Iterable[Sequence[tuple[float, float]]]
+) -> list[QRectF]:
+    """Each conflict's tellings' extents (``claim_spans``) about its diamond, a row apiece.
 
     At a wide zoom hundreds of conflicts share a few pixels: an extent the same to half a
     pixel as one already listed is left out, as drawing it again would change nothing seen.
@@ -114,14 +121,14 @@ def conflict_extents(strip: MarkerStrip, items: Iterable[SeriesItem]) -> list[QR
     r = strip.radius
     height = max(3.0, r * 0.8)
     low, high = strip.x0 - r, strip.x1 + r
+    x0, start_year, scale = strip.x0, strip.view.start, strip.scale
     seen: set[tuple[int, int, int]] = set()
     rects = []
-    for item in items:
-        count = len(item.claims)
-        for row, claim in enumerate(item.claims):
-            start, end = event_span(claim.event.earliest, claim.event.latest)
-            left, right = max(strip.x_of(start), low), min(strip.x_of(end), high)
-            right = max(right, left + 3)
+    for tellings in spans:
+        count = len(tellings)
+        for row, (start, end) in enumerate(tellings):
+            left = max(x0 + (start - start_year) * scale, low)
+            right = max(min(x0 + (end - start_year) * scale, high), left + 3)
             top = strip.axis_y - height / 2 + (row - (count - 1) / 2) * (height + 1.5)
             key = (round(left * 2), round(right * 2), round(top * 2))
             if key not in seen:

@@ -16,7 +16,7 @@ from serge_desktop.ui.features.series_timeline import PAGE_ID, SeriesTimelineFea
 from serge_desktop.ui.shell.main_window import MainWindow
 from serge_desktop.ui.timeline.series.chart_data import SHARED, SeriesItem
 from serge_desktop.ui.timeline.series.series_page import SeriesPage
-from serge_desktop.ui.timeline.series.series_painting import conflict_extents
+from serge_desktop.ui.timeline.series.series_painting import claim_spans, conflict_extents
 from serge_desktop.ui.window.context import PageId
 from tests.ui.timeline.series.conftest import PART_1, PART_2, PART_3, article_id, series_scope
 
@@ -272,11 +272,11 @@ def test_each_conflict_draws_its_tellings_extents_once(qtbot: QtBot, window: Mai
     extents = band_frame.conflict_extents
     assert len(extents) == 4
     strip = band_frame.layout.strip
-    paris_rows = conflict_extents(strip, [paris])
+    paris_rows = conflict_extents(strip, [claim_spans(paris)])
     assert len({round(r.top()) for r in paris_rows}) == 2
     assert paris_rows[0].center().x() > paris_rows[1].center().x()  # 1909 right of 1908
     # The same extents again (hundreds of conflicts on a few pixels) are not listed twice.
-    assert conflict_extents(strip, [paris, paris]) == paris_rows
+    assert conflict_extents(strip, [claim_spans(paris)] * 2) == paris_rows
 
 
 def test_opening_the_page_again_keeps_the_chart_as_laid_out(
