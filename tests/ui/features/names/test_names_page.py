@@ -22,7 +22,7 @@ SEED = "he-found-the-seeds-of-hope-in-russia"
 def indexed(window: MainWindow, qtbot: QtBot) -> NamesFeature:
     feature = feature_of(window, NamesFeature)
     window.actions.get("view.index").trigger()
-    qtbot.waitUntil(lambda: feature.pane.entities.topLevelItemCount() > 0)
+    qtbot.waitUntil(lambda: feature.pane.entity_model.rowCount() > 0)
     return feature
 
 
