@@ -123,7 +123,7 @@ class EntityService:
             latitude=entity.latitude,
             longitude=entity.longitude,
             country_code=entity.country_code,
-            mentions=tuple(lines),
+            mentions=lines,
             events=tuple(involved_events(self._db, entity_id, summary.aliases)),
             notes=tuple(notes_mentioning(self._db, entity_id, summary.aliases)),
         )

@@ -136,7 +136,7 @@ def test_choosing_a_name_opens_its_page(window: MainWindow, qtbot: QtBot) -> Non
     feature.pane.entities.activated.emit(row_of(feature, "Leon Trotsky"))
     assert window.current_page() == "names"
     assert "Leon Trotsky" in feature.page.entity.title.text()
-    assert feature.page.entity.mentions.topLevelItemCount() >= 1
+    assert feature.page.entity.mention_model.rowCount() >= 1
 
 
 def test_names_the_reader_did_not_confirm_are_told_apart(window: MainWindow, qtbot: QtBot) -> None:
