@@ -35,6 +35,7 @@ class EntityView(QWidget):
         note_chosen(str, int): slug and note id.
         note_edited(int, str): the entity's id and the reader's note as typed.
         timeline_requested(int): show the series timeline of this entity's events.
+        adopt_requested(int): confirm as the reader's own this entity someone else listed.
     """
 
     passage_chosen = Signal(str, int, int)
@@ -42,6 +43,7 @@ class EntityView(QWidget):
     note_chosen = Signal(str, int)
     note_edited = Signal(int, str)
     timeline_requested = Signal(int)
+    adopt_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +52,11 @@ class EntityView(QWidget):
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setWordWrap(True)
+        self.adopt_button = QPushButton(self.tr("Confirm as &Mine"), self)
+        self.adopt_button.setToolTip(
+            self.tr("Make this name part of your own index, as if you had confirmed it")
+        )
+        self.adopt_button.setVisible(False)
         self.aliases = QLabel(self)
         self.aliases.setWordWrap(True)
         self.aliases.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -76,6 +83,7 @@ class EntityView(QWidget):
         self.tabs.addTab(self.note, self.tr("My Note"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.adopt_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.aliases)
         layout.addWidget(self.tabs, 1)
         self._save_timer = QTimer(self)
@@ -88,6 +96,7 @@ class EntityView(QWidget):
         self.events.itemActivated.connect(self._event_chosen)
         self.notes.itemActivated.connect(self._note_chosen)
         self.timeline_button.clicked.connect(self._timeline)
+        self.adopt_button.clicked.connect(self._adopt)
 
     def _list(self, name: str) -> QTreeWidget:
         tree = QTreeWidget(self)
@@ -128,6 +137,7 @@ class EntityView(QWidget):
                 )
                 + "</i>"
             )
+        self.adopt_button.setVisible(entity.origin != "reader")
         others = [name for name in entity.aliases if name != entity.name]
         self.aliases.setText(
             self.tr("Also named: %1").replace("%1", ", ".join(others)) if others else ""
@@ -193,6 +203,10 @@ class EntityView(QWidget):
     def _note_chosen(self, item: QTreeWidgetItem) -> None:
         slug, note_id = item.data(0, DATA)
         self.note_chosen.emit(slug, note_id)
+
+    def _adopt(self) -> None:
+        if self.entity_id is not None:
+            self.adopt_requested.emit(self.entity_id)
 
     def _timeline(self) -> None:
         if self.entity_id is not None:

@@ -194,3 +194,26 @@ def test_thousands_of_names_are_one_model_sorted_by_number(qtbot: QtBot) -> None
     with qtbot.waitSignal(pane.entity_chosen) as chosen:
         pane.entities.activated.emit(model.index(1, 0))
     assert chosen.args == [2]
+
+
+def test_a_name_from_the_articles_list_can_be_confirmed_as_mine_and_undone(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    feature = open_pane(window, qtbot)
+    entities = window.workspace.entities
+    serge = entities.find("Victor Serge")
+    assert serge.origin == "curated"
+    feature.open_entity(serge.id)
+    view = feature.page.entity
+    assert not view.adopt_button.isHidden()
+    view.adopt_button.click()
+    assert entities.summary(serge.id).origin == "reader"
+    assert "not confirmed by you" not in view.title.text()
+    assert view.adopt_button.isHidden()
+    assert row_of(feature, "Victor Serge").data(Qt.ItemDataRole.FontRole) is None
+    window.undo_stack.undo()
+    assert entities.summary(serge.id).origin == "curated"
+    assert "not confirmed by you" in view.title.text()
+    assert row_of(feature, "Victor Serge").data(Qt.ItemDataRole.FontRole).italic()
+    window.undo_stack.redo()
+    assert entities.summary(serge.id).origin == "reader"
