@@ -386,7 +386,7 @@
 <context>
     <name>NotesListModel</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/model.py" line="+91"/>
+        <location filename="../../../serge_desktop/ui/notes/model.py" line="+102"/>
         <source>From: %1</source>
         <translation>De&#xa0;: %1</translation>
     </message>

@@ -809,7 +809,7 @@
         <translation>Graphique de la frise chronologique</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+125"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>

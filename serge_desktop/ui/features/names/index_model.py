@@ -29,10 +29,6 @@ NAME, KIND, MENTIONS = range(3)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EntityListModel", text)
-
-
 class EntityListModel(QAbstractTableModel):
     """Confirmed entities: name, kind, mentions; sortable by any column."""
 
@@ -67,7 +63,11 @@ class EntityListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Name"), _tr("Kind"), _tr("Mentions"))[section]
+            return (
+                QCoreApplication.translate("EntityListModel", "Name"),
+                QCoreApplication.translate("EntityListModel", "Kind"),
+                QCoreApplication.translate("EntityListModel", "Mentions"),
+            )[section]
         return None
 
     @override
@@ -94,11 +94,23 @@ class EntityListModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, entity: EntitySummary) -> str:
-        tip = _tr("Also: %1").replace("%1", ", ".join(entity.aliases))
+        tip = QCoreApplication.translate("EntityListModel", "Also: %1").replace(
+            "%1", ", ".join(entity.aliases)
+        )
         if entity.origin == "curated":
-            return tip + "\n" + _tr("From the article's own list of names.")
+            return (
+                tip
+                + "\n"
+                + QCoreApplication.translate(
+                    "EntityListModel", "From the article's own list of names."
+                )
+            )
         if entity.origin != "reader":
-            return tip + "\n" + _tr("From your teacher's class pack.")
+            return (
+                tip
+                + "\n"
+                + QCoreApplication.translate("EntityListModel", "From your teacher's class pack.")
+            )
         return tip
 
     @override

@@ -27,10 +27,6 @@ BEFORE, NAME, AFTER, ARTICLE = range(4)
 _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KwicModel", text)
-
-
 class KwicModel(QAbstractTableModel):
     """Before, the name as written (bold), after, and the article with the paragraph's number."""
 
@@ -64,7 +60,12 @@ class KwicModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Before"), _tr("Name"), _tr("After"), _tr("Article"))[section]
+            return (
+                QCoreApplication.translate("KwicModel", "Before"),
+                QCoreApplication.translate("KwicModel", "Name"),
+                QCoreApplication.translate("KwicModel", "After"),
+                QCoreApplication.translate("KwicModel", "Article"),
+            )[section]
         return None
 
     @override
