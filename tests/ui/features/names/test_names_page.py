@@ -7,6 +7,7 @@ import time
 from PySide6.QtCore import QPoint, Qt, QTimer
 from pytestqt.qtbot import QtBot
 
+from serge_desktop.services.entities.page import KwicLines
 from serge_desktop.services.search_views import EntityHit
 from serge_desktop.ui.features.names.entity_view import SAVE_AFTER_MS
 from serge_desktop.ui.features.names.feature import NamesFeature
@@ -22,7 +23,7 @@ SEED = "he-found-the-seeds-of-hope-in-russia"
 def indexed(window: MainWindow, qtbot: QtBot) -> NamesFeature:
     feature = feature_of(window, NamesFeature)
     window.actions.get("view.index").trigger()
-    qtbot.waitUntil(lambda: feature.pane.entities.topLevelItemCount() > 0)
+    qtbot.waitUntil(lambda: feature.pane.entity_model.rowCount() > 0)
     return feature
 
 
@@ -32,16 +33,17 @@ def test_a_page_lists_every_mention_and_each_line_opens_its_passage(
     feature = indexed(window, qtbot)
     trotsky = window.workspace.entities.find("Trotsky")
     feature.open_entity(trotsky.id)
-    mentions = feature.page.entity.mentions
-    assert mentions.topLevelItemCount() == trotsky.mentions
-    assert [mentions.topLevelItem(i).text(1) for i in range(mentions.topLevelItemCount())] == [
+    view = feature.page.entity.mentions
+    model = feature.page.entity.mention_model
+    assert model.rowCount() == trotsky.mentions
+    assert [model.index(i, 1).data() for i in range(model.rowCount())] == [
         "Trotsky"
     ] * trotsky.mentions
-    mentions.itemActivated.emit(mentions.topLevelItem(0), 0)
+    view.activated.emit(model.index(0, 0))
     assert window.current_page() == "study"
     article = window.current_article()
     assert article is not None and article.slug == SEED
-    _slug, start, end = mentions.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole)
+    _slug, start, end = model.index(0, 0).data(Qt.ItemDataRole.UserRole)
     assert article.body[start:end] == "Trotsky"
 
 
@@ -204,3 +206,21 @@ def test_search_finds_a_name_by_its_alias_and_opens_its_page(
     assert window.current_page() == "names"
     assert "Victor Serge" in feature.page.entity.title.text()
     search.dialog.close()
+
+
+def test_a_page_of_many_mentions_makes_only_the_lines_on_screen(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    feature = indexed(window, qtbot)
+    words = " ".join(f"word{n}" for n in range(40))
+    add_article(window.workspace, "Many", " ".join(f"{words} Trotsky {words}." for _ in range(400)))
+    window.workspace.entities.refresh()
+    trotsky = window.workspace.entities.find("Trotsky")
+    feature.open_entity(trotsky.id)
+    view = feature.page.entity
+    qtbot.waitUntil(lambda: view.mentions.isVisible())
+    view.mentions.viewport().repaint()
+    lines = view.mention_model.lines()
+    assert isinstance(lines, KwicLines)
+    assert view.mention_model.rowCount() == trotsky.mentions > 400
+    assert 0 < lines.made() < 100  # the first screen, not the 400 and more
