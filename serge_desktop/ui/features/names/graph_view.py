@@ -41,7 +41,8 @@ class GraphCanvas(QWidget):
         self.message = ""
         self.chosen_edge: GraphEdge | None = None
         self.words = KindWords(self)
-        self.setMinimumSize(320, 240)
+        # Small enough for a 1440×900 screen at 200 % (the window then has 418 pixels of height).
+        self.setMinimumSize(320, 120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Graph of who appears with whom"))

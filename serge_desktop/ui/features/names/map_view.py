@@ -29,7 +29,7 @@ class MapCanvas(QWidget):
         super().__init__(parent)
         self.places: PlaceMap | None = None
         self._renderer: QSvgRenderer | None = None
-        self.setMinimumSize(320, 180)
+        self.setMinimumSize(320, 120)  # fits a 1440×900 screen at 200 %, as the graph does
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("World map of places"))
         self.setMouseTracking(True)
