@@ -1377,7 +1377,12 @@
         <translation>Faire entrer ce nom dans votre propre index, comme si vous l’aviez confirmé</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Other names</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Mentions in context</source>
         <translation>Mentions en contexte</translation>
     </message>
@@ -1413,6 +1418,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Mentions, events and notes</source>
+        <translation>Mentions, événements et notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
@@ -1996,7 +2006,7 @@
 <context>
     <name>GraphCanvas</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/names/graph_view.py" line="+47"/>
+        <location filename="../../../serge_desktop/ui/features/names/graph_view.py" line="+50"/>
         <source>Graph of who appears with whom</source>
         <translation>Graphe de qui apparaît avec qui</translation>
     </message>
@@ -2696,7 +2706,7 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/names/map_view.py" line="+34"/>
+        <location filename="../../../serge_desktop/ui/features/names/map_view.py" line="+36"/>
         <source>World map of places</source>
         <translation>Carte du monde des lieux</translation>
     </message>
@@ -2911,6 +2921,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Name, graph and map</source>
+        <translation>Nom, graphe et carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>

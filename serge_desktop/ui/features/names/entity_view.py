@@ -60,6 +60,7 @@ class EntityView(QWidget):
         self.aliases = QLabel(self)
         self.aliases.setWordWrap(True)
         self.aliases.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.aliases.setAccessibleName(self.tr("Other names"))  # selectable, so a stop of its own
         self.mention_model = KwicModel(self)
         self.mentions = QTreeView(self)
         self.mentions.setModel(self.mention_model)
@@ -77,6 +78,7 @@ class EntityView(QWidget):
             self.tr("The series timeline with only the events that involve it")
         )
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Mentions, events and notes"))  # else a "filler"
         self.tabs.addTab(self.mentions, self.tr("Mentions"))
         self.tabs.addTab(self._with_button(self.events), self.tr("Events"))
         self.tabs.addTab(self.notes, self.tr("Notes"))
