@@ -1932,7 +1932,7 @@
     <message>
         <location line="+2"/>
         <source>Show the &amp;Keys</source>
-        <translation>Voir les &amp;touches</translation>
+        <translation>&amp;Voir les touches</translation>
     </message>
     <message>
         <location line="+4"/>
