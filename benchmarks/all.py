@@ -27,6 +27,7 @@ def benchmarks(large: bool) -> dict[str, list[str]]:
         "search": ["search.py", *sizes],
         "library_window": ["library.py"],
         "library_page_in_the_window": ["library_ui.py"],
+        "series_chart_in_the_window": ["series_chart.py"],
         "notes_in_the_window": ["notes_ui.py", "--sizes", "1000"],
         "reader": ["reader.py", "--sizes", "1000"],
         "timeline": ["timeline_paint.py"],

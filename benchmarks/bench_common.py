@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 import statistics
@@ -74,3 +75,17 @@ def seed_library(folder: Path) -> Path:
     with Workspace(data):
         pass
     return data
+
+
+def desktop_screen(folder: Path, width: int = 1920, height: int = 1200) -> None:
+    """Give the offscreen platform a desktop's screen; call before the QApplication is made.
+
+    Its default screen is 800×800, and a window is kept within its screen: without this a
+    window asked to be 1440×900 is measured at 796×796.
+    """
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") != "offscreen":
+        return  # a real display, or a platform chosen by whoever runs it
+    screen = {"name": "bench", "x": 0, "y": 0, "width": width, "height": height}
+    config = folder / "screen.json"
+    config.write_text(json.dumps({"screens": [screen | {"logicalDpi": 96, "dpr": 1}]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"

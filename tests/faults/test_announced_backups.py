@@ -53,7 +53,8 @@ def test_backup_pack_import_update_restore_quit_keeps_every_announced_copy(
     assert updated.code == 0
     for made in set((data / "backups").iterdir()) - before_update:  # made, if not announced
         copies.setdefault(made, made.read_bytes())
-    manual = next(p for p in copies if p.name.endswith("-manual.sqlite3"))
+    # Copies made in the same second are numbered ("-manual-2"): the daily copy may come first.
+    manual = next(p for p in copies if re.search(r"-manual(-\d+)?\.sqlite3$", p.name))
     restored = serge(data, "restore", str(manual))
     assert restored.code == 0
     keep_track(restored.out)

@@ -1332,29 +1332,57 @@
     </message>
 </context>
 <context>
-    <name>EntityView</name>
+    <name>EntityListModel</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/names/entity_view.py" line="+54"/>
-        <source>Before</source>
-        <translation>Avant</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../../../serge_desktop/ui/features/names/index_model.py" line="+67"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>After</source>
-        <translation>Après</translation>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Sorte</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Article</source>
-        <translation>Article</translation>
+        <location line="+1"/>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
+        <source>Also: %1</source>
+        <translation>Aussi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From the article&apos;s own list of names.</source>
+        <translation>Donné par la liste de noms de l’article lui-même.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From your teacher&apos;s class pack.</source>
+        <translation>Venu du paquet de classe de votre enseignant.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityView</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/names/entity_view.py" line="+55"/>
+        <source>Confirm as &amp;Mine</source>
+        <translation>Confirmer comme &amp;mien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make this name part of your own index, as if you had confirmed it</source>
+        <translation>Faire entrer ce nom dans votre propre index, comme si vous l’aviez confirmé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Other names</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Mentions in context</source>
         <translation>Mentions en contexte</translation>
     </message>
@@ -1390,6 +1418,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Mentions, events and notes</source>
+        <translation>Mentions, événements et notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
@@ -1409,7 +1442,7 @@
         <translation>Ma note</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%1 · %n mention(s)</source>
         <translation>
             <numerusform>%1 · %n mention</numerusform>
@@ -1435,7 +1468,7 @@
         <translation>Venu du paquet de classe de votre enseignant, non confirmé par vous.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Also named: %1</source>
         <translation>Aussi nommé&#xa0;: %1</translation>
     </message>
@@ -1899,7 +1932,7 @@
     <message>
         <location line="+2"/>
         <source>Show the &amp;Keys</source>
-        <translation>Voir les &amp;touches</translation>
+        <translation>&amp;Voir les touches</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1973,7 +2006,7 @@
 <context>
     <name>GraphCanvas</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/names/graph_view.py" line="+47"/>
+        <location filename="../../../serge_desktop/ui/features/names/graph_view.py" line="+50"/>
         <source>Graph of who appears with whom</source>
         <translation>Graphe de qui apparaît avec qui</translation>
     </message>
@@ -2257,18 +2290,7 @@
         <translation>Toutes sortes</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Kind</source>
-        <translation>Sorte</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
@@ -2333,7 +2355,7 @@
         <translation>Les noms sélectionnés sont d’autres noms d’une entité confirmée</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&lt;b&gt;To review&lt;/b&gt; (suggestions, not yet part of the index)</source>
         <translation>&lt;b&gt;À examiner&lt;/b&gt; (suggestions, pas encore dans l’index)</translation>
     </message>
@@ -2347,23 +2369,8 @@
         <source>&lt;b&gt;Index&lt;/b&gt; (confirmed)</source>
         <translation>&lt;b&gt;Index&lt;/b&gt; (confirmés)</translation>
     </message>
-    <message>
-        <location line="+34"/>
-        <source>Also: %1</source>
-        <translation>Aussi&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>From your teacher&apos;s class pack.</source>
-        <translation>Venu du paquet de classe de votre enseignant.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>From the article&apos;s own list of names.</source>
-        <translation>Donné par la liste de noms de l’article lui-même.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+61"/>
         <source>%n name(s) in the index</source>
         <translation>
             <numerusform>%n nom dans l’index</numerusform>
@@ -2483,6 +2490,29 @@
         <location line="+1"/>
         <source>%1?</source>
         <translation>%1&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>KwicModel</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/features/names/kwic_model.py" line="+64"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article</source>
+        <translation>Article</translation>
     </message>
 </context>
 <context>
@@ -2676,7 +2706,7 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/names/map_view.py" line="+34"/>
+        <location filename="../../../serge_desktop/ui/features/names/map_view.py" line="+36"/>
         <source>World map of places</source>
         <translation>Carte du monde des lieux</translation>
     </message>
@@ -2708,7 +2738,7 @@
 <context>
     <name>NamesFeature</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/names/feature.py" line="+50"/>
+        <location filename="../../../serge_desktop/ui/features/names/feature.py" line="+52"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
@@ -2783,14 +2813,15 @@
         <translation>&amp;Noms</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <location line="+23"/>
-        <location line="+94"/>
+        <location line="+96"/>
+        <location line="+8"/>
         <source>Index of Names</source>
         <translation>Index des noms</translation>
     </message>
     <message numerus="yes">
-        <location line="-116"/>
+        <location line="-126"/>
         <source>Finding names in %n article(s)…</source>
         <translation>
             <numerusform>Recherche des noms dans %n article…</numerusform>
@@ -2836,6 +2867,11 @@
         <location line="+9"/>
         <source>Merge %1</source>
         <translation>Fusionner %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Confirm %1 as Mine</source>
+        <translation>Confirmer %1 comme mien</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2885,6 +2921,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Name, graph and map</source>
+        <translation>Nom, graphe et carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>

@@ -76,7 +76,7 @@
 <context>
     <name>TitleBlock</name>
     <message>
-        <location filename="../../../serge_desktop/ui/reader/title_block.py" line="+61"/>
+        <location filename="../../../serge_desktop/ui/reader/title_block.py" line="+67"/>
         <source>By %1</source>
         <translation>Par %1</translation>
     </message>
@@ -86,7 +86,7 @@
         <translation>Numéro %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>%1, part %2</source>
         <translation>%1, partie %2</translation>
     </message>

@@ -413,12 +413,12 @@
     <name>SeriesChart</name>
     <message>
         <location filename="../../../serge_desktop/ui/timeline/series/series_chart.py" line="+73"/>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>Series timeline</source>
         <translation>Frise de la série</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>Left and Right: previous or next event in a band · Up and Down: the band above or below · Enter: open its passages · + and −: zoom · Shift+arrows, Page Up/Down, Shift+wheel or drag: move in time · wheel: scroll the bands · Home: fit all</source>
         <translation>Gauche et Droite&#xa0;: événement précédent ou suivant dans une bande · Haut et Bas&#xa0;: la bande au-dessus ou en dessous · Entrée&#xa0;: ouvrir ses passages · + et −&#xa0;: zoom · Maj+flèches, Page préc./suiv., Maj+molette ou glisser&#xa0;: se déplacer dans le temps · molette&#xa0;: faire défiler les bandes · Début&#xa0;: tout afficher</translation>
     </message>
@@ -463,7 +463,7 @@
         <translation>Page de la frise de la série</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Series shown</source>
         <translation>Série affichée</translation>
     </message>
@@ -511,7 +511,7 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>&amp;Conflicts (%1)</source>
         <translation>&amp;Divergences (%1)</translation>
     </message>
@@ -539,12 +539,12 @@
 <context>
     <name>SeriesTimeline</name>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/series/series_canvas.py" line="+374"/>
+        <location filename="../../../serge_desktop/ui/timeline/series/series_canvas.py" line="+371"/>
         <source>No dated events in the articles shown</source>
         <translation>Aucun événement daté dans les articles affichés</translation>
     </message>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/series/series_scene.py" line="+167"/>
+        <location filename="../../../serge_desktop/ui/timeline/series/series_scene.py" line="+180"/>
         <source>Told by several articles</source>
         <translation>Relaté par plusieurs articles</translation>
     </message>

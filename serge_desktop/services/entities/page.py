@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any, overload
 
 import peewee as pw
 
@@ -18,9 +19,16 @@ from serge_desktop.services.entities.views import (
 CONTEXT_CHARS = 60  # of a keyword-in-context line, on each side of the name
 
 # An article in the trash is left out of every part of the page: its mentions, events, notes.
-_MENTIONS_SQL = """
+# Only the context is read, not the whole paragraph: up to CONTEXT_CHARS on each side of the
+# name (substr counts characters, as Python does), and whether the paragraph goes on beyond.
+_MENTIONS_SQL = f"""
 SELECT m.article_id, a.slug, a.headline, m.revision_id, m.paragraph, m.start, m."end",
-       p.start, p.text
+       substr(p.text, max(0, m.start - p.start - {CONTEXT_CHARS}) + 1,
+              m.start - p.start - max(0, m.start - p.start - {CONTEXT_CHARS})),
+       substr(p.text, m.start - p.start + 1, m."end" - m.start),
+       substr(p.text, m."end" - p.start + 1, {CONTEXT_CHARS}),
+       m.start - p.start > {CONTEXT_CHARS},
+       length(p.text) > m."end" - p.start + {CONTEXT_CHARS}
 FROM entity_alias AS al
 JOIN entity_mention AS m ON m.key = al.key
 JOIN article AS a ON a.id = m.article_id
@@ -69,27 +77,61 @@ ORDER BY n.article_id, n.start, n.id
 _SPACES = re.compile(r"\s+")
 
 
-def mention_lines(db: pw.SqliteDatabase, entity_id: int) -> list[KwicLine]:
+class KwicLines(Sequence[KwicLine]):
+    """The mentions in context, each line made when it is first read.
+
+    A page of thousands of mentions opens at once: a list shows the first screen, and only
+    those lines are cut to whole words and have their spaces tidied.
+    """
+
+    def __init__(self, rows: list[tuple[Any, ...]]) -> None:
+        self._rows = rows
+        self._made: dict[int, KwicLine] = {}
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def made(self) -> int:
+        """How many lines were made so far (read at least once)."""
+        return len(self._made)
+
+    @overload
+    def __getitem__(self, index: int) -> KwicLine: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[KwicLine]: ...
+
+    def __getitem__(self, index: int | slice) -> KwicLine | Sequence[KwicLine]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._rows)))]
+        if index < 0:
+            index += len(self._rows)
+        line = self._made.get(index)
+        if line is None:
+            line = self._made[index] = _line(self._rows[index])
+        return line
+
+
+def mention_lines(db: pw.SqliteDatabase, entity_id: int) -> KwicLines:
     cursor = db.execute_sql(_MENTIONS_SQL, (entity_id,))  # type: ignore[no-untyped-call]
-    lines: list[KwicLine] = []
-    for row in cursor.fetchall():
-        article_id, slug, headline, revision_id, paragraph, start, end, p_start, text = row
-        first, last = start - p_start, end - p_start
-        passage = Passage(article_id, slug, headline, revision_id, paragraph, start, end)
-        lines.append(KwicLine(passage, _before(text, first), text[first:last], _after(text, last)))
-    return lines
+    return KwicLines(cursor.fetchall())
 
 
-def _before(text: str, at: int) -> str:
-    piece = text[max(0, at - CONTEXT_CHARS) : at]
-    if at > CONTEXT_CHARS and " " in piece:
+def _line(row: tuple[Any, ...]) -> KwicLine:
+    article_id, slug, headline, revision_id, paragraph, start, end = row[:7]
+    before, keyword, after, cut_before, cut_after = row[7:]
+    passage = Passage(article_id, slug, headline, revision_id, paragraph, start, end)
+    return KwicLine(passage, _before(before, cut_before), keyword, _after(after, cut_after))
+
+
+def _before(piece: str, cut: bool) -> str:
+    if cut and " " in piece:
         piece = "…" + piece.split(" ", 1)[1]  # start on a whole word
     return _SPACES.sub(" ", piece)
 
 
-def _after(text: str, at: int) -> str:
-    piece = text[at : at + CONTEXT_CHARS]
-    if at + CONTEXT_CHARS < len(text) and " " in piece:
+def _after(piece: str, cut: bool) -> str:
+    if cut and " " in piece:
         piece = piece.rsplit(" ", 1)[0] + "…"
     return _SPACES.sub(" ", piece)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import Any
 
 import peewee as pw
@@ -23,9 +22,15 @@ NOT_ONLY_IN_TRASH = f"""(
                WHERE al.entity_id = e.id AND m.article_id NOT IN {_TRASHED})
 )"""
 
+# One query for the whole index: counts, every name (in the order given, through the index on
+# entity_id) and the shown name's key to sort by. Names are joined with the unit separator,
+# which no cleaned name holds.
 _ENTITIES_SQL = """
 SELECT e.id, e.name, e.kind, e.origin,
-       count(m.id), count(DISTINCT m.article_id)
+       count(m.id), count(DISTINCT m.article_id),
+       (SELECT group_concat(al.name, char(31)) FROM entity_alias AS al
+        WHERE al.entity_id = e.id),
+       (SELECT al.key FROM entity_alias AS al WHERE al.entity_id = e.id AND al.name = e.name)
 FROM entity AS e
 JOIN entity_alias AS a ON a.entity_id = e.id
 LEFT JOIN entity_mention AS m ON m.key = a.key AND m.article_id NOT IN {trashed} {article}
@@ -33,6 +38,12 @@ LEFT JOIN entity_mention AS m ON m.key = a.key AND m.article_id NOT IN {trashed}
 GROUP BY e.id
 {having}
 """
+# Counted outside the trash, an entity with no mention is listed only if it has none anywhere
+# (the trash's mentions are read only for those few).
+_NAMED_NOWHERE = """count(m.id) > 0 OR NOT EXISTS (
+    SELECT 1 FROM entity_alias AS al JOIN entity_mention AS mm ON mm.key = al.key
+    WHERE al.entity_id = e.id)"""
+_SEPARATOR = "\x1f"
 
 # A name nobody has decided about: no alias has its key and no decision was made on it.
 _SUGGESTIONS_SQL = """
@@ -77,36 +88,40 @@ def list_entities(
     if kind is not None:
         where.append("e.kind = ?")
         params.append(kind.value)
+    having = ""
     if entity_ids is not None:
         where.append("e.id IN (SELECT value FROM json_each(?))")
         params.append(_json_list(entity_ids))
     elif article_id is None:
-        where.append(NOT_ONLY_IN_TRASH)
+        having = f"HAVING {_NAMED_NOWHERE}"
+    if article_id is not None:
+        having = "HAVING count(m.id) > 0"
     sql = _ENTITIES_SQL.format(
         trashed=_TRASHED,
         article=article,
         where=("WHERE " + " AND ".join(where)) if where else "",
-        having="HAVING count(m.id) > 0" if article_id is not None else "",
+        having=having,
     )
     rows = db.execute_sql(sql, params).fetchall()  # type: ignore[no-untyped-call]
-    aliases = _aliases(db, [row[0] for row in rows])
     wanted = name_key(text) if text.strip() else ""
-    found = [
-        EntitySummary(
-            id=entity_id,
-            name=name,
-            kind=EntityKind(kind_value),
-            origin=origin,
-            aliases=aliases.get(entity_id, (name,)),
-            mentions=mentions,
-            articles=articles,
+    keyed: list[tuple[str, int, EntitySummary]] = []
+    for entity_id, name, kind_value, origin, mentions, articles, names, key in rows:
+        aliases = _shown_first(name, names.split(_SEPARATOR) if names else [name])
+        if wanted and not any(wanted in name_key(alias) for alias in aliases):
+            continue
+        summary = EntitySummary(
+            entity_id, name, EntityKind(kind_value), origin, aliases, mentions, articles
         )
-        for entity_id, name, kind_value, origin, mentions, articles in rows
-    ]
-    if wanted:
-        found = [e for e in found if any(wanted in name_key(alias) for alias in e.aliases)]
-    found.sort(key=lambda e: (name_key(e.name), e.id))
-    return found
+        keyed.append((key or name_key(name), entity_id, summary))
+    keyed.sort(key=lambda row: row[:2])
+    return [summary for _key, _id, summary in keyed]
+
+
+def _shown_first(name: str, aliases: list[str]) -> tuple[str, ...]:
+    if aliases[0] != name and name in aliases:
+        aliases.remove(name)
+        aliases.insert(0, name)
+    return tuple(aliases)
 
 
 def confirmed_mentions(db: pw.SqliteDatabase, article_ids: list[int]) -> list[ConfirmedMention]:
@@ -149,21 +164,6 @@ def _best_guess(guesses: str) -> tuple[EntityKind | None, str]:
         return None, "capitalised"
     kind, source = ranked[0]
     return (EntityKind(kind) if kind else None), source
-
-
-def _aliases(db: pw.SqliteDatabase, entity_ids: list[int]) -> dict[int, tuple[str, ...]]:
-    if not entity_ids:
-        return {}
-    cursor = db.execute_sql(  # type: ignore[no-untyped-call]
-        "SELECT a.entity_id, a.name FROM entity_alias AS a JOIN entity AS e ON e.id = a.entity_id "
-        "WHERE a.entity_id IN (SELECT value FROM json_each(?)) "
-        "ORDER BY a.entity_id, a.key != lower(e.name), a.id",
-        (_json_list(entity_ids),),
-    )
-    grouped: dict[int, list[str]] = defaultdict(list)
-    for entity_id, name in cursor.fetchall():
-        grouped[entity_id].append(name)
-    return {entity_id: tuple(names) for entity_id, names in grouped.items()}
 
 
 def _common_surfaces(db: pw.SqliteDatabase, keys: list[str]) -> dict[str, str]:

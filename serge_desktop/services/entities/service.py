@@ -15,6 +15,7 @@ import peewee as pw
 from serge_desktop.core.entities.gazetteer import Gazetteer, shipped_gazetteer
 from serge_desktop.core.entities.names import EntityKind, name_key
 from serge_desktop.services.entities import decisions as d
+from serge_desktop.services.entities.adoption import Adoption, adopt, unadopt
 from serge_desktop.services.entities.curation import curate
 from serge_desktop.services.entities.errors import NameTakenError
 from serge_desktop.services.entities.graph import (
@@ -123,7 +124,7 @@ class EntityService:
             latitude=entity.latitude,
             longitude=entity.longitude,
             country_code=entity.country_code,
-            mentions=tuple(lines),
+            mentions=lines,
             events=tuple(involved_events(self._db, entity_id, summary.aliases)),
             notes=tuple(notes_mentioning(self._db, entity_id, summary.aliases)),
         )
@@ -271,6 +272,17 @@ class EntityService:
         with write_transaction(self._db):
             restore_entity(snapshot)
         return self.summary(snapshot.id)
+
+    def adopt(self, *, entity_id: int) -> Adoption:
+        """Confirm as the reader's own an entity a curator or a teacher listed; see ``unadopt``."""
+        with write_transaction(self._db):
+            return adopt(entity_id)
+
+    def unadopt(self, before: Adoption) -> EntitySummary:
+        """Undo ``adopt``: the entity is the curator's or the teacher's again."""
+        with write_transaction(self._db):
+            unadopt(before)
+        return self.summary(before.entity_id)
 
     # Curated entities (an article's sidecar, a teacher's pack) ----------------------------
 

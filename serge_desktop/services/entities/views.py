@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from serge_desktop.core.entities.names import EntityKind
@@ -88,7 +89,7 @@ class EntityPage:
     latitude: float | None
     longitude: float | None
     country_code: str | None
-    mentions: tuple[KwicLine, ...]
+    mentions: Sequence[KwicLine]  # made line by line as they are read (see page.KwicLines)
     events: tuple[EntityEvent, ...]
     notes: tuple[EntityNote, ...]
 

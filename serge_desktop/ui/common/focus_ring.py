@@ -11,6 +11,7 @@ against the base where the theme's is fainter.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
@@ -75,6 +76,9 @@ class FocusRing(QObject):
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A dialog Python owns is deleted with its wrapper already invalid, and QWidget's
+        # destructor still sends its list a FocusOut: touching the area then raises inside Qt's
+        # destructor, which kills the process. A deleted area has no ring to follow.
         if event.type() in (
             QEvent.Type.FocusIn,
             QEvent.Type.FocusOut,
@@ -82,7 +86,7 @@ class FocusRing(QObject):
             QEvent.Type.Move,
             QEvent.Type.Show,
             QEvent.Type.PaletteChange,
-        ):
+        ) and shiboken6.isValid(self._area):
             self._follow()
         return False
 

@@ -6,6 +6,8 @@ The details say who wrote it and when, the issue, the series with the article's 
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat
 
@@ -54,6 +56,10 @@ def title_lines(article: ArticleView, font: QFont, colours: ReaderColours) -> li
     return lines
 
 
+# "No.", "No", "Nº", "N°", "#" before an issue's number.
+_NUMBER_SIGN = re.compile(r"^(?:no\.?|n[º°]|#)\s*(?=\d)", re.IGNORECASE)
+
+
 def details_line(article: ArticleView) -> str:
     """Author, date, issue, series and part, subject: those known, in one line."""
     parts = [
@@ -61,11 +67,22 @@ def details_line(article: ArticleView) -> str:
         and QCoreApplication.translate("TitleBlock", "By %1").replace("%1", article.author),
         article.published and _date_text(article.published),
         article.issue
-        and QCoreApplication.translate("TitleBlock", "Issue %1").replace("%1", article.issue),
+        and QCoreApplication.translate("TitleBlock", "Issue %1").replace(
+            "%1", issue_number(article.issue)
+        ),
         article.series and series_text(article.series, article.part),
         article.subject,
     ]
     return DETAILS_SEPARATOR.join(part for part in parts if part)
+
+
+def issue_number(issue: str) -> str:
+    """The issue without its own "No." ("No. 1929" -> "1929"), which the label says in words.
+
+    Papers print "Issue No. 1929"; kept, it would read "Issue No. 1929" here but "Numéro No. 1929"
+    in French, where the label is "Numéro %1".
+    """
+    return _NUMBER_SIGN.sub("", issue.strip()) or issue
 
 
 def series_text(series: str, part: int | None) -> str:

@@ -16,6 +16,7 @@ from serge_desktop.services.entities.errors import (
 )
 from serge_desktop.services.errors import NotFoundError
 from serge_desktop.services.workspace import Workspace
+from serge_desktop.storage import models as m
 from tests.services.entities.conftest import SEED_SLUG
 
 
@@ -174,3 +175,20 @@ def test_the_readers_decision_wins_over_a_curated_list_on_reimport(indexed: Work
     indexed.importer.import_bundled()
     with pytest.raises(NotFoundError):
         indexed.entities.find("Europe")
+
+
+def test_a_curated_name_adopted_is_the_readers_until_undone(indexed: Workspace) -> None:
+    serge = indexed.entities.find("Victor Serge")
+    assert serge.origin == "curated"
+    before = indexed.entities.adopt(entity_id=serge.id)
+    assert indexed.entities.summary(serge.id).origin == "reader"
+    # Its names' decisions are the reader's too, so they count as the reader's own.
+    assert {
+        d.origin for d in m.EntityDecision.select().where(m.EntityDecision.entity == serge.id)
+    } == {"reader"}
+    assert indexed.entities.unadopt(before).origin == "curated"
+    assert {
+        d.origin for d in m.EntityDecision.select().where(m.EntityDecision.entity == serge.id)
+    } == {"curated"}
+    with pytest.raises(NotFoundError):
+        indexed.entities.adopt(entity_id=999_999)

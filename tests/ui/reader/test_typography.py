@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from serge_desktop.core.article import ParagraphKind
 from serge_desktop.ui.features.note_editing import NoteEditing
 from serge_desktop.ui.reader.document import ArticleDocument
+from serge_desktop.ui.reader.title_block import issue_number
 from serge_desktop.ui.shell.main_window import MainWindow
 from tests.ui.note_helpers import feature_of
 from tests.ui.reader.reader_helpers import STRUCTURED, drag_select, open_markdown
@@ -98,7 +99,7 @@ def test_the_header_names_the_series_and_its_part(window: MainWindow) -> None:
     assert doc is not None
     title_block = doc.document.toPlainText()[: doc.first_body_position()]
     assert "The socialists who opposed Stalin, part 2" in title_block
-    assert "Issue No. 1929" in title_block
+    assert "Issue 1929" in title_block  # the paper's "No." said once, by the label
 
 
 def test_the_markdown_subtitle_is_the_standfirst(window: MainWindow) -> None:
@@ -126,3 +127,11 @@ def test_a_drag_over_a_heading_and_its_text_keeps_both(window: MainWindow, qtbot
     window.reader.setFocus()
     qtbot.keyClick(window.reader, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.clipboard().text() == "The last letters\n\nHe died"
+
+
+def test_an_issue_number_is_said_once_in_any_language() -> None:
+    assert issue_number("No. 1929") == "1929"
+    assert issue_number("nº 12") == "12"
+    assert issue_number("#7") == "7"
+    assert issue_number("Spring 1936") == "Spring 1936"
+    assert issue_number("No.") == "No."

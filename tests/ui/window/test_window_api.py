@@ -67,9 +67,9 @@ def test_a_second_page_brings_tabs_and_can_be_shown(window: MainWindow) -> None:
 
 def test_a_dock_starts_hidden_and_the_view_menu_shows_it(window: MainWindow) -> None:
     pane = QLabel("People and places")
-    dock = window.add_dock("index", pane, "Index", Qt.DockWidgetArea.RightDockWidgetArea)
-    assert dock.objectName() == "index" and dock.isHidden()
-    toggle = window.actions.find("view.index")
+    dock = window.add_dock("sample", pane, "Sample", Qt.DockWidgetArea.RightDockWidgetArea)
+    assert dock.objectName() == "sample" and dock.isHidden()
+    toggle = window.actions.find("view.sample")
     assert toggle is not None and toggle in window.commands.menus["view"].actions()
     toggle.trigger()
     assert pane.isVisible()

@@ -8,6 +8,7 @@ from typing_extensions import override
 
 from serge_desktop.core.entities.names import EntityKind
 from serge_desktop.services.changes import Changes
+from serge_desktop.services.entities.adoption import Adoption
 from serge_desktop.services.entities.service import EntityService
 from serge_desktop.services.entities.snapshots import EntitySnapshot
 from serge_desktop.ui.common.bus import ChangeBus
@@ -96,3 +97,25 @@ class MergeNamesCommand(FallibleCommand):
         for name in self._names:
             self._service.remove_name(entity_id=self._into, name=name)
         self.announce(CHANGED)
+
+
+class AdoptNameCommand(FallibleCommand):
+    """A name an article's list or a teacher's pack confirmed becomes the reader's; undone, not."""
+
+    def __init__(self, text: str, bus: ChangeBus, service: EntityService, entity_id: int) -> None:
+        super().__init__(text, bus)
+        self._service, self._entity_id = service, entity_id
+        self._before: Adoption | None = None
+
+    @override
+    def redo(self) -> None:
+        before = self.attempt(lambda: self._service.adopt(entity_id=self._entity_id))
+        if before is not None:
+            self._before = before
+            self.announce(CHANGED)
+
+    @override
+    def undo(self) -> None:
+        if self._before is not None:
+            self._service.unadopt(self._before)
+            self.announce(CHANGED)

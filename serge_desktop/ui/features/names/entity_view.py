@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
+    QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -16,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from serge_desktop.services.entities.views import EntityPage, KwicLine
 from serge_desktop.ui.features.names.kind_words import KindWords
+from serge_desktop.ui.features.names.kwic_model import AFTER, BEFORE, NAME, PASSAGE_ROLE, KwicModel
 
 SAVE_AFTER_MS = 800  # the reader's note is saved a moment after typing pauses
 DATA = Qt.ItemDataRole.UserRole
-CONTEXT_WIDTH = 340  # pixels at most for the words before, and for those after
+CONTEXT_WIDTH = 340  # pixels for the words before, and for those after
 
 
 class EntityView(QWidget):
@@ -31,6 +35,7 @@ class EntityView(QWidget):
         note_chosen(str, int): slug and note id.
         note_edited(int, str): the entity's id and the reader's note as typed.
         timeline_requested(int): show the series timeline of this entity's events.
+        adopt_requested(int): confirm as the reader's own this entity someone else listed.
     """
 
     passage_chosen = Signal(str, int, int)
@@ -38,6 +43,7 @@ class EntityView(QWidget):
     note_chosen = Signal(str, int)
     note_edited = Signal(int, str)
     timeline_requested = Signal(int)
+    adopt_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,13 +52,18 @@ class EntityView(QWidget):
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setWordWrap(True)
+        self.adopt_button = QPushButton(self.tr("Confirm as &Mine"), self)
+        self.adopt_button.setToolTip(
+            self.tr("Make this name part of your own index, as if you had confirmed it")
+        )
+        self.adopt_button.setVisible(False)
         self.aliases = QLabel(self)
         self.aliases.setWordWrap(True)
         self.aliases.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.mentions = QTreeWidget(self)
-        self.mentions.setHeaderLabels(
-            [self.tr("Before"), self.tr("Name"), self.tr("After"), self.tr("Article")]
-        )
+        self.aliases.setAccessibleName(self.tr("Other names"))  # selectable, so a stop of its own
+        self.mention_model = KwicModel(self)
+        self.mentions = QTreeView(self)
+        self.mentions.setModel(self.mention_model)
         self.mentions.setRootIsDecorated(False)
         self.mentions.setUniformRowHeights(True)
         self.mentions.setAlternatingRowColors(True)
@@ -67,12 +78,14 @@ class EntityView(QWidget):
             self.tr("The series timeline with only the events that involve it")
         )
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Mentions, events and notes"))  # else a "filler"
         self.tabs.addTab(self.mentions, self.tr("Mentions"))
         self.tabs.addTab(self._with_button(self.events), self.tr("Events"))
         self.tabs.addTab(self.notes, self.tr("Notes"))
         self.tabs.addTab(self.note, self.tr("My Note"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.adopt_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.aliases)
         layout.addWidget(self.tabs, 1)
         self._save_timer = QTimer(self)
@@ -81,10 +94,11 @@ class EntityView(QWidget):
         self._save_timer.timeout.connect(self.flush)
         self._filling = self._dirty = False
         self.note.textChanged.connect(self._typed)
-        self.mentions.itemActivated.connect(self._mention_chosen)
+        self.mentions.activated.connect(self._mention_chosen)
         self.events.itemActivated.connect(self._event_chosen)
         self.notes.itemActivated.connect(self._note_chosen)
         self.timeline_button.clicked.connect(self._timeline)
+        self.adopt_button.clicked.connect(self._adopt)
 
     def _list(self, name: str) -> QTreeWidget:
         tree = QTreeWidget(self)
@@ -125,12 +139,13 @@ class EntityView(QWidget):
                 )
                 + "</i>"
             )
+        self.adopt_button.setVisible(entity.origin != "reader")
         others = [name for name in entity.aliases if name != entity.name]
         self.aliases.setText(
             self.tr("Also named: %1").replace("%1", ", ".join(others)) if others else ""
         )
         self.aliases.setVisible(bool(others))
-        self._fill_mentions(page.mentions)
+        self._fill_mentions(page.mentions, entity.aliases)
         self.events.clear()
         for event in page.events:
             item = QTreeWidgetItem(
@@ -154,34 +169,15 @@ class EntityView(QWidget):
         self.note.setPlainText(page.note)
         self._filling = False
 
-    def _fill_mentions(self, lines: tuple[KwicLine, ...]) -> None:
-        self.mentions.setUpdatesEnabled(False)
-        self.mentions.clear()
-        items = []
-        for line in lines:
-            passage = line.passage
-            item = QTreeWidgetItem(
-                [
-                    line.before,
-                    line.keyword,
-                    line.after,
-                    f"{passage.headline} ¶{passage.paragraph + 1}",
-                ]
-            )
-            item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            font = item.font(1)
-            font.setBold(True)
-            item.setFont(1, font)
-            item.setData(0, DATA, (passage.slug, passage.start, passage.end))
-            items.append(item)
-        self.mentions.addTopLevelItems(items)
-        self.mentions.setUpdatesEnabled(True)
-        for column in range(4):
-            self.mentions.resizeColumnToContents(column)
-        for column in (0, 2):  # long contexts leave room for the article's name
-            self.mentions.setColumnWidth(
-                column, min(self.mentions.columnWidth(column), CONTEXT_WIDTH)
-            )
+    def _fill_mentions(self, lines: Sequence[KwicLine], names: Sequence[str]) -> None:
+        # Widths from the names and fixed contexts, not by measuring every line: only the lines
+        # on screen are ever made.
+        self.mention_model.set_lines(lines)
+        metrics = self.mentions.fontMetrics()
+        name_width = max((metrics.horizontalAdvance(name) for name in names), default=0)
+        self.mentions.setColumnWidth(BEFORE, CONTEXT_WIDTH)
+        self.mentions.setColumnWidth(NAME, name_width + 3 * metrics.averageCharWidth())
+        self.mentions.setColumnWidth(AFTER, CONTEXT_WIDTH)
 
     def flush(self) -> None:
         """Save the reader's note now if it was typed in and not saved yet."""
@@ -196,9 +192,11 @@ class EntityView(QWidget):
             self._dirty = True
             self._save_timer.start()
 
-    def _mention_chosen(self, item: QTreeWidgetItem) -> None:
-        slug, start, end = item.data(0, DATA)
-        self.passage_chosen.emit(slug, start, end)
+    def _mention_chosen(self, index: QModelIndex) -> None:
+        passage = index.data(PASSAGE_ROLE)
+        if passage is not None:
+            slug, start, end = passage
+            self.passage_chosen.emit(slug, start, end)
 
     def _event_chosen(self, item: QTreeWidgetItem) -> None:
         slug, event_id = item.data(0, DATA)
@@ -207,6 +205,10 @@ class EntityView(QWidget):
     def _note_chosen(self, item: QTreeWidgetItem) -> None:
         slug, note_id = item.data(0, DATA)
         self.note_chosen.emit(slug, note_id)
+
+    def _adopt(self) -> None:
+        if self.entity_id is not None:
+            self.adopt_requested.emit(self.entity_id)
 
     def _timeline(self) -> None:
         if self.entity_id is not None:

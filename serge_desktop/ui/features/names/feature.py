@@ -17,8 +17,10 @@ from serge_desktop.core.entities.names import EntityKind
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.changes import Changes
 from serge_desktop.services.entities.graph import EntityGraph, laid_out
+from serge_desktop.ui.common.fallible_command import FallibleCommand
 from serge_desktop.ui.common.worker import Job
 from serge_desktop.ui.features.names.commands import (
+    AdoptNameCommand,
     ConfirmNamesCommand,
     MergeNamesCommand,
     RejectNamesCommand,
@@ -116,6 +118,7 @@ class NamesFeature(QObject):
         page.entity.note_chosen.connect(self.open_note)
         page.entity.note_edited.connect(self.save_note)
         page.entity.timeline_requested.connect(self.open_timeline)
+        page.entity.adopt_requested.connect(self.adopt)
         page.tabs.currentChanged.connect(self._tab_shown)
         self._ctx.bus.changed.connect(self.on_changed)
 
@@ -252,7 +255,17 @@ class NamesFeature(QObject):
         text = self.tr("Merge %1").replace("%1", ", ".join(names))
         self._push(MergeNamesCommand(text, self._ctx.bus, self.service, names, into))
 
-    def _push(self, command: ConfirmNamesCommand | RejectNamesCommand | MergeNamesCommand) -> None:
+    def adopt(self, entity_id: int) -> None:
+        """Make a name the article's list or a teacher's pack brought the reader's own."""
+        try:
+            name = self.service.summary(entity_id).name
+        except SergeError as error:
+            self._ctx.show_error(self.tr("Index of Names"), str(error))
+            return
+        text = self.tr("Confirm %1 as Mine").replace("%1", name)
+        self._push(AdoptNameCommand(text, self._ctx.bus, self.service, entity_id))
+
+    def _push(self, command: FallibleCommand) -> None:
         self._ctx.undo_stack.push(command)
         if command.error is not None:
             self._ctx.show_error(self.tr("Index of Names"), str(command.error))

@@ -5,12 +5,13 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QAccessible, QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 from typing_extensions import override
 
 from serge_desktop.core.entities.names import EntityKind
 from serge_desktop.services.entities.graph import EntityGraph, GraphEdge, GraphNode
+from serge_desktop.ui.common.accessible_roles import register_accessible_role
 from serge_desktop.ui.features.names.kind_words import KindWords
 
 MARGIN = 60.0
@@ -36,12 +37,14 @@ class GraphCanvas(QWidget):
     edge_chosen = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        register_accessible_role(GraphCanvas, QAccessible.Role.Chart)  # not a bare "filler"
         super().__init__(parent)
         self.graph: EntityGraph | None = None
         self.message = ""
         self.chosen_edge: GraphEdge | None = None
         self.words = KindWords(self)
-        self.setMinimumSize(320, 240)
+        # Small enough for a 1440×900 screen at 200 % (the window then has 418 pixels of height).
+        self.setMinimumSize(320, 120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Graph of who appears with whom"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -27,9 +28,8 @@ from typing_extensions import override
 
 from serge_desktop.core.entities.names import EntityKind
 from serge_desktop.services.entities.views import EntitySummary, Suggestion
+from serge_desktop.ui.features.names.index_model import ID_ROLE, MENTIONS, EntityListModel
 from serge_desktop.ui.features.names.kind_words import KindWords
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class IndexPane(QWidget):
@@ -61,7 +61,17 @@ class IndexPane(QWidget):
         self.kind_box.addItem(self.tr("All kinds"), "")
         for kind in EntityKind:
             self.kind_box.addItem(self.words.plural(kind), kind.value)
-        self.entities = self._tree([self.tr("Name"), self.tr("Kind"), self.tr("Mentions")])
+        # The index is a view over one model (thousands of names, no widget per row).
+        self.entity_model = EntityListModel(self.words, self)
+        self.entities = QTreeView(self)
+        self.entities.setModel(self.entity_model)
+        self.entities.setRootIsDecorated(False)
+        self.entities.setUniformRowHeights(True)
+        self.entities.setAlternatingRowColors(True)
+        self.entities.setSortingEnabled(True)
+        self.entities.sortByColumn(MENTIONS, Qt.SortOrder.DescendingOrder)
+        self.entities.header().setStretchLastSection(False)
+        self.entities.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.entities.setAccessibleName(self.tr("Index of names"))
         self.suggestions = self._tree(
             [self.tr("Suggested name"), self.tr("Guess"), self.tr("Mentions")]
@@ -87,11 +97,12 @@ class IndexPane(QWidget):
         )
         self.counts = QLabel(self)
         self.counts.setWordWrap(True)
+        self._sized = False
         self._build()
         self.filter_field.textChanged.connect(self.filter_changed)
         self.kind_box.currentIndexChanged.connect(self.filter_changed)
-        self.entities.itemActivated.connect(self._activated)
-        self.entities.itemClicked.connect(self._activated)
+        self.entities.activated.connect(self._activated)
+        self.entities.clicked.connect(self._activated)
         self.suggestions.itemSelectionChanged.connect(self._selection_changed)
         self.confirm_button.clicked.connect(self._confirm)
         self.reject_button.clicked.connect(self._reject)
@@ -166,31 +177,18 @@ class IndexPane(QWidget):
     # Filling -------------------------------------------------------------------------------
 
     def show_entities(self, entities: Sequence[EntitySummary]) -> None:
-        self.entities.setSortingEnabled(False)
-        self.entities.clear()
-        for entity in entities:
-            item = _NumberedItem(
-                [entity.name, self.words.singular(entity.kind), str(entity.mentions)]
-            )
-            item.setData(0, ID_ROLE, entity.id)
-            tip = self.tr("Also: %1").replace("%1", ", ".join(entity.aliases))
-            if entity.origin != "reader":
-                # Listed by someone else (the article's own list, a teacher's pack): told apart
-                # from what the reader confirmed, in italics and in words.
-                font = item.font(0)
-                font.setItalic(True)
-                item.setFont(0, font)
-                origin = self.tr("From your teacher's class pack.")
-                if entity.origin == "curated":
-                    origin = self.tr("From the article's own list of names.")
-                tip = f"{tip}\n{origin}"
-            item.setToolTip(0, tip)
-            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.entities.addTopLevelItem(item)
-        self.entities.setSortingEnabled(True)
-        self.entities.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        for column in (1, 2):
-            self.entities.resizeColumnToContents(column)
+        self.entity_model.set_entities(entities)
+        header = self.entities.header()
+        self.entity_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        if not self._sized and entities:
+            # Sized once, from the rows on the first screen, not by measuring every name.
+            self._sized = True
+            for column in (1, 2):
+                self.entities.resizeColumnToContents(column)
+
+    def listed_names(self) -> list[str]:
+        """The index's names in the order shown."""
+        return self.entity_model.names()
 
     def show_suggestions(self, suggestions: Sequence[Suggestion]) -> None:
         text, kind = self.filter_text().casefold(), self.filter_kind()
@@ -213,7 +211,7 @@ class IndexPane(QWidget):
         for column in (1, 2):
             self.suggestions.resizeColumnToContents(column)
         self.counts.setText(
-            self.tr("%n name(s) in the index", "", self.entities.topLevelItemCount())
+            self.tr("%n name(s) in the index", "", self.entity_model.rowCount())
             + " · "
             + self.tr("%n suggestion(s) to review", "", shown)
         )
@@ -221,8 +219,10 @@ class IndexPane(QWidget):
 
     # Reacting ------------------------------------------------------------------------------
 
-    def _activated(self, item: QTreeWidgetItem) -> None:
-        self.entity_chosen.emit(int(item.data(0, ID_ROLE)))
+    def _activated(self, index: QModelIndex) -> None:
+        entity = self.entity_model.entity_at(index.row())
+        if entity is not None:
+            self.entity_chosen.emit(entity.id)
 
     def _selection_changed(self) -> None:
         selected = self.suggestions.selectedItems()

@@ -5,12 +5,13 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QAccessible, QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 from typing_extensions import override
 
 from serge_desktop.services.entities.places_map import MapPlace, PlaceMap
+from serge_desktop.ui.common.accessible_roles import register_accessible_role
 
 DOT = QColor(200, 40, 40, 190)
 LABELLED = 30  # more names than this crowd each other out
@@ -26,10 +27,11 @@ class MapCanvas(QWidget):
     place_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        register_accessible_role(MapCanvas, QAccessible.Role.Chart)  # not a bare "filler"
         super().__init__(parent)
         self.places: PlaceMap | None = None
         self._renderer: QSvgRenderer | None = None
-        self.setMinimumSize(320, 180)
+        self.setMinimumSize(320, 120)  # fits a 1440×900 screen at 200 %, as the graph does
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("World map of places"))
         self.setMouseTracking(True)

@@ -56,6 +56,7 @@ class NamesPage(QWidget):
         self.unplaced = QLabel(self)
         self.unplaced.setWordWrap(True)
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Name, graph and map"))  # else a bare "filler"
         self.tabs.addTab(self.entity, self.tr("Name"))
         self.tabs.addTab(self._graph_tab(), self.tr("Who Appears with Whom"))
         self.tabs.addTab(self._map_tab(), self.tr("Map of Places"))

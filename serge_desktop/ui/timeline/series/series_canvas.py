@@ -250,10 +250,7 @@ class SeriesCanvas(QWidget):
                 ratio,
             )
             if data.key == SHARED:
-                for key in band_frame.keys_in_view():
-                    item = state.items[key]
-                    if item.conflict:
-                        paint_conflict_extents(painter, strip, item, colours)
+                paint_conflict_extents(painter, band_frame.conflict_extents, colours)
             else:
                 colour_of = {
                     e.item: look.colour(scene.data.items[e.item].event.category_color)

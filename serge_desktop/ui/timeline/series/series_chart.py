@@ -99,7 +99,10 @@ class SeriesChart(SeriesCanvas):
         self.visible_range_changed.emit(self.visible_window())
 
     def set_categories(self, categories: Sequence[tuple[str, str]] | None) -> None:
-        self.scene.set_categories(categories)
+        given = list(categories) if categories is not None else None
+        if given == self.scene.categories():
+            return  # read again with the page: measuring 200 bands again would be for nothing
+        self.scene.set_categories(given)
         self._changed_content()
 
     def data(self) -> ChartData:

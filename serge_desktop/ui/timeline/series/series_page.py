@@ -68,6 +68,9 @@ class SeriesPage(QWidget):
         self._settings = settings
         self._scope = Scope.library()
         self._timeline: SeriesTimeline | None = None
+        # What the chart was last given: the timeline (by identity), the name shown alone,
+        # the hidden bands and the shared band's title (in the language of the day).
+        self._shown: tuple[SeriesTimeline, EntityFilter | None, frozenset[int], str] | None = None
         self.chart = SeriesChart(self)
         self.scope_box = QComboBox(self)
         self.scope_box.setAccessibleName(self.tr("Series shown"))
@@ -210,9 +213,14 @@ class SeriesPage(QWidget):
     def _show(self, hidden: frozenset[int]) -> None:
         if self._timeline is None:
             return
-        timeline = self._timeline if self._only is None else self._only.applied(self._timeline)
-        data = chart_data(timeline, hidden, band_title, shared_title())
-        self.chart.set_data(data)
+        shown = (self._timeline, self._only, hidden, shared_title())
+        if self._shown is not None and self._shown[0] is shown[0] and self._shown[1:] == shown[1:]:
+            data = self.chart.data()  # the page opened again on what it shows: nothing to redo
+        else:
+            timeline = self._timeline if self._only is None else self._only.applied(self._timeline)
+            data = chart_data(timeline, hidden, band_title, shared_title())
+            self.chart.set_data(data)
+            self._shown = shown
         self.summary.setText(summary(data))
         titles = {b.key: b.title for b in data.bands if b.slug}
         self.conflicts.set_conflicts(data.conflicts, titles)

@@ -7,7 +7,7 @@ telling's extent, one above the other, about its diamond, so both dates are seen
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -105,22 +105,47 @@ def paint_echoes(
             painter.drawEllipse(QPointF(x, y), r + ECHO_REACH + 2, r + ECHO_REACH + 2)
 
 
-def paint_conflict_extents(
-    painter: QPainter, strip: MarkerStrip, item: SeriesItem, colours: ChartColours
-) -> None:
-    """Each telling's extent about the diamond, a row apiece, in the conflict colour."""
+def claim_spans(item: SeriesItem) -> tuple[tuple[float, float], ...]:
+    """The fractional years of each telling of an event, in the order of its claims."""
+    return tuple(event_span(c.event.earliest, c.event.latest) for c in item.claims)
+
+
+def conflict_extents(
+    strip: MarkerStrip, spans: Iterable[Sequence[tuple[float, float]]]
+) -> list[QRectF]:
+    """Each conflict's tellings' extents (``claim_spans``) about its diamond, a row apiece.
+
+    At a wide zoom hundreds of conflicts share a few pixels: an extent the same to half a
+    pixel as one already listed is left out, as drawing it again would change nothing seen.
+    """
     r = strip.radius
-    count = len(item.claims)
     height = max(3.0, r * 0.8)
+    low, high = strip.x0 - r, strip.x1 + r
+    x0, start_year, scale = strip.x0, strip.view.start, strip.scale
+    seen: set[tuple[int, int, int]] = set()
+    rects = []
+    for tellings in spans:
+        count = len(tellings)
+        for row, (start, end) in enumerate(tellings):
+            left = max(x0 + (start - start_year) * scale, low)
+            right = max(min(x0 + (end - start_year) * scale, high), left + 3)
+            top = strip.axis_y - height / 2 + (row - (count - 1) / 2) * (height + 1.5)
+            key = (round(left * 2), round(right * 2), round(top * 2))
+            if key not in seen:
+                seen.add(key)
+                rects.append(QRectF(left + 0.5, top + 0.5, right - left - 1, height - 1))
+    return rects
+
+
+def paint_conflict_extents(
+    painter: QPainter, extents: Sequence[QRectF], colours: ChartColours
+) -> None:
+    """The conflicts' extents (``conflict_extents``) in the conflict colour."""
     painter.setBrush(blend(colours.conflict, colours.base, 0.25))
     painter.setPen(QPen(colours.conflict, 1))
-    for row, claim in enumerate(item.claims):
-        start, end = event_span(claim.event.earliest, claim.event.latest)
-        left, right = max(strip.x_of(start), strip.x0 - r), min(strip.x_of(end), strip.x1 + r)
-        right = max(right, left + 3)
-        top = strip.axis_y - height / 2 + (row - (count - 1) / 2) * (height + 1.5)
-        extent = QRectF(left, top, right - left, height).adjusted(0.5, 0.5, -0.5, -0.5)
-        painter.drawRoundedRect(extent, extent.height() / 2, extent.height() / 2)
+    for extent in extents:
+        radius = extent.height() / 2
+        painter.drawRoundedRect(extent, radius, radius)
 
 
 def paint_series_legend(

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -38,6 +38,7 @@ from serge_desktop.ui.timeline.geometry.scale import Window, event_span, whole_w
 from serge_desktop.ui.timeline.painting import DrawnEvent
 from serge_desktop.ui.timeline.scene import legend_entries
 from serge_desktop.ui.timeline.series.chart_data import ChartData, SeriesItem
+from serge_desktop.ui.timeline.series.series_painting import claim_spans, conflict_extents
 from serge_desktop.ui.timeline.series.series_words import item_caption
 
 NATURAL_BANDS = 24  # up to this many bands, each is measured to know the lanes it needs
@@ -76,6 +77,13 @@ class BandFrame:
         specs = self.layout.strip.index.specs
         return [specs[p].key for p in self.layout.strip.positions()]
 
+    @cached_property
+    def conflict_extents(self) -> list[QRectF]:
+        """The conflicts' extents in view, worked out once per zoom (scrolling repaints them)."""
+        spans = self._band.conflict_spans
+        in_view = (spans.get(key) for key in self.keys_in_view())
+        return conflict_extents(self.layout.strip, (s for s in in_view if s is not None))
+
 
 class BandState:
     """One band's events: sorted at once, measured when first shown."""
@@ -93,6 +101,11 @@ class BandState:
         self._measured: EventIndex | None = None
         self.captions: dict[int, str] = {}
         self.looks: list[Look] = []
+
+    @cached_property
+    def conflict_spans(self) -> dict[int, tuple[tuple[float, float], ...]]:
+        """Each conflict's tellings in fractional years: worked out once, drawn at every zoom."""
+        return {key: claim_spans(item) for key, item in self.items.items() if item.conflict}
 
     def measured(self) -> EventIndex:
         """The band's events measured in the chart's fonts (the first time it is shown)."""

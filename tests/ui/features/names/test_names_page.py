@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-import time
+import threading
+from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+import pytest
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+from serge_desktop.core import force_layout
+from serge_desktop.services.entities.page import KwicLines
 from serge_desktop.services.search_views import EntityHit
 from serge_desktop.ui.features.names.entity_view import SAVE_AFTER_MS
 from serge_desktop.ui.features.names.feature import NamesFeature
@@ -22,7 +26,7 @@ SEED = "he-found-the-seeds-of-hope-in-russia"
 def indexed(window: MainWindow, qtbot: QtBot) -> NamesFeature:
     feature = feature_of(window, NamesFeature)
     window.actions.get("view.index").trigger()
-    qtbot.waitUntil(lambda: feature.pane.entities.topLevelItemCount() > 0)
+    qtbot.waitUntil(lambda: feature.pane.entity_model.rowCount() > 0)
     return feature
 
 
@@ -32,16 +36,17 @@ def test_a_page_lists_every_mention_and_each_line_opens_its_passage(
     feature = indexed(window, qtbot)
     trotsky = window.workspace.entities.find("Trotsky")
     feature.open_entity(trotsky.id)
-    mentions = feature.page.entity.mentions
-    assert mentions.topLevelItemCount() == trotsky.mentions
-    assert [mentions.topLevelItem(i).text(1) for i in range(mentions.topLevelItemCount())] == [
+    view = feature.page.entity.mentions
+    model = feature.page.entity.mention_model
+    assert model.rowCount() == trotsky.mentions
+    assert [model.index(i, 1).data() for i in range(model.rowCount())] == [
         "Trotsky"
     ] * trotsky.mentions
-    mentions.itemActivated.emit(mentions.topLevelItem(0), 0)
+    view.activated.emit(model.index(0, 0))
     assert window.current_page() == "study"
     article = window.current_article()
     assert article is not None and article.slug == SEED
-    _slug, start, end = mentions.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole)
+    _slug, start, end = model.index(0, 0).data(Qt.ItemDataRole.UserRole)
     assert article.body[start:end] == "Trotsky"
 
 
@@ -151,7 +156,7 @@ LAST = (
 
 
 def test_a_graph_of_300_names_is_laid_out_while_the_window_stays_responsive(
-    window: MainWindow, qtbot: QtBot
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     workspace = window.workspace
     names = [f"{first} {last}" for first in FIRST.split() for last in LAST.split()]
@@ -161,28 +166,25 @@ def test_a_graph_of_300_names_is_laid_out_while_the_window_stays_responsive(
     paragraphs = [", ".join(names[i : i + 12]) + " met that year." for i in range(0, 300, 6)]
     add_article(workspace, "A crowded congress", *paragraphs)
     feature = indexed(window, qtbot)
-    ticks: list[float] = []
-    timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
-    timer.start(20)
+    # Which thread lays the graph out (the real layout runs; this only notes where).
+    threads: list[threading.Thread] = []
+    real_layout = force_layout.force_layout
+
+    def noted(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread())
+        return real_layout(*args, **kwargs)
+
+    monkeypatch.setattr(force_layout, "force_layout", noted)
     feature.open_graph()
-    returned = time.monotonic()
     canvas = feature.page.graph
     # Back before anything is placed: the layout runs on a worker thread. (Reading the graph
-    # stays here, where the database is; it is a fraction of the layout's time.)
+    # stays here, where the database is; it is a fraction of the layout's time.) How often the
+    # window's own timers fire meanwhile depends on the machine's load, so it is not timed.
     assert canvas.graph is None and canvas.message
     qtbot.waitUntil(lambda: canvas.graph is not None, timeout=20_000)
-    arrived = time.monotonic()
-    timer.stop()
     assert canvas.graph is not None and len(canvas.graph.nodes) == 300
     assert len({(n.x, n.y) for n in canvas.graph.nodes}) == 300  # placed apart
-    # The GUI thread kept turning while the layout ran: no pause near the layout's length (on a
-    # busy machine a pause of a few tenths happens; a layout on the GUI thread is one pause).
-    during = [t for t in ticks if returned <= t <= arrived]
-    gaps = [b - a for a, b in zip([returned, *during], [*during, arrived], strict=True)]
-    took = arrived - returned
-    assert len(during) >= 3
-    assert max(gaps) < 0.6 * took, f"longest pause {max(gaps):.2f} s over {took:.2f} s"
+    assert threads and all(t is not threading.main_thread() for t in threads)
 
 
 def test_search_finds_a_name_by_its_alias_and_opens_its_page(
@@ -204,3 +206,21 @@ def test_search_finds_a_name_by_its_alias_and_opens_its_page(
     assert window.current_page() == "names"
     assert "Victor Serge" in feature.page.entity.title.text()
     search.dialog.close()
+
+
+def test_a_page_of_many_mentions_makes_only_the_lines_on_screen(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    feature = indexed(window, qtbot)
+    words = " ".join(f"word{n}" for n in range(40))
+    add_article(window.workspace, "Many", " ".join(f"{words} Trotsky {words}." for _ in range(400)))
+    window.workspace.entities.refresh()
+    trotsky = window.workspace.entities.find("Trotsky")
+    feature.open_entity(trotsky.id)
+    view = feature.page.entity
+    qtbot.waitUntil(lambda: view.mentions.isVisible())
+    view.mentions.viewport().repaint()
+    lines = view.mention_model.lines()
+    assert isinstance(lines, KwicLines)
+    assert view.mention_model.rowCount() == trotsky.mentions > 400
+    assert 0 < lines.made() < 100  # the first screen, not the 400 and more

@@ -9,12 +9,15 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
+from serge_desktop.services.changes import Changes
 from serge_desktop.services.scope import Scope
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.features.series_timeline import PAGE_ID, SeriesTimelineFeature
 from serge_desktop.ui.shell.main_window import MainWindow
 from serge_desktop.ui.timeline.series.chart_data import SHARED, SeriesItem
 from serge_desktop.ui.timeline.series.series_page import SeriesPage
+from serge_desktop.ui.timeline.series.series_painting import claim_spans, conflict_extents
+from serge_desktop.ui.window.context import PageId
 from tests.ui.timeline.series.conftest import PART_1, PART_2, PART_3, article_id, series_scope
 
 
@@ -255,3 +258,38 @@ def test_a_change_to_the_events_is_shown(
     )
     assert QApplication.instance() is not None
     assert page.chart.item_at(QPointF(-5, -5)) is None
+
+
+def test_each_conflict_draws_its_tellings_extents_once(qtbot: QtBot, window: MainWindow) -> None:
+    page = opened(qtbot, window)
+    chart = page.chart
+    paris = item_named(page, "Moves to Paris")
+    shared = next(i for i, b in enumerate(chart.data().bands) if b.key == SHARED)
+    on_screen = chart.frame().band_on_screen(shared)
+    assert on_screen is not None
+    band_frame = on_screen[1]
+    # Two conflicts of two tellings each: four extents, one row per telling.
+    extents = band_frame.conflict_extents
+    assert len(extents) == 4
+    strip = band_frame.layout.strip
+    paris_rows = conflict_extents(strip, [claim_spans(paris)])
+    assert len({round(r.top()) for r in paris_rows}) == 2
+    assert paris_rows[0].center().x() > paris_rows[1].center().x()  # 1909 right of 1908
+    # The same extents again (hundreds of conflicts on a few pixels) are not listed twice.
+    assert conflict_extents(strip, [claim_spans(paris)] * 2) == paris_rows
+
+
+def test_opening_the_page_again_keeps_the_chart_as_laid_out(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace
+) -> None:
+    page = opened(qtbot, window)
+    data, bands = page.chart.data(), page.chart.scene.bands
+    window.show_page(PageId.STUDY)
+    window.actions.get("timeline.series").trigger()
+    qtbot.waitUntil(lambda: window.central.current_page() == PAGE_ID)
+    # Nothing changed: the chart is not built and measured again (200 bands take a while).
+    assert page.chart.data() is data and page.chart.scene.bands is bands
+    paris = item_named(page, "Moves to Paris")
+    workspace.timeline.delete_event(event_id=paris.claims[0].event.id)
+    window.bus.announce(Changes(events=True))
+    assert page.chart.data() is not data
