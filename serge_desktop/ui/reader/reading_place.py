@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextEdit
@@ -42,3 +45,49 @@ def scroll_to_upper_third(view: QTextEdit, cursor: QTextCursor, *, if_hidden: bo
         return
     bar = view.verticalScrollBar()
     bar.setValue(bar.value() + rect.top() - view.viewport().height() // 3)
+
+
+class ReadingPlace:
+    """The passage the reader keeps at the top of the view, held as a body offset.
+
+    Held as words, not as a scroll position: when the view changes size (the window restored
+    and then sized by the desktop, a pane hidden or shown, a splitter dragged) the text wraps
+    anew and the same pixels hold other words, so the passage is put back at the top. Near
+    the end of the text the view can scroll no further and the passage shows lower down; it
+    stays the place kept, so a view made shorter brings it back to the top, and closing and
+    reopening in a taller window does not creep back a screen each time.
+    """
+
+    def __init__(self, view: QTextEdit, document: Callable[[], ArticleDocument | None]) -> None:
+        self._view = view
+        self._document = document
+        self._placing = False  # the scroll bar moves for us, not for the reader
+        self.offset: int | None = None  # None: the title block or no article
+        view.verticalScrollBar().valueChanged.connect(self.follow_view)
+
+    def follow_view(self) -> None:
+        """The reader scrolled (or the text was shown from its start): keep what is at the top."""
+        doc = self._document()
+        if not self._placing:
+            self.offset = offset_at(self._view, doc, QPoint(0, 0)) if doc is not None else None
+
+    def go_to(self, offset: int) -> None:
+        """Keep ``offset`` at the top from now on, and put it there."""
+        self.offset = offset
+        self.put_back()
+
+    def put_back(self) -> None:
+        """Bring the place kept to the top again (after the text was wrapped anew)."""
+        doc = self._document()
+        if doc is not None and self.offset is not None:
+            with self.keeping():
+                scroll_to_top(self._view, doc, self.offset)
+
+    @contextmanager
+    def keeping(self) -> Iterator[None]:
+        """While the view is resized or wrapped, its scroll bar's moves are not the reader's."""
+        placing, self._placing = self._placing, True
+        try:
+            yield
+        finally:
+            self._placing = placing

@@ -37,8 +37,8 @@ from serge_desktop.ui.reader.highlight_layer import HighlightLayer
 from serge_desktop.ui.reader.mention_marks import MentionMarks
 from serge_desktop.ui.reader.passage_flash import PassageFlash
 from serge_desktop.ui.reader.reading_place import (
+    ReadingPlace,
     offset_at,
-    scroll_to_top,
     scroll_to_upper_third,
     visible_span,
 )
@@ -79,7 +79,7 @@ class ReaderView(QTextBrowser):
         self._zoom_index = ZOOM_STEPS.index(1.0)
         self._menu = ReaderMenu()
         self._highlights = HighlightLayer()
-        self._pending_offset: int | None = None
+        self.place = ReadingPlace(self, lambda: self._article_document)
         self._text_left = 0.0  # where the text column starts, for the margin marks
         self._exact_selection = False  # Alt held: the mouse selection is not snapped to words
         self._find_text = ""
@@ -99,21 +99,22 @@ class ReaderView(QTextBrowser):
     # The article ---------------------------------------------------------------------------
 
     def show_article(self, article: ArticleView) -> None:
-        self._pending_offset = None
         # The view lets go of the old document before the last reference to it goes away.
         typeset = ArticleDocument(article, self.reading_font(), self.palette())
         # The column is set before the view lays the text out, so it is laid out once.
         self._text_left = typeset.set_column(self.viewport().width(), MEASURE_CHARS)
-        self.setDocument(typeset.document)
-        self._article_document = typeset
+        with self.place.keeping():  # the old place means nothing in the new text
+            self.setDocument(typeset.document)
+            self._article_document = typeset
         self._highlights.set_document(typeset)
         self._matches.search(typeset, self._find_text)
         self._refresh_highlights()
         self.verticalScrollBar().setValue(0)
+        self.place.follow_view()  # its start
 
     def clear_article(self) -> None:
         """Show no article (the one shown went to the trash and none is left)."""
-        self._pending_offset, self._article_document = None, None
+        self._article_document = self.place.offset = None
         self.flash.stop()
         self._highlights.clear()
         self._matches.search(None, self._find_text)
@@ -277,19 +278,16 @@ class ReaderView(QTextBrowser):
             self._text_left = self._article_document.set_column(width, MEASURE_CHARS)
 
     def scroll_to_offset(self, offset: int) -> None:
-        """Scroll so that the line holding this body offset is at the top of the view."""
-        if self._article_document is None:
-            return
-        if not self.isVisible():
-            # Before the window is shown the text has no final width: place it once it has.
-            self._pending_offset = offset
-            return
-        scroll_to_top(self, self._article_document, offset)
+        """Scroll the line holding this body offset to the top, and keep it there on resizing."""
+        if self._article_document is not None:
+            self.place.go_to(offset)
 
     def top_offset(self) -> int | None:
-        """The body offset at the top of the view (the reading position)."""
-        doc = self._article_document
-        return offset_at(self, doc, self.viewport().rect().topLeft()) if doc else None
+        """The reading position: the body offset kept at the top of the view.
+
+        Lower on screen only where the text ends before the view does (see ReadingPlace).
+        """
+        return self.place.offset if self._article_document is not None else None
 
     def _emit_visible_span(self) -> None:
         if self._article_document is not None:
@@ -351,16 +349,16 @@ class ReaderView(QTextBrowser):
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._apply_measure()
+        with self.place.keeping():
+            super().resizeEvent(event)
+            self._apply_measure()
+        self.place.put_back()  # the text wrapped anew: the same words at the top
 
     @override
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._pending_offset is not None:
-            offset, self._pending_offset = self._pending_offset, None
-            # After the layouts of the first show have settled.
-            QTimer.singleShot(0, lambda: self.scroll_to_offset(offset))
+        # Again once the layouts of the show have settled.
+        QTimer.singleShot(0, self, self.place.put_back)
 
     @override
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QCloseEvent,
+    QShowEvent,
     QUndoGroup,
     QUndoStack,
 )
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +49,7 @@ from serge_desktop.ui.shell.library_switcher import LibrarySwitcher
 from serge_desktop.ui.shell.main_actions import MainActions
 from serge_desktop.ui.shell.pane_focus import PaneFocus, focus_widget, order_tabs
 from serge_desktop.ui.shell.pane_links import PaneLinks
+from serge_desktop.ui.shell.study_layout import StudyLayout
 from serge_desktop.ui.shell.window_state import WindowState
 from serge_desktop.ui.timeline.pane import TimelinePane
 from serge_desktop.ui.window.actions import ActionRegistry, MenuId
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
             self, service=workspace.timeline, categories=workspace.categories
         )
         self._article: ArticleView | None = None
+        self._closed = False  # closed, its session saved: its library may have closed since
         self._build_layout()
         self.commands.register(self.actions)
         self.commands.follow_undo_stack(self.undo_group)
@@ -111,10 +113,8 @@ class MainWindow(QMainWindow):
         panes = [self._panes["reader"], self._panes["notes"], self.timeline.controls, views]
         order_tabs([self.commands.toolbar, *self.central.banners(), self.central.tab_bar(), *panes])
         self.state = WindowState(workspace.window_state_path)
-        self._outer.setSizes([960, 480])  # kept in proportion as the window takes its size
-        self._inner.setSizes([480, 360])
-        self.notes.splitter.setSizes([490, 210])  # at 1024×700 four notes above the editor
-        if not self.state.restore(self, self._splitters):
+        self.study_layout.set_first_sizes()
+        if not self.state.restore(self, self.study_layout.splitters):
             self.resize(1440, 900)
             available = self.screen().availableGeometry()
             if available.width() < 1480 or available.height() < 960:  # with the window's frame
@@ -141,34 +141,13 @@ class MainWindow(QMainWindow):
         timeline_layout.setContentsMargins(10, 6, 10, 6)
         title = QLabel(self.tr("Timeline"), timeline_box)
         title.setObjectName("paneTitle")
-        timeline_layout.addWidget(title)
+        self.timeline.controls.set_title(title)  # in the controls' row: the chart the height
         timeline_layout.addWidget(self.timeline, 1)
-        # The notes run the window's full height beside the article and its timeline, as a
-        # sidebar does: on a short screen (1024×700) the list still shows several notes above
-        # an editor, where sharing the height with the timeline left room for one.
-        self._inner = QSplitter(Qt.Orientation.Vertical, self)
-        self._inner.setObjectName("readerTimelineSplitter")
-        self._inner.addWidget(reader_box)
-        self._inner.addWidget(timeline_box)
-        self._inner.setStretchFactor(0, 3)
-        self._inner.setStretchFactor(1, 1)
-        self._outer = QSplitter(Qt.Orientation.Horizontal, self)
-        self._outer.setObjectName("studyNotesSplitter")
-        self._outer.addWidget(self._inner)
         notes_box = PaneScroller(self.notes, self)  # scrolls rather than push the window's height
-        self._outer.addWidget(notes_box)
-        self._outer.setStretchFactor(0, 3)
-        self._outer.setStretchFactor(1, 1)
-        self.central = CentralArea(self._outer, self.tr("Study"), self)
+        self.study_layout = StudyLayout(reader_box, timeline_box, notes_box, self.notes.splitter)
+        self.central = CentralArea(self.study_layout.columns, self.tr("Study"), self)
         self.setCentralWidget(self.central)
         self._panes = {"reader": reader_box, "timeline": timeline_box, "notes": notes_box}
-        # Named anew when the panes were rearranged, so the old arrangement's sizes are not
-        # restored into splitters that now run the other way.
-        self._splitters = {
-            "columns": self._outer,
-            "study": self._inner,
-            "notes": self.notes.splitter,
-        }
 
     def _connect_signals(self) -> None:
         a = self.commands
@@ -375,23 +354,37 @@ class MainWindow(QMainWindow):
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Qt sends a closed window's close event again when close() is called on it again:
+        # everything was saved the first time, and the library may be closed by now.
+        if self._closed:
+            event.accept()
+            return
         # Unsaved note text is written before anything else, so quitting never loses typing.
         if not self.notes.flush() and not self.confirm_close_without_saving():
             event.ignore()
             return
         self.save_session()
+        self._closed = True
         super().closeEvent(event)
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        self._closed = False  # shown again: its next close saves again
+        super().showEvent(event)
 
     def save_session(self) -> None:
         """Save typing, window and reading state.
 
         Also runs when the application quits without closing its windows (the desktop session
-        ends, or ``--exit-after-start``).
+        ends, or ``--exit-after-start``); not again after the window closed (the quit that
+        follows the last window's close).
         """
+        if self._closed:
+            return
         self.notes.flush()
         self._remember_reading_position()
         self.tasks.cancel_and_wait()
         self.state.set_zoom(self.reader.zoom_factor())
         self.state.set_hidden_panes([n for n, pane in self._panes.items() if pane.isHidden()])
         self.state.set_side_by_side(self.notes.writing.is_side_by_side())
-        self.state.save(self, self._splitters)
+        self.state.save(self, self.study_layout.splitters)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import Qt, SignalInstance
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSize, Qt, SignalInstance
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+from typing_extensions import override
 
 from serge_desktop.ui.timeline.captions import range_words
 from serge_desktop.ui.timeline.geometry.scale import MIN_SPAN, Window, date_of
@@ -49,6 +50,7 @@ class TimelineControls(QWidget):
         super().__init__(parent)
         self._view = view
         self._chart_shown = True
+        self._title: QLabel | None = None
         self.setAccessibleName(self.tr("Timeline controls"))
         self.zoom_in = self._action(self.tr("Zoom &In Timeline"), self.tr("+"), view.zoom_in)
         self.zoom_in.setShortcuts([QKeySequence("+"), QKeySequence("=")])
@@ -68,7 +70,7 @@ class TimelineControls(QWidget):
         ):
             action.setToolTip(tip)
             action.setStatusTip(tip)
-        layout = QHBoxLayout(self)
+        self._row = layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 2)
         layout.setSpacing(4)
         self.buttons: list[QToolButton] = []
@@ -118,6 +120,36 @@ class TimelineControls(QWidget):
         self._toggles.addButton(button)
         self._toggle_row.addWidget(button)
         return button
+
+    def set_title(self, title: QLabel) -> None:
+        """Head the row with the pane's title, so the title takes no row of its own.
+
+        A row too narrow for it (a window at 200 %) leaves it out rather than make the window
+        wider than the screen; the pane's accessible name still says what the pane is.
+        """
+        self._title = title
+        self._row.insertWidget(0, title)
+        self._fit_title()
+
+    @override
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self._title is not None and not self._title.isHidden():
+            # The title leaves a row too narrow for it: the row asks no width for it.
+            hint.setWidth(
+                hint.width() - self._title.minimumSizeHint().width() - self._row.spacing()
+            )
+        return hint
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        if self._title is not None:
+            room = self.width() - self.minimumSizeHint().width() - self._row.spacing()
+            self._title.setVisible(room >= self._title.sizeHint().width())
 
     def refresh(self) -> None:
         self._update(self._view.visible_window())

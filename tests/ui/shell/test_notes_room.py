@@ -70,3 +70,19 @@ def test_four_notes_show_above_the_editor_at_1024_by_700(
     assert editor.viewport().height() >= 3 * editor.fontMetrics().lineSpacing()
     button = notes.delete_button
     assert box_rect.contains(QRect(button.mapTo(window, button.rect().topLeft()), button.size()))
+
+
+def test_every_seed_event_keeps_its_label_beside_the_notes_at_1440_by_900(
+    window: MainWindow, workspace: Workspace, qtbot: QtBot
+) -> None:
+    # The notes took a third of the width, and the timeline's title a row of its own: the
+    # chart beside them folded three of the 23 labels into markers.
+    add_six_notes(window, workspace)
+    wide = QSize(1440, 836)  # 1440×900 less a title bar and a desktop's top bar
+    window.resize(wide)
+    qtbot.waitUntil(lambda: window.size() == wide)
+    view = window.timeline.view
+    view.grab()
+    assert len(view.events()) == 23
+    assert len(view.event_rects()) == 23
+    assert window.notes.list.viewport().height() > 4 * window.notes.list.sizeHintForRow(0)

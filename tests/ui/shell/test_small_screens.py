@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -45,3 +46,18 @@ def test_every_pane_fits_the_window_on_a_small_screen(
     notes_box.ensureWidgetVisible(button)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: notes_box.rect().contains(rect_in_window(notes_box, button)))  # type: ignore[arg-type]
     assert inside.contains(rect_in_window(window, button))
+
+
+def test_the_article_keeps_three_lines_at_200_percent(window: MainWindow, qtbot: QtBot) -> None:
+    # The timeline's title had a row of its own above its controls: at 200 % the article,
+    # beside the notes and above the chart at its least height, showed two lines and a half.
+    size = SCREENS["1440x900 at 200 %"]
+    window.resize(size)
+    chart = window.timeline.view
+    # Settled: the chart, narrower, wraps its legend onto a second row and asks for its height.
+    qtbot.waitUntil(lambda: chart.height() >= chart.minimumSizeHint().height())
+    lines = QFontMetrics(window.reader.reading_font()).lineSpacing()
+    assert window.reader.viewport().height() >= 3 * lines, (
+        window.reader.viewport().height(),
+        lines,
+    )
