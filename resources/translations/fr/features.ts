@@ -2738,7 +2738,7 @@
 <context>
     <name>NamesFeature</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/names/feature.py" line="+52"/>
+        <location filename="../../../serge_desktop/ui/features/names/feature.py" line="+57"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
@@ -2893,13 +2893,6 @@
         <location line="-4"/>
         <source>Busy with other work: open the graph again in a moment.</source>
         <translation>Occupé à autre chose&#xa0;: rouvrez le graphe dans un instant.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+8"/>
-        <location line="+10"/>
-        <source>Open the Passage</source>
-        <translation>Ouvrir le passage</translation>
     </message>
 </context>
 <context>
@@ -3642,12 +3635,7 @@
         <translation>Frise de la série</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Open the Passage</source>
-        <translation>Ouvrir le passage</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+42"/>
         <source>The series timeline has no events to save.</source>
         <translation>La frise de la série n’a aucun événement à enregistrer.</translation>
     </message>

@@ -26,9 +26,9 @@ from serge_desktop.ui.timeline.series.series_page import SeriesPage
 from serge_desktop.ui.timeline.series.series_settings import SeriesSettings
 from serge_desktop.ui.window.actions import MenuId
 from serge_desktop.ui.window.context import WindowContext
+from serge_desktop.ui.window.navigation import open_event_in_study
 
 PAGE_ID = "series_timeline"
-STUDY_PAGE = "study"  # the study panes' page, always the window's first
 MIN_EXPORT_WIDTH, DEFAULT_EXPORT_WIDTH = 800, 1600
 
 
@@ -95,14 +95,7 @@ class SeriesTimelineFeature(QObject):
 
     def open_passage(self, slug: str, event_id: int) -> None:
         """The study panes, the article open, the event selected and its passage shown."""
-        ctx = self._ctx
-        ctx.show_page(STUDY_PAGE)
-        try:
-            ctx.open_article(slug)
-        except SergeError as error:
-            ctx.show_error(self.tr("Open the Passage"), str(error))
-            return
-        ctx.timeline.activate_event(event_id)
+        open_event_in_study(self._ctx, slug, event_id)
 
     # Export ---------------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from typing_extensions import override
@@ -17,6 +17,8 @@ from serge_desktop.ui.common.fallible_command import FallibleCommand
 SERIES_CHANGED = Changes(articles=True)
 
 R = TypeVar("R")
+V = TypeVar("V")
+V_co = TypeVar("V_co", covariant=True)
 
 
 class SeriesCommand(FallibleCommand, Generic[R]):
@@ -59,33 +61,48 @@ class SeriesCommand(FallibleCommand, Generic[R]):
         self.announce(SERIES_CHANGED)
 
 
+class _BeforeAfter(Protocol[V_co]):
+    """What a series write returns: the value before and after it."""
+
+    @property
+    def before(self) -> V_co: ...
+    @property
+    def after(self) -> V_co: ...
+
+
+D = TypeVar("D", bound=_BeforeAfter[Any])
+
+
+def _set_value(text: str, bus: ChangeBus, set_to: Callable[[V], D], value: V) -> SeriesCommand[D]:
+    """A series property set to ``value``; undo sets it back to what the write says it was."""
+    return SeriesCommand(
+        text,
+        bus,
+        change=lambda: set_to(value),
+        revert=lambda done: set_to(done.before),
+        unchanged=lambda done: done.before == done.after,
+    )
+
+
 def rename_series(
     series: SeriesService, bus: ChangeBus, *, series_id: int, name: str
 ) -> SeriesCommand[SeriesRename]:
-    def revert(done: SeriesRename) -> None:
-        series.rename(series_id=series_id, name=done.before)
-
-    return SeriesCommand(
+    return _set_value(
         QCoreApplication.translate("RenameSeriesCommand", "Rename Series"),
         bus,
-        change=lambda: series.rename(series_id=series_id, name=name),
-        revert=revert,
-        unchanged=lambda done: done.before == done.after,
+        lambda new_name: series.rename(series_id=series_id, name=new_name),
+        name,
     )
 
 
 def move_series(
     series: SeriesService, bus: ChangeBus, *, series_id: int, position: int
 ) -> SeriesCommand[SeriesMove]:
-    def revert(done: SeriesMove) -> None:
-        series.move(series_id=series_id, position=done.before)
-
-    return SeriesCommand(
+    return _set_value(
         QCoreApplication.translate("MoveSeriesCommand", "Move Series"),
         bus,
-        change=lambda: series.move(series_id=series_id, position=position),
-        revert=revert,
-        unchanged=lambda done: done.before == done.after,
+        lambda new_position: series.move(series_id=series_id, position=new_position),
+        position,
     )
 
 

@@ -29,7 +29,12 @@ from serge_desktop.ui.features.names.index_pane import IndexPane
 from serge_desktop.ui.features.names.names_page import NamesPage
 from serge_desktop.ui.timeline.series.entity_filter import EntityFilter
 from serge_desktop.ui.window.actions import MenuId
-from serge_desktop.ui.window.context import PageId, WindowContext
+from serge_desktop.ui.window.context import WindowContext
+from serge_desktop.ui.window.navigation import (
+    open_event_in_study,
+    open_in_study,
+    show_passage_in_study,
+)
 
 if TYPE_CHECKING:
     from serge_desktop.services.entities.service import EntityService
@@ -331,32 +336,14 @@ class NamesFeature(QObject):
         self.page.show_graph(graph, {node.entity_id: node.name for node in graph.nodes})
 
     def open_passage(self, slug: str, start: int, end: int) -> None:
-        ctx = self._ctx
-        ctx.show_page(PageId.STUDY)
-        try:
-            ctx.show_passage(slug, start, end)
-        except SergeError as error:
-            ctx.show_error(self.tr("Open the Passage"), str(error))
+        show_passage_in_study(self._ctx, slug, start, end)
 
     def open_event(self, slug: str, event_id: int) -> None:
-        ctx = self._ctx
-        ctx.show_page(PageId.STUDY)
-        try:
-            ctx.open_article(slug)
-        except SergeError as error:
-            ctx.show_error(self.tr("Open the Passage"), str(error))
-            return
-        ctx.timeline.activate_event(event_id)
+        open_event_in_study(self._ctx, slug, event_id)
 
     def open_note(self, slug: str, note_id: int) -> None:
-        ctx = self._ctx
-        ctx.show_page(PageId.STUDY)
-        try:
-            ctx.open_article(slug)
-        except SergeError as error:
-            ctx.show_error(self.tr("Open the Passage"), str(error))
-            return
-        ctx.notes.activate_note(note_id)
+        if open_in_study(self._ctx, slug):
+            self._ctx.notes.activate_note(note_id)
 
     def open_timeline(self, entity_id: int) -> None:
         """The series timeline of the whole library, only the events that involve the entity."""
