@@ -2898,7 +2898,7 @@
 <context>
     <name>NamesPage</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/names/names_page.py" line="+42"/>
+        <location filename="../../../serge_desktop/ui/features/names/names_page.py" line="+41"/>
         <source>Passages naming both</source>
         <translation>Passages qui nomment les deux</translation>
     </message>
@@ -2933,7 +2933,7 @@
         <translation>Carte des lieux</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from serge_desktop.services.entities.graph import EntityGraph, GraphEdge
 from serge_desktop.services.entities.places_map import PlaceMap
 from serge_desktop.services.entities.views import Passage
-from serge_desktop.ui.common.pane_scroller import PaneScroller
 from serge_desktop.ui.features.names.entity_view import EntityView
 from serge_desktop.ui.features.names.graph_view import GraphCanvas
 from serge_desktop.ui.features.names.map_view import MapCanvas
@@ -62,8 +61,7 @@ class NamesPage(QWidget):
         self.tabs.addTab(self._map_tab(), self.tr("Map of Places"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        # Scrolls rather than make the window taller than a small screen (1440×900 at 200 %).
-        layout.addWidget(PaneScroller(self.tabs, self))
+        layout.addWidget(self.tabs)
         self.graph.edge_chosen.connect(self.show_edge)
         self.shared.itemActivated.connect(self._passage_chosen)
         self.entity.passage_chosen.connect(self.passage_chosen)
