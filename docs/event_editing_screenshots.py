@@ -60,7 +60,7 @@ def stage_table(window: MainWindow) -> None:
     cursor = window.reader.textCursor()
     cursor.clearSelection()
     window.reader.setTextCursor(cursor)
-    splitter = window.findChild(QSplitter, "mainSplitter")
+    splitter = window.findChild(QSplitter, "readerTimelineSplitter")
     if splitter is not None:  # more of the table in the picture
         splitter.setSizes([420, 480])
     editing.refresh(chosen.id)

@@ -57,6 +57,7 @@ def stage_unplaced(window: MainWindow, folder: Path) -> None:
 
 
 def show_unplaced(window: MainWindow) -> None:
+    window.notes.filter_bar.more_button.setChecked(True)  # the folded filters, open to see
     window.notes.filter_bar.unplaced.setChecked(True)
     proxy = window.notes.proxy
     if proxy.rowCount():

@@ -23,7 +23,7 @@ def main(output_dir: Path) -> int:
     app = start_app()
     with temporary_workspace("serge-timeline-shots-") as (_, workspace):
         window = show_window(workspace)
-        splitter = window.findChild(QSplitter, "mainSplitter")
+        splitter = window.findChild(QSplitter, "readerTimelineSplitter")
         if splitter is not None:
             splitter.setSizes([430, 420])  # room for the timeline's lanes
 

@@ -128,6 +128,7 @@ class TimelineControls(QWidget):
         wider than the screen; the pane's accessible name still says what the pane is.
         """
         self._title = title
+        title.setProperty("inRow", True)  # the style sheet sets it level with the buttons' words
         self._row.insertWidget(0, title)
         self._fit_title()
 
