@@ -46,6 +46,13 @@ class NotesFilterBar(QWidget):
         self.order_box.setAccessibleName(self.tr("Order of notes"))
         self.order_box.addItem(self.tr("In text order"), NoteOrder.TEXT)
         self.order_box.addItem(self.tr("Last changed first"), NoteOrder.CHANGED)
+        for box in (self.tags, self.colours, self.order_box):
+            # They share the notes column's width, eliding their words: unfolded, they once made
+            # the pane wider than its column, and the last one went past its edge.
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(4)
         self.unplaced = QCheckBox(self.tr("Only notes not found in the current text"), self)
         self.unplaced.setAccessibleName(self.tr("Show only unplaced notes"))
         # Other authors' notes (class packs): one checkable entry per author.
@@ -65,21 +72,20 @@ class NotesFilterBar(QWidget):
         self.more_button.setCheckable(True)
         self.more_button.setAccessibleName(self.tr("Show filters by tag, colour and order"))
         self.more_button.setToolTip(self.tr("Filter by tag, colour or placement; change the order"))
-        self.more = QWidget(self)
+        self.more = QWidget(self)  # the pane puts it below its title row, across its width
         more = QGridLayout(self.more)
         more.setContentsMargins(0, 0, 0, 0)
         more.addWidget(self.tags, 0, 0)
         more.addWidget(self.colours, 0, 1)
         more.addWidget(self.order_box, 0, 2)
-        more.addWidget(self.unplaced, 1, 0, 1, 2)
-        more.addWidget(self.layers_button, 1, 2)
+        more.addWidget(self.unplaced, 1, 0, 1, 3)  # the width of the three boxes, no more
+        more.addWidget(self.layers_button, 2, 0)
         self.more.hide()
         self.more_button.toggled.connect(self.more.setVisible)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.field, 0, 0)
         layout.addWidget(self.more_button, 0, 1)
-        layout.addWidget(self.more, 1, 0, 1, 2)
         self.field.textChanged.connect(self.changed)
         self.tags.currentIndexChanged.connect(self.changed)
         self.colours.currentIndexChanged.connect(self.changed)

@@ -169,17 +169,17 @@ class NotesPane(QWidget):
         # Between the list and the editor: the window remembers where it was left.
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("notesSplitter")
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(bottom)
-        for side in (0, 1):
+        for side, half in enumerate((top, bottom)):
+            self.splitter.addWidget(half)
             self.splitter.setStretchFactor(side, 1)
         self.splitter.setChildrenCollapsible(False)
         header = QHBoxLayout()
-        header.addWidget(self.title, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.title)
         header.addWidget(self.filter_bar, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(header)
+        layout.addWidget(self.filter_bar.more)  # unfolded below the title, the pane's width
         layout.addWidget(self.splitter, 1)
 
     # Public --------------------------------------------------------------------------------

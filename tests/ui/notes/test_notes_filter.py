@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import QWidget
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from serge_desktop.ui.notes.filter_proxy import NoteOrder
 from serge_desktop.ui.shell.main_window import MainWindow
@@ -92,3 +95,22 @@ def test_tag_colour_and_order_fold_behind_one_button_that_counts_them(
     assert shown(window) == ["he reached Petrograd"]
     bar.clear()
     assert bar.more_button.text() == "Filters"
+
+
+def test_the_unfolded_filters_fit_the_notes_column(window: MainWindow, qtbot: QtBot) -> None:
+    # Side by side, the tag, colour and order boxes once made the pane wider than its column
+    # (430 pixels at 1440x900, 300 at 1024x700): the order box went past the window's edge.
+    small = QSize(1024, 640)
+    window.resize(small)
+    qtbot.waitUntil(lambda: window.size() == small)
+    bar = window.notes.filter_bar
+    column = window._panes["notes"]
+    width = column.width()
+    bar.more_button.click()
+    qtbot.wait(200)  # the layouts settle
+
+    def inside(control: QWidget) -> bool:
+        return column.rect().contains(QRect(control.mapTo(column, QPoint(0, 0)), control.size()))
+
+    assert column.width() == width  # the column keeps its width, and the boxes fit it
+    assert all(inside(c) for c in (bar.tags, bar.colours, bar.order_box))
