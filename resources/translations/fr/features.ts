@@ -2722,7 +2722,7 @@
 <context>
     <name>MergeSeriesCommand</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/library/series_commands.py" line="+97"/>
+        <location filename="../../../serge_desktop/ui/features/library/series_commands.py" line="+114"/>
         <source>Merge Series</source>
         <translation>Fusionner les séries</translation>
     </message>
@@ -2730,7 +2730,7 @@
 <context>
     <name>MoveSeriesCommand</name>
     <message>
-        <location line="-13"/>
+        <location line="-12"/>
         <source>Move Series</source>
         <translation>Déplacer la série</translation>
     </message>
@@ -3437,7 +3437,7 @@
 <context>
     <name>RenameSeriesCommand</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/library/series_commands.py" line="-15"/>
+        <location filename="../../../serge_desktop/ui/features/library/series_commands.py" line="-11"/>
         <source>Rename Series</source>
         <translation>Renommer la série</translation>
     </message>

@@ -353,7 +353,7 @@
         <translation>Dernières modifiées d’abord</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Only notes not found in the current text</source>
         <translation>Seulement les notes introuvables dans le texte actuel</translation>
     </message>
@@ -379,12 +379,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-26"/>
         <source>Show filters by tag, colour and order</source>
         <translation>Afficher les filtres par étiquette, couleur et ordre</translation>
     </message>
@@ -394,7 +394,7 @@
         <translation>Filtrer par étiquette, couleur ou emplacement&#xa0;; changer l’ordre</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Filters (%1)</source>
         <translation>Filtres (%1)</translation>
     </message>

@@ -68,7 +68,7 @@
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+268"/>
         <source>A highlight without a note</source>
         <translation>Un surlignage sans note</translation>
     </message>

@@ -381,12 +381,12 @@
         <translation>Frise chronologique</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
         <source>Study</source>
         <translation>Étude</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+197"/>
         <source>Your note is not saved</source>
         <translation>Votre note n’est pas enregistrée</translation>
     </message>

@@ -721,7 +721,7 @@
 <context>
     <name>TimelineControls</name>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/controls.py" line="+52"/>
+        <location filename="../../../serge_desktop/ui/timeline/controls.py" line="+54"/>
         <source>Timeline controls</source>
         <translation>Commandes de la frise chronologique</translation>
     </message>
@@ -796,7 +796,7 @@
         <translation>Vue de la frise chronologique&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+59"/>
         <source>Dates in view: %1</source>
         <translation>Dates affichées&#xa0;: %1</translation>
     </message>
