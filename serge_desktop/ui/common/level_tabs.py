@@ -51,14 +51,18 @@ def app_style_name(app: QApplication) -> str:
     return key if isinstance(key, str) else app.style().name()
 
 
+def known_style(name: str) -> bool:
+    return name.lower() in (key.lower() for key in QStyleFactory.keys())  # noqa: SIM118 (a Qt list)
+
+
 def set_app_style(app: QApplication, name: str) -> None:
     """Put the style ``name`` (a ``QStyleFactory`` key) on the application, its tabs level.
 
     An unknown name leaves the style as it is.
     """
-    base = QStyleFactory.create(name)
-    if base is None:
+    if not known_style(name):
         return
+    base = QStyleFactory.create(name)
     key = base.name()
     # Qt owns it from here: setStyle parents it to the application (or to the style sheet's style,
     # itself the application's), and deletes it when the next style is set.
@@ -87,9 +91,9 @@ def release_app_style(app: QApplication | None = None) -> None:
         app = instance
     if app.findChild(LevelTabsStyle) is None:
         return
-    plain = QStyleFactory.create(app_style_name(app))
-    if plain is not None:
-        app.setStyle(plain)  # Qt deletes the style it replaces, ours with it
+    if known_style(app_style_name(app)):
+        # Qt deletes the style it replaces, ours with it.
+        app.setStyle(QStyleFactory.create(app_style_name(app)))
     for left in app.findChildren(LevelTabsStyle):  # kept alive elsewhere: not after Python
         if shiboken6.isValid(left):
             shiboken6.delete(left)
