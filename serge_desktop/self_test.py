@@ -116,13 +116,19 @@ def _read_guide(window: Any) -> None:
     if guide is None:
         raise AssertionError("Help ▸ User Guide opened no window")
     document = guide.browser.document()
-    if "User Guide" not in document.toPlainText():
+    if "Serge Desktop" not in document.toPlainText():  # in English or in French
         raise AssertionError("the user guide is missing from the bundle")
     for name in ("main-window.png", "highlights-and-notes.png"):
         image = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(name))
         if image is None or image.isNull():
             raise AssertionError(f"the user guide's picture {name} is missing")
     guide.close()
+    # The French guide, shown in a French interface, ships with its own pictures.
+    from serge_desktop.ui.features.help.guide_dialog import guide_page
+
+    french = guide_page("fr")
+    if french.parent.name != "fr" or not (french.parent / "main-window.png").is_file():
+        raise AssertionError("the French user guide is missing from the bundle")
 
 
 def _index(data_dir: Path) -> None:
