@@ -42,12 +42,12 @@ _Hit = TypeVar("_Hit")
 
 
 class _PageGate:
-    """Tells the page's rows from the others as a statement hands them over (search_sql's
-    ``newest_quoted``): SQLite calls it with each row's rowid after the WHERE has kept the row.
+    """Tells the page's rows from the others as a statement hands them over.
 
-    Rows ``offset`` to ``offset + limit`` in the order they come are the page's; every call with
-    one rowid gets the same answer, whichever of the row's columns asks first. One count per
-    thread, so searches on two threads do not mix.
+    SQLite calls it in search_sql's ``newest_quoted`` with each row's rowid, after the WHERE has
+    kept the row. Rows ``offset`` to ``offset + limit`` in the order they come are the page's;
+    every call with one rowid gets the same answer, whichever of the row's columns asks first.
+    One count per thread, so searches on two threads do not mix.
     """
 
     def __init__(self) -> None:

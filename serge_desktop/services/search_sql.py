@@ -65,8 +65,11 @@ _PAGE = "(SELECT value FROM json_each(:page))"
 
 @dataclass(frozen=True, slots=True)
 class _Details:
-    """A kind's columns besides the index's: ``joins`` from the index's table for ``quoted``,
-    ``plain`` (the kind's own table, aliased, and its joins) for ``details``."""
+    """A kind's columns besides the index's, and the tables they are read from.
+
+    ``joins`` from the index's table, for ``quoted``; ``plain`` (the kind's own table, aliased
+    ``alias``, and its joins), for ``details``.
+    """
 
     columns: str
     joins: str
@@ -87,7 +90,7 @@ def _queries(
     match = f"{table} MATCH :query{only}"
     from_index = [indexed] if indexed else []
     from_index += [
-        f"snippet({table}, {column}, :start, :end, :ellipsis, :tokens)" for column in columns.split()
+        f"snippet({table}, {n}, :start, :end, :ellipsis, :tokens)" for n in columns.split()
     ]
     gated_columns = ", ".join(f"CASE WHEN {PAGE_GATE}(rowid) THEN {c} END" for c in from_index)
     return KindQueries(
