@@ -149,9 +149,9 @@ class SearchService:
             # Trust the gate only if it marked exactly the page (SQLite handed the rows over in
             # order, as FTS5 does for ORDER BY rowid); otherwise the page is quoted on its own.
             # A snippet is never None for a row that matched.
-            marked = sum(row[-1] is not None for row in newest)
-            if marked == len(shown) and all(row[-1] is not None for row in shown):
-                quoted = {row[0]: row[1:] for row in shown}
+            marked = sum(row[1] is not None for row in newest)
+            if marked == len(shown) and all(row[1] is not None for row in shown):
+                quoted = {row[0]: _unjoined(row[1], sql.flagged) for row in shown}
         else:
             newest = self._rows(sql.newest, params)
         if len(newest) < RANK_WINDOW:
@@ -174,6 +174,11 @@ class SearchService:
         cursor = self._db.execute_sql(sql, params)  # type: ignore[no-untyped-call]
         rows: list[tuple[Any, ...]] = cursor.fetchall()
         return rows
+
+
+def _unjoined(joined: str, flagged: bool) -> tuple[Any, ...]:
+    """A ``newest_quoted`` row's text as the index's columns of a ``quoted`` row."""
+    return (joined[0] == "1", joined[1:]) if flagged else (joined,)
 
 
 def _snippet(marked: str | None) -> Snippet:

@@ -43,8 +43,10 @@ class KindQueries:
     """The statements of one kind of hit (see the module's docstring).
 
     A ``quoted`` row is the rowid, the details' columns, then the index's (auxiliary functions:
-    snippets). A ``newest_quoted`` row is the rowid and the index's columns (None outside the
-    page), a ``details`` row the rowid and the details' columns: together, a ``quoted`` row.
+    a flag for notes, then the snippets). A ``details`` row is the rowid and the details'
+    columns. A ``newest_quoted`` row is the rowid and the index's columns in one text, None
+    outside the page: the flag first when ``flagged`` ("0" or "1", one character), then the
+    snippet. One column, so that SQLite calls the service's gate once a row.
     """
 
     newest: str
@@ -54,6 +56,7 @@ class KindQueries:
     # None for articles: their snippets need the body from the index, and a page of long
     # articles quoted in every pass would cost more than the pass it saves.
     newest_quoted: str | None = None
+    flagged: bool = False
 
 
 # Called with the rowid of each row SQLite hands over: true for the rows of the page asked for
@@ -92,7 +95,8 @@ def _queries(
     from_index += [
         f"snippet({table}, {n}, :start, :end, :ellipsis, :tokens)" for n in columns.split()
     ]
-    gated_columns = ", ".join(f"CASE WHEN {PAGE_GATE}(rowid) THEN {c} END" for c in from_index)
+    # The flag in brackets: || binds tighter than the comparison that makes it.
+    joined = " || ".join(f"({column})" for column in from_index)
     return KindQueries(
         newest=f"SELECT rowid FROM {table} WHERE {match} ORDER BY rowid DESC LIMIT :window",
         ranked=(
@@ -110,11 +114,12 @@ def _queries(
             f"WHERE {details.alias}.id IN {_PAGE}"
         ),
         newest_quoted=(
-            f"SELECT rowid, {gated_columns} FROM {table} WHERE {match} "
-            "ORDER BY rowid DESC LIMIT :window"
+            f"SELECT rowid, CASE WHEN {PAGE_GATE}(rowid) THEN {joined} END FROM {table} "
+            f"WHERE {match} ORDER BY rowid DESC LIMIT :window"
             if gated
             else None
         ),
+        flagged=bool(indexed) and gated,
     )
 
 
