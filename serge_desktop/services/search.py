@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 import peewee as pw
 
-from serge_desktop.core.match_marks import match_spans, window
+from serge_desktop.core.match_marks import match_spans, tokens, window
 from serge_desktop.core.note_text import note_plain_text
 from serge_desktop.core.search_query import fts_query, query_terms
 from serge_desktop.services import search_sql
@@ -218,8 +218,9 @@ def _article_hit(row: tuple[Any, ...], rank: float | None) -> ArticleHit:
 def _note_snippet(body: str, phrases: Sequence[Sequence[str]], *, last_is_prefix: bool) -> Snippet:
     """The note's rendered words around the first match, marked as snippet() marks them."""
     text = " ".join(note_plain_text(body).split())
-    spans = match_spans(text, phrases, last_is_prefix=last_is_prefix)
-    start, end = window(text, spans, words=SNIPPET_TOKENS)
+    found = tokens(text)  # once for both: cutting a long note into words is most of the work
+    spans = match_spans(text, phrases, last_is_prefix=last_is_prefix, words=found)
+    start, end = window(text, spans, words=SNIPPET_TOKENS, found=found)
     parts = [ELLIPSIS if start > 0 else ""]
     done = start
     for span_start, span_end in spans:
