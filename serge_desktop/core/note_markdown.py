@@ -18,9 +18,12 @@ import enum
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+if TYPE_CHECKING:
+    # markdown-it (60 modules) loads with the first note read, not with the window's start.
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 IN_APP_SCHEMES = frozenset({"note", "event"})
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -45,21 +48,22 @@ def keep_in_app_links(scheme: str, target: int) -> str:
     return f"{scheme}:{target}"
 
 
-class _NoteParser(MarkdownIt):
-    """CommonMark that makes every link a token, whatever its address.
-
-    The rules of this module then decide what each link turns into; markdown-it's own check
-    would leave a refused link as its raw "[words](javascript:…)" text.
-    """
-
-    def validateLink(self, url: str) -> bool:
-        return True
-
-
 @cache
 def markdown_parser() -> MarkdownIt:
     """The one parser every rendering of a note uses (built once: building it costs more)."""
-    return _NoteParser("commonmark", {"html": False}).enable(["table", "strikethrough"])
+    from markdown_it import MarkdownIt
+
+    class NoteParser(MarkdownIt):
+        """CommonMark that makes every link a token, whatever its address.
+
+        The rules of this module then decide what each link turns into; markdown-it's own check
+        would leave a refused link as its raw "[words](javascript:…)" text.
+        """
+
+        def validateLink(self, url: str) -> bool:
+            return True
+
+    return NoteParser("commonmark", {"html": False}).enable(["table", "strikethrough"])
 
 
 def link_scheme(href: str) -> str:
@@ -141,4 +145,6 @@ def _image(token: Token) -> Token:
 
 
 def _text(content: str) -> Token:
+    from markdown_it.token import Token
+
     return Token("text", "", 0, content=content)
