@@ -339,24 +339,23 @@ class NamesFeature(QObject):
             ctx.show_error(self.tr("Open the Passage"), str(error))
 
     def open_event(self, slug: str, event_id: int) -> None:
-        ctx = self._ctx
-        ctx.show_page(PageId.STUDY)
-        try:
-            ctx.open_article(slug)
-        except SergeError as error:
-            ctx.show_error(self.tr("Open the Passage"), str(error))
-            return
-        ctx.timeline.activate_event(event_id)
+        if self._open_article(slug):
+            self._ctx.timeline.activate_event(event_id)
 
     def open_note(self, slug: str, note_id: int) -> None:
+        if self._open_article(slug):
+            self._ctx.notes.activate_note(note_id)
+
+    def _open_article(self, slug: str) -> bool:
+        """Open the article on the Study page; False (the reader told why) when it cannot."""
         ctx = self._ctx
         ctx.show_page(PageId.STUDY)
         try:
             ctx.open_article(slug)
         except SergeError as error:
             ctx.show_error(self.tr("Open the Passage"), str(error))
-            return
-        ctx.notes.activate_note(note_id)
+            return False
+        return True
 
     def open_timeline(self, entity_id: int) -> None:
         """The series timeline of the whole library, only the events that involve the entity."""
