@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import overload
 
 from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.modeltest import ModelTester
 from typing_extensions import override
 
 from serge_desktop.ui.common.table_model import RowsTableModel
@@ -67,3 +68,9 @@ def test_columns_are_titled_and_past_the_ends_is_nothing(qapp: object) -> None:
     assert model.data(stale) is None
     assert model.data(QModelIndex()) is None
     assert model.rowCount(model.index(0, 0)) == 0
+
+
+def test_the_base_passes_qts_model_tester(qapp: object, qtmodeltester: ModelTester) -> None:
+    model = SquaresModel()
+    model.set_rows([1, 2, 3, 4])
+    qtmodeltester.check(model)
