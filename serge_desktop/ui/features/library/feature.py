@@ -115,8 +115,8 @@ class LibraryFeature(QObject):
     def _on_changed(self, changes: Changes) -> None:
         if not (changes.articles or changes.notes or changes.events or changes.layers):
             return
-        # A listing the window made before this change is out of date (one made for it, after
-        # this handler, is not: it comes through _on_articles_listed afterwards).
+        # Any listing in hand may predate this change: dropped, whichever of the window's
+        # handler and this one ran first (the page reads the library itself when it must).
         self._listed = None
         if changes.articles:
             self._reload_open_article()
