@@ -177,7 +177,7 @@ class IndexPane(QWidget):
     # Filling -------------------------------------------------------------------------------
 
     def show_entities(self, entities: Sequence[EntitySummary]) -> None:
-        self.entity_model.set_entities(entities)
+        self.entity_model.set_rows(entities)
         header = self.entities.header()
         self.entity_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         if not self._sized and entities:
@@ -220,7 +220,7 @@ class IndexPane(QWidget):
     # Reacting ------------------------------------------------------------------------------
 
     def _activated(self, index: QModelIndex) -> None:
-        entity = self.entity_model.entity_at(index.row())
+        entity = self.entity_model.row_at(index.row())
         if entity is not None:
             self.entity_chosen.emit(entity.id)
 
