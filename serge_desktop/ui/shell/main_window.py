@@ -53,6 +53,7 @@ from serge_desktop.ui.shell.window_state import WindowState
 from serge_desktop.ui.timeline.pane import TimelinePane
 from serge_desktop.ui.window.actions import ActionRegistry, MenuId
 from serge_desktop.ui.window.context import PageId
+from serge_desktop.ui.window.sections import PageSections
 
 
 class MainWindow(QMainWindow):
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self._page_stacks: dict[str, QUndoStack] = {}
         self.bus = ChangeBus(self)
         self.tasks = TaskRunner(self)
+        self.sections = PageSections(self)
         self.actions = ActionRegistry(self)
         self.commands = MainActions(self)
         self.switcher = LibrarySwitcher(self)

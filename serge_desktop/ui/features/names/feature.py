@@ -1,6 +1,8 @@
 """People, places, organisations and works: the Index pane, the Names page and the Names menu.
 
-The library is indexed when the pane or the page is first shown and after imports (new or changed
+The index is listed twice, in a dock and as the Library page's Names tab (added by the page's id
+through the window's sections: this feature does not know the library's). The library is
+indexed when either list or the page is first shown and after imports (new or changed
 articles only), on the GUI thread, which owns the database, with progress and Cancel. The graph's
 layout reads no database and runs on a worker thread, so the window stays responsive meanwhile.
 """
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
     from serge_desktop.services.entities.service import EntityService
 
 PAGE_ID = "names"
+LIBRARY_SECTION = "names"  # the Library page's tab
 NAMES_MENU = "names"
 DOCK_ID = "index"
 QUIET_INDEXING = 5  # so few articles index in a blink: no progress dialog
@@ -47,6 +50,7 @@ class NamesFeature(QObject):
         super().__init__(ctx.window())
         self._ctx = ctx
         self.pane = IndexPane()
+        self.library_pane = IndexPane(wide=True)
         self.page = NamesPage()
         self.dock = ctx.add_dock(
             DOCK_ID, self.pane, self.tr("Index"), Qt.DockWidgetArea.RightDockWidgetArea
@@ -57,6 +61,7 @@ class NamesFeature(QObject):
             self.tr("People, places, organisations and works named in the library")
         )
         ctx.add_page(PAGE_ID, self.page, self.tr("Names"))
+        ctx.sections.add(PageId.LIBRARY, LIBRARY_SECTION, self.library_pane, self.tr("Names"))
         self.show_graph = QAction(self.tr("&Who Appears with Whom"), self)
         self.show_graph.setStatusTip(
             self.tr("People and organisations named in the same paragraphs")
@@ -95,8 +100,9 @@ class NamesFeature(QObject):
         self._connect()
 
     def _connect(self) -> None:
-        pane, page = self.pane, self.page
+        page = self.page
         self.dock.visibilityChanged.connect(self._pane_shown)
+        self.library_pane.shown.connect(lambda: self._pane_shown(True, self.library_pane))
         self.show_graph.triggered.connect(self.open_graph)
         self.show_map.triggered.connect(self.open_map)
         self.index_now.triggered.connect(self.index_library)
@@ -106,11 +112,12 @@ class NamesFeature(QObject):
             lambda: self._open_data(self.open_named)  # the id set just before
         )
         self._ctx.bus.article_opened.connect(lambda _article: self.mark_mentions())
-        pane.filter_changed.connect(self.reload)
-        pane.entity_chosen.connect(self.open_entity)
-        pane.confirm_requested.connect(self.confirm)
-        pane.reject_requested.connect(self.reject)
-        pane.merge_requested.connect(self.ask_merge)
+        for pane in (self.pane, self.library_pane):
+            pane.filter_changed.connect(lambda pane=pane: self.reload(pane))
+            pane.entity_chosen.connect(self.open_entity)
+            pane.confirm_requested.connect(self.confirm)
+            pane.reject_requested.connect(self.reject)
+            pane.merge_requested.connect(self.ask_merge)
         page.passage_chosen.connect(self.open_passage)
         page.graph.node_chosen.connect(self.open_entity)
         page.map.place_chosen.connect(self.open_entity)
@@ -156,22 +163,24 @@ class NamesFeature(QObject):
         ctx.bus.announce(Changes(entities=True))
         return True
 
-    def reload(self) -> None:
-        pane = self.pane
+    def reload(self, pane: IndexPane | None = None) -> None:
+        """List the index again in ``pane``, else in the dock and the Library tab if shown."""
+        panes = [pane] if pane else [p for p in (self.pane, self.library_pane) if p.isVisible()]
         try:
-            pane.show_entities(
-                self.service.entities(kind=pane.filter_kind(), text=pane.filter_text())
-            )
-            pane.show_suggestions(self.service.suggestions(kind=pane.filter_kind()))
+            for shown in panes:
+                kind = shown.filter_kind()
+                shown.show_entities(self.service.entities(kind=kind, text=shown.filter_text()))
+                shown.show_suggestions(self.service.suggestions(kind=kind))
         except SergeError as error:
             self._ctx.show_error(self.tr("Index of Names"), str(error))
 
-    def _pane_shown(self, visible: bool) -> None:
+    def _pane_shown(self, visible: bool, pane: IndexPane | None = None) -> None:
         if visible:
+            pane = pane or self.pane
             if not self._indexed_once:
                 self.index_library()
-            self.reload()
-            self.pane.filter_field.setFocus()
+            self.reload(pane)
+            pane.filter_field.setFocus()
 
     def on_changed(self, changes: Changes) -> None:
         if changes.entities or changes.articles:
@@ -179,8 +188,7 @@ class NamesFeature(QObject):
             if changes.articles and self._indexed_once:
                 self.index_library()  # announces entities: the rest follows from that
                 return
-            if self.dock.isVisible():
-                self.reload()
+            self.reload()
             self.mark_mentions()
             if self.page.entity.entity_id is not None and self._ctx.current_page() == PAGE_ID:
                 self.open_entity(self.page.entity.entity_id, switch=False)
