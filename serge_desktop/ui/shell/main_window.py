@@ -35,6 +35,7 @@ from serge_desktop.services.changes import Changes
 from serge_desktop.services.views import ArticleView, TimelineEventView
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.common.bus import ChangeBus
+from serge_desktop.ui.common.dock_fitting import float_when_too_wide
 from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.common.pane_scroller import PaneScroller
 from serge_desktop.ui.common.worker import TaskRunner
@@ -321,6 +322,7 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         dock.hide()
+        float_when_too_wide(dock, self)
         self.actions.add(f"view.{dock_id}", dock.toggleViewAction())
         self.actions.add_to_menu(MenuId.VIEW, [dock.toggleViewAction()])
         return dock

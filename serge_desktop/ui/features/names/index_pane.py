@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -166,6 +166,13 @@ class IndexPane(QWidget):
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.counts)
+
+    @override
+    def sizeHint(self) -> QSize:
+        # The width a dock opens at: a long name ("The Case of Comrade Tulayev"), "organisation"
+        # and the mentions, so the first look at the index cuts none of them.
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.fontMetrics().averageCharWidth() * 58), hint.height())
 
     @override
     def showEvent(self, event: QShowEvent) -> None:
