@@ -2274,7 +2274,7 @@
 <context>
     <name>IndexPane</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/names/index_pane.py" line="+56"/>
+        <location filename="../../../serge_desktop/ui/features/names/index_pane.py" line="+61"/>
         <location line="+2"/>
         <source>Filter names</source>
         <translation>Filtrer les noms</translation>
@@ -2370,7 +2370,7 @@
         <translation>&lt;b&gt;Index&lt;/b&gt; (confirmés)</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+73"/>
         <source>%n name(s) in the index</source>
         <translation>
             <numerusform>%n nom dans l’index</numerusform>
@@ -2581,7 +2581,7 @@
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show &amp;Library</source>
         <translation>Afficher la bib&amp;liothèque</translation>
     </message>
@@ -2609,7 +2609,7 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/library/page.py" line="+60"/>
+        <location filename="../../../serge_desktop/ui/features/library/page.py" line="+61"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -2621,17 +2621,18 @@
     <message>
         <location line="+1"/>
         <location line="+17"/>
+        <location line="+42"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+92"/>
+        <location line="-59"/>
+        <location line="+103"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-97"/>
         <source>Title, author, series, publication, date…</source>
         <translation>Titre, auteur, série, publication, date…</translation>
     </message>
@@ -2656,12 +2657,17 @@
         <translation>Grouper par série</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+47"/>
+        <source>Library tabs</source>
+        <translation>Onglets de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Trash (%1)</source>
         <translation>Corbeille (%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -2738,7 +2744,7 @@
 <context>
     <name>NamesFeature</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/names/feature.py" line="+52"/>
+        <location filename="../../../serge_desktop/ui/features/names/feature.py" line="+58"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
@@ -2754,6 +2760,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Names</source>
         <translation>Noms</translation>
     </message>
@@ -2813,15 +2820,15 @@
         <translation>&amp;Noms</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+23"/>
+        <location line="+61"/>
+        <location line="+24"/>
         <location line="+96"/>
         <location line="+8"/>
         <source>Index of Names</source>
         <translation>Index des noms</translation>
     </message>
     <message numerus="yes">
-        <location line="-126"/>
+        <location line="-127"/>
         <source>Finding names in %n article(s)…</source>
         <translation>
             <numerusform>Recherche des noms dans %n article…</numerusform>
@@ -2834,7 +2841,7 @@
         <translation>Indexation arrêtée&#xa0;: le reste sera indexé la prochaine fois.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Open the Page of %1</source>
         <translation>Ouvrir la page de %1</translation>
     </message>
@@ -2895,7 +2902,12 @@
         <translation>Occupé à autre chose&#xa0;: rouvrez le graphe dans un instant.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>Layout cancelled: open the graph again to draw it.</source>
+        <translation>Disposition annulée&#xa0;: ouvrez de nouveau le graphe pour le dessiner.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+8"/>
         <location line="+10"/>
         <source>Open the Passage</source>

@@ -24,10 +24,7 @@ def float_when_too_wide(dock: QDockWidget, window: QWidget) -> None:
 
 def place_floating_if_needed(dock: QDockWidget, window: QWidget) -> bool:
     """Float the hidden ``dock`` inside the screen if docking it would overflow it; True if so."""
-    screen = window.screen()
-    if screen is None:
-        return False
-    room = screen.availableGeometry()
+    room = window.screen().availableGeometry()
     needed = window.minimumSizeHint().width() + dock.minimumSizeHint().width()
     if needed <= room.width():
         return False

@@ -2,7 +2,8 @@
 
 The page shows and asks; the library feature (``ui.features.library``) writes through the
 services and undo commands, and hands the page fresh rows. The side list switches between the
-articles and the trash, as Zotero's collection pane does.
+articles and the trash, as Zotero's collection pane does. Other features add tabs beside the
+articles through the window's sections (``tabs``, hosted under the page's id).
 
 Signals:
     open_requested(str): open the article with this slug in the reader.

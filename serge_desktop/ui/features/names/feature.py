@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QInputDialog
 
 from serge_desktop.core.entities.names import EntityKind
 from serge_desktop.core.errors import SergeError
+from serge_desktop.core.force_layout import ITERATIONS, LayoutStoppedError
 from serge_desktop.services.changes import Changes
-from serge_desktop.services.entities.graph import EntityGraph, laid_out
+from serge_desktop.services.entities.graph import EntityGraph
 from serge_desktop.ui.common.fallible_command import FallibleCommand
 from serge_desktop.ui.common.worker import Job
 from serge_desktop.ui.features.names.commands import (
@@ -28,6 +29,7 @@ from serge_desktop.ui.features.names.commands import (
     RejectNamesCommand,
 )
 from serge_desktop.ui.features.names.index_pane import IndexPane
+from serge_desktop.ui.features.names.layout_job import lay_out_in_thread
 from serge_desktop.ui.features.names.names_page import NamesPage
 from serge_desktop.ui.timeline.series.entity_filter import EntityFilter
 from serge_desktop.ui.window.actions import MenuId
@@ -322,7 +324,7 @@ class NamesFeature(QObject):
             self.index_library()
         graph = self.service.graph(layout=False)
         job = self._ctx.tasks.begin(
-            self.tr("Graph of Names"), self.tr("Laying out the graph…"), cancellable=False
+            self.tr("Graph of Names"), self.tr("Laying out the graph…"), total=ITERATIONS
         )
         if job is None:
             self.page.graph.show_message(
@@ -332,11 +334,18 @@ class NamesFeature(QObject):
         self._graph_stale = False
         self.page.graph.show_message(self.tr("Laying out the graph…"))
         self.graph_job = job
-        job.run_in_thread(lambda _job: laid_out(graph), done=self._graph_laid_out)
+        lay_out_in_thread(job, graph, done=self._graph_laid_out, failed=self._graph_not_laid_out)
 
     def _graph_laid_out(self, graph: EntityGraph) -> None:
         self.graph_job = None
         self.page.show_graph(graph, {node.entity_id: node.name for node in graph.nodes})
+
+    def _graph_not_laid_out(self, error: Exception) -> None:
+        self.graph_job = None
+        self._graph_stale = True  # laid out again when next shown
+        if not isinstance(error, LayoutStoppedError):
+            raise error
+        self.page.graph.show_message(self.tr("Layout cancelled: open the graph again to draw it."))
 
     def open_passage(self, slug: str, start: int, end: int) -> None:
         ctx = self._ctx
