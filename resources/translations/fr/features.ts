@@ -2609,7 +2609,7 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/library/page.py" line="+61"/>
+        <location filename="../../../serge_desktop/ui/features/library/page.py" line="+62"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -2766,6 +2766,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Index in the &amp;Library</source>
+        <translation>Index dans la &amp;bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Who Appears with Whom</source>
         <translation>&amp;Qui apparaît avec qui</translation>
     </message>
@@ -2815,12 +2820,12 @@
         <translation>Chercher les noms dans les articles ajoutés ou modifiés depuis</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Names</source>
         <translation>&amp;Noms</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <location line="+24"/>
         <location line="+96"/>
         <location line="+8"/>
@@ -2886,7 +2891,7 @@
         <translation>Votre note sur ce nom</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Graph of Names</source>
         <translation>Graphe des noms</translation>
     </message>

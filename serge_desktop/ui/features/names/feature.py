@@ -64,6 +64,7 @@ class NamesFeature(QObject):
         )
         ctx.add_page(PAGE_ID, self.page, self.tr("Names"))
         ctx.sections.add(PageId.LIBRARY, LIBRARY_SECTION, self.library_pane, self.tr("Names"))
+        self.show_in_library = QAction(self.tr("Index in the &Library"), self)
         self.show_graph = QAction(self.tr("&Who Appears with Whom"), self)
         self.show_graph.setStatusTip(
             self.tr("People and organisations named in the same paragraphs")
@@ -81,6 +82,7 @@ class NamesFeature(QObject):
         self.index_now = QAction(self.tr("Index &New Articles"), self)
         self.index_now.setStatusTip(self.tr("Find names in the articles added or changed since"))
         for action_id, action in (
+            ("names.library", self.show_in_library),
             ("names.graph", self.show_graph),
             ("names.map", self.show_map),
             ("names.index", self.index_now),
@@ -92,7 +94,8 @@ class NamesFeature(QObject):
         ctx.actions.add_menu(NAMES_MENU, self.tr("&Names"), before=MenuId.HELP)
         ctx.actions.add_to_menu(
             NAMES_MENU,
-            [self.show_index, self.show_graph, self.show_map, self.underline, self.index_now],
+            [self.show_index, self.show_in_library, self.show_graph, self.show_map]
+            + [self.underline, self.index_now],
         )
         ctx.actions.add_to_menu(MenuId.VIEW, [self.underline])
         ctx.reader.add_context_action(self.open_mention, self._prepare_mention)
@@ -105,6 +108,7 @@ class NamesFeature(QObject):
         page = self.page
         self.dock.visibilityChanged.connect(self._pane_shown)
         self.library_pane.shown.connect(lambda: self._pane_shown(True, self.library_pane))
+        self.show_in_library.triggered.connect(self.open_in_library)
         self.show_graph.triggered.connect(self.open_graph)
         self.show_map.triggered.connect(self.open_map)
         self.index_now.triggered.connect(self.index_library)
@@ -298,6 +302,11 @@ class NamesFeature(QObject):
         if switch:
             self.page.tabs.setCurrentIndex(0)
             self._ctx.show_page(PAGE_ID)
+
+    def open_in_library(self) -> None:
+        self._ctx.show_page(PageId.LIBRARY)
+        self._ctx.sections.show(PageId.LIBRARY, LIBRARY_SECTION)
+        self.library_pane.filter_field.setFocus()
 
     def open_graph(self) -> None:
         self.page.tabs.setCurrentIndex(1)

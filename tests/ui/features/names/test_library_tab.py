@@ -64,3 +64,15 @@ def test_the_index_dock_stays_and_both_lists_follow_a_decision(
     assert name in pane.listed_names()
     assert name in names.pane.listed_names()  # the dock's list too
     assert pane.entity_model.rowCount() == before + 1
+
+
+def test_names_index_in_the_library_opens_the_tab_from_anywhere(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    names = feature_of(window, NamesFeature)
+    assert window.current_page() == PageId.STUDY
+    window.actions.get("names.library").trigger()
+    assert window.current_page() == PageId.LIBRARY
+    assert window.sections.current(PageId.LIBRARY) == LIBRARY_SECTION
+    qtbot.waitUntil(lambda: names.library_pane.entity_model.rowCount() > 0)
+    assert "Victor Serge" in names.library_pane.listed_names()
