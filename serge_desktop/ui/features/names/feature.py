@@ -92,11 +92,8 @@ class NamesFeature(QObject):
         ):
             ctx.actions.add(action_id, action)
         ctx.actions.add_menu(NAMES_MENU, self.tr("&Names"), before=MenuId.HELP)
-        ctx.actions.add_to_menu(
-            NAMES_MENU,
-            [self.show_index, self.show_in_library, self.show_graph, self.show_map]
-            + [self.underline, self.index_now],
-        )
+        shown = [self.show_index, self.show_in_library, self.show_graph, self.show_map]
+        ctx.actions.add_to_menu(NAMES_MENU, [*shown, self.underline, self.index_now])
         ctx.actions.add_to_menu(MenuId.VIEW, [self.underline])
         ctx.reader.add_context_action(self.open_mention, self._prepare_mention)
         self.graph_job: Job | None = None
