@@ -2825,7 +2825,7 @@
         <translation>&amp;Noms</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+60"/>
         <location line="+24"/>
         <location line="+96"/>
         <location line="+8"/>
