@@ -1,7 +1,7 @@
 """The index of names on a small series, photographed under Xvfb.
 
-Usage: names_screenshots.py OUTPUT_DIR   (writes names-index.png, names-entity.png,
-                                          names-map.png, names-graph.png)
+Usage: names_screenshots.py OUTPUT_DIR   (writes names-index.png, names-library.png,
+                                          names-entity.png, names-map.png, names-graph.png)
 
 The library is the Library screenshots' series (the seed and three articles); the window
 indexes it when the Index pane is first shown, and two of the names found are confirmed as a
@@ -48,6 +48,7 @@ def main(output_dir: Path) -> int:
             names = feature(window, NamesFeature)
             steps = [
                 ("names-index.png", lambda: index(window, names)),
+                ("names-library.png", names.open_in_library),
                 ("names-entity.png", lambda: entity(names, workspace)),
                 ("names-map.png", names.open_map),
                 ("names-graph.png", names.open_graph),
