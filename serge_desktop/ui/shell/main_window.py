@@ -35,6 +35,7 @@ from serge_desktop.services.changes import Changes
 from serge_desktop.services.views import ArticleSummary, ArticleView, TimelineEventView
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.common.bus import ChangeBus
+from serge_desktop.ui.common.dock_fitting import float_when_too_wide
 from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.common.pane_scroller import PaneScroller
 from serge_desktop.ui.common.worker import TaskRunner
@@ -53,6 +54,7 @@ from serge_desktop.ui.shell.window_state import WindowState
 from serge_desktop.ui.timeline.pane import TimelinePane
 from serge_desktop.ui.window.actions import ActionRegistry, MenuId
 from serge_desktop.ui.window.context import PageId
+from serge_desktop.ui.window.sections import PageSections
 
 
 class MainWindow(QMainWindow):
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         self._page_stacks: dict[str, QUndoStack] = {}
         self.bus = ChangeBus(self)
         self.tasks = TaskRunner(self)
+        self.sections = PageSections(self)
         self.actions = ActionRegistry(self)
         self.commands = MainActions(self)
         self.switcher = LibrarySwitcher(self)
@@ -325,6 +328,7 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         dock.hide()
+        float_when_too_wide(dock, self)
         self.actions.add(f"view.{dock_id}", dock.toggleViewAction())
         self.actions.add_to_menu(MenuId.VIEW, [dock.toggleViewAction()])
         return dock

@@ -41,6 +41,7 @@ class LibraryFeature(QObject):
         self.undo_stack = QUndoStack(self)
         self.page = LibraryPage(ctx.window())
         ctx.add_page(PageId.LIBRARY, self.page, self.tr("Library"), undo_stack=self.undo_stack)
+        ctx.sections.host(PageId.LIBRARY, self.page.tabs)
         self.show_action = QAction(self.tr("Show &Library"), self)
         self.show_action.setShortcut(QKeySequence("Ctrl+L"))
         self.show_action.setStatusTip(self.tr("Every article of the library, by series (Ctrl+L)"))
