@@ -77,11 +77,18 @@ bench-large: $(TEST_STAMP)
 ## screenshots: the real window under Xvfb, written to docs/screenshots/ (pdftoppm renders the handout)
 SHOT_SCRIPTS := make_screenshots timeline_screenshots event_editing_screenshots export_screenshots \
 	pack_screenshots guest_screenshots backups_screenshots library_screenshots study_screenshots \
-	names_screenshots
+	names_screenshots theme_screenshots
+## and in French into docs/screenshots/fr/: the main window, its themes, Help's two windows (the
+## French guide's pictures, resources/guide/fr, are the French shots at 820 pixels wide)
+FRENCH_SHOT_SCRIPTS := make_screenshots theme_screenshots
 screenshots: display-tools
 	@command -v pdftoppm >/dev/null || $(SUDO) apt-get install -y -q poppler-utils
 	for script in $(SHOT_SCRIPTS); do \
 		xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) docs/$$script.py docs/screenshots || exit 1; \
+	done
+	for script in $(FRENCH_SHOT_SCRIPTS); do \
+		LANG=fr_FR.UTF-8 LANGUAGE=fr xvfb-run -a -s "-screen 0 1600x1000x24" \
+			$(PY) docs/$$script.py docs/screenshots/fr || exit 1; \
 	done
 
 ## translations: refresh each window room's catalogue from the code (lupdate), the English plural

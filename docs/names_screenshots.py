@@ -1,7 +1,7 @@
 """The index of names on a small series, photographed under Xvfb.
 
-Usage: names_screenshots.py OUTPUT_DIR   (writes names-index.png, names-entity.png,
-                                          names-map.png, names-graph.png)
+Usage: names_screenshots.py OUTPUT_DIR   (writes names-index.png, names-library.png,
+                                          names-entity.png, names-map.png, names-graph.png)
 
 The library is the Library screenshots' series (the seed and three articles); the window
 indexes it when the Index pane is first shown, and two of the names found are confirmed as a
@@ -15,9 +15,9 @@ import tempfile
 from pathlib import Path
 
 from library_screenshots import prepare
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
-from screenshot_kit import feature, place, save, start_app
+from screenshot_kit import feature, save, show_window, start_app
 
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.features.names.feature import NamesFeature
@@ -44,13 +44,11 @@ def main(output_dir: Path) -> int:
             workspace.entities.refresh()
             for names, kind in CONFIRMED:
                 workspace.entities.confirm(names=list(names), kind=kind, display=names[0])
-            window = MainWindow(workspace)
-            window.open_initial_article(SEED)
-            place(window)
-            window.show()
+            window = show_window(workspace, SEED)
             names = feature(window, NamesFeature)
             steps = [
                 ("names-index.png", lambda: index(window, names)),
+                ("names-library.png", names.open_in_library),
                 ("names-entity.png", lambda: entity(names, workspace)),
                 ("names-map.png", names.open_map),
                 ("names-graph.png", names.open_graph),
@@ -73,7 +71,8 @@ def index(window: MainWindow, names: NamesFeature) -> None:
     """The pane shown, Victor Serge's page beside it, his mentions underlined in the reader."""
     window.actions.get("view.index").trigger()
     window.actions.get("names.underline").setChecked(True)
-    names.dock.resize(420, names.dock.height())
+    # A docked pane takes the width the window gives it: asked of the window, not the dock.
+    window.resizeDocks([names.dock], [430], Qt.Orientation.Horizontal)
 
 
 def entity(names: NamesFeature, workspace: Workspace) -> None:

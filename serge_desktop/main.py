@@ -11,8 +11,17 @@ from serge_desktop import APP_NAME, ORGANIZATION_NAME, __version__
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The whole command line: the window's options and every subcommand."""
     from serge_desktop.cli.commands import add_subcommands
 
+    data_dir = _data_dir_parent()
+    parser = _top_level_parser(data_dir)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_subcommands(subparsers, parents=[data_dir])
+    return parser
+
+
+def _data_dir_parent() -> argparse.ArgumentParser:
     # --data-dir belongs to every command and may stand before or after the subcommand; the
     # subcommands' copy uses SUPPRESS so it does not overwrite a value given before them.
     data_dir = argparse.ArgumentParser(add_help=False)
@@ -22,10 +31,18 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="folder of the study database (default: $SERGE_DESKTOP_DATA_DIR, else per-user)",
     )
+    return data_dir
+
+
+def _top_level_parser(
+    data_dir: argparse.ArgumentParser, *, whole: bool = True
+) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="serge-desktop",
         description="Study an article beside a timeline of its events and your notes.",
         parents=[data_dir],
+        add_help=whole,
+        exit_on_error=whole,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
@@ -39,18 +56,35 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the window and quit once its first frame is painted",
     )
     parser.add_argument("--article", metavar="SLUG", help="open this article")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    add_subcommands(subparsers, parents=[data_dir])
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    from serge_desktop.cli.search_command import dash_words
+def window_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The options of a start without a subcommand; None for anything else.
 
-    parser = build_parser()
-    args, unknown = parser.parse_known_args(argv)
-    if (usage_error := dash_words(args, unknown)) is not None:
-        parser.error(usage_error)  # exit 2, as parse_args would
+    Building the whole command line imports every subcommand's module, and through them the
+    importers' parsers and the recovery tools: a window's start does not pay for that. Anything
+    this parser does not fully take (a subcommand, --help, a mistake) goes to the whole one,
+    which gives the same answers and messages as ever.
+    """
+    parser = _top_level_parser(_data_dir_parent(), whole=False)
+    parser.set_defaults(command=None)
+    try:
+        args, unknown = parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    return None if unknown else args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = window_arguments(argv)
+    if args is None:
+        from serge_desktop.cli.search_command import dash_words
+
+        parser = build_parser()
+        args, unknown = parser.parse_known_args(argv)
+        if (usage_error := dash_words(args, unknown)) is not None:
+            parser.error(usage_error)  # exit 2, as parse_args would
     _name_application()
     if args.self_test:
         from serge_desktop.self_test import run_self_test

@@ -101,6 +101,9 @@ def _run_steps(checks: _Checks, data_dir: Path) -> None:
     # The index of names reads data files of its packages (gazetteers, the world map), which must
     # be in the bundle, and lays its graph out.
     checks.run("index the names, map the places, draw the graph", lambda: _index(data_dir))
+    # The library's timeline merges the events several articles tell (rapidfuzz's compiled
+    # matcher, which the bundle keeps in part) and is drawn through QtSvg and the PNG writer.
+    checks.run("draw the library's timeline as PNG and SVG", lambda: _draw_timeline(data_dir))
 
 
 def _read_guide(window: Any) -> None:
@@ -116,13 +119,19 @@ def _read_guide(window: Any) -> None:
     if guide is None:
         raise AssertionError("Help ▸ User Guide opened no window")
     document = guide.browser.document()
-    if "User Guide" not in document.toPlainText():
+    if "Serge Desktop" not in document.toPlainText():  # in English or in French
         raise AssertionError("the user guide is missing from the bundle")
     for name in ("main-window.png", "highlights-and-notes.png"):
         image = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(name))
         if image is None or image.isNull():
             raise AssertionError(f"the user guide's picture {name} is missing")
     guide.close()
+    # The French guide, shown in a French interface, ships with its own pictures.
+    from serge_desktop.ui.features.help.guide_dialog import guide_page
+
+    french = guide_page("fr")
+    if french.parent.name != "fr" or not (french.parent / "main-window.png").is_file():
+        raise AssertionError("the French user guide is missing from the bundle")
 
 
 def _index(data_dir: Path) -> None:
@@ -140,6 +149,42 @@ def _index(data_dir: Path) -> None:
             raise AssertionError("the graph of names has no edges")
         if not any(s.source == "capitalised" for s in workspace.entities.suggestions()):
             raise AssertionError("no suggestions found in the seed")
+        _render_map(workspace.entities.place_map().svg_path)
+
+
+def _render_map(svg_path: Path) -> None:
+    # The Index pane draws the world map with QtSvg's renderer (its own library and bindings).
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(str(svg_path))
+    if not renderer.isValid():
+        raise AssertionError(f"the world map {svg_path.name} does not render")
+    blank = QImage(200, 100, QImage.Format.Format_ARGB32)
+    blank.fill(0)
+    image = blank.copy()
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    if image == blank:
+        raise AssertionError("the world map rendered empty")
+
+
+def _draw_timeline(data_dir: Path) -> None:
+    from rapidfuzz import fuzz
+
+    from serge_desktop.main import main
+
+    # Only compiled scorers: the pure-Python fallback would pass, a hundred times slower.
+    if fuzz.token_set_ratio.__module__.endswith("_py"):
+        raise AssertionError("rapidfuzz's compiled scorers are missing")
+    for kind in ("png", "svg"):
+        target = data_dir / f"self-test-timeline.{kind}"
+        command = ["timeline", "export", "--library", "--format", kind, "-o", str(target)]
+        with contextlib.redirect_stdout(io.StringIO()):
+            code = main(["--data-dir", str(data_dir), *command])
+        if code != 0 or not target.is_file() or target.stat().st_size == 0:
+            raise AssertionError(f"timeline export to {kind} failed (exit {code})")
 
 
 # The sample documents shipped in resources/samples, one of each format besides text.

@@ -49,6 +49,9 @@ def test_the_wheel_holds_the_bundled_files(wheel: Path) -> None:
         # The user guide (Help ▸ User Guide) and its pictures, read offline.
         "serge_desktop/resources/guide/index.html",
         "serge_desktop/resources/guide/main-window.png",
+        # The French guide, shown in a French interface, with its own pictures.
+        "serge_desktop/resources/guide/fr/index.html",
+        "serge_desktop/resources/guide/fr/main-window.png",
         "serge_desktop/storage/migrations/m0001_initial.py",
         # Compiled at build time from resources/translations/fr/*.ts (never committed).
         "serge_desktop/resources/translations/serge_desktop_fr.qm",

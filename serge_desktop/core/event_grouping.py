@@ -11,8 +11,6 @@ import datetime as dt
 import heapq
 from collections.abc import Sequence
 
-from rapidfuzz import fuzz, process
-
 from serge_desktop.core.event_matching import (
     LOWEST_SCORE,
     MAX_GAP_DAYS,
@@ -86,6 +84,9 @@ class _OpenGroups:
         )
         if not positions:
             return None
+        # Loaded on the first match, not with every window's start (41 modules).
+        from rapidfuzz import fuzz, process
+
         # One C call scores the claim against those members; the best come first.
         scored = process.extract(
             text, [self.texts[p] for p in positions], scorer=fuzz.token_set_ratio,

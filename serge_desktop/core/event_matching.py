@@ -21,8 +21,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from rapidfuzz import fuzz
-
 # Label score needed, by how far apart the two dates are (days between their ranges; 0 when
 # they overlap). Chosen on the cases in tests/core/test_event_matching.py: overlapping dates
 # with the same place or object ("Reaches Petrograd" / "Arrives in Petrograd", 72) match;
@@ -111,6 +109,9 @@ def required_score(gap: int) -> float | None:
 
 def label_score(a: str, b: str) -> float:
     """How alike two labels are, 0 to 100, their filler words and case set aside."""
+    # rapidfuzz (41 modules) loads on the first match, not with every window's start.
+    from rapidfuzz import fuzz
+
     return float(fuzz.token_set_ratio(_content(a), _content(b)))
 
 
@@ -190,4 +191,6 @@ def _words(label: str) -> frozenset[str]:
 
 
 def _has_like(name: str, words: frozenset[str]) -> bool:
+    from rapidfuzz import fuzz
+
     return any(fuzz.ratio(name, word) >= 85 for word in words)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 # Every pair of nodes repels every other, so one step costs n² / 2 pair visits in pure Python:
@@ -14,6 +14,10 @@ ITERATIONS = 50
 # Two nodes closer than this are treated as this far apart, so repulsion stays finite.
 _MIN_DISTANCE = 1e-3
 _GRAVITY = 4.0
+
+
+class LayoutStoppedError(Exception):
+    """The caller's ``between`` asked the layout to stop (the reader cancelled it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +35,7 @@ def force_layout(
     *,
     seed: int = 1,
     iterations: int = ITERATIONS,
+    between: Callable[[int, int], bool] | None = None,
 ) -> list[tuple[float, float]]:
     """Positions in the unit square for nodes 0 … count-1, linked nodes drawn near each other.
 
@@ -41,6 +46,10 @@ def force_layout(
     The start is drawn from ``random.Random(seed)`` and nothing else is random, so the same graph
     and seed give the same drawing on every machine. Edges are merged (weights added) and taken
     in sorted order, so their order in the input does not matter; loops are ignored.
+
+    ``between(done, iterations)`` is called after each step: a worker thread gives the others
+    the interpreter there (a pure-Python loop holds it otherwise), and stops the layout by
+    returning False, which raises ``LayoutStoppedError``.
     """
     if count < 0 or count > MAX_NODES:
         raise ValueError(f"can lay out 0 to {MAX_NODES} nodes, not {count}")
@@ -57,7 +66,7 @@ def force_layout(
     k = math.sqrt(1.0 / count)
     temperature = 0.1
     cooling = temperature / (iterations + 1)
-    for _ in range(iterations):
+    for iteration in range(iterations):
         dx_total, dy_total = _repulsion(xs, ys, k * k)
         for (i, j), weight in links:
             dx, dy = xs[i] - xs[j], ys[i] - ys[j]
@@ -79,6 +88,8 @@ def force_layout(
                 xs[i] += fx * step
                 ys[i] += fy * step
         temperature -= cooling
+        if between is not None and not between(iteration + 1, iterations):
+            raise LayoutStoppedError
     return _fitted(xs, ys)
 
 

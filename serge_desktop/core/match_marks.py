@@ -13,14 +13,22 @@ from collections.abc import Sequence
 from serge_desktop.core.search_query import is_token_char
 
 Span = tuple[int, int]
+Token = tuple[int, int, str]
+# is_token_char's answers so far: a results page reads a few thousand characters of a few
+# hundred different ones, and a lookup costs a tenth of asking unicodedata each time.
+_IS_TOKEN_CHAR: dict[str, bool] = {}
 
 
-def tokens(text: str) -> list[tuple[int, int, str]]:
+def tokens(text: str) -> list[Token]:
     """(start, end, folded word) of each word of ``text``, as the index's tokenizer cuts it."""
-    found: list[tuple[int, int, str]] = []
+    found: list[Token] = []
     start: int | None = None
+    known = _IS_TOKEN_CHAR
     for index, char in enumerate(text):
-        if is_token_char(char):
+        in_token = known.get(char)
+        if in_token is None:
+            in_token = known[char] = is_token_char(char)
+        if in_token:
             if start is None:
                 start = index
         elif start is not None:
@@ -33,15 +41,24 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
 
 def fold(word: str) -> str:
     """The word without accents, in lower case ("Élan" and "elan" are one word)."""
+    if word.isascii():
+        return word.lower()  # nothing to take off, and casefold() is lower() in ASCII
     decomposed = unicodedata.normalize("NFD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def match_spans(
-    text: str, phrases: Sequence[Sequence[str]], *, last_is_prefix: bool = False
+    text: str,
+    phrases: Sequence[Sequence[str]],
+    *,
+    last_is_prefix: bool = False,
+    words: list[Token] | None = None,
 ) -> list[Span]:
-    """Spans of ``text`` where any of the phrases occurs, in text order, not overlapping."""
-    words = tokens(text)
+    """Spans of ``text`` where any of the phrases occurs, in text order, not overlapping.
+
+    ``words`` are the text's ``tokens`` if the caller has them already.
+    """
+    words = tokens(text) if words is None else words
     wanted = [
         ([fold(token) for token in phrase], last_is_prefix and number == len(phrases) - 1)
         for number, phrase in enumerate(phrases)
@@ -60,9 +77,7 @@ def match_spans(
     return spans
 
 
-def _starts_here(
-    words: list[tuple[int, int, str]], index: int, phrase: list[str], prefix: bool
-) -> bool:
+def _starts_here(words: list[Token], index: int, phrase: list[str], prefix: bool) -> bool:
     if index + len(phrase) > len(words):
         return False
     for offset, token in enumerate(phrase):
@@ -73,9 +88,14 @@ def _starts_here(
     return True
 
 
-def window(text: str, spans: Sequence[Span], *, words: int) -> Span:
-    """The part of ``text`` to show: about ``words`` words, a few before the first match."""
-    found = tokens(text)
+def window(
+    text: str, spans: Sequence[Span], *, words: int, found: list[Token] | None = None
+) -> Span:
+    """The part of ``text`` to show: about ``words`` words, a few before the first match.
+
+    ``found`` are the text's ``tokens`` if the caller has them already.
+    """
+    found = tokens(text) if found is None else found
     if not found:
         return 0, len(text)
     first = spans[0][0] if spans else 0

@@ -9,8 +9,7 @@ follows them in brackets only where asked (a printed page cannot be clicked).
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from markdown_it.token import Token
+from typing import TYPE_CHECKING
 
 from serge_desktop.core.note_markdown import (
     EXTERNAL_SCHEMES,
@@ -18,6 +17,9 @@ from serge_desktop.core.note_markdown import (
     link_scheme,
     markdown_parser,
 )
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 _STYLES = {"em": "italic", "strong": "bold", "s": "strike"}
 _BLOCK_KINDS = {"h": "heading", "blockquote": "quote", "li": "item"}

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 import peewee as pw
 
-from serge_desktop.core.match_marks import match_spans, window
+from serge_desktop.core.match_marks import match_spans, tokens, window
 from serge_desktop.core.note_text import note_plain_text
 from serge_desktop.core.search_query import fts_query, query_terms
 from serge_desktop.services import search_sql
@@ -40,11 +41,44 @@ ELLIPSIS = "…"
 _Hit = TypeVar("_Hit")
 
 
+class _PageGate:
+    """Tells the page's rows from the others as a statement hands them over.
+
+    SQLite calls it in search_sql's ``newest_quoted`` with each row's rowid, after the WHERE has
+    kept the row. Rows ``offset`` to ``offset + limit`` in the order they come are the page's;
+    every call with one rowid gets the same answer, whichever of the row's columns asks first.
+    One count per thread, so searches on two threads do not mix.
+    """
+
+    def __init__(self) -> None:
+        self._local = threading.local()
+
+    def start(self, offset: int, limit: int) -> None:
+        local = self._local
+        local.seen, local.first, local.stop = 0, offset, offset + limit
+        local.rowid, local.answer = None, 0
+
+    def __call__(self, rowid: int) -> int:
+        local = self._local
+        if rowid != local.rowid:
+            local.rowid = rowid
+            local.answer = int(local.first <= local.seen < local.stop)
+            local.seen += 1
+        answer: int = local.answer
+        return answer
+
+
+# One for the process: it is registered on every connection peewee opens, under one name.
+_GATE = _PageGate()
+
+
 class SearchService:
     """Reads the search index; the triggers of schema 3 keep it in step with every write."""
 
     def __init__(self, db: pw.SqliteDatabase) -> None:
         self._db = db
+        # peewee registers it on the open connection and on any it opens later (a reopen).
+        db.register_function(_GATE, search_sql.PAGE_GATE, 1, deterministic=False)
 
     def search(
         self, query: str, *, limit: int = 50, offset: int = 0, scope: Scope = LIBRARY
@@ -85,7 +119,7 @@ class SearchService:
             phrases, last_is_prefix = query_terms(query)
 
             def note_hit(row: tuple[Any, ...], rank: float | None) -> NoteHit:
-                note_id, article_id, slug, headline, body_matched, body, marked = row
+                note_id, article_id, slug, headline, body, body_matched, marked = row
                 if body_matched:
                     snippet = _note_snippet(body, phrases, last_is_prefix=last_is_prefix)
                 else:
@@ -106,28 +140,45 @@ class SearchService:
         params: dict[str, object],
         make: Callable[[tuple[Any, ...], float | None], _Hit],
     ) -> tuple[_Hit, ...]:
-        newest = [row[0] for row in self._rows(sql.newest, params)]
+        offset, limit = int(str(params["offset"])), int(str(params["limit"]))
+        quoted: dict[int, tuple[Any, ...]] = {}
+        if sql.newest_quoted is not None:
+            _GATE.start(offset, limit)
+            newest = self._rows(sql.newest_quoted, params)
+            shown = newest[offset : offset + limit]
+            # Trust the gate only if it marked exactly the page (SQLite handed the rows over in
+            # order, as FTS5 does for ORDER BY rowid); otherwise the page is quoted on its own.
+            # A snippet is never None for a row that matched.
+            marked = sum(row[1] is not None for row in newest)
+            if marked == len(shown) and all(row[1] is not None for row in shown):
+                quoted = {row[0]: _unjoined(row[1], sql.flagged) for row in shown}
+        else:
+            newest = self._rows(sql.newest, params)
         if len(newest) < RANK_WINDOW:
             page = dict(self._rows(sql.ranked, params)) if newest else {}
+            quoted = {}
         else:
-            start = int(str(params["offset"]))
-            page = dict.fromkeys(newest[start : start + int(str(params["limit"]))])
+            page = dict.fromkeys(row[0] for row in newest[offset : offset + limit])
         if not page:
             return ()
-        quoted = {
-            row[0]: row
-            for row in self._rows(
-                sql.quoted,
-                {**params, "low": min(page), "high": max(page), "page": json.dumps(list(page))},
-            )
-        }
-        # A row deleted between the two statements cannot happen: one transaction reads both.
-        return tuple(make(quoted[rowid], rank) for rowid, rank in page.items())
+        by_id = {**params, "page": json.dumps(list(page))}
+        if quoted:
+            rows = {row[0]: row + quoted[row[0]] for row in self._rows(sql.details, by_id)}
+        else:
+            by_range = {**by_id, "low": min(page), "high": max(page)}
+            rows = {row[0]: row for row in self._rows(sql.quoted, by_range)}
+        # A row deleted between the statements cannot happen: one transaction reads them all.
+        return tuple(make(rows[rowid], rank) for rowid, rank in page.items())
 
     def _rows(self, sql: str, params: Mapping[str, object]) -> list[tuple[Any, ...]]:
         cursor = self._db.execute_sql(sql, params)  # type: ignore[no-untyped-call]
         rows: list[tuple[Any, ...]] = cursor.fetchall()
         return rows
+
+
+def _unjoined(joined: str, flagged: bool) -> tuple[Any, ...]:
+    """A ``newest_quoted`` row's text as the index's columns of a ``quoted`` row."""
+    return (joined[0] == "1", joined[1:]) if flagged else (joined,)
 
 
 def _snippet(marked: str | None) -> Snippet:
@@ -167,8 +218,9 @@ def _article_hit(row: tuple[Any, ...], rank: float | None) -> ArticleHit:
 def _note_snippet(body: str, phrases: Sequence[Sequence[str]], *, last_is_prefix: bool) -> Snippet:
     """The note's rendered words around the first match, marked as snippet() marks them."""
     text = " ".join(note_plain_text(body).split())
-    spans = match_spans(text, phrases, last_is_prefix=last_is_prefix)
-    start, end = window(text, spans, words=SNIPPET_TOKENS)
+    found = tokens(text)  # once for both: cutting a long note into words is most of the work
+    spans = match_spans(text, phrases, last_is_prefix=last_is_prefix, words=found)
+    start, end = window(text, spans, words=SNIPPET_TOKENS, found=found)
     parts = [ELLIPSIS if start > 0 else ""]
     done = start
     for span_start, span_end in spans:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 import peewee as pw
 
-from serge_desktop.core.event_suggestions import SuggestedEvent, suggest_events
 from serge_desktop.core.fuzzy_date import FuzzyDate, parse_edtf
 from serge_desktop.core.languages import Language
 from serge_desktop.core.reanchoring import PlacementKind
@@ -32,6 +31,9 @@ from serge_desktop.services.timeline_suggestions import SuggestionMemory, open_s
 from serge_desktop.services.views import TimelineEventView
 from serge_desktop.storage import models as m
 from serge_desktop.storage.database import write_transaction
+
+if TYPE_CHECKING:
+    from serge_desktop.core.event_suggestions import SuggestedEvent
 
 
 class TimelineService:
@@ -161,6 +163,9 @@ class TimelineService:
 
     def all_suggestions(self, article_id: int) -> list[SuggestedEvent]:
         """Every dated sentence of the current text, on the timeline or not."""
+        # Reading dates in words compiles some 40 expressions: on first use, not at start.
+        from serge_desktop.core.event_suggestions import suggest_events
+
         return suggest_events(*_text_and_language(article_id))
 
     def reading_language(self, article_id: int) -> Language:

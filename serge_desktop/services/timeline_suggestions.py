@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
 
 import peewee as pw
 
-from serge_desktop.core.event_suggestions import SuggestedEvent, suggest_events
 from serge_desktop.core.languages import Language
 from serge_desktop.services.views import TimelineEventView
 from serge_desktop.storage import models as m
 from serge_desktop.storage.database import write_transaction
+
+if TYPE_CHECKING:
+    from serge_desktop.core.event_suggestions import SuggestedEvent
 
 DISMISSED_KEY = "dismissed_suggestions:{article_id}"
 
@@ -36,6 +39,9 @@ def open_suggestions(
     overlap the suggestion's: the curated "Goes to Paris" covers "In 1908 he went to Paris",
     while "Edits l'anarchie" (1911/1912), quoting the same sentence, does not.
     """
+    # Reading dates in words compiles some 40 expressions: on first use, not at start.
+    from serge_desktop.core.event_suggestions import suggest_events
+
     found = []
     for suggestion in suggest_events(body, language):
         if suggestion_key(suggestion) in dismissed:

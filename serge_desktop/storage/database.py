@@ -35,7 +35,7 @@ from serge_desktop.storage.library_state import (
     wal_belongs,
 )
 from serge_desktop.storage.migrations.runner import LATEST_VERSION, current_version, run_migrations
-from serge_desktop.storage.models import database_proxy
+from serge_desktop.storage.models.base import database_proxy
 from serge_desktop.storage.permissions import (
     create_private_file,
     make_private,

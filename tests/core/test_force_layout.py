@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from serge_desktop.core.force_layout import MAX_NODES, Edge, force_layout
+from serge_desktop.core.force_layout import MAX_NODES, Edge, LayoutStoppedError, force_layout
 
 
 def distance(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -121,3 +121,17 @@ def test_zero_iterations_give_the_seeded_start_fitted() -> None:
 def test_bad_input_is_refused(count: int, edges: list[Edge], iterations: int) -> None:
     with pytest.raises(ValueError):
         force_layout(count, edges, iterations=iterations)
+
+
+def test_between_steps_sees_each_step_leaves_the_drawing_alone_and_can_stop_it() -> None:
+    edges = [Edge(i, (i * 7) % 40, 1.0) for i in range(40)]
+    seen: list[tuple[int, int]] = []
+
+    def between(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return True
+
+    assert force_layout(40, edges, seed=5, between=between) == force_layout(40, edges, seed=5)
+    assert seen == [(i, 50) for i in range(1, 51)]
+    with pytest.raises(LayoutStoppedError):
+        force_layout(40, edges, seed=5, between=lambda done, _total: done < 3)

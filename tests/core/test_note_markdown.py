@@ -5,7 +5,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from serge_desktop.core.note_markdown import WebLinks, note_html
@@ -121,3 +121,55 @@ def test_no_note_makes_unsafe_html(markdown: str, web_links: WebLinks) -> None:
 def test_plain_text_never_holds_a_link_in_markdown(markdown: str) -> None:
     text = note_plain_text(markdown)
     assert "](https://x.org)" not in text.replace("\\", "")
+
+
+# Plain prose skips the parser; whatever it is, the HTML must be what the parser would make.
+# Pieces of text that open (or almost open) Markdown's constructs, to be put together at random.
+_PIECES = [
+    "word", "é", "«", '"', "'", ".", ",", " ", "  ", "\t", "\u00a0", "\n", "\n\n", "    ",
+    "# ", "#", "- ", "-", "+ ", "1. ", "2) ", "> ", "===", "---", "***", "*", "_", "`", "```",
+    "~~", "|", "| --- |", "&amp;", "&", "<b>", "[a](b)", "!", "\\", ":", "http://x.org",
+]  # fmt: skip
+_WORD = st.text(alphabet="abcdéœ'\",.:;()?«»/$%@{}", min_size=1, max_size=8).filter(
+    lambda word: word[0] not in "'\"" or len(word) > 1
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a  \nb", "a\n# b", "a\n- b", "a\n+ b", "a\n1. b", "a\n1) b", "a\n===", "a\n---",
+        "a\n> b", "a\n***", "a\n```\nb", "~~a~~", "a\n    b", "\u00a0a", "a\u00a0\nb",
+        "a | b\n--- | ---", "a &amp; b", "`a`", "a\\\nb", '"a" b', "a\n\n\nb", "a\tb", "<b>",
+    ],
+)  # fmt: skip
+def test_what_opens_markdown_is_rendered_as_the_parser_renders_it(text: str) -> None:
+    from serge_desktop.core.note_markdown import parsed_html
+
+    assert note_html(text) == parsed_html(text)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_any_text_renders_as_the_parser_renders_it(text: str) -> None:
+    from serge_desktop.core.note_markdown import parsed_html
+
+    assert note_html(text) == parsed_html(text)
+
+
+@given(
+    st.lists(
+        st.tuples(st.lists(_WORD, min_size=1, max_size=6), st.sampled_from(["\n", "\n\n"])),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_plain_prose_takes_the_short_way_to_the_same_html(
+    lines: list[tuple[list[str], str]],
+) -> None:
+    from serge_desktop.core.note_markdown import _PLAIN_PROSE, parsed_html
+
+    text = "".join(" ".join(words) + end for words, end in lines).strip()
+    if text[0].isalpha():
+        assert _PLAIN_PROSE.fullmatch(text)  # the short way is taken, so this test can fail
+    assert note_html(text) == parsed_html(text)

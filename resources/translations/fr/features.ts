@@ -517,7 +517,7 @@
 <context>
     <name>ArticleTrashModel</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/library/trash_model.py" line="+26"/>
+        <location filename="../../../serge_desktop/ui/features/library/trash_model.py" line="+20"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1334,7 +1334,7 @@
 <context>
     <name>EntityListModel</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/names/index_model.py" line="+67"/>
+        <location filename="../../../serge_desktop/ui/features/names/index_model.py" line="+37"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1349,7 +1349,7 @@
         <translation>Mentions</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Also: %1</source>
         <translation>Aussi&#xa0;: %1</translation>
     </message>
@@ -2019,7 +2019,7 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/help/guide_dialog.py" line="+33"/>
+        <location filename="../../../serge_desktop/ui/features/help/guide_dialog.py" line="+50"/>
         <source>Serge Desktop User Guide</source>
         <translation>Guide d’utilisation de Serge Desktop</translation>
     </message>
@@ -2029,7 +2029,7 @@
         <translation>Guide d’utilisation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
@@ -2067,7 +2067,7 @@
 <context>
     <name>ImportArticles</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/importing/feature.py" line="+39"/>
+        <location filename="../../../serge_desktop/ui/features/importing/feature.py" line="+38"/>
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
@@ -2102,7 +2102,7 @@
         <translation>Texte OpenDocument</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>All articles</source>
         <translation>Tous les articles</translation>
     </message>
@@ -2274,7 +2274,7 @@
 <context>
     <name>IndexPane</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/names/index_pane.py" line="+56"/>
+        <location filename="../../../serge_desktop/ui/features/names/index_pane.py" line="+61"/>
         <location line="+2"/>
         <source>Filter names</source>
         <translation>Filtrer les noms</translation>
@@ -2370,7 +2370,7 @@
         <translation>&lt;b&gt;Index&lt;/b&gt; (confirmés)</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+73"/>
         <source>%n name(s) in the index</source>
         <translation>
             <numerusform>%n nom dans l’index</numerusform>
@@ -2495,7 +2495,7 @@
 <context>
     <name>KwicModel</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/names/kwic_model.py" line="+64"/>
+        <location filename="../../../serge_desktop/ui/features/names/kwic_model.py" line="+31"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
@@ -2576,12 +2576,12 @@
 <context>
     <name>LibraryFeature</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/library/feature.py" line="+37"/>
+        <location filename="../../../serge_desktop/ui/features/library/feature.py" line="+43"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show &amp;Library</source>
         <translation>Afficher la bib&amp;liothèque</translation>
     </message>
@@ -2596,12 +2596,12 @@
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>The library cannot be read</source>
         <translation>La bibliothèque ne peut pas être lue</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+82"/>
         <source>Details saved. Ctrl+Z undoes.</source>
         <translation>Détails enregistrés. Ctrl+Z pour annuler.</translation>
     </message>
@@ -2609,7 +2609,7 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/library/page.py" line="+60"/>
+        <location filename="../../../serge_desktop/ui/features/library/page.py" line="+62"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -2621,17 +2621,18 @@
     <message>
         <location line="+1"/>
         <location line="+17"/>
+        <location line="+42"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+92"/>
+        <location line="-59"/>
+        <location line="+103"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-97"/>
         <source>Title, author, series, publication, date…</source>
         <translation>Titre, auteur, série, publication, date…</translation>
     </message>
@@ -2656,12 +2657,17 @@
         <translation>Grouper par série</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+47"/>
+        <source>Library tabs</source>
+        <translation>Onglets de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Trash (%1)</source>
         <translation>Corbeille (%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -2738,7 +2744,7 @@
 <context>
     <name>NamesFeature</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/names/feature.py" line="+57"/>
+        <location filename="../../../serge_desktop/ui/features/names/feature.py" line="+63"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
@@ -2754,8 +2760,14 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Names</source>
         <translation>Noms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index in the &amp;Library</source>
+        <translation>Index dans la &amp;bibliothèque</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2808,20 +2820,20 @@
         <translation>Chercher les noms dans les articles ajoutés ou modifiés depuis</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Names</source>
         <translation>&amp;Noms</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+23"/>
+        <location line="+60"/>
+        <location line="+24"/>
         <location line="+96"/>
         <location line="+8"/>
         <source>Index of Names</source>
         <translation>Index des noms</translation>
     </message>
     <message numerus="yes">
-        <location line="-126"/>
+        <location line="-127"/>
         <source>Finding names in %n article(s)…</source>
         <translation>
             <numerusform>Recherche des noms dans %n article…</numerusform>
@@ -2834,7 +2846,7 @@
         <translation>Indexation arrêtée&#xa0;: le reste sera indexé la prochaine fois.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Open the Page of %1</source>
         <translation>Ouvrir la page de %1</translation>
     </message>
@@ -2879,7 +2891,7 @@
         <translation>Votre note sur ce nom</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Graph of Names</source>
         <translation>Graphe des noms</translation>
     </message>
@@ -2893,6 +2905,11 @@
         <location line="-4"/>
         <source>Busy with other work: open the graph again in a moment.</source>
         <translation>Occupé à autre chose&#xa0;: rouvrez le graphe dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Layout cancelled: open the graph again to draw it.</source>
+        <translation>Disposition annulée&#xa0;: ouvrez de nouveau le graphe pour le dessiner.</translation>
     </message>
 </context>
 <context>
@@ -3316,7 +3333,7 @@
 <context>
     <name>PolicyFeature</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/policy/feature.py" line="+27"/>
+        <location filename="../../../serge_desktop/ui/features/policy/feature.py" line="+32"/>
         <source>&amp;Preferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
@@ -3850,7 +3867,7 @@
 <context>
     <name>StudyFeature</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/study/feature.py" line="+38"/>
+        <location filename="../../../serge_desktop/ui/features/study/feature.py" line="+43"/>
         <source>Review</source>
         <translation>Révision</translation>
     </message>

@@ -425,12 +425,12 @@
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/pane.py" line="+73"/>
+        <location filename="../../../serge_desktop/ui/notes/pane.py" line="+70"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Notes of this article</source>
         <translation>Notes de cet article</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>Écrivez votre note…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Save state</source>
         <translation>État de l’enregistrement</translation>
     </message>
@@ -496,7 +496,7 @@
         <translation>Cette note appartient à un autre auteur et ne peut pas être modifiée&#xa0;: copiez-la pour la modifier</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Notes (%1 of %2)</source>
         <translation>Notes (%1 sur %2)</translation>
     </message>
@@ -506,17 +506,17 @@
         <translation>Notes (%1)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location filename="../../../serge_desktop/ui/notes/saving.py" line="+96"/>
         <source>Saved</source>
         <translation>Enregistrée</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+9"/>
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location filename="../../../serge_desktop/ui/notes/pane.py" line="+93"/>
         <source>%1&apos;s note: read-only</source>
         <translation>Note de %1&#xa0;: lecture seule</translation>
     </message>
@@ -631,7 +631,7 @@
         <translation>L’étiquette n’a pas été renommée</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Renamed. Undo with Ctrl+Z.</source>
         <translation>Renommée. Ctrl+Z pour annuler.</translation>
     </message>
@@ -713,22 +713,22 @@
 <context>
     <name>TagsTableModel</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/dialogs/tags_model.py" line="+59"/>
+        <location filename="../../../serge_desktop/ui/notes/dialogs/tags_model.py" line="+38"/>
         <source>Notes outside the trash</source>
         <translation>Notes hors de la corbeille</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>%1, notes: %2</source>
         <translation>%1, notes&#xa0;: %2</translation>
     </message>

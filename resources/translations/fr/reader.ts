@@ -63,12 +63,12 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../../serge_desktop/ui/reader/view.py" line="+69"/>
+        <location filename="../../../serge_desktop/ui/reader/view.py" line="+38"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+181"/>
         <source>A highlight without a note</source>
         <translation>Un surlignage sans note</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../../serge_desktop/ui/search/dialog.py" line="+40"/>
+        <location filename="../../../serge_desktop/ui/search/dialog.py" line="+43"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>&amp;Dans&#xa0;:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+81"/>
         <source>Nothing found</source>
         <translation>Aucun résultat</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>Sur la frise chronologique</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Note in %1</source>
         <translation>Note dans %1</translation>
     </message>

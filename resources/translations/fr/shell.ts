@@ -365,7 +365,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../serge_desktop/ui/shell/main_window.py" line="+128"/>
+        <location filename="../../../serge_desktop/ui/shell/main_window.py" line="+131"/>
         <source>Library: %1</source>
         <translation>Bibliothèque&#xa0;: %1</translation>
     </message>
@@ -386,7 +386,7 @@
         <translation>Étude</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+204"/>
         <source>Your note is not saved</source>
         <translation>Votre note n’est pas enregistrée</translation>
     </message>

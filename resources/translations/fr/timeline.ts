@@ -279,7 +279,7 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/editing/editor.py" line="+60"/>
+        <location filename="../../../serge_desktop/ui/timeline/editing/editor.py" line="+63"/>
         <source>Add Event</source>
         <translation>Ajouter un événement</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>Justificatif&#xa0;:</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>No date found in this passage: type one, in words or as EDTF.</source>
         <translation>Aucune date trouvée dans ce passage&#xa0;: saisissez-en une, en toutes lettres ou en EDTF.</translation>
     </message>
@@ -627,7 +627,7 @@
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../../serge_desktop/ui/timeline/editing/suggestions_dialog.py" line="+49"/>
+        <location filename="../../../serge_desktop/ui/timeline/editing/suggestions_dialog.py" line="+52"/>
         <source>Suggested Events</source>
         <translation>Événements suggérés</translation>
     </message>

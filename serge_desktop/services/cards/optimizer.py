@@ -7,12 +7,14 @@ otherwise says what is missing. It runs for seconds to minutes: the window runs 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import importlib.util
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from types import ModuleType
 from typing import Any
 
 from serge_desktop.services.cards.errors import (
@@ -73,29 +75,48 @@ def fit_parameters(
 ) -> tuple[float, ...]:
     """Run fsrs's optimiser on ``logs`` (``review_logs()``): no database, so on any thread.
 
-    fsrs trains in a few passes (epochs) over the log and has no callback of its own; it counts
-    them with tqdm, so for the run its tqdm is one that reports each pass and stops at the next
-    pass after ``cancelled()`` (raising OptimizationCancelledError). An fsrs that no longer
-    counts that way still fits, without progress, and cancel discards what it found.
+    Each pass (epoch) is reported to ``progress``, and the run stops at the next pass after
+    ``cancelled()`` (raising OptimizationCancelledError); see ``_passes_reported``.
     """
     if not optimizer_installed():
         raise OptimizerUnavailableError(OPTIMIZER_EXTRA)
     import fsrs.optimizer as fsrs_optimizer
 
     optimizer: Any = fsrs_optimizer.Optimizer(list(logs))
-    with _PATCHING:
-        original = getattr(fsrs_optimizer, _PASS_COUNTER, None)
-        if original is not None:
-            counter = functools.partial(_passes, progress=progress, cancelled=cancelled)
-            setattr(fsrs_optimizer, _PASS_COUNTER, counter)
-        try:
-            fitted = optimizer.compute_optimal_parameters()
-        finally:
-            if original is not None:
-                setattr(fsrs_optimizer, _PASS_COUNTER, original)
+    with _passes_reported(fsrs_optimizer, progress=progress, cancelled=cancelled):
+        fitted = optimizer.compute_optimal_parameters()
     if cancelled():
         raise OptimizationCancelledError
     return tuple(float(value) for value in fitted)
+
+
+@contextlib.contextmanager
+def _passes_reported(
+    fsrs_optimizer: ModuleType,
+    *,
+    progress: Callable[[int, int], None],
+    cancelled: Callable[[], bool],
+) -> Iterator[None]:
+    """For the block, fsrs's pass counter reports each pass and stops between two if cancelled.
+
+    fsrs (6.3) takes no callback: ``compute_optimal_parameters`` counts its passes with the
+    ``tqdm`` its module imported (disabled unless verbose), so that name is the one seam. Its
+    epochs are the unit to report (PyTorch's optimiser hooks would count mini-batches, whose
+    total only fsrs's internals know). The swap is held under a lock, one run at a time, and
+    undone however the block ends. An fsrs that no longer counts that way still fits, without
+    progress, and cancel discards what it found.
+    """
+    with _PATCHING:
+        original = getattr(fsrs_optimizer, _PASS_COUNTER, None)
+        if original is None:
+            yield
+            return
+        counter = functools.partial(_passes, progress=progress, cancelled=cancelled)
+        setattr(fsrs_optimizer, _PASS_COUNTER, counter)
+        try:
+            yield
+        finally:
+            setattr(fsrs_optimizer, _PASS_COUNTER, original)
 
 
 def _passes(

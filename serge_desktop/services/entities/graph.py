@@ -6,7 +6,7 @@ Laid out by core.force_layout, with the shared passages of every edge.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 
@@ -110,12 +110,17 @@ def cooccurrence_graph(
     return laid_out(graph, seed) if layout else graph
 
 
-def laid_out(graph: EntityGraph, seed: int = 1) -> EntityGraph:
-    """The same graph with its nodes placed; pure computation, safe on a worker thread."""
+def laid_out(
+    graph: EntityGraph, seed: int = 1, between: Callable[[int, int], bool] | None = None
+) -> EntityGraph:
+    """The same graph with its nodes placed; pure computation, safe on a worker thread.
+
+    ``between`` is ``force_layout``'s: called after each step, False stops (``LayoutStoppedError``).
+    """
     index = {node.entity_id: position for position, node in enumerate(graph.nodes)}
     links = [
         force_layout.Edge(index[e.source], index[e.target], float(e.weight)) for e in graph.edges
     ]
-    placed = force_layout.force_layout(len(graph.nodes), links, seed=seed)
+    placed = force_layout.force_layout(len(graph.nodes), links, seed=seed, between=between)
     nodes = tuple(replace(node, x=x, y=y) for node, (x, y) in zip(graph.nodes, placed, strict=True))
     return EntityGraph(nodes, graph.edges)

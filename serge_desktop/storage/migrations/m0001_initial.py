@@ -8,7 +8,7 @@ VERSION = 1
 
 # Literal SQL, not ``create_tables(models)``: the models will change in later versions, and this
 # step must keep building exactly the schema 1 that existing files have. The text is what
-# peewee 4.5 generated for models.py at schema 1, so the stored ``sqlite_master.sql`` is the
+# peewee 4.5 generated for the models at schema 1, so the stored ``sqlite_master.sql`` is the
 # same whether a table came from here or from peewee. Tables come before their own indexes.
 STATEMENTS: tuple[str, ...] = (
     (

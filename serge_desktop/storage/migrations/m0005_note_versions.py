@@ -7,7 +7,7 @@ import peewee as pw
 VERSION = 5
 
 # Literal SQL, frozen like every step; the text is what peewee 4.5 generates for the models of
-# schema 5, so a table built from models.py and one built here read the same in sqlite_master.
+# schema 5, so a table built from the models and one built here read the same in sqlite_master.
 #
 # Versions get a table of their own rather than columns on "note": a note has many, they are
 # read only when its history is opened, and ON DELETE CASCADE takes them with a note when the

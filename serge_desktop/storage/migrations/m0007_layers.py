@@ -7,7 +7,7 @@ import peewee as pw
 VERSION = 7
 
 # Literal SQL, frozen like every step; the text is what peewee 4 generates for the models of
-# schema 7, so a table built from models.py and one built here read the same in sqlite_master.
+# schema 7, so a table built from the models and one built here read the same in sqlite_master.
 #
 # A layer is one author's notes from one pack: keyed by the pack's id and the author, so that
 # importing the same pack again replaces its notes instead of adding a second copy, while two

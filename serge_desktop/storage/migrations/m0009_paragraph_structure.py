@@ -9,7 +9,7 @@ import peewee as pw
 VERSION = 9
 
 # Literal SQL, frozen like every step; the text is what peewee 4 generates for the models of
-# this schema, so a table built from models.py and one built here read the same.
+# this schema, so a table built from the models and one built here read the same.
 #
 # A paragraph says what it is: a heading (with its level, 1 to 6), a block quote set off by
 # its source, or a plain paragraph. Its italic and bold spans are rows of "inline_mark", with

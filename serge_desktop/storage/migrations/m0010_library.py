@@ -9,7 +9,7 @@ import peewee as pw
 VERSION = 10
 
 # Literal SQL, frozen like every step; the text is what peewee 4 generates for the models of
-# this schema, so a table built from models.py and one built here read the same.
+# this schema, so a table built from the models and one built here read the same.
 #
 # A series is a row of its own, not a text on each article: renaming or reordering one is then
 # one write, two spellings of one name cannot drift apart (NOCASE), and the library can list

@@ -7,7 +7,7 @@ import peewee as pw
 VERSION = 12
 
 # Literal SQL, frozen like every step; the text is what peewee 4 generates for the models of
-# this schema, so a table built from models.py and one built here read the same.
+# this schema, so a table built from the models and one built here read the same.
 #
 # A card points at its source (a note, or one or two events) and reads what it shows from it
 # each time, so editing or re-anchoring the source needs nothing here. A note deleted for good

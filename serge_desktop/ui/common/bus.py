@@ -6,6 +6,8 @@ command, an import, a restore) announces what it changed. No view is handed a re
 Signals:
     changed(Changes): something in the library changed; each view reads the flags it cares about.
     article_opened(ArticleView): the window shows this article (again, after a reload).
+    articles_listed(list[ArticleSummary]): the window read the library's articles (at start, after
+        a change), as they are now; another view of them may take these rather than read again.
     spoken(str): words for what the reader just made ("Highlight added."); the window shows them
         in its status bar and announces them to a screen reader.
 """
@@ -20,6 +22,7 @@ from serge_desktop.services.changes import Changes
 class ChangeBus(QObject):
     changed = Signal(object)
     article_opened = Signal(object)
+    articles_listed = Signal(object)
     spoken = Signal(str)
 
     def announce(self, changes: Changes) -> None:

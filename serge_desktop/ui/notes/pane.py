@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,18 +34,15 @@ from serge_desktop.services.notes import NotesService
 from serge_desktop.services.tags import TagsService
 from serge_desktop.services.views import NoteView
 from serge_desktop.ui.notes.delegate import notes_list_view
-from serge_desktop.ui.notes.emergency_save import EmergencySave
 from serge_desktop.ui.notes.filter_bar import NotesFilterBar
 from serge_desktop.ui.notes.filter_proxy import NotesFilterProxy
 from serge_desktop.ui.notes.layers import LayerNotes
 from serge_desktop.ui.notes.model import NotesListModel
 from serge_desktop.ui.notes.note_editor import NoteEditor
 from serge_desktop.ui.notes.preview import NotePreview
+from serge_desktop.ui.notes.saving import NoteSaving
 from serge_desktop.ui.notes.tags_field import TagsField
 from serge_desktop.ui.notes.writing import NoteWriting
-
-AUTOSAVE_DELAY_MS = 700  # within a second of a pause in typing
-RETRY_DELAY_MS = 3000  # after a failed save (database locked by another program, disk full)
 
 
 class NotesPane(QWidget):
@@ -75,11 +72,6 @@ class NotesPane(QWidget):
         self._tags = tags
         self._library_read_only = False  # a library opened read-only: notes shown, not edited
         self._article_id: int | None = None
-        self._editing_id: int | None = None
-        self._dirty = False  # the editor holds text the database does not have yet
-        self._loading = False
-        self.last_save_error: SergeError | None = None
-        self.emergency = EmergencySave(self)  # where unsaved text goes when the library refuses it
 
         self.title = QLabel(self)
         self.title.setObjectName("paneTitle")
@@ -101,7 +93,6 @@ class NotesPane(QWidget):
         self.editor.setAccessibleName(self.tr("Note text"))
         self.editor.setPlaceholderText(self.tr("Write your note…"))
         self.editor.setEnabled(False)
-        self.editor.textChanged.connect(self._on_text_changed)
         self.preview = NotePreview(self)
         self.preview.note_link_activated.connect(self.note_link_activated)
         self.preview.event_link_activated.connect(self.event_link_activated)
@@ -145,9 +136,10 @@ class NotesPane(QWidget):
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self._request_delete)
 
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.timeout.connect(self.flush)
+        self.saving = NoteSaving(notes, self.model, self.editor, self.save_state, self)
+        self.saving.note_saved.connect(self.note_saved)
+        self.saving.text_saved.connect(self.text_saved)
+        self.emergency = self.saving.emergency
         self._layout()
 
     def _layout(self) -> None:
@@ -284,41 +276,15 @@ class NotesPane(QWidget):
         return [(n.id, n.start, n.end) for n in self.model.notes() if n.marks_text]
 
     def flush(self) -> bool:
-        """Write the editor's text now if it has unsaved changes (on pauses, switches and quit).
+        """Write the editor's text now if it has unsaved changes; False if it could not be."""
+        return self.saving.flush()
 
-        Returns False when the text could not be saved; it then stays in the editor, the reason
-        is shown, and saving is tried again shortly.
-        """
-        self._autosave.stop()
-        if self._editing_id is None or not self._dirty:
-            return True
-        row = self.model.row_of(self._editing_id)
-        before = self.model.note_at(row).body if row is not None else ""
-        try:
-            saved = self._notes.update_body(
-                note_id=self._editing_id, body=self.editor.toPlainText()
-            )
-        except SergeError as error:
-            self.last_save_error = error
-            # The library refused it: a copy goes to a plain-text file elsewhere, and the line
-            # says where, so the typing survives a crash or a forced quit.
-            quote = self.model.note_at(row).quote if row is not None else ""
-            text = self.editor.toPlainText()
-            self.save_state.setText(self.emergency.keep(error, text=text, quote=quote))
-            self._autosave.start(RETRY_DELAY_MS)
-            return False
-        self._dirty = False
-        self.last_save_error = None
-        self.emergency.saved()
-        self.model.replace_note(saved)
-        self.save_state.setText(self.tr("Saved"))
-        self.note_saved.emit(saved.id)
-        if saved.body != before:
-            self.text_saved.emit(saved.id, before, saved.body)
-        return True
+    @property
+    def last_save_error(self) -> SergeError | None:
+        return self.saving.last_save_error
 
     def has_unsaved_text(self) -> bool:
-        return self._dirty
+        return self.saving.dirty
 
     # Slots ---------------------------------------------------------------------------------
 
@@ -332,7 +298,7 @@ class NotesPane(QWidget):
     def set_library_read_only(self, read_only: bool) -> None:
         """Show notes without offering to change them (the library could not be written)."""
         self._library_read_only = read_only
-        self._show_in_editor(self._editing_id)
+        self._show_in_editor(self.saving.editing_id)
 
     def show_read_only(self, note: NoteView) -> None:
         """Show another author's note in the editor, read-only, with Copy to My Notes."""
@@ -350,7 +316,7 @@ class NotesPane(QWidget):
             self.note_activated.emit(self.proxy.note_at(index).id)
 
     def _show_in_editor(self, note_id: int | None) -> None:
-        if self._dirty and not self.flush():
+        if self.saving.dirty and not self.flush():
             return  # keep the unsaved text on screen rather than replace it
         note = self.note(note_id)
         self._fill_editor(note_id, note, read_only=self._library_read_only, state="")
@@ -360,33 +326,25 @@ class NotesPane(QWidget):
     def _fill_editor(
         self, editing_id: int | None, note: NoteView | None, *, read_only: bool, state: str
     ) -> None:
-        self._loading = True
-        self._editing_id = editing_id
-        body = note.body if note is not None else ""
-        self.editor.setPlainText(body)
-        self.editor.setReadOnly(read_only)
-        self.editor.setEnabled(note is not None)
-        self.tags_field.setEnabled(note is not None and not read_only)
-        self.tags_field.show_tags(note.tags if note is not None else ())
-        self.delete_button.setEnabled(note is not None and not read_only)
-        self.save_state.setText(state)
-        self.writing.show_note(body, editable=note is not None and not read_only)
-        self._loading = False
+        with self.saving.loading(editing_id):
+            body = note.body if note is not None else ""
+            self.editor.setPlainText(body)
+            self.editor.setReadOnly(read_only)
+            self.editor.setEnabled(note is not None)
+            self.tags_field.setEnabled(note is not None and not read_only)
+            self.tags_field.show_tags(note.tags if note is not None else ())
+            self.delete_button.setEnabled(note is not None and not read_only)
+            self.save_state.setText(state)
+            self.writing.show_note(body, editable=note is not None and not read_only)
 
     def _on_tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.preview:
             self.flush()
             self.preview.show_markdown(self.editor.toPlainText())
 
-    def _on_text_changed(self) -> None:
-        if not self._loading and self._editing_id is not None:
-            self._dirty = True
-            self.save_state.setText(self.tr("Editing…"))
-            self._autosave.start(AUTOSAVE_DELAY_MS)
-
     def _on_tags_edited(self, names: list[str]) -> None:
-        if self._editing_id is not None:
-            self.tags_edited.emit(self._editing_id, names)
+        if self.saving.editing_id is not None:
+            self.tags_edited.emit(self.saving.editing_id, names)
 
     def _request_attach(self) -> None:
         note_id = self.current_note_id()

@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from serge_desktop.services.search import SearchService
+from serge_desktop.services.scope import Scope
+from serge_desktop.services.search import FIRST_PAGE, SearchService
+from serge_desktop.services.search_views import SearchResults
 from serge_desktop.ui.common.scope_chooser import ScopeChooser
 from serge_desktop.ui.search.delegate import SearchResultDelegate
 from serge_desktop.ui.search.model import SearchResultsModel
 
 TYPING_PAUSE_MS = 120  # search answers while you type, without a query per keystroke burst
+RESULTS = 50  # hits of each kind listed: the first page at once, the rest just after
 
 
 class SearchDialog(QDialog):
@@ -67,6 +70,13 @@ class SearchDialog(QDialog):
         self._pause.setSingleShot(True)
         self._pause.setInterval(TYPING_PAUSE_MS)
         self._pause.timeout.connect(self.run_search)
+        # The rest of the hits, asked for once the first page has been shown (the next turn of
+        # the event loop): a keystroke waits for eight hits of each kind, not fifty.
+        self._first: tuple[SearchResults, Scope] | None = None
+        self._rest = QTimer(self)
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(0)
+        self._rest.timeout.connect(self.show_the_rest)
         self.field.textChanged.connect(self._pause.start)
         scope.scope_changed.connect(self.run_search)
         self.field.returnPressed.connect(self._choose_current)
@@ -83,12 +93,49 @@ class SearchDialog(QDialog):
     def run_search(self) -> None:
         self._pause.stop()
         text = self.field.text()
-        results = self._search.search(text, scope=self.scope.scope())
+        scope = self.scope.scope()
+        results = self._search.search(text, limit=FIRST_PAGE, scope=scope)
+        self._show(results)
+        filled = (results.articles, results.notes, results.events, results.entities)
+        if any(len(hits) >= FIRST_PAGE for hits in filled):
+            self._first = (results, scope)
+            self._rest.start()
+        else:
+            self._first = None
+            self._rest.stop()
+
+    def show_the_rest(self) -> None:
+        """Add the hits after the first page, for the search shown (if it still is)."""
+        self._rest.stop()
+        first, self._first = self._first, None
+        if first is None or self._pause.isActive():
+            return  # typing goes on: the next search starts afresh
+        shown, scope = first
+        if self.field.text() != shown.query or self.scope.scope() != scope:
+            return
+        rest = self._search.search(
+            shown.query, limit=RESULTS - FIRST_PAGE, offset=FIRST_PAGE, scope=scope
+        )
+        if rest.total:
+            self._show(
+                SearchResults(
+                    query=shown.query,
+                    articles=shown.articles + rest.articles,
+                    notes=shown.notes + rest.notes,
+                    events=shown.events + rest.events,
+                    entities=shown.entities + rest.entities,
+                ),
+                keep=self.model.hit_at(self.results.currentIndex().row()),
+            )
+
+    def _show(self, results: SearchResults, keep: object = None) -> None:
+        """List the results with the hit ``keep`` selected, else the first hit."""
         self.model.set_results(results)
-        first = self.model.first_hit_row()
-        if first is not None:
-            self.results.setCurrentIndex(self.model.index(first))
-        if not text.strip():
+        row = self.model.row_of_hit(keep) if keep is not None else None
+        row = self.model.first_hit_row() if row is None else row
+        if row is not None:
+            self.results.setCurrentIndex(self.model.index(row))
+        if not results.query.strip():
             self.status.clear()
         elif results.total == 0:
             self.status.setText(self.tr("Nothing found"))
@@ -125,5 +172,7 @@ class SearchDialog(QDialog):
     def _choose_row(self, index: QModelIndex) -> None:
         hit = self.model.hit_at(index.row())
         if hit is not None:
+            self._rest.stop()  # the rest is not needed: the dialog closes on the chosen hit
+            self._first = None
             self.hide()
             self.hit_chosen.emit(hit)

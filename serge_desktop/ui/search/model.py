@@ -50,6 +50,9 @@ class SearchResultsModel(RowsModel[_Row]):
     def hit_at(self, row: int) -> Hit | None:
         return self._rows[row].hit if 0 <= row < len(self._rows) else None
 
+    def row_of_hit(self, hit: object) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.hit == hit), None)
+
     def first_hit_row(self) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.hit is not None), None)
 

@@ -32,9 +32,10 @@ from typing_extensions import override
 from serge_desktop import APP_NAME
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.changes import Changes
-from serge_desktop.services.views import ArticleView, TimelineEventView
+from serge_desktop.services.views import ArticleSummary, ArticleView, TimelineEventView
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.common.bus import ChangeBus
+from serge_desktop.ui.common.dock_fitting import float_when_too_wide
 from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.common.pane_scroller import PaneScroller
 from serge_desktop.ui.common.worker import TaskRunner
@@ -54,6 +55,7 @@ from serge_desktop.ui.shell.window_state import WindowState
 from serge_desktop.ui.timeline.pane import TimelinePane
 from serge_desktop.ui.window.actions import ActionRegistry, MenuId
 from serge_desktop.ui.window.context import PageId
+from serge_desktop.ui.window.sections import PageSections
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self._page_stacks: dict[str, QUndoStack] = {}
         self.bus = ChangeBus(self)
         self.tasks = TaskRunner(self)
+        self.sections = PageSections(self)
         self.actions = ActionRegistry(self)
         self.commands = MainActions(self)
         self.switcher = LibrarySwitcher(self)
@@ -178,7 +181,7 @@ class MainWindow(QMainWindow):
     # The article shown ----------------------------------------------------------------------
 
     def open_initial_article(self, slug: str | None = None) -> None:
-        articles = self.workspace.library.list_articles()
+        articles = self._list_articles()
         slugs = [a.slug for a in articles]
         remembered = self.state.article_slug()
         # The switcher is filled here once, so opening the article below need not list them again.
@@ -212,7 +215,7 @@ class MainWindow(QMainWindow):
         # The switcher lists the library again only when it changed (see _on_changed) or when
         # it does not know this article yet; listing on every switch grew with the library.
         if self.switcher.findData(slug) < 0:
-            self.switcher.set_articles(self.workspace.library.list_articles(), slug)
+            self.switcher.set_articles(self._list_articles(), slug)
         else:
             self.switcher.set_current(slug)
         self.state.set_article_slug(slug)
@@ -230,7 +233,7 @@ class MainWindow(QMainWindow):
         self.reader.clear_article()
         self.timeline.set_article(None)
         self.notes.set_article(None)
-        self.switcher.set_articles(self.workspace.library.list_articles(), None)
+        self.switcher.set_articles(self._list_articles(), None)
         self.setWindowTitle(APP_NAME)
 
     def show_passage(self, slug: str, start: int, end: int) -> None:
@@ -255,10 +258,16 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(SergeError):
             self.workspace.library.set_reading_position(article_id=self._article.id, offset=offset)
 
+    def _list_articles(self) -> list[ArticleSummary]:
+        """The library's articles, read once for the switcher and passed on to the Library."""
+        articles = self.workspace.library.list_articles()
+        self.bus.articles_listed.emit(articles)
+        return articles
+
     def _on_changed(self, changes: Changes) -> None:
         if changes.articles:
             current = self._article.slug if self._article else None
-            self.switcher.set_articles(self.workspace.library.list_articles(), current)
+            self.switcher.set_articles(self._list_articles(), current)
 
     # Telling the reader and places for features ---------------------------------------------------
 
@@ -308,6 +317,7 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         dock.hide()
+        float_when_too_wide(dock, self)
         self.actions.add(f"view.{dock_id}", dock.toggleViewAction())
         self.actions.add_to_menu(MenuId.VIEW, [dock.toggleViewAction()])
         return dock

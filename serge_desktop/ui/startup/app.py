@@ -17,6 +17,7 @@ from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.common.english_plurals import install_english_plurals
 from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.common.focus_ring import install_focus_rings
+from serge_desktop.ui.common.level_tabs import install_level_tabs, release_app_style
 from serge_desktop.ui.common.resources import register_resources, resource_dir
 from serge_desktop.ui.common.theme_choice import applied_theme, style_sheet
 from serge_desktop.ui.startup.library_start import QUIT_EXIT_CODE, LibraryStart
@@ -44,6 +45,8 @@ def prepare_application(app: QApplication) -> None:
     register_resources()
     install_translations(app)
     app.setWindowIcon(QIcon("icons:serge-desktop.svg"))
+    # Before the style sheet, which hides the desktop style's name behind its own.
+    install_level_tabs(app)
     app.setStyleSheet(style_sheet(applied_theme(app)))
     install_focus_rings(app)
 
@@ -53,6 +56,18 @@ def run_app(
 ) -> int:
     app = create_application(argv)
     prepare_application(app)
+    try:
+        return _run(
+            app, data_dir=data_dir, article_slug=article_slug, exit_after_start=exit_after_start
+        )
+    finally:
+        # Our style is Python code Qt calls into: it goes while Python still runs.
+        release_app_style(app)
+
+
+def _run(
+    app: QApplication, *, data_dir: str | None, article_slug: str | None, exit_after_start: bool
+) -> int:
     policy = load_policy(os.environ, sys.platform).policy
     if policy.guest_mode:
         # A guest session ignores every other data folder: its notes live in a private

@@ -160,9 +160,65 @@ class EventPainter:
         for d in shown:
             selected, lit = d.event.id == self.selected, d.event.id in self.highlighted
             self._paint_marker(d, self.colours.ring if selected else None, lit)
+        plain = []
         for d in shown:
-            if d.label is not None:
+            if d.label is None:
+                continue
+            if d.event.id == self.selected or d.event.id in self.highlighted:
                 self._paint_label(d, d.label)
+            else:
+                plain.append(d)
+        self._paint_plain_labels(plain)
+
+    def _paint_plain_labels(self, events: Sequence[DrawnEvent]) -> None:
+        """What `_paint_label` draws for labels neither selected nor lit, a part at a time.
+
+        Labels never overlap, so drawing each part of every label in turn gives the same
+        picture as drawing each label whole, with a pen, brush and font set once per part
+        rather than per label: a zoom step draws a hundred labels anew.
+        """
+        painter, colours, texts = self.painter, self.colours, self.texts
+        labels = [(d, d.label) for d in events if d.label is not None]
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colours.base)
+        for _, rect in labels:
+            painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+        conflicts = [rect for d, rect in labels if d.shape == CONFLICT]
+        if conflicts:  # framed in the conflict colour: seen at a glance
+            painter.setPen(QPen(colours.conflict, 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for rect in conflicts:
+                painter.drawRoundedRect(rect.adjusted(1.0, 1.0, -1.0, -1.0), 4, 4)
+        hollow = []
+        for d, rect in labels:
+            x = rect.right() - 1 - STRIPE if d.leftward else rect.left() + 1
+            stripe = QRectF(x, rect.top() + 2, STRIPE, rect.height() - 4)
+            if d.event.is_context:  # hollow, like the context marker
+                hollow.append((d.colour, stripe))
+            else:
+                painter.fillRect(stripe, d.colour)
+        painter.setBrush(colours.base)
+        for colour, stripe in hollow:
+            painter.setPen(QPen(colour, 1))
+            painter.drawRect(stripe.adjusted(0.5, 0.5, -0.5, -0.5))
+        baselines = [texts.baseline_in(rect) for _, rect in labels]
+        draw, fonts, ascents = painter.drawStaticText, texts.fonts, texts.ascents
+        painter.setPen(colours.muted)
+        painter.setFont(fonts[SMALL])
+        for (d, rect), baseline in zip(labels, baselines, strict=True):
+            if d.caption:
+                at = QPointF(rect.left() + d.caption_x, baseline - ascents[SMALL])
+                draw(at, texts.text(SMALL, d.caption))
+        painter.setPen(colours.text)
+        for kind in (LABEL, ITALIC):
+            painter.setFont(fonts[kind])
+            for (d, rect), baseline in zip(labels, baselines, strict=True):
+                if (ITALIC if d.event.is_context else LABEL) == kind:
+                    at = QPointF(rect.left() + d.text_x, baseline - ascents[kind])
+                    draw(at, texts.text(kind, d.text))
+        for d, rect in labels:
+            if d.badge_width:
+                self._paint_badge(d, rect, False)
 
     def paint_callout(self, d: DrawnEvent) -> None:
         """A hidden label over the others, with a frame so it reads as lifted above them."""

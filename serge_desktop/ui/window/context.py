@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from serge_desktop.ui.reader.view import ReaderView
     from serge_desktop.ui.timeline.pane import TimelinePane
     from serge_desktop.ui.window.actions import ActionRegistry
+    from serge_desktop.ui.window.sections import PageSections
 
 
 class PageId:
@@ -38,7 +39,8 @@ class WindowContext(Protocol):
     ``workspace`` holds every service; ``undo_stack`` takes every undoable edit; ``bus`` carries
     what changed (announce it after a write that is not an undo command) and which article is
     shown; ``actions`` finds named actions and adds to menus and the toolbar by id; ``tasks``
-    runs long work on a worker thread with progress and Cancel, one job at a time.
+    runs long work on a worker thread with progress and Cancel, one job at a time; ``sections``
+    lets a feature add a tab to a page another feature owns (the Library page's Names), by id.
     """
 
     workspace: Workspace
@@ -49,6 +51,7 @@ class WindowContext(Protocol):
     notes: NotesPane
     timeline: TimelinePane
     tasks: TaskRunner
+    sections: PageSections
 
     def window(self) -> QWidget:
         """The top-level window: the parent of a feature's dialogs."""

@@ -86,3 +86,27 @@ def test_each_pass_is_reported_and_cancel_stops_at_the_next(stand_in: None) -> N
         )
     assert seen == [(0, 5), (1, 5)]
     assert fsrs.optimizer.tqdm is counter  # type: ignore[attr-defined]  # fsrs's own again
+
+
+class FailingOptimizer(PassingOptimizer):
+    """Fails in its second pass, as a run out of memory would."""
+
+    def compute_optimal_parameters(self, verbose: bool = False) -> list[float]:
+        for done in fsrs.optimizer.tqdm(range(5), disable=not verbose):  # type: ignore[attr-defined]
+            if done == 1:
+                raise MemoryError
+        return list(SLOWER_EASY)
+
+
+def test_a_failing_run_leaves_fsrs_counting_its_own_passes(
+    stand_in: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(fsrs.optimizer, "Optimizer", FailingOptimizer)
+    counter = fsrs.optimizer.tqdm  # type: ignore[attr-defined]
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(MemoryError):
+        fit_parameters([], progress=lambda d, t: seen.append((d, t)))
+    assert seen == [(0, 5), (1, 5)]
+    assert fsrs.optimizer.tqdm is counter  # type: ignore[attr-defined]
+    monkeypatch.setattr(fsrs.optimizer, "Optimizer", PassingOptimizer)
+    assert fit_parameters([]) == SLOWER_EASY  # the next run is not locked out

@@ -26,7 +26,7 @@ def test_typing_survives_a_locked_library(window: MainWindow, qtbot: QtBot) -> N
         assert window.notes.flush() is False
         assert window.notes.editor.toPlainText() == "Written while locked"
         assert window.notes.save_state.text().startswith("Not saved")
-        assert window.notes._autosave.isActive()  # it will try again by itself
+        assert window.notes.saving.autosave.isActive()  # it will try again by itself
         asked: list[bool] = []
 
         def keep_open() -> bool:

@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from serge_desktop.services.search import FIRST_PAGE
 from serge_desktop.services.search_views import EventHit, NoteHit
 from serge_desktop.ui.search.model import SearchResultsModel
 from serge_desktop.ui.shell.main_window import MainWindow
@@ -95,4 +96,40 @@ def test_a_note_hit_reads_as_rendered_words_under_the_articles_title(
     assert "Civil war and famine, see the memoirs" in shown
     for mark in ("**", "_", "[", "](", "https://"):
         assert mark not in shown
+    dialog.close()
+
+
+def shown_notes(window: MainWindow) -> list[NoteHit]:
+    dialog = search_feature(window).dialog
+    assert dialog is not None
+    rows = (dialog.model.hit_at(row) for row in range(dialog.model.rowCount()))
+    return [hit for hit in rows if isinstance(hit, NoteHit)]
+
+
+def test_the_first_page_shows_at_once_and_the_rest_follows_keeping_the_selection(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    many = FIRST_PAGE + 4
+    for n in range(many):
+        note_on(window, "he reached Petrograd", body=f"crowd of readers {n}")
+    window.commands.search.trigger()
+    dialog = search_feature(window).dialog
+    assert dialog is not None
+    dialog.field.setText("crowd")
+    dialog.run_search()
+    assert len(shown_notes(window)) == FIRST_PAGE  # what a keystroke waits for
+    for _ in range(3):
+        qtbot.keyClick(dialog.field, Qt.Key.Key_Down)
+    chosen = dialog.model.hit_at(dialog.results.currentIndex().row())
+    assert isinstance(chosen, NoteHit)
+    qtbot.waitUntil(lambda: len(shown_notes(window)) == many)
+    assert dialog.model.hit_at(dialog.results.currentIndex().row()) == chosen
+    whole = window.workspace.search.search("crowd").notes
+    assert tuple(shown_notes(window)) == whole
+    assert str(window.workspace.search.search("crowd").total) in dialog.status.text()
+    # Typing on before the rest came: the next search starts afresh, nothing is added to it.
+    dialog.run_search()
+    dialog.field.setText("crowd of")
+    dialog.show_the_rest()
+    assert len(shown_notes(window)) == FIRST_PAGE
     dialog.close()

@@ -10,9 +10,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from serge_desktop.services.workspace import Workspace
+from serge_desktop.ui.features.library.feature import LibraryFeature
 from serge_desktop.ui.shell.main_window import MainWindow
 from serge_desktop.ui.startup.app import prepare_application
+from serge_desktop.ui.window.context import PageId
 from tests.services.library_helpers import add_article
+from tests.ui.note_helpers import feature_of
 
 
 def counted(monkeypatch: pytest.MonkeyPatch, workspace: Workspace) -> list[int]:
@@ -45,4 +48,31 @@ def test_start_lists_once_and_switching_lists_nothing(
         assert len(calls) == 1
         assert window.switcher.currentText() == "He found the seeds of hope in Russia"
         assert window.switcher.count() == 2
+        window.close()
+
+
+def test_a_fresh_start_at_the_library_lists_the_articles_once(
+    qtbot: QtBot, qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Several articles and none open last time: the window starts at the Library page, whose
+    # list and the switcher come from one reading, the first article's "last read" included.
+    with Workspace(tmp_path / "data") as workspace:
+        add_article(workspace, "Notes from Brussels", "A market day in Brussels.")
+        add_article(workspace, "Letters from Lyon", "A rainy morning in Lyon.")
+        prepare_application(qapp)  # type: ignore[arg-type]
+        window = MainWindow(workspace)
+        qtbot.addWidget(window)
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.show()
+        calls = counted(monkeypatch, workspace)
+        window.open_initial_article()
+        assert window.current_page() == PageId.LIBRARY
+        page = feature_of(window, LibraryFeature).page
+        qtbot.waitUntil(lambda: page.model.total_count() == 3)
+        assert window.switcher.count() == 3
+        opened = window.current_article()
+        assert opened is not None
+        row = page.model.article_at(page.model.index_of_article(opened.id))
+        assert row is not None and row.last_read_at is not None
+        assert len(calls) == 1
         window.close()

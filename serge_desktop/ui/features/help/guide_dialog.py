@@ -1,10 +1,15 @@
-"""Help ▸ User Guide: the guide shipped with the app (resources/guide), read offline in a window."""
+"""Help ▸ User Guide: the guide shipped with the app (resources/guide), read offline in a window.
+
+The English guide is ``resources/guide/index.html``; each translation is the same page in a folder
+named by its language (``resources/guide/fr/index.html``) with its own pictures. The guide shown
+is the interface's language's, else the English one.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +30,18 @@ def guide_folder() -> Path:
     return resource_dir("guide")
 
 
+def guide_page(language: str | None = None) -> Path:
+    """The guide's first page in ``language`` (the interface's by default), else in English.
+
+    The interface's language is the default locale's: ui.startup.translations sets it to the
+    language it installed, and English where it has no catalogue.
+    """
+    if language is None:
+        language = QLocale.languageToCode(QLocale().language())
+    translated = guide_folder() / language / GUIDE_PAGE
+    return translated if translated.is_file() else guide_folder() / GUIDE_PAGE
+
+
 class GuideDialog(QDialog):
     """A window of its own (not modal), so the guide stays open beside the study window."""
 
@@ -37,7 +54,9 @@ class GuideDialog(QDialog):
         # Links within the guide are followed here; any other address goes to the browser.
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._follow)
+        # A picture not found beside a translated page is the English guide's.
         self.browser.setSearchPaths([str(guide_folder())])
+        self.page = guide_page()
         self.back = QPushButton(self.tr("&Back"), self)
         self.back.setEnabled(False)
         self.back.clicked.connect(self.browser.backward)
@@ -58,7 +77,7 @@ class GuideDialog(QDialog):
         self.show_start()
 
     def show_start(self) -> None:
-        self.browser.setSource(QUrl.fromLocalFile(str(guide_folder() / GUIDE_PAGE)))
+        self.browser.setSource(QUrl.fromLocalFile(str(self.page)))
 
     def _follow(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto"):

@@ -14,7 +14,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog
 from typing_extensions import override
 
-from serge_desktop.core.document_formats import name_filters
 from serge_desktop.ui.window.context import WindowContext
 
 if TYPE_CHECKING:
@@ -44,6 +43,9 @@ class ImportArticles(QObject):
             "Word documents": self.tr("Word documents"),
             "OpenDocument text": self.tr("OpenDocument text"),
         }
+        # The formats' module brings every parser: loaded when the dialog opens, not at start.
+        from serge_desktop.core.document_formats import name_filters
+
         return name_filters(self.tr("All articles"), labels) + ";;" + self.tr("All files (*)")
 
     def choose_files(self) -> None:

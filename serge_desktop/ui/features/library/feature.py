@@ -6,6 +6,9 @@ library again when it is next shown, so a busy study session pays nothing for it
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
@@ -32,9 +35,13 @@ class LibraryFeature(QObject):
         super().__init__(ctx.window())
         self._ctx = ctx
         self._stale = True
+        # The window's latest reading of the articles, while nothing has changed since: the
+        # page takes it rather than reading the library a second time (at start, above all).
+        self._listed: list[ArticleSummary] | None = None
         self.undo_stack = QUndoStack(self)
         self.page = LibraryPage(ctx.window())
         ctx.add_page(PageId.LIBRARY, self.page, self.tr("Library"), undo_stack=self.undo_stack)
+        ctx.sections.host(PageId.LIBRARY, self.page.tabs)
         self.show_action = QAction(self.tr("Show &Library"), self)
         self.show_action.setShortcut(QKeySequence("Ctrl+L"))
         self.show_action.setStatusTip(self.tr("Every article of the library, by series (Ctrl+L)"))
@@ -56,6 +63,7 @@ class LibraryFeature(QObject):
         page = self.page
         ctx.bus.changed.connect(self._on_changed)
         ctx.bus.article_opened.connect(self._on_article_opened)
+        ctx.bus.articles_listed.connect(self._on_articles_listed)
         page.open_requested.connect(self.open_in_reader)
         page.current_article_changed.connect(self._show_details)
         page.details.submitted.connect(self._apply_details)
@@ -85,7 +93,8 @@ class LibraryFeature(QObject):
         """Read the articles (and the trash, when shown) again."""
         library = self._ctx.workspace.library
         try:
-            articles = library.list_articles()
+            articles = self._listed if self._listed is not None else library.list_articles()
+            self._listed = None
             trash = self._ctx.workspace.article_trash.list_trash()
         except SergeError as error:
             self._ctx.show_error(self.tr("The library cannot be read"), describe_error(error))
@@ -107,12 +116,18 @@ class LibraryFeature(QObject):
     def _on_changed(self, changes: Changes) -> None:
         if not (changes.articles or changes.notes or changes.events or changes.layers):
             return
+        # Any listing in hand may predate this change: dropped, whichever of the window's
+        # handler and this one ran first (the page reads the library itself when it must).
+        self._listed = None
         if changes.articles:
             self._reload_open_article()
         if self._ctx.current_page() == PageId.LIBRARY:
             self.refresh()
         else:
             self._stale = True
+
+    def _on_articles_listed(self, articles: list[ArticleSummary]) -> None:
+        self._listed = articles
 
     def _on_article_opened(self, article: ArticleView) -> None:
         # "Last read" in the library; a failure to note it never stops the reading.
@@ -121,6 +136,12 @@ class LibraryFeature(QObject):
         except SergeError:
             return
         self._stale = True
+        if self._listed is not None:
+            # Only this article's "last read" changed: a listing in hand stays good with it.
+            now = dt.datetime.now(dt.UTC)
+            self._listed = [
+                replace(a, last_read_at=now) if a.id == article.id else a for a in self._listed
+            ]
 
     def _reload_open_article(self) -> None:
         # The reader shows the title, standfirst and byline: show them as they now are.

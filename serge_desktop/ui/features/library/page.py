@@ -2,7 +2,8 @@
 
 The page shows and asks; the library feature (``ui.features.library``) writes through the
 services and undo commands, and hands the page fresh rows. The side list switches between the
-articles and the trash, as Zotero's collection pane does.
+articles and the trash, as Zotero's collection pane does. Other features add tabs beside the
+articles through the window's sections (``tabs``, hosted under the page's id).
 
 Signals:
     open_requested(str): open the article with this slug in the reader.
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -107,11 +109,22 @@ class LibraryPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([1000, 300])
         self.splitter = splitter
-        layout = QHBoxLayout(self)
+        articles = QWidget(self)
+        row = QHBoxLayout(articles)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sections)
+        row.addWidget(splitter, 1)
+        # Other features add their tabs here by the page's id (the index of names): with none,
+        # the bar hides and the page is the articles alone.
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabBarAutoHide(True)
+        self.tabs.setAccessibleName(self.tr("Library tabs"))
+        self.tabs.addTab(articles, self.tr("Articles"))
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.sections)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs)
         self.setFocusProxy(self.table)
         self._connect()
 
@@ -182,6 +195,7 @@ class LibraryPage(QWidget):
         self.sections.setCurrentRow(TRASH if shown else ARTICLES)
 
     def focus_articles(self) -> None:
+        self.tabs.setCurrentIndex(0)
         self.show_trash(False)
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if not self.table.currentIndex().isValid():

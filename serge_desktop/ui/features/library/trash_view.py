@@ -74,7 +74,7 @@ class ArticleTrashView(QWidget):
 
     def set_trash(self, rows: list[TrashedArticle]) -> None:
         current = self.current()
-        self.model.set_trash(rows)
+        self.model.set_rows(rows)
         for row, trashed in enumerate(rows):
             if current is not None and trashed.summary.id == current.summary.id:
                 self.table.selectRow(row)
@@ -84,7 +84,7 @@ class ArticleTrashView(QWidget):
 
     def current(self) -> TrashedArticle | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.trashed_at(rows[0].row()) if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def _restore_current(self) -> None:
         trashed = self.current()

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from typing_extensions import override
 
 from serge_desktop.core.entities.names import EntityKind
 from serge_desktop.services.changes import Changes
-from serge_desktop.services.entities.adoption import Adoption
-from serge_desktop.services.entities.service import EntityService
-from serge_desktop.services.entities.snapshots import EntitySnapshot
 from serge_desktop.ui.common.bus import ChangeBus
 from serge_desktop.ui.common.fallible_command import FallibleCommand
+
+if TYPE_CHECKING:
+    # Types only: the index's service (and its matcher) loads when the index is first used.
+    from serge_desktop.services.entities.adoption import Adoption
+    from serge_desktop.services.entities.service import EntityService
+    from serge_desktop.services.entities.snapshots import EntitySnapshot
 
 CHANGED = Changes(entities=True)
 

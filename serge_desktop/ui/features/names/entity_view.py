@@ -172,7 +172,7 @@ class EntityView(QWidget):
     def _fill_mentions(self, lines: Sequence[KwicLine], names: Sequence[str]) -> None:
         # Widths from the names and fixed contexts, not by measuring every line: only the lines
         # on screen are ever made.
-        self.mention_model.set_lines(lines)
+        self.mention_model.set_rows(lines)
         metrics = self.mentions.fontMetrics()
         name_width = max((metrics.horizontalAdvance(name) for name in names), default=0)
         self.mentions.setColumnWidth(BEFORE, CONTEXT_WIDTH)

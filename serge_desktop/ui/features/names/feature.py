@@ -1,6 +1,8 @@
 """People, places, organisations and works: the Index pane, the Names page and the Names menu.
 
-The library is indexed when the pane or the page is first shown and after imports (new or changed
+The index is listed twice, in a dock and as the Library page's Names tab (added by the page's id
+through the window's sections: this feature does not know the library's). The library is
+indexed when either list or the page is first shown and after imports (new or changed
 articles only), on the GUI thread, which owns the database, with progress and Cancel. The graph's
 layout reads no database and runs on a worker thread, so the window stays responsive meanwhile.
 """
@@ -15,8 +17,9 @@ from PySide6.QtWidgets import QInputDialog
 
 from serge_desktop.core.entities.names import EntityKind
 from serge_desktop.core.errors import SergeError
+from serge_desktop.core.force_layout import ITERATIONS, LayoutStoppedError
 from serge_desktop.services.changes import Changes
-from serge_desktop.services.entities.graph import EntityGraph, laid_out
+from serge_desktop.services.entities.graph import EntityGraph
 from serge_desktop.ui.common.fallible_command import FallibleCommand
 from serge_desktop.ui.common.worker import Job
 from serge_desktop.ui.features.names.commands import (
@@ -26,10 +29,11 @@ from serge_desktop.ui.features.names.commands import (
     RejectNamesCommand,
 )
 from serge_desktop.ui.features.names.index_pane import IndexPane
+from serge_desktop.ui.features.names.layout_job import lay_out_in_thread
 from serge_desktop.ui.features.names.names_page import NamesPage
 from serge_desktop.ui.timeline.series.entity_filter import EntityFilter
 from serge_desktop.ui.window.actions import MenuId
-from serge_desktop.ui.window.context import WindowContext
+from serge_desktop.ui.window.context import PageId, WindowContext
 from serge_desktop.ui.window.navigation import (
     open_event_in_study,
     open_in_study,
@@ -40,6 +44,7 @@ if TYPE_CHECKING:
     from serge_desktop.services.entities.service import EntityService
 
 PAGE_ID = "names"
+LIBRARY_SECTION = "names"  # the Library page's tab
 NAMES_MENU = "names"
 DOCK_ID = "index"
 QUIET_INDEXING = 5  # so few articles index in a blink: no progress dialog
@@ -52,6 +57,7 @@ class NamesFeature(QObject):
         super().__init__(ctx.window())
         self._ctx = ctx
         self.pane = IndexPane()
+        self.library_pane = IndexPane(wide=True)
         self.page = NamesPage()
         self.dock = ctx.add_dock(
             DOCK_ID, self.pane, self.tr("Index"), Qt.DockWidgetArea.RightDockWidgetArea
@@ -62,6 +68,8 @@ class NamesFeature(QObject):
             self.tr("People, places, organisations and works named in the library")
         )
         ctx.add_page(PAGE_ID, self.page, self.tr("Names"))
+        ctx.sections.add(PageId.LIBRARY, LIBRARY_SECTION, self.library_pane, self.tr("Names"))
+        self.show_in_library = QAction(self.tr("Index in the &Library"), self)
         self.show_graph = QAction(self.tr("&Who Appears with Whom"), self)
         self.show_graph.setStatusTip(
             self.tr("People and organisations named in the same paragraphs")
@@ -79,6 +87,7 @@ class NamesFeature(QObject):
         self.index_now = QAction(self.tr("Index &New Articles"), self)
         self.index_now.setStatusTip(self.tr("Find names in the articles added or changed since"))
         for action_id, action in (
+            ("names.library", self.show_in_library),
             ("names.graph", self.show_graph),
             ("names.map", self.show_map),
             ("names.index", self.index_now),
@@ -88,10 +97,8 @@ class NamesFeature(QObject):
         ):
             ctx.actions.add(action_id, action)
         ctx.actions.add_menu(NAMES_MENU, self.tr("&Names"), before=MenuId.HELP)
-        ctx.actions.add_to_menu(
-            NAMES_MENU,
-            [self.show_index, self.show_graph, self.show_map, self.underline, self.index_now],
-        )
+        shown = [self.show_index, self.show_in_library, self.show_graph, self.show_map]
+        ctx.actions.add_to_menu(NAMES_MENU, [*shown, self.underline, self.index_now])
         ctx.actions.add_to_menu(MenuId.VIEW, [self.underline])
         ctx.reader.add_context_action(self.open_mention, self._prepare_mention)
         self.graph_job: Job | None = None
@@ -100,8 +107,10 @@ class NamesFeature(QObject):
         self._connect()
 
     def _connect(self) -> None:
-        pane, page = self.pane, self.page
+        page = self.page
         self.dock.visibilityChanged.connect(self._pane_shown)
+        self.library_pane.shown.connect(lambda: self._pane_shown(True, self.library_pane))
+        self.show_in_library.triggered.connect(self.open_in_library)
         self.show_graph.triggered.connect(self.open_graph)
         self.show_map.triggered.connect(self.open_map)
         self.index_now.triggered.connect(self.index_library)
@@ -111,11 +120,12 @@ class NamesFeature(QObject):
             lambda: self._open_data(self.open_named)  # the id set just before
         )
         self._ctx.bus.article_opened.connect(lambda _article: self.mark_mentions())
-        pane.filter_changed.connect(self.reload)
-        pane.entity_chosen.connect(self.open_entity)
-        pane.confirm_requested.connect(self.confirm)
-        pane.reject_requested.connect(self.reject)
-        pane.merge_requested.connect(self.ask_merge)
+        for pane in (self.pane, self.library_pane):
+            pane.filter_changed.connect(lambda pane=pane: self.reload(pane))
+            pane.entity_chosen.connect(self.open_entity)
+            pane.confirm_requested.connect(self.confirm)
+            pane.reject_requested.connect(self.reject)
+            pane.merge_requested.connect(self.ask_merge)
         page.passage_chosen.connect(self.open_passage)
         page.graph.node_chosen.connect(self.open_entity)
         page.map.place_chosen.connect(self.open_entity)
@@ -161,22 +171,24 @@ class NamesFeature(QObject):
         ctx.bus.announce(Changes(entities=True))
         return True
 
-    def reload(self) -> None:
-        pane = self.pane
+    def reload(self, pane: IndexPane | None = None) -> None:
+        """List the index again in ``pane``, else in the dock and the Library tab if shown."""
+        panes = [pane] if pane else [p for p in (self.pane, self.library_pane) if p.isVisible()]
         try:
-            pane.show_entities(
-                self.service.entities(kind=pane.filter_kind(), text=pane.filter_text())
-            )
-            pane.show_suggestions(self.service.suggestions(kind=pane.filter_kind()))
+            for shown in panes:
+                kind = shown.filter_kind()
+                shown.show_entities(self.service.entities(kind=kind, text=shown.filter_text()))
+                shown.show_suggestions(self.service.suggestions(kind=kind))
         except SergeError as error:
             self._ctx.show_error(self.tr("Index of Names"), str(error))
 
-    def _pane_shown(self, visible: bool) -> None:
+    def _pane_shown(self, visible: bool, pane: IndexPane | None = None) -> None:
         if visible:
+            pane = pane or self.pane
             if not self._indexed_once:
                 self.index_library()
-            self.reload()
-            self.pane.filter_field.setFocus()
+            self.reload(pane)
+            pane.filter_field.setFocus()
 
     def on_changed(self, changes: Changes) -> None:
         if changes.entities or changes.articles:
@@ -184,8 +196,7 @@ class NamesFeature(QObject):
             if changes.articles and self._indexed_once:
                 self.index_library()  # announces entities: the rest follows from that
                 return
-            if self.dock.isVisible():
-                self.reload()
+            self.reload()
             self.mark_mentions()
             if self.page.entity.entity_id is not None and self._ctx.current_page() == PAGE_ID:
                 self.open_entity(self.page.entity.entity_id, switch=False)
@@ -294,6 +305,11 @@ class NamesFeature(QObject):
             self.page.tabs.setCurrentIndex(0)
             self._ctx.show_page(PAGE_ID)
 
+    def open_in_library(self) -> None:
+        self._ctx.show_page(PageId.LIBRARY)
+        self._ctx.sections.show(PageId.LIBRARY, LIBRARY_SECTION)
+        self.library_pane.filter_field.setFocus()
+
     def open_graph(self) -> None:
         self.page.tabs.setCurrentIndex(1)
         self._ctx.show_page(PAGE_ID)
@@ -319,7 +335,7 @@ class NamesFeature(QObject):
             self.index_library()
         graph = self.service.graph(layout=False)
         job = self._ctx.tasks.begin(
-            self.tr("Graph of Names"), self.tr("Laying out the graph…"), cancellable=False
+            self.tr("Graph of Names"), self.tr("Laying out the graph…"), total=ITERATIONS
         )
         if job is None:
             self.page.graph.show_message(
@@ -329,11 +345,18 @@ class NamesFeature(QObject):
         self._graph_stale = False
         self.page.graph.show_message(self.tr("Laying out the graph…"))
         self.graph_job = job
-        job.run_in_thread(lambda _job: laid_out(graph), done=self._graph_laid_out)
+        lay_out_in_thread(job, graph, done=self._graph_laid_out, failed=self._graph_not_laid_out)
 
     def _graph_laid_out(self, graph: EntityGraph) -> None:
         self.graph_job = None
         self.page.show_graph(graph, {node.entity_id: node.name for node in graph.nodes})
+
+    def _graph_not_laid_out(self, error: Exception) -> None:
+        self.graph_job = None
+        self._graph_stale = True  # laid out again when next shown
+        if not isinstance(error, LayoutStoppedError):
+            raise error
+        self.page.graph.show_message(self.tr("Layout cancelled: open the graph again to draw it."))
 
     def open_passage(self, slug: str, start: int, end: int) -> None:
         show_passage_in_study(self._ctx, slug, start, end)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,6 +42,7 @@ class IndexPane(QWidget):
         reject_requested(list): these names name nothing.
         merge_requested(list): these names belong to an entity the reader will choose.
         filter_changed(): the text or the kind changed; the owner lists again.
+        shown(): the pane came into view (its lists may need reading again).
     """
 
     entity_chosen = Signal(int)
@@ -48,9 +50,12 @@ class IndexPane(QWidget):
     reject_requested = Signal(list)
     merge_requested = Signal(list)
     filter_changed = Signal()
+    shown = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, wide: bool = False) -> None:
         super().__init__(parent)
+        # A page is wide enough for the index and the suggestions side by side; a dock is not.
+        self._orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         self.words = KindWords(self)
         self.filter_field = QLineEdit(self)
         self.filter_field.setPlaceholderText(self.tr("Filter names"))
@@ -152,7 +157,7 @@ class IndexPane(QWidget):
         index_layout.setContentsMargins(0, 0, 0, 0)
         index_layout.addWidget(QLabel(self.tr("<b>Index</b> (confirmed)"), index))
         index_layout.addWidget(self.entities, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter = QSplitter(self._orientation, self)
         splitter.addWidget(index)
         splitter.addWidget(review)
         splitter.setStretchFactor(0, 3)
@@ -161,6 +166,18 @@ class IndexPane(QWidget):
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.counts)
+
+    @override
+    def sizeHint(self) -> QSize:
+        # The width a dock opens at: a long name ("The Case of Comrade Tulayev"), "organisation"
+        # and the mentions, so the first look at the index cuts none of them.
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.fontMetrics().averageCharWidth() * 58), hint.height())
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.shown.emit()
 
     # What the owner reads ------------------------------------------------------------------
 
@@ -177,7 +194,7 @@ class IndexPane(QWidget):
     # Filling -------------------------------------------------------------------------------
 
     def show_entities(self, entities: Sequence[EntitySummary]) -> None:
-        self.entity_model.set_entities(entities)
+        self.entity_model.set_rows(entities)
         header = self.entities.header()
         self.entity_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         if not self._sized and entities:
@@ -220,7 +237,7 @@ class IndexPane(QWidget):
     # Reacting ------------------------------------------------------------------------------
 
     def _activated(self, index: QModelIndex) -> None:
-        entity = self.entity_model.entity_at(index.row())
+        entity = self.entity_model.row_at(index.row())
         if entity is not None:
             self.entity_chosen.emit(entity.id)
 

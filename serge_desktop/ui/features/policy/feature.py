@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
-from serge_desktop.services.shared_content import SharedContentReport
 from serge_desktop.services.views import ArticleView
 from serge_desktop.ui.features.policy.banner import PolicyBanner
 from serge_desktop.ui.reader.settings import ReaderSettings
 from serge_desktop.ui.window.actions import MenuId
 from serge_desktop.ui.window.context import WindowContext
+
+if TYPE_CHECKING:
+    # Its module brings the importer and every format's parser: loaded only with a shared folder.
+    from serge_desktop.services.shared_content import SharedContentReport
 
 
 class PolicyFeature(QObject):

@@ -27,7 +27,7 @@ from serge_desktop.ui.common.language_choice import (
 from serge_desktop.ui.common.number_words import percent
 from serge_desktop.ui.common.theme_choice import chosen_theme
 from serge_desktop.ui.reader.settings import ReaderSettings
-from serge_desktop.ui.reader.view import ZOOM_STEPS
+from serge_desktop.ui.reader.surface import ZOOM_STEPS
 
 
 class PreferencesDialog(QDialog):

@@ -7,20 +7,25 @@ back the last grade. Opening a card's passage shows the reader with a bar that l
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from serge_desktop.services.changes import Changes
 from serge_desktop.ui.common.error_messages import describe_error
-from serge_desktop.ui.features.study.browser_dialog import CardBrowserDialog
 from serge_desktop.ui.features.study.commands import MakeCardCommand
-from serge_desktop.ui.features.study.options_dialog import StudyOptionsDialog
 from serge_desktop.ui.features.study.passage_banner import PassageBanner
 from serge_desktop.ui.features.study.review_page import ReviewPage
 from serge_desktop.ui.features.study.review_session import ReviewSession
-from serge_desktop.ui.features.study.statistics_dialog import StatisticsDialog
 from serge_desktop.ui.window.actions import MenuId
 from serge_desktop.ui.window.context import WindowContext
+
+if TYPE_CHECKING:
+    # The dialogs load when first opened, not with the window (the browser alone brings the
+    # scheduler, fsrs, and the cards' queries).
+    from serge_desktop.ui.features.study.browser_dialog import CardBrowserDialog
+    from serge_desktop.ui.features.study.statistics_dialog import StatisticsDialog
 
 STUDY_MENU = "study"
 REVIEW_PAGE = "review"
@@ -164,6 +169,8 @@ class StudyFeature(QObject):
 
     def show_browser(self) -> None:
         if self.browser is None:
+            from serge_desktop.ui.features.study.browser_dialog import CardBrowserDialog
+
             self.browser = CardBrowserDialog(self._ctx, self._ctx.window())
         self.browser.reload()
         self.browser.show()
@@ -171,6 +178,8 @@ class StudyFeature(QObject):
         self.browser.activateWindow()
 
     def show_options(self) -> None:
+        from serge_desktop.ui.features.study.options_dialog import StudyOptionsDialog
+
         dialog = StudyOptionsDialog(
             self._ctx.workspace.study, self._ctx.window(), tasks=self._ctx.tasks
         )
@@ -180,6 +189,8 @@ class StudyFeature(QObject):
 
     def show_statistics(self) -> None:
         if self.statistics is None:
+            from serge_desktop.ui.features.study.statistics_dialog import StatisticsDialog
+
             self.statistics = StatisticsDialog(
                 self._ctx.workspace, self._ctx.bus, self._ctx.window()
             )

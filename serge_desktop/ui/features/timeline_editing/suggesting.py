@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
 
-from serge_desktop.core.event_suggestions import SuggestedEvent
 from serge_desktop.services.timeline_edits import EventFields, EventPassage
 from serge_desktop.services.timeline_suggestions import suggestion_key
 from serge_desktop.ui.common.dialog_undo import add_undo_keys
@@ -23,6 +22,7 @@ from serge_desktop.ui.timeline.editing.suggestions_dialog import (
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from serge_desktop.core.event_suggestions import SuggestedEvent
     from serge_desktop.ui.window.context import WindowContext
 
 

@@ -106,7 +106,7 @@ class TagsDialog(EditsDialog):
     def reload(self, select: str | None = None) -> None:
         """Read the tags again, selecting ``select`` (else the tag selected before)."""
         keep = select if select is not None else self.selected_name()
-        self.model.set_tags(self._tags.list_tags())
+        self.model.set_rows(self._tags.list_tags())
         row = self.model.row_of(keep) if keep is not None else None
         if row is None and self.model.rowCount():
             row = 0
@@ -121,8 +121,8 @@ class TagsDialog(EditsDialog):
         self._update_buttons()
 
     def selected_name(self) -> str | None:
-        index = self.view.currentIndex()
-        return self.model.tag_at(index.row()).name if index.isValid() else None
+        tag = self.model.row_at(self.view.currentIndex().row())
+        return tag.name if tag is not None else None
 
     def rename_selected(self) -> None:
         name = self.selected_name()
@@ -139,7 +139,8 @@ class TagsDialog(EditsDialog):
         if new_name == name:
             return  # unchanged: no empty step on the undo stack
         row = self.model.row_of(new_name)
-        existing = self.model.tag_at(row).name if row is not None else None
+        tag = self.model.row_at(row) if row is not None else None
+        existing = tag.name if tag is not None else None
         if existing is not None and existing.casefold() != name.casefold():
             if not self.confirm_merge(self, name, existing):
                 return

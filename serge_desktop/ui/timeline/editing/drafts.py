@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from serge_desktop.core.event_suggestions import SuggestedEvent, draft_for_passage
 from serge_desktop.services.timeline_edits import EventFields, EventPassage
 from serge_desktop.services.views import ArticleView, TimelineEventView
 from serge_desktop.ui.timeline.editing.editor import EditorStart
+
+if TYPE_CHECKING:
+    from serge_desktop.core.event_suggestions import PassageDraft, SuggestedEvent
 
 DEFAULT_CATEGORY = "life"
 
@@ -22,7 +25,7 @@ class Draft:
 
 def draft_from_passage(article: ArticleView, start: int, end: int) -> Draft:
     """A selection (start < end) or the sentence at ``start``, with the date read from it."""
-    found = draft_for_passage(article.body, start, end)
+    found = _passage_draft(article.body, start, end)
     passage = EventPassage(article.revision_id, found.start, found.end) if found.evidence else None
     fields = None
     if found.suggestions:
@@ -35,7 +38,7 @@ def draft_from_passage(article: ArticleView, start: int, end: int) -> Draft:
 
 
 def draft_from_suggestion(article: ArticleView, suggestion: SuggestedEvent, label: str) -> Draft:
-    context = draft_for_passage(article.body, suggestion.start, suggestion.start).context
+    context = _passage_draft(article.body, suggestion.start, suggestion.start).context
     fields = EventFields(suggestion.date_edtf, suggestion.date_text, label, DEFAULT_CATEGORY)
     return Draft(
         EditorStart(fields=fields, evidence=suggestion.evidence, context=context),
@@ -50,12 +53,17 @@ def blank_draft() -> Draft:
 def editing_start(article: ArticleView, event: TimelineEventView) -> EditorStart:
     """An existing event in the editor; its passage is shown, not changed."""
     context = (
-        draft_for_passage(article.body, event.start, event.start).context
-        if event.is_placed
-        else None
+        _passage_draft(article.body, event.start, event.start).context if event.is_placed else None
     )
     fields = EventFields(
         event.edtf, event.date_text, event.label, event.category, event.is_context,
         event.description,
     )  # fmt: skip
     return EditorStart(fields=fields, evidence=event.quote, context=context, is_new=False)
+
+
+def _passage_draft(body: str, start: int, end: int) -> PassageDraft:
+    # Reading dates in words compiles some 40 expressions: on first use, not at start.
+    from serge_desktop.core.event_suggestions import draft_for_passage
+
+    return draft_for_passage(body, start, end)

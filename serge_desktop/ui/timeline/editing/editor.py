@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from serge_desktop.core.date_phrases import DatePhrase, DatePhraseError, read_date_phrase
 from serge_desktop.core.date_words import date_in_words
 from serge_desktop.core.fuzzy_date import FuzzyDate
 from serge_desktop.services.timeline_edits import EVENT_CATEGORIES, EventFields
 from serge_desktop.ui.common.palette import category_icon
 from serge_desktop.ui.timeline.date_wording import category_name, say_date
+
+if TYPE_CHECKING:
+    from serge_desktop.core.date_phrases import DatePhrase
 
 ERROR_STYLE = "color: #c0262d;"  # readable on light and dark backgrounds alike
 
@@ -131,6 +134,9 @@ class EventEditor(QDialog):
 
     def _date_as_typed(self, fields: EventFields) -> str:
         """The words the date came from when they read as the same date, else its EDTF."""
+        # Reading dates in words compiles some 40 expressions: on first use, not at start.
+        from serge_desktop.core.date_phrases import DatePhraseError, read_date_phrase
+
         try:
             phrase = read_date_phrase(fields.date_text, self._start.context)
         except DatePhraseError:
@@ -172,6 +178,8 @@ class EventEditor(QDialog):
         )
 
     def _read_date(self) -> None:
+        from serge_desktop.core.date_phrases import DatePhraseError, read_date_phrase
+
         text = self.date_field.text()
         self._phrase = None
         if not text.strip() and self._start.no_date:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from serge_desktop.core.event_suggestions import SuggestedEvent
 from serge_desktop.services.timeline_suggestions import suggestion_key
 from serge_desktop.ui.timeline.date_wording import say_date
 
+if TYPE_CHECKING:
+    from serge_desktop.core.event_suggestions import SuggestedEvent
+
 # A suggestion with the label as the reader has it now (it may have been edited in the list).
-Reviewed = tuple[SuggestedEvent, str]
+Reviewed = tuple["SuggestedEvent", str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,14 +62,18 @@ def flags(
     better than a new lane.
     """
     found: list[list[Span]] = []
+    room = width - 2 * margin
+    last = width - margin
     for s, ax in zip(specs, anchors, strict=True):
-        natural = (s.short_width or s.label_width) if short else s.label_width
-        w = min(natural, width - 2 * margin)
-        spans: list[Span] = []
-        for left in (ax - POLE_OFFSET, ax + POLE_OFFSET - w):
-            pushed = max(margin, min(left, width - margin - w))
-            if (pushed, pushed + w) not in [(a, b) for a, b, _ in spans]:
-                spans.append((pushed, pushed + w, int(pushed != left)))
+        w = min((s.short_width or s.label_width) if short else s.label_width, room)
+        # Flying right of the pole, then left of it; each pushed in from a margin if need be.
+        right_of = ax - POLE_OFFSET
+        pushed = max(margin, min(right_of, last - w))
+        spans = [(pushed, pushed + w, int(pushed != right_of))]
+        left_of = ax + POLE_OFFSET - w
+        other = max(margin, min(left_of, last - w))
+        if other != pushed:
+            spans.append((other, other + w, int(other != left_of)))
         found.append(spans)
     return found
 

@@ -18,7 +18,7 @@ from serge_desktop.ui.features.search_everything import SearchEverything
 from serge_desktop.ui.features.series_timeline import SeriesTimelineFeature
 from serge_desktop.ui.shell.main_window import MainWindow
 from tests.services.library_helpers import add_article
-from tests.ui.note_helpers import feature_of
+from tests.ui.note_helpers import announce_notes, feature_of
 
 SEED = "he-found-the-seeds-of-hope-in-russia"
 
@@ -58,10 +58,11 @@ def test_a_page_lists_events_and_notes_and_keeps_the_readers_note(
     article = window.current_article()
     assert article is not None
     start = article.body.index("Trotsky")
-    workspace.notes.create_note(
+    note = workspace.notes.create_note(
         article_id=article.id, revision_id=article.revision_id, start=start, end=start + 7,
         body="Why did they part?",
     )  # fmt: skip
+    announce_notes(window)
     trotsky = workspace.entities.find("Trotsky")
     feature.open_entity(trotsky.id)
     view = feature.page.entity
@@ -72,6 +73,12 @@ def test_a_page_lists_events_and_notes_and_keeps_the_readers_note(
     assert workspace.entities.page(trotsky.id).note == "Exiled 1929; killed in Mexico, 1940."
     view.notes.itemActivated.emit(view.notes.topLevelItem(0), 0)
     assert window.current_page() == "study"
+    assert window.notes.current_note_id() == note.id
+    feature.open_entity(trotsky.id)
+    event = view.events.topLevelItem(0)
+    view.events.itemActivated.emit(event, 0)
+    assert window.current_page() == "study"
+    assert window.timeline.selected_event_id() == event.data(0, Qt.ItemDataRole.UserRole)[1]
 
 
 def test_the_series_timeline_can_show_only_one_names_events(
@@ -220,7 +227,7 @@ def test_a_page_of_many_mentions_makes_only_the_lines_on_screen(
     view = feature.page.entity
     qtbot.waitUntil(lambda: view.mentions.isVisible())
     view.mentions.viewport().repaint()
-    lines = view.mention_model.lines()
+    lines = view.mention_model.rows()
     assert isinstance(lines, KwicLines)
     assert view.mention_model.rowCount() == trotsky.mentions > 400
     assert 0 < lines.made() < 100  # the first screen, not the 400 and more

@@ -1,0 +1,73 @@
+"""The window's start loads only what its first frame needs: counted in modules, never timed."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from serge_desktop.main import window_arguments
+
+# Each is loaded on first use: a subcommand, a dialog, an import, a match, a date typed in words.
+NOT_AT_FIRST_PAINT = (
+    "serge_desktop.cli.commands",  # the whole command line's parser
+    "serge_desktop.cli.import_command",
+    "serge_desktop.services.importer",  # the importer and every format's parser
+    "serge_desktop.core.document_formats",
+    "serge_desktop.core.docx_format",
+    "serge_desktop.services.shared_content",
+    "serge_desktop.core.event_suggestions",  # suggested events, dates read in words
+    "serge_desktop.core.french_date_phrases",
+    "rapidfuzz",  # matching a series' events
+    "serge_desktop.ui.features.study.browser_dialog",  # the study dialogs
+    "serge_desktop.ui.features.study.statistics_dialog",
+    "serge_desktop.services.entities.service",  # the index of names
+    "markdown_it",  # the notes' Markdown: the seed has no notes yet
+)
+
+_LIST_MODULES = """
+import json, sys
+from serge_desktop.main import main
+code = main(sys.argv[1:])
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+
+def _modules_at_first_paint(data_dir: Path) -> set[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-c", _LIST_MODULES, "--data-dir", str(data_dir)]
+    done = subprocess.run(
+        [*command, "--exit-after-start"], env=env, capture_output=True, text=True, check=True
+    )
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["code"] == 0
+    return set(report["modules"])
+
+
+def test_the_first_frame_leaves_what_it_does_not_show_unloaded(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    _modules_at_first_paint(data_dir)  # the first start imports the bundled article
+    loaded = _modules_at_first_paint(data_dir)
+    assert "serge_desktop.ui.shell.main_window" in loaded  # it did start the window
+    assert sorted(loaded & set(NOT_AT_FIRST_PAINT)) == []
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["--exit-after-start"], ["--data-dir", "x", "--article", "a-slug"], ["--self-test"]],
+)
+def test_a_window_start_is_parsed_without_the_subcommands(argv: list[str]) -> None:
+    args = window_arguments(argv)
+    assert args is not None
+    assert args.command is None
+
+
+@pytest.mark.parametrize(
+    "argv", [["list"], ["--data-dir", "x", "search", "word"], ["--help"], ["-h"], ["--article"]]
+)
+def test_anything_else_goes_to_the_whole_command_line(argv: list[str]) -> None:
+    assert window_arguments(argv) is None
