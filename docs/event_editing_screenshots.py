@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 from screenshot_kit import show_window, start_app, temporary_workspace, write
 
+from serge_desktop.services.changes import Changes
 from serge_desktop.ui.features.timeline_editing.editing import TimelineEditing
 from serge_desktop.ui.shell.main_window import MainWindow
 
@@ -63,9 +64,9 @@ def stage_table(window: MainWindow) -> None:
     splitter = window.findChild(QSplitter, "readerTimelineSplitter")
     if splitter is not None:  # more of the table in the picture
         splitter.setSizes([420, 480])
-    editing.refresh(chosen.id)
+    window.bus.announce(Changes(notes=True))  # the notes were added behind the window's back
     editing.twin.show_table.setChecked(True)
-    window.timeline.view.event_selected.emit(chosen.id)
+    window.timeline.select_event(chosen.id)
     editing.twin.table.setFocus()
 
 
