@@ -252,7 +252,12 @@ class ExportDialog(QDialog):
         notes = exported_notes(self._workspace, options) if options.include_notes else []
         articles = len({note.article_slug for note in notes})
         self.summary.setText(self._summary(len(notes), articles, options.include_notes))
-        something = bool(notes) or options.include_timeline or options.include_article
+        something = (
+            bool(notes)
+            or options.include_timeline
+            or options.include_article
+            or options.include_index
+        )
         self.export_button.setEnabled(bool(options.format) and something)
         self.export_button.setToolTip("" if something else self.tr("Nothing to export"))
         self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft)

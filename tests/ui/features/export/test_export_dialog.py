@@ -16,7 +16,12 @@ from serge_desktop.services.policy import Policy
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.features.export.choices import ExportChoices
 from serge_desktop.ui.features.export.dialog import ExportDialog
-from serge_desktop.ui.features.export.documents import build_document, page_layout, print_document
+from serge_desktop.ui.features.export.documents import (
+    build_document,
+    page_layout,
+    print_document,
+    write_pdf,
+)
 from serge_desktop.ui.features.export.feature import ExportFeature
 from serge_desktop.ui.features.export.run import ExportRun
 from serge_desktop.ui.shell.main_window import MainWindow
@@ -154,3 +159,21 @@ def test_the_index_of_names_can_be_chosen_and_is_remembered(
     qtbot.addWidget(again)
     again.apply_choices(kept)
     assert again.names_index.isChecked()
+
+
+def test_the_index_of_names_alone_is_something_to_export(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # A reader with no notes yet may want the index of names as a handout of its own.
+    workspace = window.workspace
+    workspace.entities.refresh()
+    dialog = ExportDialog(workspace, window.current_article(), window)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text() == "No notes match"
+    assert not dialog.export_button.isEnabled()
+    dialog.names_index.setChecked(True)
+    assert dialog.export_button.isEnabled()
+    content = gather_content(workspace, dialog.options())
+    write_pdf(content, tmp_path / "names.pdf", force=True)
+    text = pdf_text(tmp_path / "names.pdf")
+    assert squeezed("Leon Trotsky") in text and squeezed("Victor Serge") in text
