@@ -17,8 +17,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from serge_desktop.services.policy import THEME, THEMES, Policy
+from serge_desktop.ui.common.app_style import app_style_name, set_app_style
 from serge_desktop.ui.common.item_painting import theme_goal
-from serge_desktop.ui.common.level_tabs import app_style_name, set_app_style
 from serge_desktop.ui.common.palette import blend, towards
 from serge_desktop.ui.common.resources import resource_dir
 from serge_desktop.ui.common.themes import SYSTEM_THEME, THEME_COLOURS, theme_palette
@@ -85,7 +85,7 @@ def apply_theme(app: QApplication, theme: str) -> None:
     colours = THEME_COLOURS.get(theme)
     style = THEMED_STYLE if colours is not None else str(app.property(_SYSTEM_STYLE))
     if app_style_name(app).lower() != style.lower():
-        set_app_style(app, style)  # the style, its tabs' accents kept (ui.common.level_tabs)
+        set_app_style(app, style)  # the style, its tabs' accents kept (ui.common.app_style)
     # An empty palette gives the application back the desktop's, which it then follows.
     app.setPalette(QPalette() if colours is None else theme_palette(colours))
     app.setProperty(_CURRENT, theme)

@@ -14,10 +14,10 @@ from serge_desktop.services.data_location import resolve_data_dir
 from serge_desktop.services.errors import RecoveryNeededError
 from serge_desktop.services.policy_file import load_policy
 from serge_desktop.services.workspace import Workspace
+from serge_desktop.ui.common.app_style import install_app_style, release_app_style
 from serge_desktop.ui.common.english_plurals import install_english_plurals
 from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.common.focus_ring import install_focus_rings
-from serge_desktop.ui.common.level_tabs import install_level_tabs, release_app_style
 from serge_desktop.ui.common.resources import register_resources, resource_dir
 from serge_desktop.ui.common.theme_choice import applied_theme, style_sheet
 from serge_desktop.ui.startup.library_start import QUIT_EXIT_CODE, LibraryStart
@@ -46,7 +46,7 @@ def prepare_application(app: QApplication) -> None:
     install_translations(app)
     app.setWindowIcon(QIcon("icons:serge-desktop.svg"))
     # Before the style sheet, which hides the desktop style's name behind its own.
-    install_level_tabs(app)
+    install_app_style(app)
     app.setStyleSheet(style_sheet(applied_theme(app)))
     install_focus_rings(app)
 

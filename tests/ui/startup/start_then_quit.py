@@ -1,7 +1,7 @@
 """Child process for the exit test: the real app started, painted once, quit, and Python's exit.
 
 Run as ``python start_then_quit.py DATA_DIR``. Prints whether the tabs' style was on the app
-while it ran (ui.common.level_tabs), the tab labels, and the exit code run_app returned; the
+while it ran (ui.common.app_style), the tab labels, and the exit code run_app returned; the
 process's own exit code then says whether Python's exit went cleanly.
 """
 
@@ -14,12 +14,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QTabBar  # after the platform is chosen
 
-from serge_desktop.ui.common.level_tabs import LevelTabsStyle
+from serge_desktop.ui.common.app_style import AppStyle
 from serge_desktop.ui.startup.app import create_application, run_app
 
 
 def report(app: QApplication) -> None:
-    print("level tabs", app.findChild(LevelTabsStyle) is not None)
+    print("app style", app.findChild(AppStyle) is not None)
     labels = [
         bar.tabText(i)
         for widget in app.topLevelWidgets()

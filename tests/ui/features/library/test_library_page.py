@@ -172,3 +172,14 @@ def test_a_narrow_window_leaves_the_title_its_share_of_the_table(
     library_window.resize(1200, 900)
     qtbot.waitUntil(lambda: header.sectionSize(Column.PUBLICATION) < wide)
     assert header.sectionSize(Column.AUTHOR) > header.sectionSize(Column.PUBLICATION) + 50
+
+
+def test_a_heading_too_wide_for_its_column_ends_in_an_ellipsis(library_window: MainWindow) -> None:
+    # French headings are longer ("Événements"): narrowed, they lost both ends ("vénement").
+    from PySide6.QtWidgets import QHeaderView
+
+    headers = library_window.findChildren(QHeaderView)
+    shown = [h for h in headers if h.orientation() is Qt.Orientation.Horizontal and h.count() > 2]
+    assert len(shown) >= 3  # the Library's, All Notes', the timeline table's at least
+    clipped = [h for h in shown if h.textElideMode() is not Qt.TextElideMode.ElideRight]
+    assert clipped == [], [type(h.parent()).__name__ for h in clipped]

@@ -1,9 +1,13 @@
-"""The application's style, wrapped so that unselected tabs keep their accents: "Écrire".
+"""The application's style, wrapped for two corrections: level tabs and elided headings.
 
 Fusion draws an unselected tab's label a couple of pixels lower than the selected one's
 (``PM_TabBarTabShiftVertical``) inside a tab no taller, and the top of a capital's accent falls
-outside the label's clip: the page tabs read "Etude". ``LevelTabsStyle`` keeps every label at the
+outside the label's clip: the page tabs read "Etude". ``AppStyle`` keeps every label at the
 same height over whatever style the desktop or the theme chose.
+
+A table's column heading wider than its column is clipped at both ends by default (Qt's headers
+do not elide): French headings are longer, and "Événements" read "vénement". Every header the
+style polishes ends such a heading in "…" instead.
 
 The style is a Python subclass that Qt calls into, so it must be gone before the interpreter is:
 ``QApplication.setStyle`` makes the application its owner (it deletes it with the next style),
@@ -16,8 +20,10 @@ from __future__ import annotations
 import atexit
 
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QHeaderView,
     QProxyStyle,
     QStyle,
     QStyleFactory,
@@ -30,8 +36,14 @@ _STYLE_KEY = "_serge_style_key"  # app property: the name of the style under our
 _RELEASE_REGISTERED = "_serge_style_release"  # app property: release_app_style runs at exit
 
 
-class LevelTabsStyle(QProxyStyle):
-    """A style like ``base`` but for tab labels, which all sit at the selected one's height."""
+class AppStyle(QProxyStyle):
+    """A style like ``base`` but for tab labels, all at the selected one's height, and headings."""
+
+    @override
+    def polish(self, widget: QWidget) -> None:  # type: ignore[override]
+        super().polish(widget)
+        if isinstance(widget, QHeaderView):
+            widget.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     @override
     def pixelMetric(
@@ -66,16 +78,16 @@ def set_app_style(app: QApplication, name: str) -> None:
     key = base.name()
     # Qt owns it from here: setStyle parents it to the application (or to the style sheet's style,
     # itself the application's), and deletes it when the next style is set.
-    app.setStyle(LevelTabsStyle(base))
+    app.setStyle(AppStyle(base))
     app.setProperty(_STYLE_KEY, key)
     if not app.property(_RELEASE_REGISTERED):
         app.setProperty(_RELEASE_REGISTERED, True)
         atexit.register(release_app_style)
 
 
-def install_level_tabs(app: QApplication) -> None:
+def install_app_style(app: QApplication) -> None:
     """Wrap the style the application has now (the desktop's); again, it does nothing."""
-    if app.findChild(LevelTabsStyle) is None:
+    if app.findChild(AppStyle) is None:
         set_app_style(app, app_style_name(app))
 
 
@@ -89,11 +101,11 @@ def release_app_style(app: QApplication | None = None) -> None:
         if not isinstance(instance, QApplication) or not shiboken6.isValid(instance):
             return
         app = instance
-    if app.findChild(LevelTabsStyle) is None:
+    if app.findChild(AppStyle) is None:
         return
     if known_style(app_style_name(app)):
         # Qt deletes the style it replaces, ours with it.
         app.setStyle(QStyleFactory.create(app_style_name(app)))
-    for left in app.findChildren(LevelTabsStyle):  # kept alive elsewhere: not after Python
+    for left in app.findChildren(AppStyle):  # kept alive elsewhere: not after Python
         if shiboken6.isValid(left):
             shiboken6.delete(left)

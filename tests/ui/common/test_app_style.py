@@ -16,8 +16,8 @@ import shiboken6
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle, QStyleFactory, QTabBar
 
-from serge_desktop.ui.common.level_tabs import (
-    LevelTabsStyle,
+from serge_desktop.ui.common.app_style import (
+    AppStyle,
     app_style_name,
     release_app_style,
     set_app_style,
@@ -52,7 +52,7 @@ def top_ink_row(label: str, style: QStyle | None) -> int:
 def accent_drawn(*, wrap: bool) -> bool:
     def style() -> QStyle:
         fusion = QStyleFactory.create("fusion")
-        return LevelTabsStyle(fusion) if wrap else fusion
+        return AppStyle(fusion) if wrap else fusion
 
     accented, plain = style(), style()
     return top_ink_row("Écrire", accented) < top_ink_row("Ecrire", plain)
@@ -75,7 +75,7 @@ def test_the_application_style_keeps_it_under_the_style_sheet_and_every_theme(
     try:
         for theme in ("dark", "system"):
             apply_theme(qapp, theme)
-            assert qapp.findChild(LevelTabsStyle) is not None
+            assert qapp.findChild(AppStyle) is not None
             assert top_ink_row("Écrire", None) < top_ink_row("Ecrire", None)
     finally:
         apply_theme(qapp, "system")
@@ -83,9 +83,9 @@ def test_the_application_style_keeps_it_under_the_style_sheet_and_every_theme(
 
 def test_releasing_gives_back_a_plain_style_of_the_same_name(qapp: QApplication) -> None:
     set_app_style(qapp, "fusion")
-    assert qapp.findChild(LevelTabsStyle) is not None
+    assert qapp.findChild(AppStyle) is not None
     release_app_style(qapp)
-    assert qapp.findChild(LevelTabsStyle) is None
+    assert qapp.findChild(AppStyle) is None
     assert app_style_name(qapp) == "fusion"
     set_app_style(qapp, "fusion")  # as the other tests found it
 
@@ -106,7 +106,7 @@ def test_the_real_app_starts_in_french_and_exits_cleanly_with_the_style(tmp_path
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     lines = result.stdout.splitlines()
-    assert "level tabs True" in lines
+    assert "app style True" in lines
     tabs = lines[1].removeprefix("tabs ").split("|")
     assert "Écrire" in tabs and "Étude" in tabs
     assert lines[-1] == "exit 0"
