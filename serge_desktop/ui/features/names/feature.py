@@ -64,6 +64,7 @@ class NamesFeature(QObject):
         )
         self.show_index = self.dock.toggleViewAction()
         self.show_index.setText(self.tr("In&dex of Names"))
+        self.show_index.setShortcut("Ctrl+Alt+4")  # beside the study panes' Ctrl+Alt+1 to 3
         self.show_index.setStatusTip(
             self.tr("People, places, organisations and works named in the library")
         )

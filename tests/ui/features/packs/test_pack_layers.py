@@ -87,7 +87,7 @@ def test_hiding_a_layer_is_remembered(teacher_pack: Path, window: MainWindow) ->
     imported(window, teacher_pack)
     pane = window.notes
     bar = pane.filter_bar
-    assert bar.layers_button.isVisible()
+    assert not bar.layers_button.isHidden()  # offered, behind the folded Filters
     (action,) = bar.layers_menu.actions()
     assert action.text() == "Ms Rivera" and action.isChecked()
     action.setChecked(False)
