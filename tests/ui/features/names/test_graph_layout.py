@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
+from serge_desktop.ui.features.names import layout_job
 from serge_desktop.ui.features.names.feature import NamesFeature
 from serge_desktop.ui.shell.main_window import MainWindow
 from tests.services.library_helpers import add_article
@@ -26,9 +28,12 @@ def crowded(window: MainWindow, qtbot: QtBot) -> NamesFeature:
 
 
 def test_cancel_stops_the_layout_and_a_later_opening_draws_it(
-    window: MainWindow, qtbot: QtBot
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     feature = crowded(window, qtbot)
+    # Longer pauses between the 50 steps, so that the layout is still running when its progress
+    # dialog shows, however fast or loaded the machine (the CI once finished it first).
+    monkeypatch.setattr(layout_job, "PAUSE_S", 0.1)
     pressed: list[float] = []
 
     def press_cancel() -> None:
