@@ -81,6 +81,12 @@ def register_timeline_export(
 
 def run_timeline_export(args: argparse.Namespace, workspace: Workspace) -> int:
     path: Path = args.output
+    if not workspace.policy.export_allowed(args.format):
+        print(
+            f"serge-desktop: exporting as {args.format} is turned off by your administrator",
+            file=sys.stderr,
+        )
+        return REFUSED
     try:
         if path.exists() and not args.force:
             raise OutputExistsError(path)  # before any work, and before Qt starts

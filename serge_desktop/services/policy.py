@@ -11,8 +11,23 @@ from dataclasses import dataclass, field
 from serge_desktop.core.errors import SergeError
 
 # Every export format the app can write; a policy's ``allow_export`` list names some of these.
-# "pack" is a class pack (.sergepack).
-EXPORT_FORMATS = ("markdown", "html", "pdf", "odt", "docx", "csv", "w3c", "anki", "print", "pack")
+# "pack" is a class pack (.sergepack); "png" and "svg" are timeline images, "timelinejs" a
+# timeline as TimelineJS JSON (the command line's `timeline export`).
+EXPORT_FORMATS = (
+    "markdown",
+    "html",
+    "pdf",
+    "odt",
+    "docx",
+    "csv",
+    "w3c",
+    "anki",
+    "print",
+    "pack",
+    "png",
+    "svg",
+    "timelinejs",
+)
 
 # The reader settings an administrator may lock (``locked_settings``), with the type of value
 # each takes. The Preferences dialog shows every one of them; a locked one is shown disabled.

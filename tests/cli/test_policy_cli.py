@@ -67,3 +67,26 @@ def test_a_malformed_policy_never_stops_a_command(
     path.write_text("{ not json", encoding="utf-8")
     monkeypatch.setenv(POLICY_ENV, str(path))
     assert main(["--data-dir", str(tmp_path / "data"), "list"]) == 0
+
+
+@pytest.mark.parametrize("export_format", ["png", "svg", "timelinejs"])
+def test_timeline_export_obeys_the_export_policy(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    export_format: str,
+) -> None:
+    data = tmp_path / "data"
+    output = tmp_path / f"timeline.{export_format}"
+    command = ["--data-dir", str(data), "timeline", "export", "--library"]
+    command += ["--format", export_format, "-o", str(output)]
+    use_policy(monkeypatch, tmp_path, {"allow_export": ["pdf"]})
+    assert main(command) == 2
+    _out, err = capsys.readouterr()
+    assert err == (
+        f"serge-desktop: exporting as {export_format} is turned off by your administrator\n"
+    )
+    assert not output.exists()
+    use_policy(monkeypatch, tmp_path, {"allow_export": [export_format]})
+    assert main(command) == 0
+    assert output.stat().st_size > 0

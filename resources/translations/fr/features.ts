@@ -1671,7 +1671,7 @@
         <translation>Annotations We&amp;b</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+82"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -1687,7 +1687,7 @@
         </translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-103"/>
         <source>Also the teacher&apos;s or students&apos; notes shown as layers</source>
         <translation>Aussi les notes de l’enseignant ou des élèves affichées en calques</translation>
     </message>
@@ -1762,7 +1762,7 @@
         <translation>Installez serge-desktop[%1]</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Nothing to export</source>
         <translation>Rien à exporter</translation>
     </message>
@@ -2754,7 +2754,7 @@
         <translation>Inde&amp;x des noms</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>People, places, organisations and works named in the library</source>
         <translation>Personnes, lieux, organisations et œuvres nommés dans la bibliothèque</translation>
     </message>
@@ -3617,7 +3617,7 @@
 <context>
     <name>SeriesTimelineFeature</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/series_timeline.py" line="+49"/>
+        <location filename="../../../serge_desktop/ui/features/series_timeline.py" line="+50"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
@@ -3648,6 +3648,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Set by your administrator</source>
+        <translation>Défini par votre administrateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Series Timeline</source>
         <translation>Frise de la série</translation>
     </message>
@@ -3658,13 +3663,14 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+14"/>
-        <location line="+28"/>
+        <location line="+11"/>
+        <location line="+9"/>
+        <location line="+19"/>
         <source>Export Series Timeline Image</source>
         <translation>Exporter l’image de la frise de la série</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-38"/>
         <source>Export the dates in view, or the whole timeline?</source>
         <translation>Exporter les dates affichées, ou toute la frise chronologique&#x202f;?</translation>
     </message>
@@ -3679,17 +3685,7 @@
         <translation>&amp;Toute la frise</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>PNG image (*.png)</source>
-        <translation>Image PNG (*.png)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SVG drawing (*.svg)</source>
-        <translation>Dessin SVG (*.svg)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Series timeline</source>
         <translation>Frise de la série</translation>
     </message>
@@ -4248,7 +4244,7 @@
 <context>
     <name>TimelineViewing</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/timeline_viewing.py" line="+26"/>
+        <location filename="../../../serge_desktop/ui/features/timeline_viewing.py" line="+27"/>
         <source>E&amp;xport Timeline Image…</source>
         <translation>E&amp;xporter l’image de la frise…</translation>
     </message>
@@ -4258,14 +4254,20 @@
         <translation>Enregistrer la frise chronologique en image PNG ou en dessin SVG</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Set by your administrator</source>
+        <translation>Défini par votre administrateur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+12"/>
+        <location line="+9"/>
         <location line="+14"/>
-        <location line="+22"/>
         <source>Export Timeline Image</source>
         <translation>Exporter une image de la frise</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-34"/>
         <source>Export the dates in view, or the whole timeline?</source>
         <translation>Exporter les dates affichées, ou toute la frise chronologique&#x202f;?</translation>
     </message>
@@ -4280,17 +4282,7 @@
         <translation>&amp;Toute la frise</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>PNG image (*.png)</source>
-        <translation>Image PNG (*.png)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SVG drawing (*.svg)</source>
-        <translation>Dessin SVG (*.svg)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>

@@ -410,6 +410,29 @@
     </message>
 </context>
 <context>
+    <name>ImageChoice</name>
+    <message>
+        <location filename="../../../serge_desktop/ui/timeline/image_choice.py" line="+35"/>
+        <source>Saving SVG drawings is turned off by your administrator.</source>
+        <translation>L’enregistrement des dessins SVG est désactivé par votre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving PNG images is turned off by your administrator.</source>
+        <translation>L’enregistrement des images PNG est désactivé par votre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>SeriesChart</name>
     <message>
         <location filename="../../../serge_desktop/ui/timeline/series/series_chart.py" line="+73"/>

@@ -15,11 +15,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.scope import Scope
 from serge_desktop.ui.timeline.geometry.scale import Window
+from serge_desktop.ui.timeline.image_choice import allowed_image_formats, ask_image_path, refusal
 from serge_desktop.ui.timeline.series.entity_filter import EntityFilter
 from serge_desktop.ui.timeline.series.series_export import export_series
 from serge_desktop.ui.timeline.series.series_page import SeriesPage
@@ -58,6 +59,10 @@ class SeriesTimelineFeature(QObject):
         self.export_image.setIconText(self.tr("Export…"))
         self.export_image.setToolTip(self.export_image.statusTip())
         self.page.export_button.setDefaultAction(self.export_image)
+        self._formats = allowed_image_formats(workspace.policy)
+        if not self._formats:
+            self.export_image.setEnabled(False)
+            self.export_image.setToolTip(self.tr("Set by your administrator"))
         ctx.actions.add("timeline.series", self.open_series)
         ctx.actions.add("timeline.series_export", self.export_image)
         ctx.actions.add_to_menu(MenuId.TIMELINE, [self.open_series, self.export_image])
@@ -118,22 +123,19 @@ class SeriesTimelineFeature(QObject):
             if box.clickedButton() not in (visible, whole):
                 return
             window = chart.visible_window() if box.clickedButton() is visible else None
-        png, svg = self.tr("PNG image (*.png)"), self.tr("SVG drawing (*.svg)")
-        suggested = Path.home() / "series-timeline.png"
-        name, chosen = QFileDialog.getSaveFileName(
-            self._ctx.window(),
-            self.tr("Export Series Timeline Image"),
-            str(suggested),
-            f"{png};;{svg}",
-        )
-        if name:
-            path = Path(name)
-            if not path.suffix:
-                path = path.with_suffix(".svg" if chosen == svg else ".png")
+        suggested = Path.home() / "series-timeline"
+        title = self.tr("Export Series Timeline Image")
+        path = ask_image_path(self._ctx.window(), title, suggested, self._formats)
+        if path is not None:
             self.export_to(path, window)
 
     def export_to(self, path: Path, window: Window | None) -> bool:
         """Write `path` (PNG or SVG by its suffix) of `window` (None: all); says why if it fails."""
+        refused = refusal(path, self._ctx.workspace.policy)
+        if refused is not None:
+            dialog_title = self.tr("Export Series Timeline Image")
+            QMessageBox.warning(self._ctx.window(), dialog_title, refused)
+            return False
         chart = self.page.chart
         width = max(MIN_EXPORT_WIDTH, chart.width()) if window else DEFAULT_EXPORT_WIDTH
         title = self.page.scope_box.currentText() or self.tr("Series timeline")

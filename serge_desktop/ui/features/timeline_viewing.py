@@ -6,10 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from serge_desktop.core.errors import SergeError
 from serge_desktop.ui.timeline.geometry.scale import Window
+from serge_desktop.ui.timeline.image_choice import allowed_image_formats, ask_image_path, refusal
 from serge_desktop.ui.timeline.image_export import export_png, export_svg
 from serge_desktop.ui.window.actions import MenuId
 from serge_desktop.ui.window.context import WindowContext
@@ -27,6 +28,10 @@ class TimelineViewing(QObject):
         self.export_image.setToolTip(self.tr("Save the timeline as a PNG image or an SVG drawing"))
         self.export_image.setStatusTip(self.export_image.toolTip())
         self.export_image.triggered.connect(self.ask_and_export)
+        self._formats = allowed_image_formats(ctx.workspace.policy)
+        if not self._formats:
+            self.export_image.setEnabled(False)
+            self.export_image.setToolTip(self.tr("Set by your administrator"))
         ctx.actions.add("timeline.export_image", self.export_image)
         ctx.actions.add_to_menu(MenuId.TIMELINE, ctx.timeline.menu_actions())
         ctx.actions.add_to_menu(MenuId.TIMELINE, [self.export_image])
@@ -47,20 +52,19 @@ class TimelineViewing(QObject):
             if box.clickedButton() not in (visible, whole):
                 return
             window = view.visible_window() if box.clickedButton() is visible else None
-        png, svg = self.tr("PNG image (*.png)"), self.tr("SVG drawing (*.svg)")
         article = self._ctx.current_article()
-        suggested = Path.home() / f"{article.slug if article else 'timeline'}-timeline.png"
-        name, chosen = QFileDialog.getSaveFileName(
-            self._ctx.window(), self.tr("Export Timeline Image"), str(suggested), f"{png};;{svg}"
-        )
-        if name:
-            path = Path(name)
-            if not path.suffix:
-                path = path.with_suffix(".svg" if chosen == svg else ".png")
+        suggested = Path.home() / f"{article.slug if article else 'timeline'}-timeline"
+        title = self.tr("Export Timeline Image")
+        path = ask_image_path(self._ctx.window(), title, suggested, self._formats)
+        if path is not None:
             self.export_to(path, window)
 
     def export_to(self, path: Path, window: Window | None) -> bool:
         """Write `path` (PNG or SVG by its suffix) of `window` (None: all); says why if it fails."""
+        refused = refusal(path, self._ctx.workspace.policy)
+        if refused is not None:
+            QMessageBox.warning(self._ctx.window(), self.tr("Export Timeline Image"), refused)
+            return False
         view = self._ctx.timeline.view
         width = max(MIN_EXPORT_WIDTH, view.width()) if window else DEFAULT_EXPORT_WIDTH
         article = self._ctx.current_article()
