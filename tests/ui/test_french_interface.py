@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,37 +22,13 @@ from serge_desktop.ui.features.policy.preferences_dialog import PreferencesDialo
 from serge_desktop.ui.features.study.commands import CardCommandTexts, SuspendCardsCommand
 from serge_desktop.ui.features.study.interval_words import IntervalWords
 from serge_desktop.ui.shell.main_window import MainWindow
-from serge_desktop.ui.startup.app import prepare_application
 from serge_desktop.ui.startup.translations import install_translations
 from serge_desktop.ui.timeline.date_wording import say_date
 from serge_desktop.ui.timeline.editing.commands import AddEventCommand
 from tests.ui.mnemonics import menu_clashes, window_clashes
 from tests.ui.test_mnemonics import DIALOGS
 
-ROOT = Path(__file__).resolve().parents[2]
 NBSP, NARROW = "\u00a0", "\u202f"
-
-
-@pytest.fixture(scope="module")
-def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """serge_desktop_fr.qm compiled from the committed catalogues, as the build does."""
-    spec = importlib.util.spec_from_file_location(
-        "translations", ROOT / "packaging" / "translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    tools = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tools)
-    out = tmp_path_factory.mktemp("qm")
-    tools.compile_catalogues(out)
-    return out
-
-
-@pytest.fixture
-def french(qapp: QApplication, compiled: Path) -> Iterator[None]:
-    installed = install_translations(qapp, "fr", QLocale("fr_FR"), compiled)
-    assert "serge_desktop_fr.qm" in installed.catalogues
-    yield
-    install_translations(qapp)  # back to the system's language for the other tests
 
 
 @pytest.mark.usefixtures("french")
@@ -113,23 +87,6 @@ def test_library_headings_are_not_cut_in_french(qtbot: QtBot) -> None:
         assert header.sectionSize(column) > needed, f"{title!r} is cut"
 
 
-@pytest.fixture
-def french_window(
-    qtbot: QtBot, qapp: QApplication, workspace: Workspace, compiled: Path
-) -> Iterator[MainWindow]:
-    prepare_application(qapp)  # the system's language; then the reader's choice, as at start
-    install_translations(qapp, "fr", QLocale("fr_FR"), compiled)
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    window.setWindowState(Qt.WindowState.WindowNoState)
-    window.resize(1400, 900)
-    window.open_initial_article()
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    install_translations(qapp)
-
-
 def test_french_letters_are_unique_in_every_menu_window_and_dialog(
     french_window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -166,7 +123,11 @@ def test_a_new_event_is_said_in_french(french_window: MainWindow) -> None:
 
 
 def test_the_language_chosen_in_preferences_applies_on_restart(
-    window: MainWindow, workspace: Workspace, qapp: QApplication, compiled: Path, qtbot: QtBot
+    window: MainWindow,
+    workspace: Workspace,
+    qapp: QApplication,
+    compiled_catalogues: Path,
+    qtbot: QtBot,
 ) -> None:
     [feature] = [f for f in window.features if isinstance(f, PolicyFeature)]
 
@@ -184,7 +145,9 @@ def test_the_language_chosen_in_preferences_applies_on_restart(
 
     # The next start: the data folder's choice is installed before the window is built.
     try:
-        install_translations(qapp, chosen_language(workspace.data_dir), QLocale("en_GB"), compiled)
+        install_translations(
+            qapp, chosen_language(workspace.data_dir), QLocale("en_GB"), compiled_catalogues
+        )
         restarted = MainWindow(workspace)
         qtbot.addWidget(restarted)
         assert restarted.actions.menus()["file"].title() == "&Fichier"

@@ -6,60 +6,19 @@ without a guide gets the English one.
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.features.help.feature import HelpFeature
 from serge_desktop.ui.features.help.guide_dialog import GUIDE_PAGE, guide_folder, guide_page
 from serge_desktop.ui.shell.main_window import MainWindow
-from serge_desktop.ui.startup.app import prepare_application
-from serge_desktop.ui.startup.translations import install_translations
 from tests.ui.note_helpers import feature_of
 
-ROOT = Path(__file__).resolve().parents[3]
 FRENCH = guide_folder() / "fr"
-
-
-@pytest.fixture
-def french(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    """The French catalogue compiled from the committed sources, as the build does, installed."""
-    spec = importlib.util.spec_from_file_location(
-        "translations", ROOT / "packaging" / "translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    tools = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tools)
-    tools.compile_catalogues(tmp_path)
-    prepare_application(qapp)  # which installs the system's language: French after it
-    installed = install_translations(qapp, "fr", QLocale("fr_FR"), tmp_path)
-    assert "serge_desktop_fr.qm" in installed.catalogues
-    yield
-    install_translations(qapp)  # back to the system's language for the other tests
-
-
-@pytest.fixture
-def french_window(
-    french: None, qtbot: QtBot, qapp: QApplication, tmp_path: Path
-) -> Iterator[MainWindow]:
-    with Workspace(tmp_path / "data") as workspace:
-        window = MainWindow(workspace)
-        qtbot.addWidget(window)
-        window.setWindowState(Qt.WindowState.WindowNoState)
-        window.resize(1400, 900)
-        window.open_initial_article()
-        window.show()
-        qtbot.waitExposed(window)
-        yield window
-        window.close()
 
 
 def pages(folder: Path) -> list[str]:

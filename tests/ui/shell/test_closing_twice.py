@@ -17,6 +17,7 @@ from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.shell.main_window import MainWindow
 from serge_desktop.ui.shell.window_state import WindowState
 from serge_desktop.ui.startup.app import prepare_application
+from tests.ui.conftest import shown_window
 
 
 def test_a_window_closed_twice_leaves_its_closed_library_alone(
@@ -24,11 +25,7 @@ def test_a_window_closed_twice_leaves_its_closed_library_alone(
 ) -> None:
     prepare_application(qapp)
     with Workspace(tmp_path) as workspace:
-        window = MainWindow(workspace)
-        qtbot.addWidget(window)
-        window.open_initial_article()
-        window.show()
-        qtbot.waitExposed(window)
+        window = shown_window(qtbot, workspace)
         article = window.current_article()
         assert article is not None
         window.reader.scroll_to_offset(1200)

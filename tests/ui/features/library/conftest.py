@@ -13,6 +13,7 @@ from serge_desktop.ui.features.library.feature import LibraryFeature
 from serge_desktop.ui.shell.main_window import MainWindow
 from serge_desktop.ui.startup.app import prepare_application
 from tests.services.library_helpers import SERIES, add_article, add_event
+from tests.ui.conftest import shown_window
 from tests.ui.note_helpers import feature_of
 
 
@@ -39,13 +40,7 @@ def shelf(tmp_path: Path) -> Iterator[Workspace]:
 @pytest.fixture
 def library_window(qtbot: QtBot, qapp: object, shelf: Workspace) -> MainWindow:
     prepare_application(qapp)  # type: ignore[arg-type]
-    window = MainWindow(shelf)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.open_initial_article()
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return shown_window(qtbot, shelf)
 
 
 def library(window: MainWindow) -> LibraryFeature:
