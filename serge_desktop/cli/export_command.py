@@ -156,6 +156,13 @@ def run_export(args: argparse.Namespace, workspace: Workspace) -> int:
     if not path.parent.is_dir():
         print(f"serge-desktop: {path}: the folder {path.parent} does not exist", file=sys.stderr)
         return REFUSED
+    if not options.include_notes and not options.has_extra_parts:
+        print(
+            f"serge-desktop: nothing to export: --no-notes leaves {options.format} empty "
+            "(see --include)",
+            file=sys.stderr,
+        )
+        return REFUSED
     try:
         content = gather_content(workspace, options)
         if options.format in DOCUMENT_FORMATS:

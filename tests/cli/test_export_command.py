@@ -67,6 +67,22 @@ def test_unknown_article_is_a_clear_error(
     assert not path.exists()
 
 
+def test_no_notes_and_nothing_the_format_holds_writes_nothing(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "n.csv"
+    argv = ["--article", SEED_SLUG, "--format", "csv", "-o", str(path), "--no-notes"]
+    assert export(data_dir, *argv, "--include", "index,timeline") == 2
+    assert capsys.readouterr().err == (
+        "serge-desktop: nothing to export: --no-notes leaves csv empty (see --include)\n"
+    )
+    assert not path.exists()
+    markdown = tmp_path / "n.md"
+    argv = ["--article", SEED_SLUG, "--format", "markdown", "-o", str(markdown), "--no-notes"]
+    assert export(data_dir, *argv, "--include", "timeline") == 0
+    assert "Brussels" in markdown.read_text(encoding="utf-8")
+
+
 def test_pdf_handout_and_odt_through_the_renderer_main_hands_over(
     data_dir: Path, tmp_path: Path
 ) -> None:

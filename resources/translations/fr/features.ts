@@ -1636,7 +1636,7 @@
         <translation>Les notes d’autres a&amp;uteurs (paquets de classe)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>&amp;PDF</source>
         <translation>P&amp;DF</translation>
     </message>
@@ -1670,8 +1670,13 @@
         <source>We&amp;b Annotations</source>
         <translation>Annotations We&amp;b</translation>
     </message>
+    <message>
+        <location line="+70"/>
+        <source>Not kept in this format</source>
+        <translation>Ce format ne le conserve pas</translation>
+    </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+11"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -1687,7 +1692,7 @@
         </translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-110"/>
         <source>Also the teacher&apos;s or students&apos; notes shown as layers</source>
         <translation>Aussi les notes de l’enseignant ou des élèves affichées en calques</translation>
     </message>
@@ -1702,7 +1707,7 @@
         <translation>Les personnes, lieux, organisations et œuvres de l’index que ces articles nomment</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -1762,7 +1767,7 @@
         <translation>Installez serge-desktop[%1]</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Nothing to export</source>
         <translation>Rien à exporter</translation>
     </message>

@@ -22,6 +22,10 @@ FILE_FORMATS: tuple[str, ...] = tuple(FORMAT_EXTENSIONS)
 # Formats laid out by Qt's text engine (QTextDocument): they need the drawing code of the ui.
 DOCUMENT_FORMATS: tuple[str, ...] = ("pdf", "odt", "print")
 PAGE_SIZES: tuple[str, ...] = ("A4", "Letter")
+# What a file of each format holds besides notes ("timeline", "article", "index"); a format not
+# named holds all three. A spreadsheet row is a note; an Anki deck makes cards of notes and
+# events; W3C annotations identify the index's names, but hold no timeline or article text.
+EXTRA_PARTS: dict[str, tuple[str, ...]] = {"csv": (), "w3c": ("index",), "anki": ("timeline",)}
 # The colour filter's name for notes without a highlight colour.
 NO_COLOR = "none"
 
@@ -56,3 +60,17 @@ class ExportOptions:
     @property
     def extension(self) -> str:
         return FORMAT_EXTENSIONS.get(self.format, "")
+
+    def holds(self, part: str) -> bool:
+        """Whether this format's file holds `part` ("timeline", "article" or "index")."""
+        return part in EXTRA_PARTS.get(self.format, ("timeline", "article", "index"))
+
+    @property
+    def has_extra_parts(self) -> bool:
+        """Whether the export holds something besides notes, in a format that can hold it."""
+        asked = {
+            "timeline": self.include_timeline,
+            "article": self.include_article,
+            "index": self.include_index,
+        }
+        return any(wanted and self.holds(part) for part, wanted in asked.items())

@@ -171,6 +171,14 @@ class ExportDialog(QDialog):
             self.tr("The people, places, organisations and works of the index these articles name")
         )
         self.notes.setChecked(True)
+        # The parts a format may leave out (services.exports.options.EXTRA_PARTS), with the
+        # tooltip each has where it is kept.
+        self._parts = {
+            "timeline": self.timeline,
+            "article": self.article_text,
+            "index": self.names_index,
+        }
+        self._part_tips = {part: box.toolTip() for part, box in self._parts.items()}
         for check in (self.notes, self.layers, self.timeline, self.article_text, self.names_index):
             column.addWidget(check)
         return box
@@ -252,12 +260,11 @@ class ExportDialog(QDialog):
         notes = exported_notes(self._workspace, options) if options.include_notes else []
         articles = len({note.article_slug for note in notes})
         self.summary.setText(self._summary(len(notes), articles, options.include_notes))
-        something = (
-            bool(notes)
-            or options.include_timeline
-            or options.include_article
-            or options.include_index
-        )
+        for part, box in self._parts.items():
+            held = not options.format or options.holds(part)
+            box.setEnabled(held)
+            box.setToolTip(self._part_tips[part] if held else self.tr("Not kept in this format"))
+        something = bool(notes) or options.has_extra_parts
         self.export_button.setEnabled(bool(options.format) and something)
         self.export_button.setToolTip("" if something else self.tr("Nothing to export"))
         self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft)

@@ -177,3 +177,29 @@ def test_the_index_of_names_alone_is_something_to_export(
     write_pdf(content, tmp_path / "names.pdf", force=True)
     text = pdf_text(tmp_path / "names.pdf")
     assert squeezed("Leon Trotsky") in text and squeezed("Victor Serge") in text
+
+
+def test_parts_a_format_leaves_out_are_not_something_to_export(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # A spreadsheet holds notes only: with no notes, the index and the timeline ticked would
+    # have written a CSV of one header row and called it exported.
+    window.workspace.entities.refresh()
+    dialog = ExportDialog(window.workspace, window.current_article(), window)
+    qtbot.addWidget(dialog)
+    dialog.names_index.setChecked(True)
+    dialog.timeline.setChecked(True)
+    dialog.format_buttons["csv"].setChecked(True)
+    assert not dialog.export_button.isEnabled()
+    assert not dialog.names_index.isEnabled() and not dialog.timeline.isEnabled()
+    assert dialog.timeline.toolTip() == "Not kept in this format"
+    dialog.format_buttons["anki"].setChecked(True)  # cards of the timeline's events
+    assert dialog.export_button.isEnabled()
+    assert dialog.timeline.isEnabled() and not dialog.names_index.isEnabled()
+    dialog.timeline.setChecked(False)
+    assert not dialog.export_button.isEnabled()
+    dialog.format_buttons["w3c"].setChecked(True)  # annotations identifying the names
+    assert dialog.export_button.isEnabled() and dialog.names_index.isEnabled()
+    dialog.format_buttons["pdf"].setChecked(True)
+    assert dialog.names_index.toolTip().startswith("The people, places")
+    assert dialog.timeline.isEnabled() and dialog.article_text.isEnabled()
