@@ -2375,7 +2375,7 @@
         <translation>&lt;b&gt;Index&lt;/b&gt; (confirmés)</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+76"/>
         <source>%n name(s) in the index</source>
         <translation>
             <numerusform>%n nom dans l’index</numerusform>
@@ -2912,7 +2912,12 @@
         <translation>Occupé à autre chose&#xa0;: rouvrez le graphe dans un instant.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>The graph could not be laid out.</source>
+        <translation>Le graphe n’a pas pu être disposé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Layout cancelled: open the graph again to draw it.</source>
         <translation>Disposition annulée&#xa0;: ouvrez de nouveau le graphe pour le dessiner.</translation>
     </message>

@@ -356,6 +356,9 @@ class NamesFeature(QObject):
         self.graph_job = None
         self._graph_stale = True  # laid out again when next shown
         if not isinstance(error, LayoutStoppedError):
+            # A fault, not a cancel: the canvas stops promising a layout, and the error goes on
+            # to the window's report of unexpected errors.
+            self.page.graph.show_message(self.tr("The graph could not be laid out."))
             raise error
         self.page.graph.show_message(self.tr("Layout cancelled: open the graph again to draw it."))
 

@@ -177,7 +177,10 @@ class IndexPane(QWidget):
     @override
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.shown.emit()
+        # Not when the window comes back from being minimised (a spontaneous show): the list is
+        # as it was, and the keyboard stays where the reader left it.
+        if not event.spontaneous():
+            self.shown.emit()
 
     # What the owner reads ------------------------------------------------------------------
 

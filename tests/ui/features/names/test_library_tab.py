@@ -76,3 +76,23 @@ def test_names_index_in_the_library_opens_the_tab_from_anywhere(
     assert window.sections.current(PageId.LIBRARY) == LIBRARY_SECTION
     qtbot.waitUntil(lambda: names.library_pane.entity_model.rowCount() > 0)
     assert "Victor Serge" in names.library_pane.listed_names()
+
+
+def test_restoring_the_window_does_not_list_the_index_again(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    names = feature_of(window, NamesFeature)
+    window.actions.get("library.show").trigger()
+    library_tabs(window).setCurrentIndex(1)
+    pane = names.library_pane
+    qtbot.waitUntil(lambda: pane.entity_model.rowCount() > 0)
+    shown: list[bool] = []
+    pane.shown.connect(lambda: shown.append(True))
+    window.showMinimized()
+    qtbot.wait(100)
+    window.showNormal()  # Qt shows the children again, spontaneously
+    qtbot.wait(100)
+    assert shown == []
+    library_tabs(window).setCurrentIndex(0)
+    library_tabs(window).setCurrentIndex(1)  # the reader's own coming back does
+    assert shown == [True]
