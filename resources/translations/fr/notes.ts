@@ -379,12 +379,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-35"/>
         <source>Show filters by tag, colour and order</source>
         <translation>Afficher les filtres par étiquette, couleur et ordre</translation>
     </message>
@@ -393,10 +393,21 @@
         <source>Filter by tag, colour or placement; change the order</source>
         <translation>Filtrer par étiquette, couleur ou emplacement&#xa0;; changer l’ordre</translation>
     </message>
-    <message>
-        <location line="+25"/>
-        <source>Filters (%1)</source>
-        <translation>Filtres (%1)</translation>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Filters (%n)</source>
+        <translation>
+            <numerusform>Filtres (%n)</numerusform>
+            <numerusform>Filtres (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n filter(s) in use</source>
+        <translation>
+            <numerusform>%n filtre actif</numerusform>
+            <numerusform>%n filtres actifs</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>

@@ -92,12 +92,23 @@ class NotesFilterBar(QWidget):
         self.order_box.currentIndexChanged.connect(self.changed)
         self.unplaced.toggled.connect(self.changed)
         self.changed.connect(self._show_folded_choices)
+        self.layer_toggled.connect(self._show_folded_choices)
 
     def _show_folded_choices(self) -> None:
-        # A choice at work behind the folded button still shows: the button says how many.
-        chosen = sum((self.tag() is not None, self.colour() is not None, self.unplaced.isChecked()))
-        text = self.tr("Filters (%1)").replace("%1", str(chosen)) if chosen else self.tr("Filters")
+        # A choice at work behind the folded button still shows: the button says how many, to
+        # the eye and to a screen reader. Hidden layers count as one choice.
+        chosen = sum(
+            (
+                self.tag() is not None,
+                self.colour() is not None,
+                self.unplaced.isChecked(),
+                bool(self.hidden_authors()),
+            )
+        )
+        text = self.tr("Filters (%n)", "", chosen) if chosen else self.tr("Filters")
         self.more_button.setText(text)
+        in_use = self.tr("%n filter(s) in use", "", chosen) if chosen else ""
+        self.more_button.setAccessibleDescription(in_use)
 
     def set_tags(self, names: Sequence[str]) -> None:
         """Offer these tags, keeping the chosen one when it still exists."""
@@ -125,6 +136,7 @@ class NotesFilterBar(QWidget):
                 lambda checked, name=author: self.layer_toggled.emit(name, checked)
             )
         self.layers_button.setVisible(bool(authors))
+        self._show_folded_choices()
 
     def apply_to(self, proxy: NotesFilterProxy) -> None:
         """Filter ``proxy``'s notes by the words, tag, colour and placement chosen here."""

@@ -92,8 +92,16 @@ def test_tag_colour_and_order_fold_behind_one_button_that_counts_them(
     assert not bar.colours.isVisible()
     # Folded away, the choices at work still show on the button (and in the count).
     assert bar.more_button.text() == "Filters (2)"
+    assert bar.more_button.accessibleDescription() == "2 filters in use"
     assert shown(window) == ["he reached Petrograd"]
     bar.clear()
+    assert bar.more_button.text() == "Filters"
+    assert bar.more_button.accessibleDescription() == ""
+    # A teacher's layer hidden (its button is behind the fold too) is a filter at work.
+    bar.set_layers([("Ms Lee", False), ("Sam", True)])
+    assert bar.more_button.text() == "Filters (1)"
+    assert bar.more_button.accessibleDescription() == "1 filter in use"
+    bar.layers_menu.actions()[0].setChecked(True)
     assert bar.more_button.text() == "Filters"
 
 
