@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 # The snippet's match markers: control characters no search box types, so the UI can turn them
 # into highlighting and the command line into «», without parsing HTML or guessing.
 MATCH_START = "\x02"
 MATCH_END = "\x03"
+H = TypeVar("H")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,3 +114,22 @@ class SearchResults:
     @property
     def total(self) -> int:
         return len(self.articles) + len(self.notes) + len(self.events) + len(self.entities)
+
+    def followed_by(self, rest: SearchResults) -> SearchResults:
+        """These hits, then the next page's, each hit once.
+
+        The pages are read apart, and a note saved in between can move a hit across the page's
+        edge: shown on this page, it would be listed again on the next.
+        """
+        return SearchResults(
+            query=self.query,
+            articles=_then(self.articles, rest.articles, lambda hit: hit.article_id),
+            notes=_then(self.notes, rest.notes, lambda hit: hit.note_id),
+            events=_then(self.events, rest.events, lambda hit: hit.event_id),
+            entities=_then(self.entities, rest.entities, lambda hit: hit.entity_id),
+        )
+
+
+def _then(first: tuple[H, ...], rest: tuple[H, ...], key: Callable[[H], int]) -> tuple[H, ...]:
+    seen = {key(hit) for hit in first}
+    return first + tuple(hit for hit in rest if key(hit) not in seen)

@@ -139,3 +139,26 @@ def test_the_trash_and_layers_are_left_out_without_reading_every_note(
             plan = [row[3] for row in db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params)]
             scans = [step for step in plan if step.startswith("SCAN") and "VIRTUAL" not in step]
             assert not scans, (sql, plan)
+
+
+def test_a_note_written_between_the_pages_is_not_listed_twice(
+    workspace: Workspace, crowded: dict[str, int]
+) -> None:
+    first = workspace.search.search("crowd", limit=FIRST_PAGE)
+    # The notes pane saves a note while the window waits to ask for the rest: the newest
+    # matches move down by one, and the first page's last hit opens the next page.
+    article = m.Article.get_by_id(crowded["elsewhere"])
+    revision = m.Revision.get((m.Revision.article == article) & (m.Revision.number == 1))
+    with write_transaction(m.database_proxy.obj):
+        m.Note.create(
+            article=article, revision=revision, body="a late note of the crowd", quote="q",
+            prefix="", suffix="", start=0, end=1,
+        )  # fmt: skip
+    rest = workspace.search.search("crowd", limit=50, offset=FIRST_PAGE)
+    assert rest.notes[0].note_id in {hit.note_id for hit in first.notes}
+    joined = first.followed_by(rest)
+    for kind in ("notes", "events"):
+        ids = [getattr(hit, f"{kind[:-1]}_id") for hit in getattr(joined, kind)]
+        assert len(ids) == len(set(ids))
+        assert ids[:FIRST_PAGE] == [getattr(hit, f"{kind[:-1]}_id") for hit in getattr(first, kind)]
+    assert joined.query == "crowd"

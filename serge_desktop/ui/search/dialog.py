@@ -118,13 +118,7 @@ class SearchDialog(QDialog):
         )
         if rest.total:
             self._show(
-                SearchResults(
-                    query=shown.query,
-                    articles=shown.articles + rest.articles,
-                    notes=shown.notes + rest.notes,
-                    events=shown.events + rest.events,
-                    entities=shown.entities + rest.entities,
-                ),
+                shown.followed_by(rest),
                 keep=self.model.hit_at(self.results.currentIndex().row()),
             )
 
