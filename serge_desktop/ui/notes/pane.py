@@ -37,6 +37,7 @@ from serge_desktop.services.views import HighlightView, NoteView
 from serge_desktop.ui.notes.delegate import notes_list_view
 from serge_desktop.ui.notes.filter_bar import NotesFilterBar
 from serge_desktop.ui.notes.filter_proxy import NotesFilterProxy
+from serge_desktop.ui.notes.layer_section import LayerNotesSection
 from serge_desktop.ui.notes.layers import LayerNotes
 from serge_desktop.ui.notes.list_later import ListLater
 from serge_desktop.ui.notes.model import NotesListModel
@@ -128,7 +129,7 @@ class NotesPane(QWidget):
         self.attach_button.hide()
         self.attach_button.clicked.connect(self._request_attach)
         self.layer_notes = LayerNotes(self, layers)
-        self.layer_section = self.layer_notes.section
+        self._layer_section = self.layer_notes.section
         self.copy_button = QToolButton(self)
         self.copy_button.setText(self.tr("Copy to My Notes"))
         self.copy_button.setAccessibleName(self.tr("Copy this note to my notes"))
@@ -149,7 +150,7 @@ class NotesPane(QWidget):
 
     # Public --------------------------------------------------------------------------------
 
-    # The list, its model and proxy, as other rooms see them: the list filled first.
+    # The lists, their model and proxy, as other rooms see them: the lists filled first.
     @property
     def model(self) -> NotesListModel:
         self.fill_now()
@@ -164,6 +165,11 @@ class NotesPane(QWidget):
     def list(self) -> QListView:
         self.fill_now()
         return self._list
+
+    @property
+    def layer_section(self) -> LayerNotesSection:
+        self.fill_now()
+        return self._layer_section
 
     def list_view(self) -> QListView:
         """The list as it is, filled or not (for laying it out and giving it the focus)."""
@@ -190,7 +196,7 @@ class NotesPane(QWidget):
         self._show_in_editor(None)
         self.empty_hint.hide()  # "no notes yet" would be untrue for a moment
         self.title.setText(self.tr("Notes"))
-        self.layer_section.set_notes([])
+        self._layer_section.set_notes([])
         self._later.wait(self._notes.list_highlights(article_id))
         self.highlights_read.emit()
 
@@ -240,8 +246,8 @@ class NotesPane(QWidget):
         bar = self.filter_bar
         bar.apply_to(self._proxy)
         self._proxy.set_order(bar.order())
-        bar.apply_to(self.layer_section.proxy)
-        self.layer_section.set_hidden_authors(bar.hidden_authors())
+        bar.apply_to(self._layer_section.proxy)
+        self._layer_section.set_hidden_authors(bar.hidden_authors())
         self._show_count()
 
     def select_note(self, note_id: int | None) -> None:
@@ -322,7 +328,7 @@ class NotesPane(QWidget):
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.flush()
         if current.isValid():
-            self.layer_section.clear_selection()
+            self._layer_section.clear_selection()
         self._show_in_editor(self._proxy.note_at(current).id if current.isValid() else None)
         self.current_note_changed.emit()
 
