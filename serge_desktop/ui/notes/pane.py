@@ -243,6 +243,7 @@ class NotesPane(QWidget):
         self.title.setText(text)
 
     def _apply_filter(self) -> None:
+        self.fill_now()  # a filter typed before a switch's list was filled filters its notes
         bar = self.filter_bar
         bar.apply_to(self._proxy)
         self._proxy.set_order(bar.order())

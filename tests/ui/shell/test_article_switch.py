@@ -117,3 +117,17 @@ def test_a_note_current_before_the_switch_is_not_deleted_by_the_delete_key_after
 
     article_id = window.workspace.library.article_view(seed).id
     assert set(ids) <= {n.id for n in window.workspace.notes.list_notes(article_id)}
+
+
+def test_a_filter_typed_before_the_list_is_filled_filters_the_new_articles_notes(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    seed, _ids = seed_with_notes(window)
+    window.open_article(other_article(window))
+    qtbot.waitUntil(lambda: rows_listed(window) == 0)
+
+    window.open_article(seed)
+    window.notes.filter_bar.field.setText("born")
+
+    assert rows_listed(window) == 1
+    assert window.notes.title.text() == "Notes (1 of 3)"
