@@ -22,14 +22,16 @@ class ListLater(QObject):
         super().__init__(pane)
         self._pane = pane
         self.highlights: list[HighlightView] | None = None  # None: the list is filled
+        self.keep: int | None = None  # the note to select again once it is (if it is there)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(fill)
         pane.installEventFilter(self)
 
-    def wait(self, highlights: list[HighlightView]) -> None:
-        """The list is to be filled; meanwhile these are the article's highlights."""
+    def wait(self, highlights: list[HighlightView], keep: int | None) -> None:
+        """The list is to be filled, ``keep`` selected; meanwhile these are the highlights."""
         self.highlights = highlights
+        self.keep = keep
         if self._pane.isVisible():
             self._timer.start(0)
 

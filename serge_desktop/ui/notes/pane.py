@@ -190,6 +190,7 @@ class NotesPane(QWidget):
             self.reload()
             self._refresh_known_tags()
             return
+        keep = self.current_note_id()  # the same article read again keeps its current note
         self.flush()
         self._model.set_notes([])
         self._list.selectionModel().clear()
@@ -197,13 +198,13 @@ class NotesPane(QWidget):
         self.empty_hint.hide()  # "no notes yet" would be untrue for a moment
         self.title.setText(self.tr("Notes"))
         self._layer_section.set_notes([])
-        self._later.wait(self._notes.list_highlights(article_id))
+        self._later.wait(self._notes.list_highlights(article_id), keep)
         self.highlights_read.emit()
 
     def fill_now(self) -> None:
         """Fill the list now if a switch left it for the next turn of the event loop."""
         if self._later.highlights is not None:
-            self.reload()
+            self.reload(self._later.keep)
             self._refresh_known_tags()
 
     def on_changed(self, changes: Changes) -> None:

@@ -131,3 +131,13 @@ def test_a_filter_typed_before_the_list_is_filled_filters_the_new_articles_notes
 
     assert rows_listed(window) == 1
     assert window.notes.title.text() == "Notes (1 of 3)"
+
+
+def test_the_article_read_again_keeps_its_current_note(window: MainWindow, qtbot: QtBot) -> None:
+    seed, ids = seed_with_notes(window)
+    window.notes.select_note(ids[1])
+
+    window.open_article(seed, reload=True)  # as after a newer text was imported
+
+    qtbot.waitUntil(lambda: rows_listed(window) == 3)
+    assert window.notes.current_note_id() == ids[1]
