@@ -22,11 +22,18 @@ from serge_desktop.services.note_rows import (
     one_note_view,
     outside_trash,
     own_notes,
+    raw_rows,
 )
 from serge_desktop.services.note_versions import keep_replaced_text, version_of, versions_of
 from serge_desktop.services.packs.errors import ReadOnlyNoteError
 from serge_desktop.services.tag_rows import attach, clean_tag_names, tag_for
-from serge_desktop.services.views import NoteColorChange, NoteVersionView, NoteView, QuoteSpan
+from serge_desktop.services.views import (
+    HighlightView,
+    NoteColorChange,
+    NoteVersionView,
+    NoteView,
+    QuoteSpan,
+)
 from serge_desktop.storage import models as m
 from serge_desktop.storage.database import write_transaction
 
@@ -52,6 +59,28 @@ class NotesService:
             m.Note.end,
             m.Note.id,
         )
+
+    def list_highlights(self, article_id: int) -> list[HighlightView]:
+        """The highlights of the article's own notes placed in its current text, in text order.
+
+        What the reader draws of ``list_notes(article_id)`` (its notes whose ``marks_text``),
+        read in one query without tags, dates or NoteViews: the window draws the article with
+        them at once and fills the notes list after its first paint.
+        """
+        revision = current_revision(article_id)
+        query = (
+            m.Note.select(m.Note.id, m.Note.start, m.Note.end, m.Note.color, m.Note.body)
+            .where(
+                (m.Note.article == article_id)
+                & outside_trash()
+                & own_notes()
+                & (m.Note.revision == revision.id)
+                & (m.Note.quote != "")
+                & m.Note.event.is_null()
+            )
+            .order_by(m.Note.start, m.Note.end, m.Note.id)
+        )
+        return [HighlightView._make(row) for row in raw_rows(query)]
 
     def list_trash(self, article_id: int | None = None) -> list[NoteView]:
         """Notes in the trash, of one article or of all, the most recently deleted first."""

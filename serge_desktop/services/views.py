@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from serge_desktop.core.article import Paragraph
 from serge_desktop.services.changes import NO_CHANGES, Changes
@@ -87,6 +88,16 @@ class TimelineEventView:
     # Its category's colour, "#rrggbb" (3:1 on the timeline's light background); None when
     # the category is not one of the library's.
     category_color: str | None = None
+
+
+class HighlightView(NamedTuple):
+    """A note as the reader draws its highlight: read before the note list, in a fifth the time."""
+
+    id: int
+    start: int
+    end: int
+    color: str | None
+    body: str  # shown when the pointer rests on the highlight
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,6 +86,33 @@ def test_a_changed_import_records_each_notes_placement(
     assert note_count(workspace) == 5  # nothing dropped
 
 
+def test_the_highlights_are_the_notes_placed_on_a_passage_of_the_current_text(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    placed = note_on(workspace, "Victor Serge was born in Brussels", body="Born", color="green")
+    note_on(workspace, "gun-runner, translator and archivist")  # unplaced by the new text
+    trashed = note_on(workspace, "Stalin was firmly on top")
+    workspace.notes.delete_note(note_id=trashed)
+    view = workspace.library.article_view(SEED_SLUG)
+    workspace.notes.create_note_about(article_id=view.id, body="the whole article")
+    event = workspace.timeline.list_events(view.id)[0]
+    workspace.notes.create_note_about(article_id=view.id, event_id=event.id, body="an event")
+    changed = seed_text().replace("gun-runner, translator and archivist", "translator")
+    workspace.importer.update_file(import_changed(workspace, tmp_path, changed))
+    later = note_on(workspace, "he reached Petrograd", color="pink")
+
+    highlights = workspace.notes.list_highlights(view.id)
+
+    assert [h.id for h in highlights] == [placed, later]
+    expected = [
+        (n.id, n.start, n.end, n.color, n.body)
+        for n in workspace.notes.list_notes(view.id)
+        if n.marks_text
+    ]
+    assert [tuple(h) for h in highlights] == expected
+    assert highlights[0][1:] == (0, len("Victor Serge was born in Brussels"), "green", "Born")
+
+
 def test_timeline_events_record_their_placement(workspace: Workspace, tmp_path: Path) -> None:
     changed = seed_text().replace("In 1908 he went to Paris", "In 1908 he moved to Paris")
     workspace.importer.update_file(import_changed(workspace, tmp_path, changed))

@@ -9,21 +9,22 @@ Signals:
     layer_note_activated(object): a layer note (a NoteView) was clicked: show its passage.
     note_link_activated(int), event_link_activated(int): a link in a note's preview was followed.
     notes_reloaded(): the notes were read again from the library.
+    highlights_read(): a switch read the article's highlights; its notes come next (set_article).
     current_note_changed(): another note (or none) is now the current one.
 """
 
 from __future__ import annotations
 
+import builtins
 import contextlib
+from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
-    QSplitter,
+    QListView,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,13 +33,16 @@ from serge_desktop.services.changes import Changes
 from serge_desktop.services.layers import LayersService
 from serge_desktop.services.notes import NotesService
 from serge_desktop.services.tags import TagsService
-from serge_desktop.services.views import NoteView
+from serge_desktop.services.views import HighlightView, NoteView
 from serge_desktop.ui.notes.delegate import notes_list_view
 from serge_desktop.ui.notes.filter_bar import NotesFilterBar
 from serge_desktop.ui.notes.filter_proxy import NotesFilterProxy
+from serge_desktop.ui.notes.layer_section import LayerNotesSection
 from serge_desktop.ui.notes.layers import LayerNotes
+from serge_desktop.ui.notes.list_later import ListLater
 from serge_desktop.ui.notes.model import NotesListModel
 from serge_desktop.ui.notes.note_editor import NoteEditor
+from serge_desktop.ui.notes.pane_layout import lay_out
 from serge_desktop.ui.notes.preview import NotePreview
 from serge_desktop.ui.notes.saving import NoteSaving
 from serge_desktop.ui.notes.tags_field import TagsField
@@ -57,6 +61,7 @@ class NotesPane(QWidget):
     note_link_activated = Signal(object)  # an id: object, as SQLite's may pass a C++ int's range
     event_link_activated = Signal(object)
     notes_reloaded = Signal()
+    highlights_read = Signal()
     current_note_changed = Signal()
 
     def __init__(
@@ -72,17 +77,18 @@ class NotesPane(QWidget):
         self._tags = tags
         self._library_read_only = False  # a library opened read-only: notes shown, not edited
         self._article_id: int | None = None
+        self._later = ListLater(self, self.fill_now)  # a switch's list, filled after a frame
 
         self.title = QLabel(self)
         self.title.setObjectName("paneTitle")
-        self.model = NotesListModel(self)
-        self.proxy = NotesFilterProxy(self.model, self)
+        self._model = NotesListModel(self)
+        self._proxy = NotesFilterProxy(self._model, self)
         self.filter_bar = NotesFilterBar(self)
         self.filter_bar.changed.connect(self._apply_filter)
-        self.list = notes_list_view(self.proxy, self.tr("Notes of this article"), self)
-        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.list.clicked.connect(self._on_clicked)
-        self.list.activated.connect(self._on_clicked)
+        self._list = notes_list_view(self._proxy, self.tr("Notes of this article"), self)
+        self._list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self._list.clicked.connect(self._on_clicked)
+        self._list.activated.connect(self._on_clicked)
         self.empty_hint = QLabel(
             self.tr("Select a passage in the article and press Ctrl+Shift+N to add a note."), self
         )
@@ -123,7 +129,7 @@ class NotesPane(QWidget):
         self.attach_button.hide()
         self.attach_button.clicked.connect(self._request_attach)
         self.layer_notes = LayerNotes(self, layers)
-        self.layer_section = self.layer_notes.section
+        self._layer_section = self.layer_notes.section
         self.copy_button = QToolButton(self)
         self.copy_button.setText(self.tr("Copy to My Notes"))
         self.copy_button.setAccessibleName(self.tr("Copy this note to my notes"))
@@ -132,54 +138,74 @@ class NotesPane(QWidget):
         )
         self.copy_button.hide()
         self.copy_button.clicked.connect(self.layer_notes.request_copy)
-        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.list)
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self._list)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self._request_delete)
 
-        self.saving = NoteSaving(notes, self.model, self.editor, self.save_state, self)
+        self.saving = NoteSaving(notes, self._model, self.editor, self.save_state, self)
         self.saving.note_saved.connect(self.note_saved)
         self.saving.text_saved.connect(self.text_saved)
         self.emergency = self.saving.emergency
-        self._layout()
-
-    def _layout(self) -> None:
-        top = QWidget(self)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        for widget, stretch in ((self.list, 1), (self.empty_hint, 0), (self.layer_section, 1)):
-            top_layout.addWidget(widget, stretch)
-        bottom = QWidget(self)
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.writing, 1)
-        # Tags and the note's buttons share a row: on a short screen the list keeps the height.
-        row = QHBoxLayout()
-        row.addWidget(self.tags_field, 1)
-        for control in (self.save_state, self.attach_button, self.copy_button, self.delete_button):
-            row.addWidget(control)
-        bottom_layout.addLayout(row)
-        # Between the list and the editor: the window remembers where it was left.
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setObjectName("notesSplitter")
-        for side, half in enumerate((top, bottom)):
-            self.splitter.addWidget(half)
-            self.splitter.setStretchFactor(side, 1)
-        self.splitter.setChildrenCollapsible(False)
-        header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addWidget(self.filter_bar, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.addLayout(header)
-        layout.addWidget(self.filter_bar.more)  # unfolded below the title, the pane's width
-        layout.addWidget(self.splitter, 1)
+        self.splitter = lay_out(self)
 
     # Public --------------------------------------------------------------------------------
 
-    def set_article(self, article_id: int | None) -> None:
+    # The lists, their model and proxy, as other rooms see them: the lists filled first.
+    @property
+    def model(self) -> NotesListModel:
+        self.fill_now()
+        return self._model
+
+    @property
+    def proxy(self) -> NotesFilterProxy:
+        self.fill_now()
+        return self._proxy
+
+    @property
+    def list(self) -> QListView:
+        self.fill_now()
+        return self._list
+
+    @property
+    def layer_section(self) -> LayerNotesSection:
+        self.fill_now()
+        return self._layer_section
+
+    def list_view(self) -> QListView:
+        """The list as it is, filled or not (for laying it out and giving it the focus)."""
+        return self._list
+
+    def set_article(self, article_id: int | None, *, list_later: bool = False) -> None:
+        """Show this article's notes; ``list_later``: its highlights now, the list after a frame.
+
+        A switch of article in a shown window reads only the highlights at once (the reader draws
+        them in its first frame, see ``highlights``) and fills the list on the next turn of the
+        event loop, after that frame: reading 2,000 notes takes longer than drawing the window.
+        Until then the list is empty, no note is current and the editor is empty; whatever asks
+        the pane for a note, its notes or its list gets them read first, so nothing acts on the
+        previous article's notes or on none.
+        """
         self._article_id = article_id
-        self.reload()
-        self._refresh_known_tags()
+        if not list_later or article_id is None:
+            self.reload()
+            self._refresh_known_tags()
+            return
+        keep = self.current_note_id()  # the same article read again keeps its current note
+        self.flush()
+        self._model.set_notes([])
+        self._list.selectionModel().clear()
+        self._show_in_editor(None)
+        self.empty_hint.hide()  # "no notes yet" would be untrue for a moment
+        self.title.setText(self.tr("Notes"))
+        self._layer_section.set_notes([])
+        self._later.wait(self._notes.list_highlights(article_id), keep)
+        self.highlights_read.emit()
+
+    def fill_now(self) -> None:
+        """Fill the list now if a switch left it for the next turn of the event loop."""
+        if self._later.highlights is not None:
+            self.reload(self._later.keep)
+            self._refresh_known_tags()
 
     def on_changed(self, changes: Changes) -> None:
         """Read the notes again after a change to notes, tags or layers; select the one named."""
@@ -195,10 +221,11 @@ class NotesPane(QWidget):
 
     def reload(self, select_id: int | None = None) -> None:
         """Read the notes again from the database, keeping or moving the selection."""
+        self._later.done()
         self.flush()
         keep = select_id if select_id is not None else self.current_note_id()
         notes = self._notes.list_notes(self._article_id) if self._article_id is not None else []
-        self.model.set_notes(notes)
+        self._model.set_notes(notes)
         self.filter_bar.set_tags(
             sorted({tag for note in notes for tag in note.tags}, key=str.casefold)
         )
@@ -209,35 +236,37 @@ class NotesPane(QWidget):
         self.notes_reloaded.emit()
 
     def _show_count(self) -> None:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
-        if self.proxy.is_filtering():
+        total, shown = self._model.rowCount(), self._proxy.rowCount()
+        if self._proxy.is_filtering():
             text = self.tr("Notes (%1 of %2)").replace("%1", str(shown)).replace("%2", str(total))
         else:
             text = self.tr("Notes (%1)").replace("%1", str(total))
         self.title.setText(text)
 
     def _apply_filter(self) -> None:
+        self.fill_now()  # a filter typed before a switch's list was filled filters its notes
         bar = self.filter_bar
-        bar.apply_to(self.proxy)
-        self.proxy.set_order(bar.order())
-        bar.apply_to(self.layer_section.proxy)
-        self.layer_section.set_hidden_authors(bar.hidden_authors())
+        bar.apply_to(self._proxy)
+        self._proxy.set_order(bar.order())
+        bar.apply_to(self._layer_section.proxy)
+        self._layer_section.set_hidden_authors(bar.hidden_authors())
         self._show_count()
 
     def select_note(self, note_id: int | None) -> None:
-        in_model = note_id is not None and self.model.row_of(note_id) is not None
-        index = self.proxy.index_of(note_id) if note_id is not None else QModelIndex()
+        self.fill_now()
+        in_model = note_id is not None and self._model.row_of(note_id) is not None
+        index = self._proxy.index_of(note_id) if note_id is not None else QModelIndex()
         if in_model and not index.isValid():
             self.filter_bar.clear()  # the note is hidden by the filter: show everything
-            index = self.proxy.index_of(note_id) if note_id is not None else QModelIndex()
+            index = self._proxy.index_of(note_id) if note_id is not None else QModelIndex()
         if not index.isValid():
-            self.list.selectionModel().clear()
+            self._list.selectionModel().clear()
             self._show_in_editor(None)
             return
-        self.list.selectionModel().setCurrentIndex(
+        self._list.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
-        self.list.scrollTo(index)
+        self._list.scrollTo(index)
 
     def edit_note(self, note_id: int) -> None:
         """Select a note and put the cursor in its editor (after "Add note")."""
@@ -252,13 +281,15 @@ class NotesPane(QWidget):
         self.note_activated.emit(note_id)
 
     def current_note_id(self) -> int | None:
-        index = self.list.selectionModel().currentIndex()
-        return self.proxy.note_at(index).id if index.isValid() else None
+        index = self._list.selectionModel().currentIndex()
+        return self._proxy.note_at(index).id if index.isValid() else None
 
     def note(self, note_id: int | None) -> NoteView | None:
         """One of the notes shown (filtered out or not), or None."""
-        row = self.model.row_of(note_id) if note_id is not None else None
-        return self.model.note_at(row) if row is not None else None
+        if note_id is not None:
+            self.fill_now()
+        row = self._model.row_of(note_id) if note_id is not None else None
+        return self._model.note_at(row) if row is not None else None
 
     def current_note(self) -> NoteView | None:
         return self.note(self.current_note_id())
@@ -267,13 +298,21 @@ class NotesPane(QWidget):
         """The other authors whose notes the reader has hidden (Layers menu)."""
         return self.filter_bar.hidden_authors()
 
-    def placed_notes(self) -> list[NoteView]:
-        """The notes whose passage is in the text shown, in text order."""
-        return [n for n in self.model.notes() if n.marks_text]
+    def highlights(self) -> Sequence[NoteView | HighlightView]:
+        """What the reader highlights: the placed notes, or their highlights until they are read."""
+        if self._later.highlights is not None:
+            return self._later.highlights
+        return self.placed_notes()
 
-    def note_spans(self) -> list[tuple[int, int, int]]:
+    def placed_notes(self) -> builtins.list[NoteView]:
+        """The notes whose passage is in the text shown, in text order."""
+        self.fill_now()
+        return [n for n in self._model.notes() if n.marks_text]
+
+    def note_spans(self) -> builtins.list[tuple[int, int, int]]:
         """(id, start, end) of the notes whose passage is in the text shown."""
-        return [(n.id, n.start, n.end) for n in self.model.notes() if n.marks_text]
+        self.fill_now()
+        return [(n.id, n.start, n.end) for n in self._model.notes() if n.marks_text]
 
     def flush(self) -> bool:
         """Write the editor's text now if it has unsaved changes; False if it could not be."""
@@ -291,8 +330,8 @@ class NotesPane(QWidget):
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.flush()
         if current.isValid():
-            self.layer_section.clear_selection()
-        self._show_in_editor(self.proxy.note_at(current).id if current.isValid() else None)
+            self._layer_section.clear_selection()
+        self._show_in_editor(self._proxy.note_at(current).id if current.isValid() else None)
         self.current_note_changed.emit()
 
     def set_library_read_only(self, read_only: bool) -> None:
@@ -304,7 +343,7 @@ class NotesPane(QWidget):
         """Show another author's note in the editor, read-only, with Copy to My Notes."""
         if not self.flush():
             return
-        self.list.selectionModel().clear()  # one current note at a time, in either list
+        self._list.selectionModel().clear()  # one current note at a time, in either list
         # Nothing to save: the editor is read-only for this note.
         state = self.tr("%1's note: read-only").replace("%1", note.author or "")
         self._fill_editor(None, note, read_only=True, state=state)
@@ -313,7 +352,7 @@ class NotesPane(QWidget):
 
     def _on_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.note_activated.emit(self.proxy.note_at(index).id)
+            self.note_activated.emit(self._proxy.note_at(index).id)
 
     def _show_in_editor(self, note_id: int | None) -> None:
         if self.saving.dirty and not self.flush():
@@ -342,7 +381,7 @@ class NotesPane(QWidget):
             self.flush()
             self.preview.show_markdown(self.editor.toPlainText())
 
-    def _on_tags_edited(self, names: list[str]) -> None:
+    def _on_tags_edited(self, names: builtins.list[str]) -> None:
         if self.saving.editing_id is not None:
             self.tags_edited.emit(self.saving.editing_id, names)
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QTextBlock, QTextLine
 from PySide6.QtWidgets import QAbstractScrollArea
 
-from serge_desktop.services.views import NoteView
+from serge_desktop.services.views import HighlightView, NoteView
 from serge_desktop.ui.common.highlight_colours import (
     ACTIVE_SHARE,
     NESTED_SHARE,
@@ -54,7 +54,7 @@ class HighlightLayer:
         self._index = HighlightIndex(())
         self._drawings: dict[int, _Drawing] = {}
         self._colours = ReaderColours.from_palette(QPalette())
-        self._notes: dict[int, NoteView] = {}
+        self._notes: dict[int, NoteView | HighlightView] = {}
         self.painted_blocks = 0  # blocks drawn by the last paint (what a scroll frame costs)
 
     def set_document(self, doc: ArticleDocument) -> None:
@@ -76,7 +76,7 @@ class HighlightLayer:
         self._drawings.clear()
         self._notes = {}
 
-    def set_notes(self, notes: Sequence[NoteView], active: int | None) -> set[int]:
+    def set_notes(self, notes: Sequence[NoteView | HighlightView], active: int | None) -> set[int]:
         """The notes placed in the text and the one being edited; returns the paragraphs changed."""
         self._notes = {note.id: note for note in notes}
         dirty = self._index.update(
@@ -86,7 +86,7 @@ class HighlightLayer:
             self._drawings.pop(index, None)
         return dirty
 
-    def note_at(self, offset: int) -> NoteView | None:
+    def note_at(self, offset: int) -> NoteView | HighlightView | None:
         """The note drawn at this body offset (the most specific where several overlap)."""
         note_id = self._index.note_at(offset)
         return self._notes.get(note_id) if note_id is not None else None

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QContextMenuEvent, QHelpEvent, QMouseEvent, Q
 from PySide6.QtWidgets import QToolTip, QWidget
 from typing_extensions import override
 
-from serge_desktop.services.views import NoteView
+from serge_desktop.services.views import HighlightView, NoteView
 from serge_desktop.ui.common.focus_ring import FocusRing
 from serge_desktop.ui.reader.context_menu import Preparation, ReaderMenu
 from serge_desktop.ui.reader.document import ArticleDocument
@@ -99,8 +99,11 @@ class ReaderView(ArticleSurface):
 
     # Highlights ----------------------------------------------------------------------------
 
-    def set_notes(self, notes: Sequence[NoteView], active: int | None) -> None:
+    def set_notes(self, notes: Sequence[NoteView | HighlightView], active: int | None) -> None:
         """The notes to highlight (those placed in the text shown) and the one being edited.
+
+        Their highlights alone (HighlightView) will do: a switch of article draws them before
+        the notes pane has read its notes.
 
         Only the paragraphs whose notes changed are drawn again, so this is cheap to call on
         every change of the notes (a note saved, another note made current).
@@ -108,7 +111,7 @@ class ReaderView(ArticleSurface):
         if self._highlights.set_notes(notes, active):
             self.viewport().update()
 
-    def note_at(self, offset: int) -> NoteView | None:
+    def note_at(self, offset: int) -> NoteView | HighlightView | None:
         """The note highlighted at this body offset (the most specific one where they overlap)."""
         return self._highlights.note_at(offset)
 

@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
             self.reader.scroll_to_offset(position)
         self.finder.search_again()
         self.timeline.set_article(article.id)
-        self.notes.set_article(article.id)
+        self.notes.set_article(article.id, list_later=self.isVisible())  # after the first frame
         # The switcher lists the library again only when it changed (see _on_changed) or when
         # it does not know this article yet; listing on every switch grew with the library.
         if self.switcher.findData(slug) < 0:

@@ -29,13 +29,14 @@ class PaneLinks(QObject):
         ctx.notes.note_link_activated.connect(self._follow_note_link)
         ctx.notes.event_link_activated.connect(self._follow_event_link)
         ctx.notes.notes_reloaded.connect(self.update_highlights)
+        ctx.notes.highlights_read.connect(self.update_highlights)
         ctx.notes.note_saved.connect(self.update_highlights)
         ctx.notes.current_note_changed.connect(self.update_highlights)
 
     def update_highlights(self) -> None:
         """The reader shows the notes' highlights, the current note's stronger."""
         notes = self._ctx.notes
-        self._ctx.reader.set_notes(notes.placed_notes(), notes.current_note_id())
+        self._ctx.reader.set_notes(notes.highlights(), notes.current_note_id())
 
     def show_event_passage(self, event_id: int) -> None:
         for event in self._ctx.timeline.events():

@@ -33,6 +33,7 @@ def open_markdown(window: MainWindow, text: str, name: str = "letters.md") -> Ar
     """Import ``text`` as a Markdown file and show it in the window."""
     outcome = window.workspace.importer.import_bytes(text.encode(), source_name=name)
     window.open_article(outcome.article.slug)
+    window.notes.fill_now()  # not after the test has set the reader's notes (see set_article)
     article = window.current_article()
     assert article is not None
     return article
