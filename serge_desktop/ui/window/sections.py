@@ -45,6 +45,11 @@ class PageSections(QObject):
         tabs = self._hosts.get(page_id)
         if tabs is not None:
             tabs.addTab(widget, title)
+        elif isinstance(window := self.parent(), QWidget):
+            # Waiting for a page built when first shown (perhaps never): the window's meanwhile,
+            # so it goes with the window, hidden.
+            widget.setParent(window)
+            widget.hide()
 
     def show(self, page_id: str, section_id: str) -> bool:
         """Bring the section forward in its page (the caller shows the page); False if absent."""

@@ -30,7 +30,6 @@ from serge_desktop.ui.features.names.commands import (
 )
 from serge_desktop.ui.features.names.index_pane import IndexPane
 from serge_desktop.ui.features.names.layout_job import lay_out_in_thread
-from serge_desktop.ui.features.names.names_page import NamesPage
 from serge_desktop.ui.timeline.series.entity_filter import EntityFilter
 from serge_desktop.ui.window.actions import MenuId
 from serge_desktop.ui.window.context import PageId, WindowContext
@@ -42,6 +41,7 @@ from serge_desktop.ui.window.navigation import (
 
 if TYPE_CHECKING:
     from serge_desktop.services.entities.service import EntityService
+    from serge_desktop.ui.features.names.names_page import NamesPage
 
 PAGE_ID = "names"
 LIBRARY_SECTION = "names"  # the Library page's tab
@@ -58,7 +58,7 @@ class NamesFeature(QObject):
         self._ctx = ctx
         self.pane = IndexPane()
         self.library_pane = IndexPane(wide=True)
-        self.page = NamesPage()
+        self._page: NamesPage | None = None  # built when first shown (see ``page``)
         self.dock = ctx.add_dock(
             DOCK_ID, self.pane, self.tr("Index"), Qt.DockWidgetArea.RightDockWidgetArea
         )
@@ -68,7 +68,7 @@ class NamesFeature(QObject):
         self.show_index.setStatusTip(
             self.tr("People, places, organisations and works named in the library")
         )
-        ctx.add_page(PAGE_ID, self.page, self.tr("Names"))
+        ctx.add_page(PAGE_ID, lambda: self.page, self.tr("Names"))
         ctx.sections.add(PageId.LIBRARY, LIBRARY_SECTION, self.library_pane, self.tr("Names"))
         self.show_in_library = QAction(self.tr("Index in the &Library"), self)
         self.show_graph = QAction(self.tr("&Who Appears with Whom"), self)
@@ -108,7 +108,6 @@ class NamesFeature(QObject):
         self._connect()
 
     def _connect(self) -> None:
-        page = self.page
         self.dock.visibilityChanged.connect(self._pane_shown)
         self.library_pane.shown.connect(lambda: self._pane_shown(True, self.library_pane))
         self.show_in_library.triggered.connect(self.open_in_library)
@@ -127,6 +126,19 @@ class NamesFeature(QObject):
             pane.confirm_requested.connect(self.confirm)
             pane.reject_requested.connect(self.reject)
             pane.merge_requested.connect(self.ask_merge)
+        self._ctx.bus.changed.connect(self.on_changed)
+
+    @property
+    def page(self) -> NamesPage:
+        """The Names page (a name's page, the graph, the map), built when first shown."""
+        if self._page is not None:
+            return self._page
+        from serge_desktop.ui.features.names.names_page import NamesPage
+
+        page = self._page = NamesPage()
+        # The window's until its tab shows it: it goes with the window, never after it.
+        page.setParent(self._ctx.window())
+        page.hide()
         page.passage_chosen.connect(self.open_passage)
         page.graph.node_chosen.connect(self.open_entity)
         page.map.place_chosen.connect(self.open_entity)
@@ -136,7 +148,7 @@ class NamesFeature(QObject):
         page.entity.timeline_requested.connect(self.open_timeline)
         page.entity.adopt_requested.connect(self.adopt)
         page.tabs.currentChanged.connect(self._tab_shown)
-        self._ctx.bus.changed.connect(self.on_changed)
+        return page
 
     @property
     def service(self) -> EntityService:
@@ -199,9 +211,11 @@ class NamesFeature(QObject):
                 return
             self.reload()
             self.mark_mentions()
-            if self.page.entity.entity_id is not None and self._ctx.current_page() == PAGE_ID:
-                self.open_entity(self.page.entity.entity_id, switch=False)
-            self._tab_shown(self.page.tabs.currentIndex())
+            if self._page is None:
+                return  # not built yet: it reads the index as it is when it is
+            if self._page.entity.entity_id is not None and self._ctx.current_page() == PAGE_ID:
+                self.open_entity(self._page.entity.entity_id, switch=False)
+            self._tab_shown(self._page.tabs.currentIndex())
 
     # Mentions in the reader ------------------------------------------------------------------
 
