@@ -9,6 +9,7 @@ layout reads no database and runs on a worker thread, so the window stays respon
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -57,7 +58,7 @@ class NamesFeature(QObject):
         super().__init__(ctx.window())
         self._ctx = ctx
         self.pane = IndexPane()
-        self.library_pane = IndexPane(wide=True)
+        self._library_pane: IndexPane | None = None  # built with the Library page
         self._page: NamesPage | None = None  # built when first shown (see ``page``)
         self.dock = ctx.add_dock(
             DOCK_ID, self.pane, self.tr("Index"), Qt.DockWidgetArea.RightDockWidgetArea
@@ -69,7 +70,9 @@ class NamesFeature(QObject):
             self.tr("People, places, organisations and works named in the library")
         )
         ctx.add_page(PAGE_ID, lambda: self.page, self.tr("Names"))
-        ctx.sections.add(PageId.LIBRARY, LIBRARY_SECTION, self.library_pane, self.tr("Names"))
+        ctx.sections.add(
+            PageId.LIBRARY, LIBRARY_SECTION, lambda: self.library_pane, self.tr("Names")
+        )
         self.show_in_library = QAction(self.tr("Index in the &Library"), self)
         self.show_graph = QAction(self.tr("&Who Appears with Whom"), self)
         self.show_graph.setStatusTip(
@@ -109,24 +112,31 @@ class NamesFeature(QObject):
 
     def _connect(self) -> None:
         self.dock.visibilityChanged.connect(self._pane_shown)
-        self.library_pane.shown.connect(lambda: self._pane_shown(True, self.library_pane))
         self.show_in_library.triggered.connect(self.open_in_library)
         self.show_graph.triggered.connect(self.open_graph)
         self.show_map.triggered.connect(self.open_map)
         self.index_now.triggered.connect(self.index_library)
         self.underline.toggled.connect(self.show_mentions)
-        self.open_mention.triggered.connect(self._open_mention)
-        self.open_named.triggered.connect(
-            lambda: self._open_data(self.open_named)  # the id set just before
-        )
+        self.open_mention.triggered.connect(lambda: self._open_data(self.open_mention))
+        self.open_named.triggered.connect(lambda: self._open_data(self.open_named))
         self._ctx.bus.article_opened.connect(lambda _article: self.mark_mentions())
-        for pane in (self.pane, self.library_pane):
-            pane.filter_changed.connect(lambda pane=pane: self.reload(pane))
-            pane.entity_chosen.connect(self.open_entity)
-            pane.confirm_requested.connect(self.confirm)
-            pane.reject_requested.connect(self.reject)
-            pane.merge_requested.connect(self.ask_merge)
+        self._connect_pane(self.pane)
         self._ctx.bus.changed.connect(self.on_changed)
+
+    def _connect_pane(self, pane: IndexPane) -> None:
+        pane.filter_changed.connect(lambda: self.reload(pane))
+        pane.entity_chosen.connect(self.open_entity)
+        pane.confirm_requested.connect(self.confirm)
+        pane.reject_requested.connect(self.reject)
+        pane.merge_requested.connect(self.ask_merge)
+
+    @property
+    def library_pane(self) -> IndexPane:  # the Library page's Names tab, built with that page
+        if self._library_pane is None:
+            pane = self._library_pane = IndexPane(wide=True)
+            pane.shown.connect(lambda: self._pane_shown(True, pane))
+            self._connect_pane(pane)
+        return self._library_pane
 
     @property
     def page(self) -> NamesPage:
@@ -135,14 +145,12 @@ class NamesFeature(QObject):
             return self._page
         from serge_desktop.ui.features.names.names_page import NamesPage
 
-        page = self._page = NamesPage()
-        # The window's until its tab shows it: it goes with the window, never after it.
-        page.setParent(self._ctx.window())
-        page.hide()
-        page.passage_chosen.connect(self.open_passage)
+        page = self._page = NamesPage(self._ctx.window())
+        page.hide()  # the window's until its tab shows it
+        page.passage_chosen.connect(partial(show_passage_in_study, self._ctx))
         page.graph.node_chosen.connect(self.open_entity)
         page.map.place_chosen.connect(self.open_entity)
-        page.entity.event_chosen.connect(self.open_event)
+        page.entity.event_chosen.connect(partial(open_event_in_study, self._ctx))
         page.entity.note_chosen.connect(self.open_note)
         page.entity.note_edited.connect(self.save_note)
         page.entity.timeline_requested.connect(self.open_timeline)
@@ -186,7 +194,8 @@ class NamesFeature(QObject):
 
     def reload(self, pane: IndexPane | None = None) -> None:
         """List the index again in ``pane``, else in the dock and the Library tab if shown."""
-        panes = [pane] if pane else [p for p in (self.pane, self.library_pane) if p.isVisible()]
+        built = [p for p in (self.pane, self._library_pane) if p is not None]
+        panes = [pane] if pane else [p for p in built if p.isVisible()]
         try:
             for shown in panes:
                 kind = shown.filter_kind()
@@ -243,9 +252,6 @@ class NamesFeature(QObject):
             name = self.service.summary(entity_id).name
             self.open_mention.setText(self.tr("Open the Page of %1").replace("%1", name))
             self.open_mention.setData(entity_id)
-
-    def _open_mention(self) -> None:
-        self._open_data(self.open_mention)
 
     def _open_data(self, action: QAction) -> None:
         entity_id = action.data()
@@ -372,12 +378,6 @@ class NamesFeature(QObject):
         if not isinstance(error, LayoutStoppedError):
             raise error
         self.page.graph.show_message(self.tr("Layout cancelled: open the graph again to draw it."))
-
-    def open_passage(self, slug: str, start: int, end: int) -> None:
-        show_passage_in_study(self._ctx, slug, start, end)
-
-    def open_event(self, slug: str, event_id: int) -> None:
-        open_event_in_study(self._ctx, slug, event_id)
 
     def open_note(self, slug: str, note_id: int) -> None:
         if open_in_study(self._ctx, slug):
