@@ -55,6 +55,11 @@ def _top_level_parser(
         action="store_true",
         help="open the window and quit once its first frame is painted",
     )
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="open the window and quit once every feature is installed (after the first frame)",
+    )
     parser.add_argument("--article", metavar="SLUG", help="open this article")
     return parser
 
@@ -109,6 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         article_slug=args.article,
         exit_after_start=args.exit_after_start,
         argv=sys.argv[:1],
+        exit_when_ready=args.exit_when_ready,
     )
 
 

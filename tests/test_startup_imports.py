@@ -27,7 +27,19 @@ NOT_AT_FIRST_PAINT = (
     "serge_desktop.ui.features.study.statistics_dialog",
     "serge_desktop.services.entities.service",  # the index of names
     "markdown_it",  # the notes' Markdown: the seed has no notes yet
+    # The features the first frame does not show, installed just after it (shell.later_features).
+    "serge_desktop.ui.features.export.feature",
+    "serge_desktop.ui.features.packs.feature",
+    "serge_desktop.ui.features.search_everything",
+    # The pages built when first shown.
+    "serge_desktop.ui.features.library.page",
+    "serge_desktop.ui.features.library.all_notes_page",
+    "serge_desktop.ui.features.names.names_page",
+    "serge_desktop.ui.timeline.series.series_page",
 )
+# The app's own modules at the seed's first paint (300 on 3 December 2026, 356 before the
+# features and pages the first frame does not show were left for later): lower it as it falls.
+MOST_OF_OURS = 300
 
 _LIST_MODULES = """
 import json, sys
@@ -54,6 +66,8 @@ def test_the_first_frame_leaves_what_it_does_not_show_unloaded(tmp_path: Path) -
     loaded = _modules_at_first_paint(data_dir)
     assert "serge_desktop.ui.shell.main_window" in loaded  # it did start the window
     assert sorted(loaded & set(NOT_AT_FIRST_PAINT)) == []
+    ours = [name for name in loaded if name.split(".")[0] == "serge_desktop"]
+    assert len(ours) <= MOST_OF_OURS
 
 
 @pytest.mark.parametrize(

@@ -5,29 +5,32 @@ shows the series of the article open in the study panes (the whole library when 
 is in none); given a ``services.scope.Scope`` as the action's data first
 (``action.setData(Scope.series(id)); action.trigger()``), it shows that scope; given an
 ``EntityFilter``, the library's events that involve that name. A passage chosen
-on the page opens in the study panes, its event selected on the article's timeline.
+on the page opens in the study panes, its event selected on the article's timeline. The page
+(and its chart's code) is built when first shown or asked for, not at the window's start.
 """
 
 from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from serge_desktop.core.errors import SergeError
+from serge_desktop.services.changes import Changes
 from serge_desktop.services.scope import Scope
-from serge_desktop.ui.timeline.geometry.scale import Window
 from serge_desktop.ui.timeline.image_choice import allowed_image_formats, ask_image_path, refusal
 from serge_desktop.ui.timeline.series.entity_filter import EntityFilter
-from serge_desktop.ui.timeline.series.series_export import export_series
-from serge_desktop.ui.timeline.series.series_page import SeriesPage
-from serge_desktop.ui.timeline.series.series_settings import SeriesSettings
 from serge_desktop.ui.window.actions import MenuId
 from serge_desktop.ui.window.context import WindowContext
 from serge_desktop.ui.window.navigation import open_event_in_study
+
+if TYPE_CHECKING:
+    from serge_desktop.ui.timeline.geometry.scale import Window
+    from serge_desktop.ui.timeline.series.series_page import SeriesPage
 
 PAGE_ID = "series_timeline"
 MIN_EXPORT_WIDTH, DEFAULT_EXPORT_WIDTH = 800, 1600
@@ -39,13 +42,7 @@ class SeriesTimelineFeature(QObject):
     def __init__(self, ctx: WindowContext) -> None:
         super().__init__(ctx.window())
         self._ctx = ctx
-        workspace = ctx.workspace
-        self.page = SeriesPage(
-            workspace.series_timeline,
-            workspace.series,
-            workspace.categories,
-            SeriesSettings(workspace.window_state_path),
-        )
+        self._page: SeriesPage | None = None
         self.open_series = QAction(self.tr("Se&ries Timeline"), self)
         self.open_series.setShortcut(QKeySequence(self.tr("Ctrl+T")))
         self.open_series.setStatusTip(
@@ -58,19 +55,42 @@ class SeriesTimelineFeature(QObject):
         )
         self.export_image.setIconText(self.tr("Export…"))
         self.export_image.setToolTip(self.export_image.statusTip())
-        self.page.export_button.setDefaultAction(self.export_image)
-        self._formats = allowed_image_formats(workspace.policy)
+        self._formats = allowed_image_formats(ctx.workspace.policy)
         if not self._formats:
             self.export_image.setEnabled(False)
             self.export_image.setToolTip(self.tr("Set by your administrator"))
         ctx.actions.add("timeline.series", self.open_series)
         ctx.actions.add("timeline.series_export", self.export_image)
         ctx.actions.add_to_menu(MenuId.TIMELINE, [self.open_series, self.export_image])
-        ctx.add_page(PAGE_ID, self.page, self.tr("Series Timeline"))
+        ctx.add_page(PAGE_ID, lambda: self.page, self.tr("Series Timeline"))
         self.open_series.triggered.connect(self._open)
         self.export_image.triggered.connect(self.ask_and_export)
-        self.page.passage_requested.connect(self.open_passage)
-        ctx.bus.changed.connect(self.page.on_changed)
+        ctx.bus.changed.connect(self._on_changed)
+
+    @property
+    def page(self) -> SeriesPage:
+        """The page, built the first time it is shown or asked for."""
+        if self._page is None:
+            from serge_desktop.ui.timeline.series.series_page import SeriesPage
+            from serge_desktop.ui.timeline.series.series_settings import SeriesSettings
+
+            workspace = self._ctx.workspace
+            self._page = SeriesPage(
+                workspace.series_timeline,
+                workspace.series,
+                workspace.categories,
+                SeriesSettings(workspace.window_state_path),
+            )
+            # The window's until its tab shows it: it goes with the window, never after it.
+            self._page.setParent(self._ctx.window())
+            self._page.hide()
+            self._page.export_button.setDefaultAction(self.export_image)
+            self._page.passage_requested.connect(self.open_passage)
+        return self._page
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self._page is not None:  # a page built later reads the library as it then is
+            self._page.on_changed(changes)
 
     def _open(self) -> None:
         requested = self.open_series.data()
@@ -136,6 +156,8 @@ class SeriesTimelineFeature(QObject):
             dialog_title = self.tr("Export Series Timeline Image")
             QMessageBox.warning(self._ctx.window(), dialog_title, refused)
             return False
+        from serge_desktop.ui.timeline.series.series_export import export_series
+
         chart = self.page.chart
         width = max(MIN_EXPORT_WIDTH, chart.width()) if window else DEFAULT_EXPORT_WIDTH
         title = self.page.scope_box.currentText() or self.tr("Series timeline")

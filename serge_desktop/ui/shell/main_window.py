@@ -45,7 +45,8 @@ from serge_desktop.ui.reader.find_bar import FindBar
 from serge_desktop.ui.reader.view import ReaderView
 from serge_desktop.ui.shell.about_dialog import show_about
 from serge_desktop.ui.shell.central_area import CentralArea
-from serge_desktop.ui.shell.installers import install_features
+from serge_desktop.ui.shell.installers import first_frame_installers, install_features
+from serge_desktop.ui.shell.later_features import LaterFeatures
 from serge_desktop.ui.shell.library_switcher import LibrarySwitcher
 from serge_desktop.ui.shell.main_actions import MainActions
 from serge_desktop.ui.shell.pane_focus import PaneFocus, focus_widget, order_tabs
@@ -54,7 +55,7 @@ from serge_desktop.ui.shell.study_layout import StudyLayout
 from serge_desktop.ui.shell.window_state import WindowState
 from serge_desktop.ui.timeline.pane import TimelinePane
 from serge_desktop.ui.window.actions import ActionRegistry, MenuId
-from serge_desktop.ui.window.context import PageId
+from serge_desktop.ui.window.context import PageId, PageSource
 from serge_desktop.ui.window.sections import PageSections
 
 
@@ -63,8 +64,8 @@ class MainWindow(QMainWindow):
 
     actions: ActionRegistry  # the named actions; called, the window's actions as in QWidget
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, workspace: Workspace, *, defer: bool = False) -> None:
+        super().__init__()
         self.workspace = workspace
         self.setWindowTitle(APP_NAME)
         self.undo_stack = QUndoStack(self)
@@ -109,7 +110,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self._connect_signals()
-        self.features = install_features(self)
+        self.features = install_features(self, first_frame_installers())
         # Tab in the order the window reads: the toolbar, any bar above the panes, the pages'
         # tabs, then the article, its notes, the timeline's controls and its chart.
         views = self.timeline.current_view().parentWidget()  # the chart and its twins
@@ -117,11 +118,7 @@ class MainWindow(QMainWindow):
         order_tabs([self.commands.toolbar, *self.central.banners(), self.central.tab_bar(), *panes])
         self.state = WindowState(workspace.window_state_path)
         self.study_layout.set_first_sizes()
-        if not self.state.restore(self, self.study_layout.splitters):
-            self.resize(1440, 900)
-            available = self.screen().availableGeometry()
-            if available.width() < 1480 or available.height() < 960:  # with the window's frame
-                self.setWindowState(Qt.WindowState.WindowMaximized)  # a small screen: all of it
+        self.state.restore_or_fit(self, self.study_layout.splitters)
         self.reader.set_zoom_factor(self.state.zoom())
         self.notes.writing.set_side_by_side(self.state.side_by_side())
         for name in self.state.hidden_panes():
@@ -129,6 +126,7 @@ class MainWindow(QMainWindow):
                 self._panes[name].hide()
         self._sync_pane_actions()
         self.show_status(self.tr("Library: %1").replace("%1", str(workspace.database_path)), 6000)
+        self.later = LaterFeatures(self, defer=defer)  # the other features: now, or once painted
 
     def _build_layout(self) -> None:
         reader_box = QWidget(self)
@@ -293,9 +291,9 @@ class MainWindow(QMainWindow):
         self.central.add_banner(banner)
 
     def add_page(
-        self, page_id: str, widget: QWidget, title: str, *, undo_stack: QUndoStack | None = None
+        self, page_id: str, page: PageSource, title: str, *, undo_stack: QUndoStack | None = None
     ) -> None:
-        self.central.add_page(page_id, widget, title)
+        self.central.add_page(page_id, page, title)
         if undo_stack is not None:
             self._page_stacks[page_id] = undo_stack
             self.undo_group.addStack(undo_stack)
@@ -315,8 +313,9 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(dock_id)  # what saveState remembers it by
         dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        dock.hide()
+        if not self.restoreDockWidget(dock):  # added after restoreState: back where it was
+            self.addDockWidget(area, dock)
+            dock.hide()
         float_when_too_wide(dock, self)
         self.actions.add(f"view.{dock_id}", dock.toggleViewAction())
         self.actions.add_to_menu(MenuId.VIEW, [dock.toggleViewAction()])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 _GEOMETRY = "window/geometry"
@@ -35,6 +35,15 @@ class WindowState:
             if isinstance(saved, QByteArray):
                 splitter.restoreState(saved)
         return isinstance(geometry, QByteArray)
+
+    def restore_or_fit(self, window: QMainWindow, splitters: dict[str, QSplitter]) -> None:
+        """Restore what was saved; the first time, 1440 by 900, or the whole of a small screen."""
+        if self.restore(window, splitters):
+            return
+        window.resize(1440, 900)
+        available = window.screen().availableGeometry()
+        if available.width() < 1480 or available.height() < 960:  # with the window's frame
+            window.setWindowState(Qt.WindowState.WindowMaximized)
 
     def save(self, window: QMainWindow, splitters: dict[str, QSplitter]) -> None:
         self._settings.setValue(_GEOMETRY, window.saveGeometry())

@@ -53,13 +53,22 @@ def prepare_application(app: QApplication) -> None:
 
 
 def run_app(
-    *, data_dir: str | None, article_slug: str | None, exit_after_start: bool, argv: list[str]
+    *,
+    data_dir: str | None,
+    article_slug: str | None,
+    exit_after_start: bool,
+    argv: list[str],
+    exit_when_ready: bool = False,
 ) -> int:
     app = create_application(argv)
     prepare_application(app)
     try:
         return _run(
-            app, data_dir=data_dir, article_slug=article_slug, exit_after_start=exit_after_start
+            app,
+            data_dir=data_dir,
+            article_slug=article_slug,
+            exit_after_start=exit_after_start,
+            exit_when_ready=exit_when_ready,
         )
     finally:
         # Our style is Python code Qt calls into: it goes while Python still runs.
@@ -67,7 +76,12 @@ def run_app(
 
 
 def _run(
-    app: QApplication, *, data_dir: str | None, article_slug: str | None, exit_after_start: bool
+    app: QApplication,
+    *,
+    data_dir: str | None,
+    article_slug: str | None,
+    exit_after_start: bool,
+    exit_when_ready: bool,
 ) -> int:
     policy = load_policy(os.environ, sys.platform).policy
     if policy.guest_mode:
@@ -98,7 +112,9 @@ def _run(
     if start.workspace is None:
         return start.exit_code  # another window took this launch, or the user chose Quit
     with start.workspace as workspace:
-        window = open_window(app, workspace, article_slug, exit_after_start)
+        window = open_window(
+            app, workspace, article_slug, exit_after_start, exit_when_ready=exit_when_ready
+        )
         start.attach(window)
         # What start-up made (modules, widgets: 70,000 objects) lives as long as the window: a
         # full garbage collection walked it all, 40 ms, now and then during an article switch.

@@ -30,19 +30,24 @@ def open_window(
     exit_after_start: bool,
     *,
     check_library: bool = True,
+    exit_when_ready: bool = False,
 ) -> MainWindow:
     """Build the study window on an open workspace, open its first article and show it.
 
-    ``check_library`` runs the thorough check behind the window once it is painted; a guest
-    session passes False (guest_app says why).
+    The features its first frame does not show are installed once it is painted
+    (``window.later``). ``check_library`` runs the thorough check behind the window once it is
+    painted; a guest session passes False (guest_app says why). ``exit_when_ready`` quits once
+    every feature is installed, as ``exit_after_start`` does once the window is painted.
     """
     install_translations(app, chosen_language(workspace.data_dir))
     # Before the window is built, so it is laid out and painted once, in its colours.
     apply_theme(app, chosen_theme(workspace.data_dir, workspace.policy))
-    window = MainWindow(workspace)
+    window = MainWindow(workspace, defer=True)
     app.aboutToQuit.connect(window.save_session)
     window.open_initial_article(start_article(workspace, article_slug))
-    if exit_after_start:
+    if exit_when_ready:
+        window.later.ready.connect(lambda: QTimer.singleShot(0, QApplication.quit))
+    elif exit_after_start:
         quit_after_first_paint(window)
     elif check_library:
         # The thorough check (which the start never runs) goes on behind the window.
@@ -87,7 +92,10 @@ class _FirstPaintWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
+            # Now, not on the next turn of the loop: this frame is still painted and shown, but
+            # the features left for after it (``window.later``) are not installed, so a start
+            # timed to its exit is timed to its first frame.
+            QApplication.quit()
         return False
 
 

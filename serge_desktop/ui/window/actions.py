@@ -8,7 +8,8 @@ Study, Index) are added by id too, in the order the menu bar should show them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -39,6 +40,10 @@ class ActionRegistry:
         self._actions: dict[str, QAction] = {}
         self._menus: dict[str, QMenu] = {}
         self._tails: dict[str, QAction] = {}  # a menu's last group (File's Quit) stays last
+        # Each menu's groups as (place, first action): a feature installed later than one after
+        # it in the installers' order still puts its group above that one's.
+        self._groups: dict[str, list[tuple[int, QAction]]] = {}
+        self._place = -1  # the window's own groups come first
         self._toolbar: QToolBar | None = None
 
     def __call__(self) -> list[QAction]:
@@ -92,21 +97,45 @@ class ActionRegistry:
     def menus(self) -> dict[str, QMenu]:
         return dict(self._menus)
 
+    @contextmanager
+    def placed(self, place: int) -> Iterator[None]:
+        """Menu groups added meanwhile go above those added from any later ``place``."""
+        before, self._place = self._place, place
+        try:
+            yield
+        finally:
+            self._place = before
+
     def add_to_menu(self, menu_id: str, actions: Sequence[QAction | str]) -> None:
         """Add a group of actions (or action ids) to a menu, set off from what is there.
 
-        In a menu with a last group (see ``keep_last``) the group goes above it.
+        In a menu with a last group (see ``keep_last``) the group goes above it, and above any
+        group added from a later place (see ``placed``).
         """
         menu = self._menus[menu_id]
         found = [self._resolve(item) for item in actions]
-        tail = self._tails.get(menu_id)
-        if tail is not None:
-            menu.insertActions(tail, found)
-            menu.insertSeparator(tail)
-            return
-        if not menu.isEmpty():
-            menu.addSeparator()
-        menu.addActions(found)
+        groups = self._groups.setdefault(menu_id, [])
+        later = [i for i, (place, _first) in enumerate(groups) if place > self._place]
+        anchor = groups[later[0]][1] if later else self._tails.get(menu_id)
+        if anchor is None:  # at the end, set off from what is above
+            if not menu.isEmpty():
+                menu.addSeparator()
+            menu.addActions(found)
+            start = menu.actions()[-len(found) - 1] if len(menu.actions()) > len(found) else None
+        elif menu_id in self._tails or menu.actions().index(anchor) == 0:
+            # In a menu with a last group each group is set off from what follows it, as is a
+            # group put above the very first one (which then starts at that separator).
+            menu.insertActions(anchor, found)
+            separator = menu.insertSeparator(anchor)
+            if later and menu_id not in self._tails:
+                groups[later[0]] = (groups[later[0]][0], separator)
+            start = None
+        else:  # above a later group, set off from what is above
+            menu.insertActions(anchor, found)
+            start = menu.insertSeparator(found[0]) if found else None
+        if found:
+            groups.append((self._place, start or found[0]))
+            groups.sort(key=lambda group: group[0])
 
     def keep_last(self, menu_id: str, actions: Sequence[QAction | str]) -> None:
         """A menu's closing group (File's Quit): later groups are added above it."""

@@ -8,12 +8,15 @@ satisfies it structurally; mypy checks that where the installers are called.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol, TypeAlias
+
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QUndoStack
-    from PySide6.QtWidgets import QDockWidget, QWidget
+    from PySide6.QtWidgets import QDockWidget
 
     from serge_desktop.services.views import ArticleView
     from serge_desktop.services.workspace import Workspace
@@ -24,6 +27,10 @@ if TYPE_CHECKING:
     from serge_desktop.ui.timeline.pane import TimelinePane
     from serge_desktop.ui.window.actions import ActionRegistry
     from serge_desktop.ui.window.sections import PageSections
+
+
+# A page of the central area, or a function that builds it the first time it is shown.
+PageSource: TypeAlias = QWidget | Callable[[], QWidget]
 
 
 class PageId:
@@ -106,11 +113,14 @@ class WindowContext(Protocol):
         ...
 
     def add_page(
-        self, page_id: str, widget: QWidget, title: str, *, undo_stack: QUndoStack | None = None
+        self, page_id: str, page: PageSource, title: str, *, undo_stack: QUndoStack | None = None
     ) -> None:
         """A page of the central area beside the study panes (a Library table, say).
 
-        With more than one page the area shows tabs; ``show_page`` switches to one. A page with
+        ``page`` may be a function that builds the page (and returns the same page if asked
+        again): the tab is there at once, the page is built when first shown, so the window's
+        start does not pay for it. With more than one page the area shows tabs; ``show_page``
+        switches to one. A page with
         its own ``undo_stack`` (edits that outlive the article shown, such as the library's)
         has Edit ▸ Undo and Redo act on that stack while it is shown.
         """

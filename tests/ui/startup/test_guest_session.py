@@ -96,6 +96,7 @@ def test_take_my_notes_opens_the_export_dialog_for_every_article(
 ) -> None:
     export_dialog = pytest.importorskip("serge_desktop.ui.features.export.dialog")
     window = sessions.begin()
+    window.later.finish()  # the export feature, installed once the window has painted
     banner = window.findChild(PolicyBanner)
     assert banner is not None
     seen: list[bool] = []
@@ -114,6 +115,7 @@ def test_take_my_notes_opens_the_export_dialog_for_every_article(
 def test_take_my_notes_offers_a_class_pack(sessions: GuestSessions, qtbot: QtBot) -> None:
     pack_dialog = pytest.importorskip("serge_desktop.ui.features.packs.export_dialog")
     window = sessions.begin()
+    window.later.finish()  # the packs feature, installed once the window has painted
     banner = window.findChild(PolicyBanner)
     assert banner is not None and banner.pack_action.isEnabled()
     seen: list[str] = []

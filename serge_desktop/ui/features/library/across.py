@@ -1,10 +1,12 @@
 """Library ▸ All Notes (Ctrl+Shift+A) and Conflicting Dates (Ctrl+Shift+D): views across articles.
 
-Both pages read the library when shown, and again after a change while they are shown; each
-item opens its passage in its article, in the study panes.
+Both pages are built when first shown, read the library when shown, and again after a change
+while they are shown; each item opens its passage in its article, in the study panes.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -14,9 +16,11 @@ from serge_desktop.services.all_notes import LibraryNote
 from serge_desktop.services.changes import Changes
 from serge_desktop.services.series_timeline import EventClaimView
 from serge_desktop.ui.common.error_messages import describe_error
-from serge_desktop.ui.features.library.all_notes_page import AllNotesPage
-from serge_desktop.ui.features.library.conflicts_page import ConflictsPage
 from serge_desktop.ui.window.context import PageId, WindowContext
+
+if TYPE_CHECKING:
+    from serge_desktop.ui.features.library.all_notes_page import AllNotesPage
+    from serge_desktop.ui.features.library.conflicts_page import ConflictsPage
 
 ALL_NOTES_PAGE = "all_notes"
 CONFLICTS_PAGE = "conflicts"
@@ -27,10 +31,10 @@ class AcrossArticles(QObject):
         super().__init__(ctx.window())
         self._ctx = ctx
         self._stale = {ALL_NOTES_PAGE: True, CONFLICTS_PAGE: True}
-        self.notes_page = AllNotesPage(ctx.workspace.all_notes, ctx.window())
-        self.conflicts_page = ConflictsPage(ctx.window())
-        ctx.add_page(ALL_NOTES_PAGE, self.notes_page, self.tr("All Notes"))
-        ctx.add_page(CONFLICTS_PAGE, self.conflicts_page, self.tr("Conflicts"))
+        self._notes_page: AllNotesPage | None = None  # each built when first shown
+        self._conflicts_page: ConflictsPage | None = None
+        ctx.add_page(ALL_NOTES_PAGE, lambda: self.notes_page, self.tr("All Notes"))
+        ctx.add_page(CONFLICTS_PAGE, lambda: self.conflicts_page, self.tr("Conflicts"))
         self.notes_action = QAction(self.tr("&All Notes"), self)
         self.notes_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.notes_action.setStatusTip(self.tr("Every note and highlight of the library"))
@@ -43,9 +47,29 @@ class AcrossArticles(QObject):
         ctx.actions.add("library.conflicts", self.conflicts_action)
         ctx.actions.add_to_menu(menu_id, [self.notes_action, self.conflicts_action])
         ctx.bus.changed.connect(self._on_changed)
-        self.notes_page.open_requested.connect(self.open_note)
-        self.conflicts_page.open_requested.connect(self.open_claim)
-        self.conflicts_page.scope_changed.connect(self.refresh_conflicts)
+
+    @property
+    def notes_page(self) -> AllNotesPage:
+        if self._notes_page is None:
+            from serge_desktop.ui.features.library.all_notes_page import AllNotesPage
+
+            page = self._notes_page = AllNotesPage(
+                self._ctx.workspace.all_notes, self._ctx.window()
+            )
+            page.hide()  # the window's until its tab shows it
+            page.open_requested.connect(self.open_note)
+        return self._notes_page
+
+    @property
+    def conflicts_page(self) -> ConflictsPage:
+        if self._conflicts_page is None:
+            from serge_desktop.ui.features.library.conflicts_page import ConflictsPage
+
+            page = self._conflicts_page = ConflictsPage(self._ctx.window())
+            page.hide()
+            page.open_requested.connect(self.open_claim)
+            page.scope_changed.connect(self.refresh_conflicts)
+        return self._conflicts_page
 
     def show(self, page_id: str) -> None:
         ctx = self._ctx

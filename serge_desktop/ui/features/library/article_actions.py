@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -15,8 +18,10 @@ from serge_desktop.ui.features.library.commands import (
     DeleteArticleCommand,
     RestoreArticleCommand,
 )
-from serge_desktop.ui.features.library.page import LibraryPage
 from serge_desktop.ui.window.context import PageId, WindowContext
+
+if TYPE_CHECKING:
+    from serge_desktop.ui.features.library.page import LibraryPage
 
 
 class TrashCounts(QObject):
@@ -45,11 +50,16 @@ class ArticleActions(QObject):
     """Library ▸ Move Article to Trash (Delete), Show Trash and Empty Trash."""
 
     def __init__(
-        self, ctx: WindowContext, page: LibraryPage, stack: QUndoStack, parent: QObject
+        self,
+        ctx: WindowContext,
+        page: Callable[[], LibraryPage],
+        stack: QUndoStack,
+        parent: QObject,
     ) -> None:
+        """``page`` gives the Library page, building it if need be (see ``attach``)."""
         super().__init__(parent)
         self._ctx = ctx
-        self._page = page
+        self._page_of = page
         self._stack = stack
         self.delete_action = QAction(self.tr("&Move Article to Trash"), self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -58,7 +68,6 @@ class ArticleActions(QObject):
         self.delete_action.setStatusTip(
             self.tr("Move the article to the trash with its notes and events")
         )
-        page.table.addAction(self.delete_action)
         self.delete_action.triggered.connect(self.delete_article)
         self.trash_action = QAction(self.tr("Show T&rash"), self)
         self.trash_action.setStatusTip(self.tr("Deleted articles, to restore or delete for good"))
@@ -69,6 +78,14 @@ class ArticleActions(QObject):
         ctx.actions.add("library.delete_article", self.delete_action)
         ctx.actions.add("library.show_trash", self.trash_action)
         ctx.actions.add("library.empty_trash", self.empty_action)
+
+    @property
+    def _page(self) -> LibraryPage:
+        return self._page_of()
+
+    def attach(self, page: LibraryPage) -> None:
+        """Take the page's Delete key and its trash's buttons, once it is built."""
+        page.table.addAction(self.delete_action)
         page.trash.restore_requested.connect(self.restore)
         page.trash.empty_requested.connect(self.empty_trash)
 

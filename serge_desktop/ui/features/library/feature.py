@@ -1,13 +1,15 @@
 """Library ▸ Show Library (Ctrl+L): the page of articles, its details, and reading its changes.
 
-The page is filled lazily: a change while it is hidden only marks it stale, and it reads the
-library again when it is next shown, so a busy study session pays nothing for it.
+The page is built when first shown and filled lazily: a change while it is hidden only marks it
+stale, and it reads the library again when it is next shown, so neither the window's start nor
+a busy study session pays for it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -20,10 +22,12 @@ from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.features.library.across import AcrossArticles
 from serge_desktop.ui.features.library.article_actions import ArticleActions
 from serge_desktop.ui.features.library.commands import EditMetadataCommand
-from serge_desktop.ui.features.library.page import LibraryPage
 from serge_desktop.ui.features.library.series_actions import SeriesActions
 from serge_desktop.ui.window.actions import MenuId
 from serge_desktop.ui.window.context import PageId, WindowContext
+
+if TYPE_CHECKING:
+    from serge_desktop.ui.features.library.page import LibraryPage
 
 LIBRARY_MENU = "library"
 
@@ -39,9 +43,10 @@ class LibraryFeature(QObject):
         # page takes it rather than reading the library a second time (at start, above all).
         self._listed: list[ArticleSummary] | None = None
         self.undo_stack = QUndoStack(self)
-        self.page = LibraryPage(ctx.window())
-        ctx.add_page(PageId.LIBRARY, self.page, self.tr("Library"), undo_stack=self.undo_stack)
-        ctx.sections.host(PageId.LIBRARY, self.page.tabs)
+        self._page: LibraryPage | None = None  # built when first shown (see ``page``)
+        ctx.add_page(
+            PageId.LIBRARY, lambda: self.page, self.tr("Library"), undo_stack=self.undo_stack
+        )
         self.show_action = QAction(self.tr("Show &Library"), self)
         self.show_action.setShortcut(QKeySequence("Ctrl+L"))
         self.show_action.setStatusTip(self.tr("Every article of the library, by series (Ctrl+L)"))
@@ -50,8 +55,8 @@ class LibraryFeature(QObject):
         ctx.actions.add("library.show", self.show_action)
         ctx.actions.add_menu(LIBRARY_MENU, self.tr("&Library"), before=MenuId.TIMELINE)
         ctx.actions.add_to_menu(LIBRARY_MENU, [self.show_action])
-        self.articles = ArticleActions(ctx, self.page, self.undo_stack, self)
-        self.series = SeriesActions(ctx, self.page, self.undo_stack, self)
+        self.articles = ArticleActions(ctx, lambda: self.page, self.undo_stack, self)
+        self.series = SeriesActions(ctx, lambda: self.page, self.undo_stack, self)
         ctx.actions.add_to_menu(LIBRARY_MENU, self.articles.menu_actions())
         ctx.actions.add_to_menu(LIBRARY_MENU, self.series.menu_actions())
         self.across = AcrossArticles(ctx, LIBRARY_MENU)
@@ -60,15 +65,28 @@ class LibraryFeature(QObject):
 
     def _connect(self) -> None:
         ctx = self._ctx
-        page = self.page
         ctx.bus.changed.connect(self._on_changed)
         ctx.bus.article_opened.connect(self._on_article_opened)
         ctx.bus.articles_listed.connect(self._on_articles_listed)
+
+    @property
+    def page(self) -> LibraryPage:
+        """The page of articles, built the first time it is shown or asked for."""
+        if self._page is not None:
+            return self._page
+        from serge_desktop.ui.features.library.page import LibraryPage
+
+        page = self._page = LibraryPage(self._ctx.window())
+        page.hide()  # the window's until its tab shows it
+        self._ctx.sections.host(PageId.LIBRARY, page.tabs)
+        self.articles.attach(page)
+        self.series.attach(page)
         page.open_requested.connect(self.open_in_reader)
         page.current_article_changed.connect(self._show_details)
         page.details.submitted.connect(self._apply_details)
         page.showing_trash_changed.connect(lambda _shown: self.refresh())
         page.shown.connect(self._on_shown)
+        return page
 
     # Showing ------------------------------------------------------------------------------------
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
@@ -10,14 +13,16 @@ from serge_desktop.core.errors import SergeError
 from serge_desktop.services.series import SeriesView
 from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.common.fallible_command import FallibleCommand
-from serge_desktop.ui.features.library.page import LibraryPage
 from serge_desktop.ui.features.library.series_commands import (
     merge_series,
     move_series,
     rename_series,
 )
-from serge_desktop.ui.features.library.table_model import SeriesGroup
 from serge_desktop.ui.window.context import WindowContext
+
+if TYPE_CHECKING:
+    from serge_desktop.ui.features.library.page import LibraryPage
+    from serge_desktop.ui.features.library.table_model import SeriesGroup
 
 # The timeline room fills this in (a chart of the series' events); offered when it is there.
 SERIES_TIMELINE_ACTION = "timeline.series"
@@ -25,11 +30,16 @@ SERIES_TIMELINE_ACTION = "timeline.series"
 
 class SeriesActions(QObject):
     def __init__(
-        self, ctx: WindowContext, page: LibraryPage, stack: QUndoStack, parent: QObject
+        self,
+        ctx: WindowContext,
+        page: Callable[[], LibraryPage],
+        stack: QUndoStack,
+        parent: QObject,
     ) -> None:
+        """``page`` gives the Library page, building it if need be (see ``attach``)."""
         super().__init__(parent)
         self._ctx = ctx
-        self._page = page
+        self._page_of = page
         self._stack = stack
         self.rename_action = QAction(self.tr("Re&name Series…"), self)
         self.rename_action.setShortcut(QKeySequence("F2"))
@@ -41,7 +51,6 @@ class SeriesActions(QObject):
         self.down_action.setShortcut(QKeySequence("Ctrl+Shift+Down"))
         for action in (self.up_action, self.down_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        page.table.addActions([self.rename_action, self.up_action, self.down_action])
         self.rename_action.triggered.connect(self.rename)
         self.merge_action.triggered.connect(self.merge)
         self.up_action.triggered.connect(lambda: self.move_by(-1))
@@ -50,12 +59,21 @@ class SeriesActions(QObject):
         ctx.actions.add("library.merge_series", self.merge_action)
         ctx.actions.add("library.move_series_up", self.up_action)
         ctx.actions.add("library.move_series_down", self.down_action)
+        for action in self.menu_actions():
+            action.setEnabled(False)  # until a series or an article in one is chosen
+
+    @property
+    def _page(self) -> LibraryPage:
+        return self._page_of()
+
+    def attach(self, page: LibraryPage) -> None:
+        """Take the page's keys, drops and context menu, once it is built."""
+        page.table.addActions([self.rename_action, self.up_action, self.down_action])
         page.model.series_dropped.connect(self.move_to)
         page.current_series_changed.connect(self._update_enabled)
         page.current_article_changed.connect(lambda _a: self._update_enabled(page.current_series()))
         page.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         page.table.customContextMenuRequested.connect(self._context_menu)
-        self._update_enabled(None)
 
     def menu_actions(self) -> list[QAction]:
         return [self.rename_action, self.merge_action, self.up_action, self.down_action]

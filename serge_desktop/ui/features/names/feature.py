@@ -9,6 +9,7 @@ layout reads no database and runs on a worker thread, so the window stays respon
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -30,7 +31,6 @@ from serge_desktop.ui.features.names.commands import (
 )
 from serge_desktop.ui.features.names.index_pane import IndexPane
 from serge_desktop.ui.features.names.layout_job import lay_out_in_thread
-from serge_desktop.ui.features.names.names_page import NamesPage
 from serge_desktop.ui.timeline.series.entity_filter import EntityFilter
 from serge_desktop.ui.window.actions import MenuId
 from serge_desktop.ui.window.context import PageId, WindowContext
@@ -42,6 +42,7 @@ from serge_desktop.ui.window.navigation import (
 
 if TYPE_CHECKING:
     from serge_desktop.services.entities.service import EntityService
+    from serge_desktop.ui.features.names.names_page import NamesPage
 
 PAGE_ID = "names"
 LIBRARY_SECTION = "names"  # the Library page's tab
@@ -57,8 +58,8 @@ class NamesFeature(QObject):
         super().__init__(ctx.window())
         self._ctx = ctx
         self.pane = IndexPane()
-        self.library_pane = IndexPane(wide=True)
-        self.page = NamesPage()
+        self._library_pane: IndexPane | None = None  # built with the Library page
+        self._page: NamesPage | None = None  # built when first shown (see ``page``)
         self.dock = ctx.add_dock(
             DOCK_ID, self.pane, self.tr("Index"), Qt.DockWidgetArea.RightDockWidgetArea
         )
@@ -68,8 +69,10 @@ class NamesFeature(QObject):
         self.show_index.setStatusTip(
             self.tr("People, places, organisations and works named in the library")
         )
-        ctx.add_page(PAGE_ID, self.page, self.tr("Names"))
-        ctx.sections.add(PageId.LIBRARY, LIBRARY_SECTION, self.library_pane, self.tr("Names"))
+        ctx.add_page(PAGE_ID, lambda: self.page, self.tr("Names"))
+        ctx.sections.add(
+            PageId.LIBRARY, LIBRARY_SECTION, lambda: self.library_pane, self.tr("Names")
+        )
         self.show_in_library = QAction(self.tr("Index in the &Library"), self)
         self.show_graph = QAction(self.tr("&Who Appears with Whom"), self)
         self.show_graph.setStatusTip(
@@ -108,35 +111,52 @@ class NamesFeature(QObject):
         self._connect()
 
     def _connect(self) -> None:
-        page = self.page
         self.dock.visibilityChanged.connect(self._pane_shown)
-        self.library_pane.shown.connect(lambda: self._pane_shown(True, self.library_pane))
         self.show_in_library.triggered.connect(self.open_in_library)
         self.show_graph.triggered.connect(self.open_graph)
         self.show_map.triggered.connect(self.open_map)
         self.index_now.triggered.connect(self.index_library)
         self.underline.toggled.connect(self.show_mentions)
-        self.open_mention.triggered.connect(self._open_mention)
-        self.open_named.triggered.connect(
-            lambda: self._open_data(self.open_named)  # the id set just before
-        )
+        self.open_mention.triggered.connect(lambda: self._open_data(self.open_mention))
+        self.open_named.triggered.connect(lambda: self._open_data(self.open_named))
         self._ctx.bus.article_opened.connect(lambda _article: self.mark_mentions())
-        for pane in (self.pane, self.library_pane):
-            pane.filter_changed.connect(lambda pane=pane: self.reload(pane))
-            pane.entity_chosen.connect(self.open_entity)
-            pane.confirm_requested.connect(self.confirm)
-            pane.reject_requested.connect(self.reject)
-            pane.merge_requested.connect(self.ask_merge)
-        page.passage_chosen.connect(self.open_passage)
+        self._connect_pane(self.pane)
+        self._ctx.bus.changed.connect(self.on_changed)
+
+    def _connect_pane(self, pane: IndexPane) -> None:
+        pane.filter_changed.connect(lambda: self.reload(pane))
+        pane.entity_chosen.connect(self.open_entity)
+        pane.confirm_requested.connect(self.confirm)
+        pane.reject_requested.connect(self.reject)
+        pane.merge_requested.connect(self.ask_merge)
+
+    @property
+    def library_pane(self) -> IndexPane:  # the Library page's Names tab, built with that page
+        if self._library_pane is None:
+            pane = self._library_pane = IndexPane(wide=True)
+            pane.shown.connect(lambda: self._pane_shown(True, pane))
+            self._connect_pane(pane)
+        return self._library_pane
+
+    @property
+    def page(self) -> NamesPage:
+        """The Names page (a name's page, the graph, the map), built when first shown."""
+        if self._page is not None:
+            return self._page
+        from serge_desktop.ui.features.names.names_page import NamesPage
+
+        page = self._page = NamesPage(self._ctx.window())
+        page.hide()  # the window's until its tab shows it
+        page.passage_chosen.connect(partial(show_passage_in_study, self._ctx))
         page.graph.node_chosen.connect(self.open_entity)
         page.map.place_chosen.connect(self.open_entity)
-        page.entity.event_chosen.connect(self.open_event)
+        page.entity.event_chosen.connect(partial(open_event_in_study, self._ctx))
         page.entity.note_chosen.connect(self.open_note)
         page.entity.note_edited.connect(self.save_note)
         page.entity.timeline_requested.connect(self.open_timeline)
         page.entity.adopt_requested.connect(self.adopt)
         page.tabs.currentChanged.connect(self._tab_shown)
-        self._ctx.bus.changed.connect(self.on_changed)
+        return page
 
     @property
     def service(self) -> EntityService:
@@ -174,7 +194,8 @@ class NamesFeature(QObject):
 
     def reload(self, pane: IndexPane | None = None) -> None:
         """List the index again in ``pane``, else in the dock and the Library tab if shown."""
-        panes = [pane] if pane else [p for p in (self.pane, self.library_pane) if p.isVisible()]
+        built = [p for p in (self.pane, self._library_pane) if p is not None]
+        panes = [pane] if pane else [p for p in built if p.isVisible()]
         try:
             for shown in panes:
                 kind = shown.filter_kind()
@@ -199,9 +220,11 @@ class NamesFeature(QObject):
                 return
             self.reload()
             self.mark_mentions()
-            if self.page.entity.entity_id is not None and self._ctx.current_page() == PAGE_ID:
-                self.open_entity(self.page.entity.entity_id, switch=False)
-            self._tab_shown(self.page.tabs.currentIndex())
+            if self._page is None:
+                return  # not built yet: it reads the index as it is when it is
+            if self._page.entity.entity_id is not None and self._ctx.current_page() == PAGE_ID:
+                self.open_entity(self._page.entity.entity_id, switch=False)
+            self._tab_shown(self._page.tabs.currentIndex())
 
     # Mentions in the reader ------------------------------------------------------------------
 
@@ -229,9 +252,6 @@ class NamesFeature(QObject):
             name = self.service.summary(entity_id).name
             self.open_mention.setText(self.tr("Open the Page of %1").replace("%1", name))
             self.open_mention.setData(entity_id)
-
-    def _open_mention(self) -> None:
-        self._open_data(self.open_mention)
 
     def _open_data(self, action: QAction) -> None:
         entity_id = action.data()
@@ -361,12 +381,6 @@ class NamesFeature(QObject):
             self.page.graph.show_message(self.tr("The graph could not be laid out."))
             raise error
         self.page.graph.show_message(self.tr("Layout cancelled: open the graph again to draw it."))
-
-    def open_passage(self, slug: str, start: int, end: int) -> None:
-        show_passage_in_study(self._ctx, slug, start, end)
-
-    def open_event(self, slug: str, event_id: int) -> None:
-        open_event_in_study(self._ctx, slug, event_id)
 
     def open_note(self, slug: str, note_id: int) -> None:
         if open_in_study(self._ctx, slug):
