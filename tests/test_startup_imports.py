@@ -37,9 +37,11 @@ NOT_AT_FIRST_PAINT = (
     "serge_desktop.ui.features.names.names_page",
     "serge_desktop.ui.timeline.series.series_page",
 )
-# The app's own modules at the seed's first paint (300 on 3 December 2026, 356 before the
-# features and pages the first frame does not show were left for later): lower it as it falls.
-MOST_OF_OURS = 300
+# The app's own modules at the seed's first paint: 303 on 4 December 2026 (the notes pane's
+# layout and deferred list, and the timeline's image choice, became modules of their own); 300
+# on 3 December; 356 before the features and pages the first frame does not show were left for
+# later. Lower it as it falls.
+MOST_OF_OURS = 303
 
 _LIST_MODULES = """
 import json, sys
