@@ -4,13 +4,6 @@
 <context>
     <name>NotesFilterBar</name>
     <message numerus="yes">
-        <source>Filters (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n filter(s) in use</source>
         <translation>
             <numerusform>%n filter in use</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AcrossArticles</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/library/across.py" line="+32"/>
+        <location filename="../../../serge_desktop/ui/features/library/across.py" line="+36"/>
         <source>All Notes</source>
         <translation>Toutes les notes</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Les événements que les articles datent différemment</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+47"/>
         <location line="+20"/>
         <source>The library cannot be read</source>
         <translation>La bibliothèque ne peut pas être lue</translation>
@@ -257,7 +257,7 @@
 <context>
     <name>ArticleActions</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/library/article_actions.py" line="+54"/>
+        <location filename="../../../serge_desktop/ui/features/library/article_actions.py" line="+64"/>
         <source>&amp;Move Article to Trash</source>
         <translation>&amp;Mettre l’article à la corbeille</translation>
     </message>
@@ -267,7 +267,7 @@
         <translation>Mettre l’article à la corbeille avec ses notes et ses événements</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Show T&amp;rash</source>
         <translation>Afficher la &amp;corbeille</translation>
     </message>
@@ -287,7 +287,7 @@
         <translation>Supprimer définitivement les articles et les notes de la corbeille</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>The article was not deleted</source>
         <translation>L’article n’a pas été supprimé</translation>
     </message>
@@ -2581,7 +2581,7 @@
 <context>
     <name>LibraryFeature</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/library/feature.py" line="+43"/>
+        <location filename="../../../serge_desktop/ui/features/library/feature.py" line="+48"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -2601,7 +2601,7 @@
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+62"/>
         <source>The library cannot be read</source>
         <translation>La bibliothèque ne peut pas être lue</translation>
     </message>
@@ -2749,7 +2749,7 @@
 <context>
     <name>NamesFeature</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/names/feature.py" line="+63"/>
+        <location filename="../../../serge_desktop/ui/features/names/feature.py" line="+64"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
@@ -2765,12 +2765,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Names</source>
         <translation>Noms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Index in the &amp;Library</source>
         <translation>Index dans la &amp;bibliothèque</translation>
     </message>
@@ -2830,9 +2830,9 @@
         <translation>&amp;Noms</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <location line="+24"/>
-        <location line="+96"/>
+        <location line="+77"/>
+        <location line="+25"/>
+        <location line="+95"/>
         <location line="+8"/>
         <source>Index of Names</source>
         <translation>Index des noms</translation>
@@ -2851,12 +2851,12 @@
         <translation>Indexation arrêtée&#xa0;: le reste sera indexé la prochaine fois.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Open the Page of %1</source>
         <translation>Ouvrir la page de %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Confirm %1</source>
         <translation>Confirmer %1</translation>
     </message>
@@ -3574,7 +3574,7 @@
 <context>
     <name>SeriesActions</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/library/series_actions.py" line="+34"/>
+        <location filename="../../../serge_desktop/ui/features/library/series_actions.py" line="+44"/>
         <source>Re&amp;name Series…</source>
         <translation>&amp;Renommer la série…</translation>
     </message>
@@ -3594,7 +3594,7 @@
         <translation>Déplacer la série vers le &amp;bas</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>There is no other series to merge it into.</source>
         <translation>Il n’existe aucune autre série dans laquelle la fusionner.</translation>
     </message>
@@ -3627,7 +3627,7 @@
 <context>
     <name>SeriesTimelineFeature</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/series_timeline.py" line="+50"/>
+        <location filename="../../../serge_desktop/ui/features/series_timeline.py" line="+47"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
@@ -3657,7 +3657,7 @@
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Set by your administrator</source>
         <translation>Défini par votre administrateur</translation>
     </message>
@@ -3667,7 +3667,7 @@
         <translation>Frise de la série</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+66"/>
         <source>The series timeline has no events to save.</source>
         <translation>La frise de la série n’a aucun événement à enregistrer.</translation>
     </message>
@@ -3675,12 +3675,12 @@
         <location line="+5"/>
         <location line="+11"/>
         <location line="+9"/>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Export Series Timeline Image</source>
         <translation>Exporter l’image de la frise de la série</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>Export the dates in view, or the whole timeline?</source>
         <translation>Exporter les dates affichées, ou toute la frise chronologique&#x202f;?</translation>
     </message>
@@ -3695,7 +3695,7 @@
         <translation>&amp;Toute la frise</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Series timeline</source>
         <translation>Frise de la série</translation>
     </message>
@@ -4310,7 +4310,7 @@
 <context>
     <name>TrashCounts</name>
     <message numerus="yes">
-        <location filename="../../../serge_desktop/ui/features/library/article_actions.py" line="-202"/>
+        <location filename="../../../serge_desktop/ui/features/library/article_actions.py" line="-214"/>
         <source>%n article(s): %1</source>
         <translation>
             <numerusform>%n article&#xa0;: %1</numerusform>

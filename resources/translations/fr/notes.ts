@@ -379,12 +379,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>Show filters by tag, colour and order</source>
         <translation>Afficher les filtres par étiquette, couleur et ordre</translation>
     </message>
@@ -393,13 +393,10 @@
         <source>Filter by tag, colour or placement; change the order</source>
         <translation>Filtrer par étiquette, couleur ou emplacement&#xa0;; changer l’ordre</translation>
     </message>
-    <message numerus="yes">
-        <location line="+34"/>
-        <source>Filters (%n)</source>
-        <translation>
-            <numerusform>Filtres (%n)</numerusform>
-            <numerusform>Filtres (%n)</numerusform>
-        </translation>
+    <message>
+        <location line="+36"/>
+        <source>Filters (%1)</source>
+        <translation>Filtres (%1)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -436,12 +433,13 @@
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/pane.py" line="+70"/>
+        <location filename="../../../serge_desktop/ui/notes/pane.py" line="+75"/>
+        <location line="+124"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-111"/>
         <source>Notes of this article</source>
         <translation>Notes de cet article</translation>
     </message>
@@ -507,7 +505,7 @@
         <translation>Cette note appartient à un autre auteur et ne peut pas être modifiée&#xa0;: copiez-la pour la modifier</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+104"/>
         <source>Notes (%1 of %2)</source>
         <translation>Notes (%1 sur %2)</translation>
     </message>
@@ -527,7 +525,7 @@
         <translation>Modification…</translation>
     </message>
     <message>
-        <location filename="../../../serge_desktop/ui/notes/pane.py" line="+93"/>
+        <location filename="../../../serge_desktop/ui/notes/pane.py" line="+105"/>
         <source>%1&apos;s note: read-only</source>
         <translation>Note de %1&#xa0;: lecture seule</translation>
     </message>

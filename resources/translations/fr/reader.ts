@@ -68,7 +68,7 @@
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+184"/>
         <source>A highlight without a note</source>
         <translation>Un surlignage sans note</translation>
     </message>

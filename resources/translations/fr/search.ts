@@ -34,7 +34,7 @@
         <translation>&amp;Dans&#xa0;:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+75"/>
         <source>Nothing found</source>
         <translation>Aucun résultat</translation>
     </message>

@@ -37,7 +37,7 @@
 <context>
     <name>CentralArea</name>
     <message>
-        <location filename="../../../serge_desktop/ui/shell/central_area.py" line="+30"/>
+        <location filename="../../../serge_desktop/ui/shell/central_area.py" line="+36"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -365,12 +365,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../serge_desktop/ui/shell/main_window.py" line="+131"/>
+        <location filename="../../../serge_desktop/ui/shell/main_window.py" line="+128"/>
         <source>Library: %1</source>
         <translation>Bibliothèque&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
@@ -386,7 +386,7 @@
         <translation>Étude</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+205"/>
         <source>Your note is not saved</source>
         <translation>Votre note n’est pas enregistrée</translation>
     </message>
@@ -403,7 +403,7 @@ Gardez la fenêtre ouverte et réessayez dans un instant, ou bien fermez-la et p
 <context>
     <name>PaneLinks</name>
     <message>
-        <location filename="../../../serge_desktop/ui/shell/pane_links.py" line="+91"/>
+        <location filename="../../../serge_desktop/ui/shell/pane_links.py" line="+92"/>
         <source>That event is not in this article.</source>
         <translation>Cet événement n’est pas dans cet article.</translation>
     </message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -105,7 +105,9 @@ class NotesFilterBar(QWidget):
                 bool(self.hidden_authors()),
             )
         )
-        text = self.tr("Filters (%n)", "", chosen) if chosen else self.tr("Filters")
+        # A number in brackets, not a counted noun: no plural forms to choose between.
+        count = QLocale().toString(chosen)
+        text = self.tr("Filters (%1)").replace("%1", count) if chosen else self.tr("Filters")
         self.more_button.setText(text)
         in_use = self.tr("%n filter(s) in use", "", chosen) if chosen else ""
         self.more_button.setAccessibleDescription(in_use)
