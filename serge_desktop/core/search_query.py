@@ -29,6 +29,15 @@ def fts_query(text: str) -> str:
     return " ".join(quoted)
 
 
+def whole_word_query(text: str) -> str:
+    """``fts_query`` with its last word searched whole; "" when that word is no prefix anyway.
+
+    What the search tries first for a word the library holds everywhere (services/search.py).
+    """
+    match = fts_query(text)
+    return match[:-1] if match.endswith("*") else ""
+
+
 def query_terms(text: str) -> tuple[tuple[tuple[str, ...], ...], bool]:
     """The phrases ``fts_query`` searches for, as tokens, and whether the last is a prefix.
 

@@ -11,7 +11,7 @@ import peewee as pw
 
 from serge_desktop.core.match_marks import match_spans, tokens, window
 from serge_desktop.core.note_text import note_plain_text
-from serge_desktop.core.search_query import fts_query, query_terms
+from serge_desktop.core.search_query import fts_query, query_terms, whole_word_query
 from serge_desktop.services import search_sql
 from serge_desktop.services.entities.entity_search import search_entities
 from serge_desktop.services.scope import LIBRARY, Scope, scope_article_ids
@@ -88,10 +88,13 @@ class SearchService:
         Words must all occur (in any order); the last may be the start of a word. An empty
         query, or one of only punctuation, finds nothing; no text makes it raise. Hits are in
         bm25 order when a kind has fewer than RANK_WINDOW matches, else newest first (their
-        ``rank`` is then None). The window asks for ``limit=FIRST_PAGE`` first and, when a kind
-        filled its page, for the rest with ``offset=FIRST_PAGE``: the two pages together are
-        what one call with the larger limit returns. ``scope`` narrows the search to an
-        article or a series; articles in the trash are never searched.
+        ``rank`` is then None). When the last word, taken whole, matches RANK_WINDOW rows of a
+        kind by itself, that kind lists those: a word typed in full comes before the longer
+        words it starts ("serge" before "Sergei"), and FTS5 is spared gathering every row of
+        every such word (search_sql's ``probe``). The window asks for ``limit=FIRST_PAGE``
+        first and, when a kind filled its page, for the rest with ``offset=FIRST_PAGE``: the two
+        pages together are what one call with the larger limit returns. ``scope`` narrows the
+        search to an article or a series; articles in the trash are never searched.
         """
         match = fts_query(query)
         if not match or limit <= 0 or offset < 0:
@@ -106,6 +109,7 @@ class SearchService:
             "offset": offset,
             "window": RANK_WINDOW,
         }
+        whole = whole_word_query(query)
         kinds = (search_sql.ARTICLES, search_sql.NOTES, search_sql.EVENTS)
         # One read transaction: the three groups come from the same state of the library.
         with self._db.atomic():
@@ -128,9 +132,9 @@ class SearchService:
 
             return SearchResults(
                 query=query,
-                articles=self._hits(kinds[0], params, _article_hit),
-                notes=self._hits(kinds[1], params, note_hit),
-                events=self._hits(kinds[2], params, _event_hit),
+                articles=self._hits(kinds[0], params, whole, _article_hit),
+                notes=self._hits(kinds[1], params, whole, note_hit),
+                events=self._hits(kinds[2], params, whole, _event_hit),
                 entities=search_entities(self._db, params, scoped=not scope.is_library),
             )
 
@@ -138,8 +142,11 @@ class SearchService:
         self,
         sql: search_sql.KindQueries,
         params: dict[str, object],
+        whole: str,
         make: Callable[[tuple[Any, ...], float | None], _Hit],
     ) -> tuple[_Hit, ...]:
+        if whole and self._rows(sql.probe, {**params, "query": whole}):
+            params = {**params, "query": whole}
         offset, limit = int(str(params["offset"])), int(str(params["limit"]))
         quoted: dict[int, tuple[Any, ...]] = {}
         if sql.newest_quoted is not None:

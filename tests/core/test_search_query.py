@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from serge_desktop.core.search_query import MAX_WORDS, fts_query
+from serge_desktop.core.search_query import MAX_WORDS, fts_query, whole_word_query
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,11 @@ def test_operator_soup_is_a_valid_query(fts_table: sqlite3.Connection, parts: li
     query = fts_query(" ".join(parts))
     if query:
         fts_table.execute("SELECT rowid FROM t WHERE t MATCH ?", (query,)).fetchall()
+
+
+@pytest.mark.parametrize(
+    ("typed", "whole"),
+    [("victor serge", '"victor" "serge"'), ("Serge", '"Serge"'), ("s", ""), ("", ""), ("a b", "")],
+)
+def test_the_whole_word_query_drops_only_the_prefix_star(typed: str, whole: str) -> None:
+    assert whole_word_query(typed) == whole

@@ -162,3 +162,23 @@ def test_a_note_written_between_the_pages_is_not_listed_twice(
         assert len(ids) == len(set(ids))
         assert ids[:FIRST_PAGE] == [getattr(hit, f"{kind[:-1]}_id") for hit in getattr(first, kind)]
     assert joined.query == "crowd"
+
+
+def test_a_word_that_fills_the_window_is_listed_before_the_longer_words_it_starts(
+    workspace: Workspace, crowded: dict[str, int]
+) -> None:
+    # Newer than every "crowd" note: newest first by prefix, they would take the whole page.
+    article = m.Article.get_by_id(crowded["elsewhere"])
+    revision = m.Revision.get((m.Revision.article == article) & (m.Revision.number == 1))
+    place = {"revision": revision, "quote": "q", "prefix": "", "suffix": "", "start": 0, "end": 1}
+    with write_transaction(m.database_proxy.obj):
+        longer = [
+            m.Note.create(article=article, body=f"a crowded hall {n}", **place).id
+            for n in range(FIRST_PAGE)
+        ]
+    found = workspace.search.search("crowd", limit=FIRST_PAGE)
+    assert len(found.notes) == FIRST_PAGE
+    assert all(word_of(hit.snippet).startswith("elsewheren") for hit in found.notes)
+    # The longer word is found as soon as it is what the last word could still become.
+    typed = workspace.search.search("crowde", limit=FIRST_PAGE)
+    assert sorted(hit.note_id for hit in typed.notes) == longer
