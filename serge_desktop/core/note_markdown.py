@@ -96,9 +96,14 @@ def note_html(
 ) -> str:
     """The note as an HTML fragment, safe to show and to put in a file (see the module's doc)."""
     markdown = markdown.strip()
-    if _PLAIN_PROSE.fullmatch(markdown):
+    if is_plain_prose(markdown):
         return _plain_paragraphs(markdown)
     return parsed_html(markdown, web_links=web_links, in_app_links=in_app_links)
+
+
+def is_plain_prose(markdown: str) -> bool:
+    """Whether the (stripped) note is paragraphs of words the parser would leave as they are."""
+    return _PLAIN_PROSE.fullmatch(markdown) is not None
 
 
 def parsed_html(

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from serge_desktop.core.note_markdown import (
     EXTERNAL_SCHEMES,
     in_app_target,
+    is_plain_prose,
     link_scheme,
     markdown_parser,
 )
@@ -51,6 +52,19 @@ class TextBlock:
 
 def note_blocks(markdown: str, *, web_addresses: bool = False) -> tuple[TextBlock, ...]:
     """The note's blocks in order; ``web_addresses`` adds " (address)" after a web link."""
+    markdown = markdown.strip()
+    if is_plain_prose(markdown):
+        # What the parser makes of it, without building the parser: the notes list's first
+        # rows at start-up are mostly such prose (a line break within a paragraph is a space).
+        return tuple(
+            TextBlock("paragraph", (Run(paragraph.replace("\n", " ")),))
+            for paragraph in markdown.split("\n\n")
+        )
+    return parsed_blocks(markdown, web_addresses=web_addresses)
+
+
+def parsed_blocks(markdown: str, *, web_addresses: bool = False) -> tuple[TextBlock, ...]:
+    """``note_blocks`` by way of the parser, whatever the text (plain prose too)."""
     blocks: list[TextBlock] = []
     open_blocks: list[str] = []  # the tags of the containers around the current block
     heading = 0

@@ -153,8 +153,10 @@ def test_what_opens_markdown_is_rendered_as_the_parser_renders_it(text: str) -> 
 @given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
 def test_any_text_renders_as_the_parser_renders_it(text: str) -> None:
     from serge_desktop.core.note_markdown import parsed_html
+    from serge_desktop.core.note_text import parsed_blocks
 
     assert note_html(text) == parsed_html(text)
+    assert note_blocks(text) == parsed_blocks(text)
 
 
 @given(
@@ -167,9 +169,11 @@ def test_any_text_renders_as_the_parser_renders_it(text: str) -> None:
 def test_plain_prose_takes_the_short_way_to_the_same_html(
     lines: list[tuple[list[str], str]],
 ) -> None:
-    from serge_desktop.core.note_markdown import _PLAIN_PROSE, parsed_html
+    from serge_desktop.core.note_markdown import is_plain_prose, parsed_html
+    from serge_desktop.core.note_text import parsed_blocks
 
     text = "".join(" ".join(words) + end for words, end in lines).strip()
     if text[0].isalpha():
-        assert _PLAIN_PROSE.fullmatch(text)  # the short way is taken, so this test can fail
+        assert is_plain_prose(text)  # the short way is taken, so this test can fail
     assert note_html(text) == parsed_html(text)
+    assert note_blocks(text) == parsed_blocks(text)
