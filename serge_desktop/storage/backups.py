@@ -24,12 +24,13 @@ from serge_desktop.storage.file_header import APPLICATION_ID, HEADER_SIZE, SQLIT
 from serge_desktop.storage.health import check_problems
 from serge_desktop.storage.migrations.runner import LATEST_VERSION
 from serge_desktop.storage.permissions import create_private_file, make_private, make_private_dir
-from serge_desktop.storage.read_only import read_only_connection
+from serge_desktop.storage.read_only import read_only_connection, tolerant_text
 from serge_desktop.storage.sqlite_errors import translate, translate_os_error
 
 BACKUPS_FOLDER = "backups"
 _STAMP = "%Y%m%d-%H%M%S"
 _SUFFIX = ".sqlite3"
+_PARTIAL = ".partial"  # an unfinished copy: never listed as a backup
 _REASON_WORD = re.compile(r"[^a-z]+")
 # Every backup this process made: rotation never deletes one (it may just have been announced).
 _MADE_THIS_RUN: set[Path] = set()
@@ -86,13 +87,13 @@ def made_this_run(database_path: Path) -> list[Path]:
 
 def copy_database(source: Path, target: Path, *, tolerate: tuple[str, ...] = ()) -> None:
     """A verified copy of ``source`` at ``target`` (0600), written under a temporary name first."""
-    temporary = target.with_name(f".{target.name}.partial")
+    temporary = target.with_name(f".{target.name}{_PARTIAL}")
     with contextlib.suppress(FileNotFoundError):
         temporary.unlink()  # left by a copy that was interrupted
     try:
         create_private_file(temporary)
         with (
-            contextlib.closing(read_only_connection(source)) as src,
+            contextlib.closing(_snapshot_connection(source)) as src,
             contextlib.closing(sqlite3.connect(temporary, isolation_level=None)) as dst,
         ):
             # One step (pages=-1): the whole copy is read in one transaction, so it is a
@@ -114,6 +115,49 @@ def copy_database(source: Path, target: Path, *, tolerate: tuple[str, ...] = ())
     except BaseException:
         _remove(temporary)
         raise
+
+
+def _snapshot_connection(source: Path) -> sqlite3.Connection:
+    """A connection that reads ``source`` and takes part in SQLite's locking like the app's own.
+
+    The library may be opened by another process while it is copied (the daily backup is made
+    after the app has let go of it): a reader that took the file as immutable could read pages
+    half-way through that process's checkpoint. Read-only by pragma rather than by ``mode=ro``,
+    so that when it is the last connection out it tidies the -wal and -shm away as the app's
+    close does (a ``mode=ro`` reader leaves them behind). A file or folder that cannot be
+    written, where no one else can write either, is read by the read-only connection.
+    """
+    if not (os.access(source, os.W_OK) and os.access(source.parent, os.W_OK)):
+        return read_only_connection(source)
+    connection = sqlite3.connect(source, timeout=5.0, isolation_level=None)
+    connection.text_factory = tolerant_text
+    connection.execute("PRAGMA query_only = 1")
+    return connection
+
+
+def remove_partial_copies(database_path: Path, reason: str) -> list[Path]:
+    """Delete the unfinished copies of one kind an interrupted backup left; return them.
+
+    Only for a caller sure no other backup of that kind is being written (it holds its lock).
+    """
+    pattern = re.compile(
+        r"\."
+        + re.escape(database_path.stem)
+        + r"-\d{8}-\d{6}-"
+        + re.escape(_reason_slug(reason))
+        + r"(?:-\d+)?"
+        + re.escape(_SUFFIX + _PARTIAL)
+        + r"(?:-journal|-wal|-shm)?"
+    )
+    try:
+        entries = list(backups_dir(database_path).iterdir())
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    removed = [e for e in entries if pattern.fullmatch(e.name)]
+    for path in removed:
+        with contextlib.suppress(OSError):
+            _remove(path)
+    return removed
 
 
 def list_backups(database_path: Path) -> list[BackupInfo]:
