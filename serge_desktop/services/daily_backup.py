@@ -78,7 +78,7 @@ class DailyBackup:
             with contextlib.suppress(OSError):
                 make_private(Path(lock.fileName()))
             # Under the lock no other process is making a daily copy: any left is a leftover.
-            remove_partial_copies(self.database_path, DAILY_BACKUP_REASON)
+            remove_partial_copies(self.database_path, reason=DAILY_BACKUP_REASON)
             if has_daily_backup_today(self.database_path):
                 return None
             with contextlib.suppress(StorageError):

@@ -14,7 +14,7 @@ import re
 import sqlite3
 import stat
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from serge_desktop.core.backup_rotation import BackupFacts, backups_to_keep
@@ -31,6 +31,8 @@ BACKUPS_FOLDER = "backups"
 _STAMP = "%Y%m%d-%H%M%S"
 _SUFFIX = ".sqlite3"
 _PARTIAL = ".partial"  # an unfinished copy: never listed as a backup
+# An unfinished copy this old was interrupted (a copy and its check take minutes at most).
+STALE_PARTIAL_AGE = timedelta(days=1)
 _REASON_WORD = re.compile(r"[^a-z]+")
 # Every backup this process made: rotation never deletes one (it may just have been announced).
 _MADE_THIS_RUN: set[Path] = set()
@@ -62,7 +64,8 @@ def make_backup(database_path: Path, *, reason: str, tolerate: tuple[str, ...] =
     The copy is checked with ``PRAGMA integrity_check`` and only then given its final name;
     a copy that fails is deleted and StorageError raised. ``tolerate`` lists problems the
     database is known to have (a copy made before repairing them keeps them, faithfully).
-    Rotation runs afterwards. Returns the new backup's path.
+    Rotation runs afterwards. Unfinished copies an interrupted backup left a day or more ago
+    are deleted first. Returns the new backup's path.
     """
     if not database_path.is_file():
         raise StorageError("does not exist, so there is nothing to back up")
@@ -72,6 +75,7 @@ def make_backup(database_path: Path, *, reason: str, tolerate: tuple[str, ...] =
     except OSError as exc:
         raise translate_os_error(exc, "cannot be backed up") from exc
     target = _free_name(database_path, _reason_slug(reason))
+    remove_partial_copies(database_path, older_than=STALE_PARTIAL_AGE)
     copy_database(database_path, target, tolerate=tolerate)
     _MADE_THIS_RUN.add(target.absolute())
     rotate_backups(database_path)
@@ -135,16 +139,20 @@ def _snapshot_connection(source: Path) -> sqlite3.Connection:
     return connection
 
 
-def remove_partial_copies(database_path: Path, reason: str) -> list[Path]:
-    """Delete the unfinished copies of one kind an interrupted backup left; return them.
+def remove_partial_copies(
+    database_path: Path, *, reason: str | None = None, older_than: timedelta | None = None
+) -> list[Path]:
+    """Delete unfinished copies an interrupted backup left (of one kind, or old enough).
 
-    Only for a caller sure no other backup of that kind is being written (it holds its lock).
+    With ``reason``, only for a caller sure no other backup of that kind is being written (it
+    holds its lock); ``older_than`` (any kind) is safe anywhere: no copy takes a day.
     """
+    kind = re.escape(_reason_slug(reason)) if reason is not None else r"[a-z]+(?:-[a-z]+)*"
     pattern = re.compile(
         r"\."
         + re.escape(database_path.stem)
         + r"-\d{8}-\d{6}-"
-        + re.escape(_reason_slug(reason))
+        + kind
         + r"(?:-\d+)?"
         + re.escape(_SUFFIX + _PARTIAL)
         + r"(?:-journal|-wal|-shm)?"
@@ -153,11 +161,19 @@ def remove_partial_copies(database_path: Path, reason: str) -> list[Path]:
         entries = list(backups_dir(database_path).iterdir())
     except (FileNotFoundError, NotADirectoryError):
         return []
-    removed = [e for e in entries if pattern.fullmatch(e.name)]
-    for path in removed:
+    removed = []
+    for path in entries:
+        if pattern.fullmatch(path.name) is None:
+            continue
         with contextlib.suppress(OSError):
-            _remove(path)
+            if older_than is None or _age(path) > older_than:
+                _remove(path)
+                removed.append(path)
     return removed
+
+
+def _age(path: Path) -> timedelta:
+    return datetime.now(UTC) - datetime.fromtimestamp(path.lstat().st_mtime, UTC)
 
 
 def list_backups(database_path: Path) -> list[BackupInfo]:
