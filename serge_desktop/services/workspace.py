@@ -7,7 +7,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from serge_desktop.services.daily_backup import DailyBackup
+from serge_desktop.services.daily_backup import DAILY_BACKUP_REASON, DailyBackup
 from serge_desktop.services.data_location import DATABASE_FILENAME, WINDOW_STATE_FILENAME
 from serge_desktop.services.exports.identity import library_id
 from serge_desktop.services.layers import LayersService
@@ -17,7 +17,7 @@ from serge_desktop.services.policy import DEFAULT_POLICY, Policy
 from serge_desktop.services.tags import TagsService
 from serge_desktop.services.timeline import TimelineService
 from serge_desktop.storage import models as m
-from serge_desktop.storage.backups import made_this_run, make_backup
+from serge_desktop.storage.backups import made_this_run, make_backup, partial_copies
 from serge_desktop.storage.database import (
     LibraryDatabase,
     close_database,
@@ -91,6 +91,11 @@ class Workspace:
             raise
         # Changes counted from here on decide whether quitting makes a daily backup.
         self._changes_at_open = self._total_changes()
+        # A daily backup killed midway (the computer switched off after quitting) is owed
+        # still: the next quit makes it even with nothing changed (unless today's is there).
+        self._daily_backup_owed = self.keeps_backups and bool(
+            partial_copies(self.database_path, reason=DAILY_BACKUP_REASON)
+        )
 
     def _open(self, secure_delete: bool) -> LibraryDatabase:
         return open_database(
@@ -277,14 +282,16 @@ class Workspace:
     def close_before_backup(self) -> DailyBackup:
         """Close the database; return the daily backup still to make (``make`` it afterwards).
 
-        A day's first session that changed anything owes one. The window lets go of the data
+        A day's first session that changed anything owes one, as does the session after one
+        whose daily backup was interrupted. The window lets go of the data
         folder in between, so a relaunch need not wait for the copy and its check.
         """
         if self._db.is_closed():
             # Closed already (peewee would quietly reconnect to count changes).
             return DailyBackup(self.database_path)
         try:
-            due = self.keeps_backups and self._total_changes() != self._changes_at_open
+            changed = self._total_changes() != self._changes_at_open
+            due = self.keeps_backups and (changed or self._daily_backup_owed)
         finally:
             self._close_database()
         return DailyBackup(self.database_path, due=due)

@@ -139,14 +139,8 @@ def _snapshot_connection(source: Path) -> sqlite3.Connection:
     return connection
 
 
-def remove_partial_copies(
-    database_path: Path, *, reason: str | None = None, older_than: timedelta | None = None
-) -> list[Path]:
-    """Delete unfinished copies an interrupted backup left (of one kind, or old enough).
-
-    With ``reason``, only for a caller sure no other backup of that kind is being written (it
-    holds its lock); ``older_than`` (any kind) is safe anywhere: no copy takes a day.
-    """
+def partial_copies(database_path: Path, *, reason: str | None = None) -> list[Path]:
+    """The unfinished copies in the backups folder (of one kind), with their journals."""
     kind = re.escape(_reason_slug(reason)) if reason is not None else r"[a-z]+(?:-[a-z]+)*"
     pattern = re.compile(
         r"\."
@@ -161,10 +155,19 @@ def remove_partial_copies(
         entries = list(backups_dir(database_path).iterdir())
     except (FileNotFoundError, NotADirectoryError):
         return []
+    return [path for path in entries if pattern.fullmatch(path.name)]
+
+
+def remove_partial_copies(
+    database_path: Path, *, reason: str | None = None, older_than: timedelta | None = None
+) -> list[Path]:
+    """Delete unfinished copies an interrupted backup left (of one kind, or old enough).
+
+    With ``reason``, only for a caller sure no other backup of that kind is being written (it
+    holds its lock); ``older_than`` (any kind) is safe anywhere: no copy takes a day.
+    """
     removed = []
-    for path in entries:
-        if pattern.fullmatch(path.name) is None:
-            continue
+    for path in partial_copies(database_path, reason=reason):
         with contextlib.suppress(OSError):
             if older_than is None or _age(path) > older_than:
                 _remove(path)
