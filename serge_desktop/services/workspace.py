@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
-from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from serge_desktop.services.daily_backup import DAILY_BACKUP_REASON, DailyBackup
 from serge_desktop.services.data_location import DATABASE_FILENAME, WINDOW_STATE_FILENAME
 from serge_desktop.services.exports.identity import library_id
 from serge_desktop.services.layers import LayersService
@@ -18,14 +17,13 @@ from serge_desktop.services.policy import DEFAULT_POLICY, Policy
 from serge_desktop.services.tags import TagsService
 from serge_desktop.services.timeline import TimelineService
 from serge_desktop.storage import models as m
-from serge_desktop.storage.backups import list_backups, made_this_run, make_backup
+from serge_desktop.storage.backups import made_this_run, make_backup, partial_copies
 from serge_desktop.storage.database import (
     LibraryDatabase,
     close_database,
     open_database,
     write_transaction,
 )
-from serge_desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:
     from serge_desktop.services.all_notes import AllNotesService
@@ -48,7 +46,6 @@ if TYPE_CHECKING:
 
 
 BUNDLED_IMPORTED = "bundled_articles_imported"
-DAILY_BACKUP_REASON = "daily"
 
 
 class Workspace:
@@ -94,6 +91,11 @@ class Workspace:
             raise
         # Changes counted from here on decide whether quitting makes a daily backup.
         self._changes_at_open = self._total_changes()
+        # A daily backup killed midway (the computer switched off after quitting) is owed
+        # still: the next quit makes it even with nothing changed (unless today's is there).
+        self._daily_backup_owed = self.keeps_backups and bool(
+            partial_copies(self.database_path, reason=DAILY_BACKUP_REASON)
+        )
 
     def _open(self, secure_delete: bool) -> LibraryDatabase:
         return open_database(
@@ -274,27 +276,25 @@ class Workspace:
         return StatisticsService(self._db, clock=m.utc_now, day_start=self.study.day_start)
 
     def close(self) -> None:
-        """Back up once a day if anything changed since opening, then close the database."""
+        """Close the database, then make the daily backup if one is due (services.daily_backup)."""
+        self.close_before_backup().make()
+
+    def close_before_backup(self) -> DailyBackup:
+        """Close the database; return the daily backup still to make (``make`` it afterwards).
+
+        A day's first session that changed anything owes one, as does the session after one
+        whose daily backup was interrupted. The window lets go of the data
+        folder in between, so a relaunch need not wait for the copy and its check.
+        """
         if self._db.is_closed():
-            return  # closed already (peewee would quietly reconnect to count changes)
+            # Closed already (peewee would quietly reconnect to count changes).
+            return DailyBackup(self.database_path)
         try:
-            if self.keeps_backups and self._total_changes() != self._changes_at_open:
-                self._daily_backup()
+            changed = self._total_changes() != self._changes_at_open
+            due = self.keeps_backups and (changed or self._daily_backup_owed)
         finally:
             self._close_database()
-
-    def _daily_backup(self) -> None:
-        today = datetime.now().astimezone().date()
-        backups = list_backups(self.database_path)
-        if any(
-            b.reason == DAILY_BACKUP_REASON and b.created.astimezone().date() == today
-            for b in backups
-        ):
-            return
-        # Quitting must not fail because a backup could not be made (a full disk is reported
-        # by the write that hits it); the library itself is already safely committed.
-        with contextlib.suppress(StorageError):
-            make_backup(self.database_path, reason=DAILY_BACKUP_REASON)
+        return DailyBackup(self.database_path, due=due)
 
     def _total_changes(self) -> int:
         # Rows changed through this connection (every write goes through it), since it opened.

@@ -14,7 +14,7 @@ import re
 import sqlite3
 import stat
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from serge_desktop.core.backup_rotation import BackupFacts, backups_to_keep
@@ -24,12 +24,15 @@ from serge_desktop.storage.file_header import APPLICATION_ID, HEADER_SIZE, SQLIT
 from serge_desktop.storage.health import check_problems
 from serge_desktop.storage.migrations.runner import LATEST_VERSION
 from serge_desktop.storage.permissions import create_private_file, make_private, make_private_dir
-from serge_desktop.storage.read_only import read_only_connection
+from serge_desktop.storage.read_only import read_only_connection, tolerant_text
 from serge_desktop.storage.sqlite_errors import translate, translate_os_error
 
 BACKUPS_FOLDER = "backups"
 _STAMP = "%Y%m%d-%H%M%S"
 _SUFFIX = ".sqlite3"
+_PARTIAL = ".partial"  # an unfinished copy: never listed as a backup
+# An unfinished copy this old was interrupted (a copy and its check take minutes at most).
+STALE_PARTIAL_AGE = timedelta(days=1)
 _REASON_WORD = re.compile(r"[^a-z]+")
 # Every backup this process made: rotation never deletes one (it may just have been announced).
 _MADE_THIS_RUN: set[Path] = set()
@@ -61,7 +64,8 @@ def make_backup(database_path: Path, *, reason: str, tolerate: tuple[str, ...] =
     The copy is checked with ``PRAGMA integrity_check`` and only then given its final name;
     a copy that fails is deleted and StorageError raised. ``tolerate`` lists problems the
     database is known to have (a copy made before repairing them keeps them, faithfully).
-    Rotation runs afterwards. Returns the new backup's path.
+    Rotation runs afterwards. Unfinished copies an interrupted backup left a day or more ago
+    are deleted first. Returns the new backup's path.
     """
     if not database_path.is_file():
         raise StorageError("does not exist, so there is nothing to back up")
@@ -71,6 +75,7 @@ def make_backup(database_path: Path, *, reason: str, tolerate: tuple[str, ...] =
     except OSError as exc:
         raise translate_os_error(exc, "cannot be backed up") from exc
     target = _free_name(database_path, _reason_slug(reason))
+    remove_partial_copies(database_path, older_than=STALE_PARTIAL_AGE)
     copy_database(database_path, target, tolerate=tolerate)
     _MADE_THIS_RUN.add(target.absolute())
     rotate_backups(database_path)
@@ -86,13 +91,13 @@ def made_this_run(database_path: Path) -> list[Path]:
 
 def copy_database(source: Path, target: Path, *, tolerate: tuple[str, ...] = ()) -> None:
     """A verified copy of ``source`` at ``target`` (0600), written under a temporary name first."""
-    temporary = target.with_name(f".{target.name}.partial")
+    temporary = target.with_name(f".{target.name}{_PARTIAL}")
     with contextlib.suppress(FileNotFoundError):
         temporary.unlink()  # left by a copy that was interrupted
     try:
         create_private_file(temporary)
         with (
-            contextlib.closing(read_only_connection(source)) as src,
+            contextlib.closing(_snapshot_connection(source)) as src,
             contextlib.closing(sqlite3.connect(temporary, isolation_level=None)) as dst,
         ):
             # One step (pages=-1): the whole copy is read in one transaction, so it is a
@@ -114,6 +119,64 @@ def copy_database(source: Path, target: Path, *, tolerate: tuple[str, ...] = ())
     except BaseException:
         _remove(temporary)
         raise
+
+
+def _snapshot_connection(source: Path) -> sqlite3.Connection:
+    """A connection that reads ``source`` and takes part in SQLite's locking like the app's own.
+
+    The library may be opened by another process while it is copied (the daily backup is made
+    after the app has let go of it): a reader that took the file as immutable could read pages
+    half-way through that process's checkpoint. Read-only by pragma rather than by ``mode=ro``,
+    so that when it is the last connection out it tidies the -wal and -shm away as the app's
+    close does (a ``mode=ro`` reader leaves them behind). A file or folder that cannot be
+    written, where no one else can write either, is read by the read-only connection.
+    """
+    if not (os.access(source, os.W_OK) and os.access(source.parent, os.W_OK)):
+        return read_only_connection(source)
+    connection = sqlite3.connect(source, timeout=5.0, isolation_level=None)
+    connection.text_factory = tolerant_text
+    connection.execute("PRAGMA query_only = 1")
+    return connection
+
+
+def partial_copies(database_path: Path, *, reason: str | None = None) -> list[Path]:
+    """The unfinished copies in the backups folder (of one kind), with their journals."""
+    kind = re.escape(_reason_slug(reason)) if reason is not None else r"[a-z]+(?:-[a-z]+)*"
+    pattern = re.compile(
+        r"\."
+        + re.escape(database_path.stem)
+        + r"-\d{8}-\d{6}-"
+        + kind
+        + r"(?:-\d+)?"
+        + re.escape(_SUFFIX + _PARTIAL)
+        + r"(?:-journal|-wal|-shm)?"
+    )
+    try:
+        entries = list(backups_dir(database_path).iterdir())
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    return [path for path in entries if pattern.fullmatch(path.name)]
+
+
+def remove_partial_copies(
+    database_path: Path, *, reason: str | None = None, older_than: timedelta | None = None
+) -> list[Path]:
+    """Delete unfinished copies an interrupted backup left (of one kind, or old enough).
+
+    With ``reason``, only for a caller sure no other backup of that kind is being written (it
+    holds its lock); ``older_than`` (any kind) is safe anywhere: no copy takes a day.
+    """
+    removed = []
+    for path in partial_copies(database_path, reason=reason):
+        with contextlib.suppress(OSError):
+            if older_than is None or _age(path) > older_than:
+                _remove(path)
+                removed.append(path)
+    return removed
+
+
+def _age(path: Path) -> timedelta:
+    return datetime.now(UTC) - datetime.fromtimestamp(path.lstat().st_mtime, UTC)
 
 
 def list_backups(database_path: Path) -> list[BackupInfo]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import sqlite3
 import stat
@@ -104,6 +105,27 @@ def test_unrelated_files_in_the_backups_folder_are_ignored_and_kept(db_path: Pat
     assert len(list_backups(db_path)) == 1
     rotate_backups(db_path)
     assert stray.read_text() == "mine"
+
+
+def test_a_backup_deletes_unfinished_copies_left_a_day_ago_and_keeps_recent_ones(
+    db_path: Path,
+) -> None:
+    write_rows(db_path, 1)
+    folder = backups_dir(db_path)
+    folder.mkdir()
+    old = folder / ".serge-20260101-120000-manual.sqlite3.partial"
+    old_journal = folder / ".serge-20260101-120000-manual.sqlite3.partial-journal"
+    recent = folder / ".serge-20260101-130000-before-import.sqlite3.partial"  # being written?
+    stray = folder / ".notes-to-self.partial"
+    two_days_ago = (datetime.now(UTC) - timedelta(days=2)).timestamp()
+    for path in (old, old_journal, recent, stray):
+        path.write_bytes(b"half a copy")
+        if path is not recent:
+            os.utime(path, (two_days_ago, two_days_ago))
+    make_backup(db_path, reason="manual")
+    assert not old.exists() and not old_journal.exists()
+    assert recent.exists() and stray.exists()
+    assert len(list_backups(db_path)) == 1
 
 
 def test_rotation_keeps_the_newest_daily_copy_of_each_day(db_path: Path) -> None:

@@ -111,9 +111,9 @@ def _run(
         return 2
     if start.workspace is None:
         return start.exit_code  # another window took this launch, or the user chose Quit
-    with start.workspace as workspace:
+    try:
         window = open_window(
-            app, workspace, article_slug, exit_after_start, exit_when_ready=exit_when_ready
+            app, start.workspace, article_slug, exit_after_start, exit_when_ready=exit_when_ready
         )
         start.attach(window)
         # What start-up made (modules, widgets: 70,000 objects) lives as long as the window: a
@@ -121,5 +121,6 @@ def _run(
         gc.freeze()
         exit_code = app.exec()
         dispose_window(app, window)
-    start.release()
+    finally:
+        start.close()  # the folder is let go before the daily backup is made
     return exit_code
