@@ -43,6 +43,7 @@ from serge_desktop.ui.reader.find_bar import FindBar
 from serge_desktop.ui.reader.view import ReaderView
 from serge_desktop.ui.shell.about_dialog import show_about
 from serge_desktop.ui.shell.central_area import CentralArea
+from serge_desktop.ui.shell.dock_source import fill_dock
 from serge_desktop.ui.shell.installers import first_frame_installers, install_features
 from serge_desktop.ui.shell.later_features import LaterFeatures
 from serge_desktop.ui.shell.library_switcher import LibrarySwitcher
@@ -251,8 +252,7 @@ class MainWindow(QMainWindow):
         article, offset = self._article, self.reader.top_offset()
         if article is None or offset is None:
             return
-        # A place to resume reading is a convenience: a failure to save it never blocks closing.
-        try:
+        try:  # a place to resume reading is a convenience: failing to keep it never blocks closing
             when = self.workspace.library.set_reading_position(article_id=article.id, offset=offset)
         except SergeError:
             return
@@ -313,11 +313,11 @@ class MainWindow(QMainWindow):
         self._reading = page_id == PageId.STUDY
 
     def add_dock(
-        self, dock_id: str, widget: QWidget, title: str, area: Qt.DockWidgetArea
+        self, dock_id: str, widget: PageSource, title: str, area: Qt.DockWidgetArea
     ) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(dock_id)  # what saveState remembers it by
-        dock.setWidget(widget)
+        fill_dock(dock, widget)  # a function: the widget built when the dock first shows
         if not self.restoreDockWidget(dock):  # added after restoreState: back where it was
             self.addDockWidget(area, dock)
             dock.hide()
