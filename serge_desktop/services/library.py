@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import peewee as pw
 
 from serge_desktop.core.anchoring import TextAnchor, make_anchor
@@ -51,10 +53,15 @@ class LibraryService:
             raise NotFoundError("article", article_id)
         return found[0]
 
-    def mark_opened(self, *, article_id: int) -> None:
-        """Remember that the reader opened the article now (the library's "last read")."""
+    def mark_opened(self, *, article_id: int) -> dt.datetime:
+        """Remember that the reader opened the article now (the library's "last read").
+
+        Returns the time written, so a list already on screen can show it without reading again.
+        """
+        now = m.utc_now()
         with write_transaction(self._db):
-            m.Article.update(last_read_at=m.utc_now()).where(m.Article.id == article_id).execute()
+            m.Article.update(last_read_at=now).where(m.Article.id == article_id).execute()
+        return now
 
     def article_ids(self, scope: Scope) -> list[int]:
         """The ids of the scope's articles not in the trash, in the library's series order."""
@@ -102,22 +109,25 @@ class LibraryService:
         position: int | None = article.reading_position
         return position
 
-    def set_reading_position(self, *, article_id: int, offset: int) -> None:
+    def set_reading_position(self, *, article_id: int, offset: int) -> dt.datetime:
         """Remember where the reader is in the article, as an offset into its current body.
 
         After a newer revision is imported the offset may lie past the end of a shorter text:
-        the reader clamps it when it opens the article. The article counts as read now.
+        the reader clamps it when it opens the article. The article counts as read now: the
+        time written (its "last read") is returned.
         """
         if offset < 0:
             raise ValueError(f"a reading position is an offset from 0, not {offset}")
+        now = m.utc_now()
         with write_transaction(self._db):
             updated = (
-                m.Article.update(reading_position=offset, last_read_at=m.utc_now())
+                m.Article.update(reading_position=offset, last_read_at=now)
                 .where(m.Article.id == article_id)
                 .execute()
             )
         if not updated:
             raise NotFoundError("article", article_id)
+        return now
 
     def _article(self, slug: str) -> m.Article:
         return live_article(slug)

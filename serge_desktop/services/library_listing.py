@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -158,6 +158,14 @@ class SummaryFilter:
     def matching(self, query: str) -> list[ArticleSummary]:
         words = query_words(query)
         return [row for row, text in self._rows if matches(text, words)]
+
+    def replace(self, rows: Mapping[int, ArticleSummary]) -> None:
+        """Put these rows in place of those of their ids, in the same place, with the same text.
+
+        For a change the filter does not look in (an article's "last read"): nothing is folded
+        again.
+        """
+        self._rows = [(rows.get(row.id, row), text) for row, text in self._rows]
 
 
 def _series_key(row: ArticleSummary) -> tuple[object, ...]:

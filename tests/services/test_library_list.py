@@ -23,12 +23,14 @@ def test_the_seed_is_listed_with_its_series_words_and_counts(workspace: Workspac
 
 def test_reading_an_article_sets_its_last_read_time(workspace: Workspace) -> None:
     article = workspace.library.get_summary(SEED_SLUG)
-    workspace.library.set_reading_position(article_id=article.id, offset=10)
+    written = workspace.library.set_reading_position(article_id=article.id, offset=10)
     first = workspace.library.get_summary(SEED_SLUG).last_read_at
     assert first is not None and first.tzinfo is not None
-    workspace.library.mark_opened(article_id=article.id)
+    assert first == written  # the time written, for a list on screen to show as it is stored
+    opened = workspace.library.mark_opened(article_id=article.id)
     later = workspace.library.get_summary(SEED_SLUG).last_read_at
     assert later is not None and later >= first
+    assert later == opened
 
 
 def test_filter_matches_every_word_in_any_field_ignoring_accents(workspace: Workspace) -> None:

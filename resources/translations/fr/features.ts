@@ -2279,7 +2279,7 @@
 <context>
     <name>IndexPane</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/names/index_pane.py" line="+61"/>
+        <location filename="../../../serge_desktop/ui/features/names/index_pane.py" line="+62"/>
         <location line="+2"/>
         <source>Filter names</source>
         <translation>Filtrer les noms</translation>
@@ -2389,6 +2389,16 @@
             <numerusform>%n suggestion à examiner</numerusform>
             <numerusform>%n suggestions à examiner</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Merge Names</source>
+        <translation>Fusionner des noms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is another name of:</source>
+        <translation>%1 est un autre nom de&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2581,7 +2591,7 @@
 <context>
     <name>LibraryFeature</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/library/feature.py" line="+48"/>
+        <location filename="../../../serge_desktop/ui/features/library/feature.py" line="+51"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -2601,12 +2611,12 @@
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>The library cannot be read</source>
         <translation>La bibliothèque ne peut pas être lue</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+95"/>
         <source>Details saved. Ctrl+Z undoes.</source>
         <translation>Détails enregistrés. Ctrl+Z pour annuler.</translation>
     </message>
@@ -2614,7 +2624,7 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/library/page.py" line="+62"/>
+        <location filename="../../../serge_desktop/ui/features/library/page.py" line="+65"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -2632,12 +2642,12 @@
     </message>
     <message>
         <location line="-59"/>
-        <location line="+103"/>
+        <location line="+109"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-103"/>
         <source>Title, author, series, publication, date…</source>
         <translation>Titre, auteur, série, publication, date…</translation>
     </message>
@@ -2667,7 +2677,7 @@
         <translation>Onglets de la bibliothèque</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Trash (%1)</source>
         <translation>Corbeille (%1)</translation>
     </message>
@@ -2688,7 +2698,7 @@
 <context>
     <name>LibraryTableModel</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/library/table_model.py" line="+124"/>
+        <location filename="../../../serge_desktop/ui/features/library/table_model.py" line="+150"/>
         <source>Not in a series</source>
         <translation>Sans série</translation>
     </message>
@@ -2749,7 +2759,7 @@
 <context>
     <name>NamesFeature</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/names/feature.py" line="+64"/>
+        <location filename="../../../serge_desktop/ui/features/names/feature.py" line="+63"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
@@ -2830,15 +2840,15 @@
         <translation>&amp;Noms</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+85"/>
         <location line="+25"/>
-        <location line="+95"/>
+        <location line="+87"/>
         <location line="+8"/>
         <source>Index of Names</source>
         <translation>Index des noms</translation>
     </message>
     <message numerus="yes">
-        <location line="-127"/>
+        <location line="-119"/>
         <source>Finding names in %n article(s)…</source>
         <translation>
             <numerusform>Recherche des noms dans %n article…</numerusform>
@@ -2871,17 +2881,7 @@
         <translation>Confirmez d’abord un nom&#xa0;: il n’y a encore rien avec quoi fusionner.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Merge Names</source>
-        <translation>Fusionner des noms</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is another name of:</source>
-        <translation>%1 est un autre nom de&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Merge %1</source>
         <translation>Fusionner %1</translation>
     </message>
@@ -3873,12 +3873,12 @@
 <context>
     <name>StudyFeature</name>
     <message>
-        <location filename="../../../serge_desktop/ui/features/study/feature.py" line="+43"/>
+        <location filename="../../../serge_desktop/ui/features/study/feature.py" line="+45"/>
         <source>Review</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Re&amp;view Cards</source>
         <translation>Révi&amp;ser les cartes</translation>
     </message>
@@ -3938,7 +3938,7 @@
         <translation>É&amp;tude</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+41"/>
         <source>Write your note… (a line “Q:” and a later line “A:” make a review card)</source>
         <translation>Écrivez votre note… (une ligne «&#xa0;Q:&#xa0;» puis une ligne «&#xa0;A:&#xa0;» font une carte de révision)</translation>
     </message>

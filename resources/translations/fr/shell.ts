@@ -386,7 +386,7 @@
         <translation>Étude</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>Your note is not saved</source>
         <translation>Votre note n’est pas enregistrée</translation>
     </message>

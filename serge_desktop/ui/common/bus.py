@@ -8,6 +8,9 @@ Signals:
     article_opened(ArticleView): the window shows this article (again, after a reload).
     articles_listed(list[ArticleSummary]): the window read the library's articles (at start, after
         a change), as they are now; another view of them may take these rather than read again.
+    article_read(int, datetime): the article of this id was read until now (opened, or left with
+        its reading position kept): its "last read" is this time. Not a ``Changes``: nothing
+        listed needs reading again for it, only this one time shown.
     spoken(str): words for what the reader just made ("Highlight added."); the window shows them
         in its status bar and announces them to a screen reader.
 """
@@ -23,6 +26,7 @@ class ChangeBus(QObject):
     changed = Signal(object)
     article_opened = Signal(object)
     articles_listed = Signal(object)
+    article_read = Signal(int, object)
     spoken = Signal(str)
 
     def announce(self, changes: Changes) -> None:

@@ -37,6 +37,11 @@ class LibrarySwitcher(QComboBox):
         self.set_current(current_slug)
         self.blockSignals(False)
 
+    def open_list(self) -> None:
+        """Show the list of articles, the keyboard in it (Ctrl+O)."""
+        self.setFocus()
+        self.showPopup()
+
     def set_current(self, slug: str | None) -> None:
         index = self.findData(slug) if slug is not None else -1
         self.setCurrentIndex(index)

@@ -7,8 +7,6 @@ is a feature installed from ``installers``.
 
 from __future__ import annotations
 
-import contextlib
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QAccessible,
@@ -45,6 +43,7 @@ from serge_desktop.ui.reader.find_bar import FindBar
 from serge_desktop.ui.reader.view import ReaderView
 from serge_desktop.ui.shell.about_dialog import show_about
 from serge_desktop.ui.shell.central_area import CentralArea
+from serge_desktop.ui.shell.dock_source import fill_dock
 from serge_desktop.ui.shell.installers import first_frame_installers, install_features
 from serge_desktop.ui.shell.later_features import LaterFeatures
 from serge_desktop.ui.shell.library_switcher import LibrarySwitcher
@@ -92,6 +91,7 @@ class MainWindow(QMainWindow):
         )
         self._article: ArticleView | None = None
         self._closed = False  # closed, its session saved: its library may have closed since
+        self._reading = True  # the study page shown (left for another page, see _on_page_changed)
         self._build_layout()
         self.commands.register(self.actions)
         self.commands.follow_undo_stack(self.undo_group)
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         a = self.commands
-        a.open_library.triggered.connect(self._open_switcher)
+        a.open_library.triggered.connect(self.switcher.open_list)
         a.quit.triggered.connect(self.close)
         a.next_pane.triggered.connect(self.pane_focus.next_pane)
         a.previous_pane.triggered.connect(self.pane_focus.previous_pane)
@@ -249,12 +249,14 @@ class MainWindow(QMainWindow):
         return self.timeline.events()
 
     def _remember_reading_position(self) -> None:
-        offset = self.reader.top_offset()
-        if self._article is None or offset is None:
+        article, offset = self._article, self.reader.top_offset()
+        if article is None or offset is None:
             return
-        # A place to resume reading is a convenience: a failure to save it never blocks closing.
-        with contextlib.suppress(SergeError):
-            self.workspace.library.set_reading_position(article_id=self._article.id, offset=offset)
+        try:  # a place to resume reading is a convenience: failing to keep it never blocks closing
+            when = self.workspace.library.set_reading_position(article_id=article.id, offset=offset)
+        except SergeError:
+            return
+        self.bus.article_read.emit(article.id, when)  # read until now: the library shows when
 
     def _list_articles(self) -> list[ArticleSummary]:
         """The library's articles, read once for the switcher and passed on to the Library."""
@@ -306,13 +308,16 @@ class MainWindow(QMainWindow):
 
     def _on_page_changed(self, page_id: str) -> None:
         self.undo_group.setActiveStack(self._page_stacks.get(page_id, self.undo_stack))
+        if self._reading and page_id != PageId.STUDY and self.isVisible():  # left the text:
+            self._remember_reading_position()  # its place kept, and read until now
+        self._reading = page_id == PageId.STUDY
 
     def add_dock(
-        self, dock_id: str, widget: QWidget, title: str, area: Qt.DockWidgetArea
+        self, dock_id: str, widget: PageSource, title: str, area: Qt.DockWidgetArea
     ) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(dock_id)  # what saveState remembers it by
-        dock.setWidget(widget)
+        fill_dock(dock, widget)  # a function: the widget built when the dock first shows
         if not self.restoreDockWidget(dock):  # added after restoreState: back where it was
             self.addDockWidget(area, dock)
             dock.hide()
@@ -337,10 +342,6 @@ class MainWindow(QMainWindow):
         # switching to the next article in the list.
         self.open_article(slug)
         self.focus_reader()
-
-    def _open_switcher(self) -> None:
-        self.switcher.setFocus()
-        self.switcher.showPopup()
 
     def _sync_pane_actions(self) -> None:
         for name, action in self.commands.pane_toggles().items():

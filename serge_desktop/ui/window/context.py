@@ -131,9 +131,11 @@ class WindowContext(Protocol):
     def current_page(self) -> str: ...
 
     def add_dock(
-        self, dock_id: str, widget: QWidget, title: str, area: Qt.DockWidgetArea
+        self, dock_id: str, widget: PageSource, title: str, area: Qt.DockWidgetArea
     ) -> QDockWidget:
         """A pane the reader can move, float or close (an Index pane, say), hidden at first.
+
+        Given a function rather than a widget, the dock calls it the first time it shows.
 
         Its toggle goes in the View menu; where it was is remembered with the window.
         """

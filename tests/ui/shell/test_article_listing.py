@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -16,23 +14,11 @@ from serge_desktop.ui.startup.app import prepare_application
 from serge_desktop.ui.window.context import PageId
 from tests.services.library_helpers import add_article
 from tests.ui.note_helpers import feature_of
-
-
-def counted(monkeypatch: pytest.MonkeyPatch, workspace: Workspace) -> list[int]:
-    """Counts the real ``list_articles`` calls of this workspace (the real method still runs)."""
-    calls: list[int] = []
-    real: Callable[..., object] = workspace.library.list_articles
-
-    def listing(*args: object, **kwargs: object) -> object:
-        calls.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(workspace.library, "list_articles", listing)
-    return calls
+from tests.ui.sql_statements import listings, statements_run
 
 
 def test_start_lists_once_and_switching_lists_nothing(
-    qtbot: QtBot, qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, qapp: object, tmp_path: Path
 ) -> None:
     with Workspace(tmp_path / "data") as workspace:
         add_article(workspace, "Notes from Brussels", "A market day in Brussels.")
@@ -40,19 +26,19 @@ def test_start_lists_once_and_switching_lists_nothing(
         window = MainWindow(workspace)
         qtbot.addWidget(window)
         window.setWindowState(Qt.WindowState.WindowNoState)
-        calls = counted(monkeypatch, workspace)
-        window.open_initial_article("he-found-the-seeds-of-hope-in-russia")
-        assert len(calls) == 1
-        window.open_article("notes-from-brussels")
-        window.open_article("he-found-the-seeds-of-hope-in-russia")
-        assert len(calls) == 1
+        with statements_run() as statements:
+            window.open_initial_article("he-found-the-seeds-of-hope-in-russia")
+            assert listings(statements) == 1
+            window.open_article("notes-from-brussels")
+            window.open_article("he-found-the-seeds-of-hope-in-russia")
+        assert listings(statements) == 1
         assert window.switcher.currentText() == "He found the seeds of hope in Russia"
         assert window.switcher.count() == 2
         window.close()
 
 
 def test_a_fresh_start_at_the_library_lists_the_articles_once(
-    qtbot: QtBot, qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, qapp: object, tmp_path: Path
 ) -> None:
     # Several articles and none open last time: the window starts at the Library page, whose
     # list and the switcher come from one reading, the first article's "last read" included.
@@ -64,15 +50,15 @@ def test_a_fresh_start_at_the_library_lists_the_articles_once(
         qtbot.addWidget(window)
         window.setWindowState(Qt.WindowState.WindowNoState)
         window.show()
-        calls = counted(monkeypatch, workspace)
-        window.open_initial_article()
-        assert window.current_page() == PageId.LIBRARY
-        page = feature_of(window, LibraryFeature).page
-        qtbot.waitUntil(lambda: page.model.total_count() == 3)
+        with statements_run() as statements:
+            window.open_initial_article()
+            assert window.current_page() == PageId.LIBRARY
+            page = feature_of(window, LibraryFeature).page
+            qtbot.waitUntil(lambda: page.model.total_count() == 3)
         assert window.switcher.count() == 3
         opened = window.current_article()
         assert opened is not None
         row = page.model.article_at(page.model.index_of_article(opened.id))
         assert row is not None and row.last_read_at is not None
-        assert len(calls) == 1
+        assert listings(statements) == 1
         window.close()

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListView
 from pytestqt.qtbot import QtBot
 
-from serge_desktop.storage import models as m
 from serge_desktop.ui.shell.main_window import MainWindow
 from tests.ui.note_helpers import note_on
+from tests.ui.sql_statements import statements_run
 
 # The statement that reads the notes list: the reader's own notes (not other authors'), with
 # their dates (which their highlights are read without).
@@ -21,11 +21,8 @@ NOTES_LIST_SQL = ('CAST("t1"."created_at" AS TEXT)', '+"t1"."layer_id" IS NULL')
 @pytest.fixture
 def statements(window: MainWindow) -> Iterator[list[str]]:
     """Every SQL statement the window runs from now on."""
-    ran: list[str] = []
-    connection = m.database_proxy.obj.connection()
-    connection.set_trace_callback(ran.append)
-    yield ran
-    connection.set_trace_callback(None)
+    with statements_run() as ran:
+        yield ran
 
 
 def lists_read(statements: list[str]) -> int:

@@ -16,9 +16,12 @@ from pytestqt.qtbot import QtBot
 from typing_extensions import override
 
 from serge_desktop.services.workspace import Workspace
+from serge_desktop.ui.features.names.feature import NamesFeature
+from serge_desktop.ui.features.names.index_pane import IndexPane
 from serge_desktop.ui.features.search_everything import SearchEverything
 from serge_desktop.ui.shell.main_window import MainWindow
 from serge_desktop.ui.startup.app import prepare_application
+from tests.ui.note_helpers import feature_of
 
 
 def _opened(qtbot: QtBot, workspace: Workspace, *, defer: bool) -> MainWindow:
@@ -162,4 +165,59 @@ def test_a_dock_added_after_the_state_was_restored_goes_back_where_it_was(
         qtbot.waitExposed(second)
         assert second.dockWidgetArea(again) == Qt.DockWidgetArea.LeftDockWidgetArea
         assert again.isVisible()
+        second.close()
+
+
+def test_a_dock_given_a_function_builds_its_widget_when_first_shown(window: MainWindow) -> None:
+    built: list[QLabel] = []
+
+    def build() -> QLabel:
+        built.append(QLabel("Reading list"))
+        return built[-1]
+
+    dock = window.add_dock("reading", build, "Reading", Qt.DockWidgetArea.RightDockWidgetArea)
+    assert dock.isHidden() and built == []
+    dock.toggleViewAction().trigger()  # View ▸ Reading
+    assert len(built) == 1 and dock.widget() is built[0] and built[0].isVisible()
+    dock.toggleViewAction().trigger()
+    dock.toggleViewAction().trigger()
+    assert len(built) == 1 and dock.isVisible()
+
+
+def test_the_first_frame_builds_neither_the_index_lists_nor_the_review_page(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    names = feature_of(window, NamesFeature)
+    assert names.dock.isHidden() and not isinstance(names.dock.widget(), IndexPane)
+    assert not window.central.is_built("review")
+    names.show_index.trigger()  # Names ▸ Index of Names (Ctrl+Alt+4)
+    assert isinstance(names.dock.widget(), IndexPane) and names.dock.widget() is names.pane
+    assert names.pane.isVisible()
+    qtbot.waitUntil(names.pane.filter_field.hasFocus)
+    window.actions.get("study.review").trigger()  # Study ▸ Review Cards
+    assert window.central.is_built("review") and window.current_page() == "review"
+
+
+def test_the_index_dock_saved_shown_is_built_where_it_was(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    prepare_application(qapp)
+    with Workspace(tmp_path / "data") as workspace:
+        first = _opened(qtbot, workspace, defer=False)
+        dock = feature_of(first, NamesFeature).dock
+        first.removeDockWidget(dock)
+        first.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        dock.show()
+        first.show()
+        qtbot.waitExposed(first)
+        first.close()  # saves the window's state, the Index shown on the left
+        second = _opened(qtbot, workspace, defer=True)
+        second.show()
+        qtbot.waitExposed(second)
+        names = feature_of(second, NamesFeature)
+        assert second.dockWidgetArea(names.dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+        assert names.dock.isVisible() and names.dock.widget() is names.pane
+        assert names.pane.isVisible()
         second.close()

@@ -42,6 +42,9 @@ class LibraryFeature(QObject):
         # The window's latest reading of the articles, while nothing has changed since: the
         # page takes it rather than reading the library a second time (at start, above all).
         self._listed: list[ArticleSummary] | None = None
+        # Articles read since the rows were filled, and when: shown the next time the page is,
+        # one row each, rather than reading the whole library again.
+        self._read: dict[int, dt.datetime] = {}
         self.undo_stack = QUndoStack(self)
         self._page: LibraryPage | None = None  # built when first shown (see ``page``)
         ctx.add_page(
@@ -68,6 +71,7 @@ class LibraryFeature(QObject):
         ctx.bus.changed.connect(self._on_changed)
         ctx.bus.article_opened.connect(self._on_article_opened)
         ctx.bus.articles_listed.connect(self._on_articles_listed)
+        ctx.bus.article_read.connect(self._on_article_read)
 
     @property
     def page(self) -> LibraryPage:
@@ -94,12 +98,14 @@ class LibraryFeature(QObject):
         self._ctx.show_page(PageId.LIBRARY)
         if self._stale:
             self.refresh()
+        self._show_read()
         current = self._ctx.current_article()
         if current is not None and self.page.current_article() is None:
             self.page.select_article(current.id)
         self.page.focus_articles()
 
     def _on_shown(self) -> None:
+        self._show_read()
         if self._stale:
             self.refresh()
             if self.page.current_article() is None:
@@ -118,6 +124,7 @@ class LibraryFeature(QObject):
             self._ctx.show_error(self.tr("The library cannot be read"), describe_error(error))
             return
         self._stale = False
+        self._read = {}  # in the rows read (a listing in hand took each time as it came)
         self.page.set_articles(articles, select_id=select_id)
         self.page.set_trash(trash)
         self.page.details.set_series_names(
@@ -150,16 +157,28 @@ class LibraryFeature(QObject):
     def _on_article_opened(self, article: ArticleView) -> None:
         # "Last read" in the library; a failure to note it never stops the reading.
         try:
-            self._ctx.workspace.library.mark_opened(article_id=article.id)
+            when = self._ctx.workspace.library.mark_opened(article_id=article.id)
         except SergeError:
             return
-        self._stale = True
+        self._ctx.bus.article_read.emit(article.id, when)
+
+    def _on_article_read(self, article_id: int, when: dt.datetime) -> None:
+        # Opened, or left with its reading position kept: only this article's "last read"
+        # changed, to the time written. A listing in hand stays good with it; the rows take it
+        # when next shown, so an article switch pays nothing for a page it does not show.
         if self._listed is not None:
-            # Only this article's "last read" changed: a listing in hand stays good with it.
-            now = dt.datetime.now(dt.UTC)
             self._listed = [
-                replace(a, last_read_at=now) if a.id == article.id else a for a in self._listed
+                replace(a, last_read_at=when) if a.id == article_id else a for a in self._listed
             ]
+        self._read[article_id] = when
+        if self._page is not None and self._page.isVisible():
+            self._show_read()
+
+    def _show_read(self) -> None:
+        if self._stale or self._page is None:
+            return  # the rows are read again when shown, these times with them
+        read, self._read = self._read, {}
+        self._page.set_last_read(read)
 
     def _reload_open_article(self) -> None:
         # The reader shows the title, standfirst and byline: show them as they now are.

@@ -15,6 +15,9 @@ Signals:
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
+
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -161,6 +164,12 @@ class LibraryPage(QWidget):
         self.model.set_articles(articles)
         if keep is not None:
             self.select_article(keep)
+
+    def set_last_read(self, times: Mapping[int, dt.datetime]) -> None:
+        """These articles were read at these times (their rows alone change)."""
+        keep = self.current_article()
+        if self.model.set_last_read(times) and keep is not None:
+            self.select_article(keep.id)
 
     def set_trash(self, rows: list[TrashedArticle]) -> None:
         self.trash.set_trash(rows)

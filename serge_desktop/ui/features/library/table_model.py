@@ -12,8 +12,9 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -80,6 +81,31 @@ class LibraryTableModel(QAbstractItemModel):
         self._all = list(articles)
         self._cells = {}
         self._resort()
+
+    def set_last_read(self, times: Mapping[int, dt.datetime]) -> bool:
+        """These articles were read at these times: their rows show it, nothing read again.
+
+        Returns True when the rows were put in order again (sorted by "last read"): the view's
+        current row is lost then.
+        """
+        new = {a.id: replace(a, last_read_at=times[a.id]) for a in self._all if a.id in times}
+        if not new:
+            return False
+        self._all = [new.get(a.id, a) for a in self._all]
+        for article_id in new:
+            self._cells.pop(article_id, None)
+        if self._sort is LibrarySort.LAST_READ:
+            self._resort()  # its place in that order changes with it
+            return True
+        self._sorted.replace(new)
+        for row, item in enumerate(self._items):
+            if isinstance(item, SeriesGroup):
+                item.articles = [new.get(a.id, a) for a in item.articles]
+            elif item.id in new:
+                self._items[row] = new[item.id]
+                cell = self.index(row, Column.LAST_READ)
+                self.dataChanged.emit(cell, cell)
+        return False
 
     def set_query(self, query: str) -> None:
         if query != self._query:

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog
 
 from serge_desktop.core.entities.names import EntityKind
 from serge_desktop.core.errors import SergeError
@@ -29,7 +28,6 @@ from serge_desktop.ui.features.names.commands import (
     MergeNamesCommand,
     RejectNamesCommand,
 )
-from serge_desktop.ui.features.names.index_pane import IndexPane
 from serge_desktop.ui.features.names.layout_job import lay_out_in_thread
 from serge_desktop.ui.timeline.series.entity_filter import EntityFilter
 from serge_desktop.ui.window.actions import MenuId
@@ -42,6 +40,7 @@ from serge_desktop.ui.window.navigation import (
 
 if TYPE_CHECKING:
     from serge_desktop.services.entities.service import EntityService
+    from serge_desktop.ui.features.names.index_pane import IndexPane
     from serge_desktop.ui.features.names.names_page import NamesPage
 
 PAGE_ID = "names"
@@ -57,11 +56,11 @@ class NamesFeature(QObject):
     def __init__(self, ctx: WindowContext) -> None:
         super().__init__(ctx.window())
         self._ctx = ctx
-        self.pane = IndexPane()
+        self._pane: IndexPane | None = None  # the dock's, built when the dock first shows
         self._library_pane: IndexPane | None = None  # built with the Library page
         self._page: NamesPage | None = None  # built when first shown (see ``page``)
         self.dock = ctx.add_dock(
-            DOCK_ID, self.pane, self.tr("Index"), Qt.DockWidgetArea.RightDockWidgetArea
+            DOCK_ID, lambda: self.pane, self.tr("Index"), Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.show_index = self.dock.toggleViewAction()
         self.show_index.setText(self.tr("In&dex of Names"))
@@ -120,22 +119,30 @@ class NamesFeature(QObject):
         self.open_mention.triggered.connect(lambda: self._open_data(self.open_mention))
         self.open_named.triggered.connect(lambda: self._open_data(self.open_named))
         self._ctx.bus.article_opened.connect(lambda _article: self.mark_mentions())
-        self._connect_pane(self.pane)
         self._ctx.bus.changed.connect(self.on_changed)
 
-    def _connect_pane(self, pane: IndexPane) -> None:
+    def _new_pane(self, *, wide: bool = False) -> IndexPane:
+        from serge_desktop.ui.features.names.index_pane import IndexPane
+
+        pane = IndexPane(wide=wide)
         pane.filter_changed.connect(lambda: self.reload(pane))
         pane.entity_chosen.connect(self.open_entity)
         pane.confirm_requested.connect(self.confirm)
         pane.reject_requested.connect(self.reject)
-        pane.merge_requested.connect(self.ask_merge)
+        pane.merge_requested.connect(lambda names: self.ask_merge(names, pane))
+        return pane
+
+    @property
+    def pane(self) -> IndexPane:  # the Index dock's lists, built when the dock first shows
+        if self._pane is None:
+            self._pane = self._new_pane()
+        return self._pane
 
     @property
     def library_pane(self) -> IndexPane:  # the Library page's Names tab, built with that page
         if self._library_pane is None:
-            pane = self._library_pane = IndexPane(wide=True)
+            pane = self._library_pane = self._new_pane(wide=True)
             pane.shown.connect(lambda: self._pane_shown(True, pane))
-            self._connect_pane(pane)
         return self._library_pane
 
     @property
@@ -194,7 +201,7 @@ class NamesFeature(QObject):
 
     def reload(self, pane: IndexPane | None = None) -> None:
         """List the index again in ``pane``, else in the dock and the Library tab if shown."""
-        built = [p for p in (self.pane, self._library_pane) if p is not None]
+        built = [p for p in (self._pane, self._library_pane) if p is not None]
         panes = [pane] if pane else [p for p in built if p.isVisible()]
         try:
             for shown in panes:
@@ -269,24 +276,16 @@ class NamesFeature(QObject):
         text = self.tr("Reject %1").replace("%1", ", ".join(names))
         self._push(RejectNamesCommand(text, self._ctx.bus, self.service, names))
 
-    def ask_merge(self, names: list[str]) -> None:
+    def ask_merge(self, names: list[str], pane: IndexPane) -> None:
         entities = sorted(self.service.entities(), key=lambda e: e.name.casefold())
         if not entities:
             self._ctx.show_status(
                 self.tr("Confirm a name first: there is nothing to merge into yet.")
             )
             return
-        labels = [e.name for e in entities]
-        chosen, ok = QInputDialog.getItem(
-            self._ctx.window(),
-            self.tr("Merge Names"),
-            self.tr("%1 is another name of:").replace("%1", ", ".join(names)),
-            labels,
-            0,
-            False,
-        )
-        if ok and chosen in labels:
-            self.merge(names, entities[labels.index(chosen)].id)
+        chosen = pane.ask_merge_target(names, entities)
+        if chosen is not None:
+            self.merge(names, chosen.id)
 
     def merge(self, names: list[str], into: int) -> None:
         text = self.tr("Merge %1").replace("%1", ", ".join(names))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -267,6 +268,21 @@ class IndexPane(QWidget):
         names = self.selected_suggestions()
         if names:
             self.merge_requested.emit(names)
+
+    def ask_merge_target(
+        self, names: Sequence[str], entities: Sequence[EntitySummary]
+    ) -> EntitySummary | None:
+        """Which of ``entities`` these names belong to, asked from a list; None if cancelled."""
+        labels = [e.name for e in entities]
+        chosen, ok = QInputDialog.getItem(
+            self,
+            self.tr("Merge Names"),
+            self.tr("%1 is another name of:").replace("%1", ", ".join(names)),
+            labels,
+            0,
+            False,
+        )
+        return entities[labels.index(chosen)] if ok and chosen in labels else None
 
 
 class _NumberedItem(QTreeWidgetItem):

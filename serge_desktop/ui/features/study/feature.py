@@ -16,8 +16,6 @@ from serge_desktop.services.changes import Changes
 from serge_desktop.ui.common.error_messages import describe_error
 from serge_desktop.ui.features.study.commands import MakeCardCommand
 from serge_desktop.ui.features.study.passage_banner import PassageBanner
-from serge_desktop.ui.features.study.review_page import ReviewPage
-from serge_desktop.ui.features.study.review_session import ReviewSession
 from serge_desktop.ui.window.actions import MenuId
 from serge_desktop.ui.window.context import WindowContext
 
@@ -25,6 +23,8 @@ if TYPE_CHECKING:
     # The dialogs load when first opened, not with the window (the browser alone brings the
     # scheduler, fsrs, and the cards' queries).
     from serge_desktop.ui.features.study.browser_dialog import CardBrowserDialog
+    from serge_desktop.ui.features.study.review_page import ReviewPage
+    from serge_desktop.ui.features.study.review_session import ReviewSession
     from serge_desktop.ui.features.study.statistics_dialog import StatisticsDialog
 
 STUDY_MENU = "study"
@@ -39,9 +39,10 @@ class StudyFeature(QObject):
         super().__init__(ctx.window())
         self._ctx = ctx
         self.undo_stack = QUndoStack(self)
-        self.page = ReviewPage(ctx.window())
-        ctx.add_page(REVIEW_PAGE, self.page, self.tr("Review"), undo_stack=self.undo_stack)
-        self.session = ReviewSession(ctx, self.page, self.undo_stack)
+        # The page and its session are built when first shown (see ``page``): a start, and a
+        # reader who never reviews, pay nothing for them.
+        self._review: tuple[ReviewPage, ReviewSession] | None = None
+        ctx.add_page(REVIEW_PAGE, lambda: self.page, self.tr("Review"), undo_stack=self.undo_stack)
         self.banner = PassageBanner(ctx.window())
         ctx.add_banner(self.banner)
         self.browser: CardBrowserDialog | None = None
@@ -95,9 +96,31 @@ class StudyFeature(QObject):
         if LIBRARY_MENU in ctx.actions.menus():
             ctx.actions.add_to_menu(LIBRARY_MENU, [self.review_action])
         self._tell_the_question_convention()
-        self.session.passage_opened.connect(self.banner.offer)
         self.banner.back_requested.connect(self.back_to_review)
-        self.page.shown.connect(self._on_page_shown)
+
+    @property
+    def page(self) -> ReviewPage:
+        """The Review page, built (with its session) the first time it is shown or asked for."""
+        return self._built()[0]
+
+    @property
+    def session(self) -> ReviewSession:
+        """The study session that drives the page (built with it)."""
+        return self._built()[1]
+
+    def _built(self) -> tuple[ReviewPage, ReviewSession]:
+        if self._review is not None:
+            return self._review
+        from serge_desktop.ui.features.study.review_page import ReviewPage
+        from serge_desktop.ui.features.study.review_session import ReviewSession
+
+        page = ReviewPage(self._ctx.window())
+        page.hide()  # the window's until its tab shows it
+        session = ReviewSession(self._ctx, page, self.undo_stack)
+        self._review = page, session
+        session.passage_opened.connect(self.banner.offer)
+        page.shown.connect(self._on_page_shown)
+        return self._review
 
     def _tell_the_question_convention(self) -> None:
         """The note editor's help says how a note becomes a question card, where it is written."""
