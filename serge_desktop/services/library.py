@@ -10,7 +10,9 @@ from serge_desktop.core.anchoring import TextAnchor, make_anchor
 from serge_desktop.services.errors import InvalidSpanError, NotFoundError, StaleRevisionError
 from serge_desktop.services.library_errors import ArticleInTrashError
 from serge_desktop.services.library_listing import (
+    ArticleChoice,
     LibrarySort,
+    article_choices,
     filter_summaries,
     sort_summaries,
     summaries,
@@ -43,6 +45,14 @@ class LibraryService:
         """
         rows = summaries(self._db, series_id=series_id)
         return sort_summaries(filter_summaries(rows, query), sort, descending=descending)
+
+    def article_choices(self) -> list[ArticleChoice]:
+        """The articles not in the trash, as the switcher offers them, in the order they came in.
+
+        Without the counts ``list_articles`` reads: what start-up and each change of the library
+        pay for the switcher stays small at any size.
+        """
+        return article_choices(self._db)
 
     def get_summary(self, slug: str) -> ArticleSummary:
         return summarize(self._db, self._article(slug))

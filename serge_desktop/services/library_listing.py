@@ -7,7 +7,7 @@ import enum
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import peewee as pw
 
@@ -47,6 +47,32 @@ class ArticleRef:
     series: str | None
     series_position: int | None
     part: int | None
+
+
+# What the toolbar's switcher offers: no counts, no series, so start-up reads 10,000 articles in
+# a few milliseconds where the full listing takes ten times as long.
+_CHOICES_SQL = """
+SELECT a.slug, a.headline, a.publication FROM article AS a
+WHERE a.deleted_at IS NULL ORDER BY a.id
+"""
+
+
+class ArticleChoice(NamedTuple):
+    """An article as the toolbar's switcher offers it.
+
+    A named tuple rather than a frozen dataclass: made straight from the row, ten thousand of
+    them take a third of the time (a frozen dataclass sets each field through object.__setattr__).
+    """
+
+    slug: str
+    headline: str
+    publication: str | None
+
+
+def article_choices(db: pw.SqliteDatabase) -> list[ArticleChoice]:
+    """The articles not in the trash, in the order they came in (LibrarySort.ADDED)."""
+    cursor = db.execute_sql(_CHOICES_SQL)  # type: ignore[no-untyped-call]
+    return list(map(ArticleChoice._make, cursor.fetchall()))
 
 
 class LibrarySort(enum.Enum):

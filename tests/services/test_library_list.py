@@ -88,3 +88,19 @@ def test_counts_by_article_in_one_list(workspace: Workspace) -> None:
     assert rows["second"].events == 0 and rows["second"].notes == 0
     assert rows["second"].words == 4 and rows["second"].id == other
     assert workspace.library.summary_by_id(other) == rows["second"]
+
+
+def test_the_switcher_offers_the_listed_articles_in_order_without_the_trash(
+    workspace: Workspace,
+) -> None:
+    add_article(workspace, "Notes from Brussels", publication="Le Libertaire")
+    binned = add_article(workspace, "Binned")
+    add_article(workspace, "Letters from Lyon")
+    workspace.article_trash.delete_article(article_id=binned)
+    choices = workspace.library.article_choices()
+    assert [c.slug for c in choices] == [a.slug for a in workspace.library.list_articles()]
+    assert [(c.headline, c.publication) for c in choices[:2]] == [
+        ("He found the seeds of hope in Russia", "Socialist Worker"),
+        ("Notes from Brussels", "Le Libertaire"),
+    ]
+    assert len(choices) == 3

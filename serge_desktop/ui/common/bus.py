@@ -6,8 +6,6 @@ command, an import, a restore) announces what it changed. No view is handed a re
 Signals:
     changed(Changes): something in the library changed; each view reads the flags it cares about.
     article_opened(ArticleView): the window shows this article (again, after a reload).
-    articles_listed(list[ArticleSummary]): the window read the library's articles (at start, after
-        a change), as they are now; another view of them may take these rather than read again.
     article_read(int, datetime): the article of this id was read until now (opened, or left with
         its reading position kept): its "last read" is this time. Not a ``Changes``: nothing
         listed needs reading again for it, only this one time shown.
@@ -25,7 +23,6 @@ from serge_desktop.services.changes import Changes
 class ChangeBus(QObject):
     changed = Signal(object)
     article_opened = Signal(object)
-    articles_listed = Signal(object)
     article_read = Signal(int, object)
     spoken = Signal(str)
 

@@ -30,7 +30,7 @@ from typing_extensions import override
 from serge_desktop import APP_NAME
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.changes import Changes
-from serge_desktop.services.views import ArticleSummary, ArticleView, TimelineEventView
+from serge_desktop.services.views import ArticleView, TimelineEventView
 from serge_desktop.services.workspace import Workspace
 from serge_desktop.ui.common.bus import ChangeBus
 from serge_desktop.ui.common.dock_fitting import float_when_too_wide
@@ -179,10 +179,12 @@ class MainWindow(QMainWindow):
     # The article shown ----------------------------------------------------------------------
 
     def open_initial_article(self, slug: str | None = None) -> None:
-        articles = self._list_articles()
+        articles = self.workspace.library.article_choices()
         slugs = [a.slug for a in articles]
         remembered = self.state.article_slug()
         # The switcher is filled here once, so opening the article below need not list them again.
+        # Not the Library's listing (its counts grow with the library): its page reads that
+        # when it is shown.
         self.switcher.set_articles(articles, None)
         for candidate in (slug, remembered, slugs[0] if slugs else None):
             if candidate in slugs:
@@ -212,8 +214,8 @@ class MainWindow(QMainWindow):
         self.notes.set_article(article.id, list_later=self.isVisible())  # after the first frame
         # The switcher lists the library again only when it changed (see _on_changed) or when
         # it does not know this article yet; listing on every switch grew with the library.
-        if self.switcher.findData(slug) < 0:
-            self.switcher.set_articles(self._list_articles(), slug)
+        if not self.switcher.offers(slug):
+            self.switcher.set_articles(self.workspace.library.article_choices(), slug)
         else:
             self.switcher.set_current(slug)
         self.state.set_article_slug(slug)
@@ -231,7 +233,7 @@ class MainWindow(QMainWindow):
         self.reader.clear_article()
         self.timeline.set_article(None)
         self.notes.set_article(None)
-        self.switcher.set_articles(self._list_articles(), None)
+        self.switcher.set_articles(self.workspace.library.article_choices(), None)
         self.setWindowTitle(APP_NAME)
 
     def show_passage(self, slug: str, start: int, end: int) -> None:
@@ -258,16 +260,10 @@ class MainWindow(QMainWindow):
             return
         self.bus.article_read.emit(article.id, when)  # read until now: the library shows when
 
-    def _list_articles(self) -> list[ArticleSummary]:
-        """The library's articles, read once for the switcher and passed on to the Library."""
-        articles = self.workspace.library.list_articles()
-        self.bus.articles_listed.emit(articles)
-        return articles
-
     def _on_changed(self, changes: Changes) -> None:
         if changes.articles:
             current = self._article.slug if self._article else None
-            self.switcher.set_articles(self._list_articles(), current)
+            self.switcher.set_articles(self.workspace.library.article_choices(), current)
 
     # Telling the reader and places for features ---------------------------------------------------
 

@@ -8,7 +8,6 @@ a busy study session pays for it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -39,9 +38,6 @@ class LibraryFeature(QObject):
         super().__init__(ctx.window())
         self._ctx = ctx
         self._stale = True
-        # The window's latest reading of the articles, while nothing has changed since: the
-        # page takes it rather than reading the library a second time (at start, above all).
-        self._listed: list[ArticleSummary] | None = None
         # Articles read since the rows were filled, and when: shown the next time the page is,
         # one row each, rather than reading the whole library again.
         self._read: dict[int, dt.datetime] = {}
@@ -70,7 +66,6 @@ class LibraryFeature(QObject):
         ctx = self._ctx
         ctx.bus.changed.connect(self._on_changed)
         ctx.bus.article_opened.connect(self._on_article_opened)
-        ctx.bus.articles_listed.connect(self._on_articles_listed)
         ctx.bus.article_read.connect(self._on_article_read)
 
     @property
@@ -117,14 +112,13 @@ class LibraryFeature(QObject):
         """Read the articles (and the trash, when shown) again."""
         library = self._ctx.workspace.library
         try:
-            articles = self._listed if self._listed is not None else library.list_articles()
-            self._listed = None
+            articles = library.list_articles()
             trash = self._ctx.workspace.article_trash.list_trash()
         except SergeError as error:
             self._ctx.show_error(self.tr("The library cannot be read"), describe_error(error))
             return
         self._stale = False
-        self._read = {}  # in the rows read (a listing in hand took each time as it came)
+        self._read = {}  # the rows just read hold these times already
         self.page.set_articles(articles, select_id=select_id)
         self.page.set_trash(trash)
         self.page.details.set_series_names(
@@ -141,18 +135,12 @@ class LibraryFeature(QObject):
     def _on_changed(self, changes: Changes) -> None:
         if not (changes.articles or changes.notes or changes.events or changes.layers):
             return
-        # Any listing in hand may predate this change: dropped, whichever of the window's
-        # handler and this one ran first (the page reads the library itself when it must).
-        self._listed = None
         if changes.articles:
             self._reload_open_article()
         if self._ctx.current_page() == PageId.LIBRARY:
             self.refresh()
         else:
             self._stale = True
-
-    def _on_articles_listed(self, articles: list[ArticleSummary]) -> None:
-        self._listed = articles
 
     def _on_article_opened(self, article: ArticleView) -> None:
         # "Last read" in the library; a failure to note it never stops the reading.
@@ -164,12 +152,8 @@ class LibraryFeature(QObject):
 
     def _on_article_read(self, article_id: int, when: dt.datetime) -> None:
         # Opened, or left with its reading position kept: only this article's "last read"
-        # changed, to the time written. A listing in hand stays good with it; the rows take it
-        # when next shown, so an article switch pays nothing for a page it does not show.
-        if self._listed is not None:
-            self._listed = [
-                replace(a, last_read_at=when) if a.id == article_id else a for a in self._listed
-            ]
+        # changed, to the time written. The rows take it when next shown, so an article switch
+        # pays nothing for a page it does not show.
         self._read[article_id] = when
         if self._page is not None and self._page.isVisible():
             self._show_read()
