@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 from serge_desktop.core.errors import SergeError
 from serge_desktop.services.article_metadata import ArticleMetadata
@@ -107,6 +108,17 @@ class LibraryFeature(QObject):
                 current = self._ctx.current_article()
                 if current is not None:
                     self.page.select_article(current.id)
+        self._take_keyboard()
+
+    def _take_keyboard(self) -> None:
+        # Shown at start or by its tab, the page takes the keyboard as Ctrl+L gives it. Else the
+        # keyboard is nowhere, or Qt has moved it from the page just hidden to the window's first
+        # widget: the toolbar's article switcher, where Down opens another article. A dock the
+        # reader is typing in (the Index's filter) keeps it.
+        focus = self._ctx.window().focusWidget()  # the window's, even before it is active
+        if focus is not None and (self.page.isAncestorOf(focus) or _in_dock(focus)):
+            return
+        self.page.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self, *, select_id: int | None = None) -> None:
         """Read the articles (and the trash, when shown) again."""
@@ -205,3 +217,12 @@ class LibraryFeature(QObject):
 
 def install(ctx: WindowContext) -> QObject:
     return LibraryFeature(ctx)
+
+
+def _in_dock(widget: QWidget) -> bool:
+    parent: QWidget | None = widget
+    while parent is not None:
+        if isinstance(parent, QDockWidget):
+            return True
+        parent = parent.parentWidget()
+    return False

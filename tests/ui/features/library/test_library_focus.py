@@ -1,0 +1,65 @@
+"""Shown at start or by its tab, the Library page takes the keyboard into its list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDockWidget, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from serge_desktop.services.workspace import Workspace
+from serge_desktop.ui.shell.main_window import MainWindow
+from serge_desktop.ui.startup.app import prepare_application
+from serge_desktop.ui.window.context import PageId
+from tests.services.library_helpers import add_article
+from tests.ui.features.library.conftest import library
+
+
+def test_a_fresh_start_at_the_library_puts_the_keyboard_in_its_list(
+    qtbot: QtBot, qapp: object, tmp_path: Path
+) -> None:
+    # Else it landed on the toolbar's article switcher, where Down opened another article.
+    with Workspace(tmp_path / "data") as workspace:
+        add_article(workspace, "Notes from Brussels", "A market day in Brussels.")
+        add_article(workspace, "Letters from Lyon", "A rainy morning in Lyon.")
+        prepare_application(qapp)  # type: ignore[arg-type]
+        window = MainWindow(workspace)
+        qtbot.addWidget(window)
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.open_initial_article()
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        assert window.current_page() == PageId.LIBRARY
+        assert QApplication.focusWidget() is library(window).page.table
+        window.close()
+
+
+def test_the_library_tab_takes_the_keyboard_from_the_text_but_not_from_a_dock(
+    qtbot: QtBot, qapp: object, tmp_path: Path
+) -> None:
+    with Workspace(tmp_path / "data") as workspace:
+        prepare_application(qapp)  # type: ignore[arg-type]
+        window = MainWindow(workspace)
+        qtbot.addWidget(window)
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.open_initial_article()
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        window.reader.focus_text()
+        window.central.show_page(PageId.LIBRARY)  # as a click on its tab does
+        page = library(window).page
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is page.table)
+        window.central.show_page("study")
+        field = QLineEdit()
+        dock = QDockWidget("A dock", window)
+        dock.setObjectName("a_dock")
+        dock.setWidget(field)
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        window.central.show_page(PageId.LIBRARY)
+        assert field.hasFocus()
+        window.close()
