@@ -178,7 +178,10 @@ class MarkerStrip:
         cut a pixel short of the next one's start: what drawing them all in turn would leave
         visible, less the slivers too thin to see. It is found by bisection, column by column.
         """
-        spans, view = self._spans, self.view
+        view = self.view
+        # `span_x` written out in local names: this runs for every bar in view, a step.
+        x0, x1, scale, start, r = self.x0, self.x1, self.scale, view.start, self.radius
+        low, high = x0 - r, x1 + r
         rows: dict[int, list[Bar]] = {}
         for track, row in self.rows.items():
             periods = self.tracks.lists[track]
@@ -188,10 +191,12 @@ class MarkerStrip:
                 chosen = [*before[-1:], *self._last_per_column(periods, lo, hi)]
             else:
                 chosen = [*before, *range(lo, hi)]
+            starts, ends, positions = periods.starts, periods.ends, periods.positions
             bars = []
             for at in chosen:
-                left, right = spans(periods.starts[at], periods.ends[at])
-                bars.append((left, right, periods.positions[at]))
+                left = x0 + (starts[at] - start) * scale
+                right = min(max(x0 + (ends[at] - start) * scale, left + 2 * r), high)
+                bars.append((max(left, low), right, positions[at]))
             rows[row] = _cut(bars) if count > columns // 2 else bars
         return rows
 
