@@ -131,7 +131,7 @@ def test_the_crowd_s_extents_are_drawn_where_each_event_s_extent_lies(qtbot: QtB
     assert crowded and few  # both ways of drawing extents were compared
 
 
-def test_each_bar_is_its_period_s_span_cut_short_only_in_a_crowd(qtbot: QtBot) -> None:
+def test_bars_extents_and_poles_are_where_each_event_s_own_span_puts_them(qtbot: QtBot) -> None:
     thinned = 0
     for _, frame in zooms(qtbot, 10_000):
         strip = frame.layout.strip
@@ -143,4 +143,8 @@ def test_each_bar_is_its_period_s_span_cut_short_only_in_a_crowd(qtbot: QtBot) -
                 if right != span_right:  # a crowded row's, cut short of the next shown
                     assert right < span_right and right < bars[at + 1][0]
                     thinned += 1
+        for left, right, position in strip.extent_spots():
+            assert (left, right) == strip.span_x(position)
+        positions = strip.positions()
+        assert strip.anchors_x(positions) == [strip.anchor_x(p) for p in positions]
     assert thinned  # crowded rows were among them
