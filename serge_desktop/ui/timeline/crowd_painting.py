@@ -159,13 +159,21 @@ def _paint_extents(
     """Faint fills outlined in their pole colour, a colour at a time (their order hardly shows)."""
     y, h = strip.axis_y - strip.radius / 2, strip.radius
     by_colour: dict[int, tuple[QColor, list[QRectF]]] = {}
+    of_look: dict[Look, list[QRectF]] = {}  # each look's colour's list: one rgb() per look
     extents = strip.extent_spots()
+    # QRectF(left, y, w, h).adjusted(0.5, 0.5, -0.5, -0.5) in Qt's own order of operations,
+    # so the same doubles, made in one call rather than two (hundreds of extents a step).
+    top, height = y + 0.5, h + -0.5 - 0.5
     for left, right, position in extents:
-        colour = looks[position].colour
-        found = by_colour.get(colour.rgb())
-        if found is None:
-            found = by_colour[colour.rgb()] = (colour, [])
-        found[1].append(QRectF(left, y, right - left, h).adjusted(0.5, 0.5, -0.5, -0.5))
+        look = looks[position]
+        rects = of_look.get(look)
+        if rects is None:
+            colour = look.colour
+            found = by_colour.get(colour.rgb())
+            if found is None:
+                found = by_colour[colour.rgb()] = (colour, [])
+            rects = of_look[look] = found[1]
+        rects.append(QRectF(left + 0.5, top, right - left + -0.5 - 0.5, height))
     few = len(extents) <= FEW
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, few)  # a crowd's: plain, crisp
     for colour, rects in by_colour.values():
@@ -193,7 +201,11 @@ def _paint_bars(
     for row, bars in rows.items():
         top = strip.bar_top(row)
         for left, right, position in bars:
-            by_look.setdefault(looks[position], []).append(QRectF(left, top, right - left, height))
+            look = looks[position]
+            rects = by_look.get(look)
+            if rects is None:
+                rects = by_look[look] = []
+            rects.append(QRectF(left, top, right - left, height))
     if sum(len(rects) for rects in by_look.values()) > FEW:  # a crowd: plain strips, crisp
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)

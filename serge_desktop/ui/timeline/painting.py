@@ -216,9 +216,36 @@ class EventPainter:
                 if (ITALIC if d.event.is_context else LABEL) == kind:
                     at = QPointF(rect.left() + d.text_x, baseline - ascents[kind])
                     draw(at, texts.text(kind, d.text))
-        for d, rect in labels:
-            if d.badge_width:
-                self._paint_badge(d, rect, False)
+        self._paint_plain_badges([(d, rect) for d, rect in labels if d.badge_width])
+
+    def _paint_plain_badges(self, labels: Sequence[tuple[DrawnEvent, QRectF]]) -> None:
+        """What `_paint_badge` draws for plain labels, the pills a colour at a time.
+
+        Then the counts a pen at a time: each pill lies within its own label, and labels never
+        overlap, so the picture is the one drawing each badge whole gives.
+        """
+        painter, colours, texts = self.painter, self.colours, self.texts
+        pills = [(d, badge_rect(d, rect, *self.pads)) for d, rect in labels]
+        painter.setPen(Qt.PenStyle.NoPen)
+        by_fill: dict[int, tuple[QColor, list[QRectF]]] = {}
+        for d, pill in pills:
+            by_fill.setdefault(d.colour.rgba(), (d.colour, []))[1].append(pill)
+        for fill, rects in by_fill.values():
+            painter.setBrush(fill)
+            for pill in rects:
+                painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+        painter.setFont(texts.fonts[SMALL])
+        by_pen: dict[int, tuple[QColor, list[tuple[QRectF, str]]]] = {}
+        for d, pill in pills:
+            pen = colours.on_category(d.colour)
+            by_pen.setdefault(pen.rgba(), (pen, []))[1].append((pill, str(d.event.note_count)))
+        draw = painter.drawStaticText
+        for pen, counts in by_pen.values():
+            painter.setPen(pen)
+            for pill, count in counts:
+                text = texts.text(SMALL, count)
+                size, centre = text.size(), pill.center()
+                draw(QPointF(centre.x() - size.width() / 2, centre.y() - size.height() / 2), text)
 
     def paint_callout(self, d: DrawnEvent) -> None:
         """A hidden label over the others, with a frame so it reads as lifted above them."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from serge_desktop.ui.timeline.geometry.lanes import HIDDEN, Span, assign_lanes
 from serge_desktop.ui.timeline.geometry.scale import Window, whole_window
@@ -82,6 +83,9 @@ class EventIndex:
         self.period_starts = [self.specs[i].start for i in self.period_positions]
         self.period_ends = [self.specs[i].end for i in self.period_positions]
         self.period_rank = {p: n for n, p in enumerate(self.period_positions)}
+        # The latest end among each period and those begun before it: the periods reaching
+        # into a view from before it are found walking back from its start, visiting no others.
+        self.period_reach = list(accumulate(self.period_ends, max))
         self.narrowest = (
             min((s.short_width or s.label_width) for s in self.specs) if self.specs else 0.0,
             min(s.label_width for s in self.specs) if self.specs else 0.0,
@@ -106,12 +110,15 @@ class EventIndex:
             for p in range(bisect_left(self.anchors, view.end, lo, hi), hi)
             if self.specs[p].is_period
         )
-        reach = bisect_left(self.period_starts, view.start)
-        ends = self.period_ends
-        before = tuple(
-            p for n, p in enumerate(self.period_positions[:reach]) if ends[n] > view.start
-        )
-        return InView(before, lo, hi, left_out)
+        ends, reach, positions = self.period_ends, self.period_reach, self.period_positions
+        before = []
+        n = bisect_left(self.period_starts, view.start) - 1
+        while n >= 0 and reach[n] > view.start:
+            if ends[n] > view.start:
+                before.append(positions[n])
+            n -= 1
+        before.reverse()
+        return InView(tuple(before), lo, hi, left_out)
 
     def period_tracks(
         self,

@@ -94,7 +94,7 @@ def plan_labels(
     if len(in_view) <= CROWD:
         ordered = in_view.positions()
         specs = [index.specs[p] for p in ordered]
-        anchors = [strip.anchor_x(p) for p in ordered]
+        anchors = strip.anchors_x(ordered)
         compact = flags(specs, anchors, width, sizes.margin, True) if room is not None else []
         full = flags(specs, anchors, width, sizes.margin, False)
         wanted = [previous.get(s.key, (HIDDEN, 0)) for s in specs] if previous else None
@@ -105,7 +105,7 @@ def plan_labels(
         fit = MAX_LANES if room is None else min(MAX_LANES, style.lanes_in(room))
         ordered = crowd_candidates(strip, width, sizes, fit, short=room is not None)
         specs = [index.specs[p] for p in ordered]
-        anchors = [strip.anchor_x(p) for p in ordered]
+        anchors = strip.anchors_x(ordered)
         chosen = flags(specs, anchors, width, sizes.margin, room is not None)
         wanted = [previous.get(s.key, (HIDDEN, 0)) for s in specs] if previous else None
         if fit > 0:  # one sweep, from the right: it favours labels right of their poles

@@ -10,7 +10,7 @@ the last marker drawn on a pixel is the only one seen there.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from serge_desktop.ui.timeline.geometry.event_index import (
@@ -61,6 +61,11 @@ class MarkerStrip:
 
     def anchor_x(self, position: int) -> float:
         return self.x_of(max(self.index.anchors[position], self.view.start))
+
+    def anchors_x(self, positions: Sequence[int]) -> list[float]:
+        """`anchor_x` of each position, its sums in local names (every label candidate, a step)."""
+        anchors, start, scale, x0 = self.index.anchors, self.view.start, self.scale, self.x0
+        return [x0 + (max(anchors[p], start) - start) * scale for p in positions]
 
     def span_x(self, position: int) -> tuple[float, float]:
         """A period's bar, or an uncertain point's extent, cut at the edges of the view."""
@@ -145,24 +150,16 @@ class MarkerStrip:
                 if end > at:
                     chosen.append(positions[end - 1])
                     at = end
-        specs, spans = index.specs, self._spans
+        specs, r = index.specs, self.radius
+        low, high = x0 - r, self.x1 + r
         found: dict[int, Bar] = {}  # extents starting together: the last one hides the rest
-        for position in chosen:
+        for position in chosen:  # `span_x` written out, as in `bars_by_row`
             spec = specs[position]
-            left, right = spans(spec.start, spec.end)
+            left = x0 + (spec.start - start) * scale
+            right = min(max(x0 + (spec.end - start) * scale, left + 2 * r), high)
+            left = max(left, low)
             found[round(left) // CROWD_STEP] = (left, right, position)
         return list(found.values())
-
-    @property
-    def _spans(self) -> Callable[[float, float], tuple[float, float]]:
-        """`span_x` for many events at once, its arithmetic in local names (a hot loop)."""
-        x0, x1, scale, start, r = self.x0, self.x1, self.scale, self.view.start, self.radius
-
-        def spans(first: float, last: float) -> tuple[float, float]:
-            left = x0 + (first - start) * scale
-            return max(left, x0 - r), min(max(x0 + (last - start) * scale, left + 2 * r), x1 + r)
-
-        return spans
 
     def period_positions(self) -> list[int]:
         """The periods in view, in time order."""
@@ -178,7 +175,10 @@ class MarkerStrip:
         cut a pixel short of the next one's start: what drawing them all in turn would leave
         visible, less the slivers too thin to see. It is found by bisection, column by column.
         """
-        spans, view = self._spans, self.view
+        view = self.view
+        # `span_x` written out in local names: this runs for every bar in view, a step.
+        x0, x1, scale, start, r = self.x0, self.x1, self.scale, view.start, self.radius
+        low, high = x0 - r, x1 + r
         rows: dict[int, list[Bar]] = {}
         for track, row in self.rows.items():
             periods = self.tracks.lists[track]
@@ -188,10 +188,12 @@ class MarkerStrip:
                 chosen = [*before[-1:], *self._last_per_column(periods, lo, hi)]
             else:
                 chosen = [*before, *range(lo, hi)]
+            starts, ends, positions = periods.starts, periods.ends, periods.positions
             bars = []
             for at in chosen:
-                left, right = spans(periods.starts[at], periods.ends[at])
-                bars.append((left, right, periods.positions[at]))
+                left = x0 + (starts[at] - start) * scale
+                right = min(max(x0 + (ends[at] - start) * scale, left + 2 * r), high)
+                bars.append((max(left, low), right, positions[at]))
             rows[row] = _cut(bars) if count > columns // 2 else bars
         return rows
 
