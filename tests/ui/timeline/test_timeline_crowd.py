@@ -2,39 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import random
-
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from serge_desktop.services.views import TimelineEventView
 from serge_desktop.ui.timeline.pane import TimelinePane
-
-
-def crowd(count: int) -> list[TimelineEventView]:
-    """Points, periods and uncertain years over two centuries, as the benchmark draws."""
-    rng = random.Random(1890)
-    events = []
-    for i in range(count):
-        first = dt.date(1800, 1, 1) + dt.timedelta(days=rng.randrange(200 * 365))
-        kind = rng.random()
-        if kind < 0.25:
-            last, edtf, period = first + dt.timedelta(days=rng.randrange(30, 3000)), "a/b", True
-        elif kind < 0.4:
-            first = dt.date(first.year - 1, 1, 1)
-            last, edtf, period = dt.date(first.year + 2, 12, 31), f"{first.year + 1}~", False
-        else:
-            last, edtf, period = first, first.isoformat(), False
-        events.append(
-            TimelineEventView(
-                id=i + 1, edtf=edtf, date_text=edtf, label=f"Event {i}", category="life",
-                is_context=i % 10 == 0, earliest=first, latest=last, is_period=period,
-                quote="", start=0, end=0,
-            )
-        )  # fmt: skip
-    return events
+from tests.ui.timeline.crowd_events import crowd
 
 
 def test_zoom_steps_lay_out_the_labelled_events_only(qtbot: QtBot) -> None:

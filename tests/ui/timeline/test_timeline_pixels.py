@@ -7,49 +7,19 @@ compared whole, at several zooms of a crowd of events with notes and context dat
 
 from __future__ import annotations
 
-import datetime as dt
-import random
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from pytestqt.qtbot import QtBot
 
-from serge_desktop.services.views import TimelineEventView
 from serge_desktop.ui.timeline.crowd_painting import FEW, _paint_extents
 from serge_desktop.ui.timeline.geometry.strip import MarkerStrip
 from serge_desktop.ui.timeline.painting import DrawnEvent
 from serge_desktop.ui.timeline.pane import TimelinePane
 from serge_desktop.ui.timeline.scene import Frame
 from serge_desktop.ui.timeline.view import TimelineView
-
-WORDS = ["revolution", "exile", "party", "congress", "letter", "novel", "arrest", "strike"]
-
-
-def crowd(count: int) -> list[TimelineEventView]:
-    """Points, periods and uncertain years over two centuries, a third with notes."""
-    rng = random.Random(1917)
-    events = []
-    for i in range(count):
-        first = dt.date(1800, 1, 1) + dt.timedelta(days=rng.randrange(200 * 365))
-        kind = rng.random()
-        if kind < 0.25:
-            last, edtf, period = first + dt.timedelta(days=rng.randrange(30, 3000)), "a/b", True
-        elif kind < 0.4:
-            first = dt.date(first.year - 1, 1, 1)
-            last, edtf, period = dt.date(first.year + 2, 12, 31), f"{first.year + 1}~", False
-        else:
-            last, edtf, period = first, first.isoformat(), False
-        label = " ".join(rng.choice(WORDS) for _ in range(rng.randrange(1, 4))).capitalize()
-        events.append(
-            TimelineEventView(
-                id=i + 1, edtf=edtf, date_text=edtf, label=label,
-                category=rng.choice(("life", "politics", "writing")), is_context=i % 10 == 0,
-                earliest=first, latest=last, is_period=period, quote="", start=0, end=0,
-                note_count=rng.choice((0, 0, 1, 3, 12)),
-            )
-        )  # fmt: skip
-    return events
+from tests.ui.timeline.crowd_events import crowd
 
 
 def zooms(qtbot: QtBot, count: int) -> Iterator[tuple[TimelineView, Frame]]:
@@ -60,7 +30,7 @@ def zooms(qtbot: QtBot, count: int) -> Iterator[tuple[TimelineView, Frame]]:
     pane.show()
     qtbot.waitExposed(pane)
     view = pane.view
-    view.set_events(crowd(count))
+    view.set_events(crowd(count, seed=1917, varied=True))
     for _ in range(6):
         yield view, view.frame()
         view.zoom_in()
