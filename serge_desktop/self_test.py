@@ -174,11 +174,16 @@ def _draw_timeline(data_dir: Path) -> None:
     from rapidfuzz import fuzz
 
     from serge_desktop.main import main
+    from serge_desktop.services.policy_file import load_policy
 
     # Only compiled scorers: the pure-Python fallback would pass, a hundred times slower.
     if fuzz.token_set_ratio.__module__.endswith("_py"):
         raise AssertionError("rapidfuzz's compiled scorers are missing")
+    # As for the exports: a picture the administrator's policy forbids is refused on purpose.
+    policy = load_policy(os.environ, sys.platform).policy
     for kind in ("png", "svg"):
+        if not policy.export_allowed(kind):
+            continue
         target = data_dir / f"self-test-timeline.{kind}"
         command = ["timeline", "export", "--library", "--format", kind, "-o", str(target)]
         with contextlib.redirect_stdout(io.StringIO()):

@@ -92,13 +92,20 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert __version__ in capsys.readouterr().out
 
 
-def test_self_test_runs_the_real_start_up_path(tmp_path: Path) -> None:
+@pytest.mark.parametrize("allowed", [None, ["pdf"]], ids=["no policy", "a policy for PDF only"])
+def test_self_test_runs_the_real_start_up_path(tmp_path: Path, allowed: list[str] | None) -> None:
     # A separate process: the self-test creates its own QApplication, as it would for a user.
+    env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    if allowed is not None:
+        # What the administrator forbids is refused on purpose, and is no failure of the app.
+        policy = tmp_path / "policy.json"
+        policy.write_text(json.dumps({"allow_export": allowed}), encoding="utf-8")
+        env["SERGE_DESKTOP_POLICY"] = str(policy)
     done = subprocess.run(
         [sys.executable, "-m", "serge_desktop", "--self-test"],
         capture_output=True,
         text=True,
-        env={"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+        env=env,
         timeout=120,
         check=False,
     )
