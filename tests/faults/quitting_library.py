@@ -32,8 +32,7 @@ def make_big_library(data: Path, rows: int = FILLER_ROWS) -> Path:
     """
     from serge_desktop.services.workspace import Workspace
 
-    with Workspace(data):
-        pass
+    Workspace(data).close()  # the library made, with its bundled article
     database = data / "library.sqlite3"
     with contextlib.closing(sqlite3.connect(database)) as connection:
         connection.execute("CREATE TABLE filler (t TEXT)")
@@ -42,8 +41,7 @@ def make_big_library(data: Path, rows: int = FILLER_ROWS) -> Path:
             "INSERT INTO filler VALUES (?)", ((f"{i:0200d}",) for i in range(rows))
         )
         connection.commit()
-    with Workspace(data):  # closed as the app closes it: the next start trusts it
-        pass
+    Workspace(data).close()  # closed as the app closes it: the next start trusts it
     return database
 
 

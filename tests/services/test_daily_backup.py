@@ -26,8 +26,7 @@ def close_while_another_process_backs_up(tmp_path: Path, then: str) -> list[str]
     """The kinds of backup left by quitting a changed library while another process holds the
     daily-backup lock, then (``then`` "make") makes today's daily backup, or gives up."""
     data = tmp_path / "data"
-    with Workspace(data):
-        pass
+    Workspace(data).close()  # the library made, with its bundled article
     workspace = changed_workspace(data, "written before quitting")
     other = start_child("hold", data)
 
@@ -63,8 +62,7 @@ def test_when_the_other_process_made_none_quitting_makes_it(tmp_path: Path) -> N
 
 
 def test_the_backup_is_made_after_the_library_is_closed(tmp_path: Path) -> None:
-    with Workspace(tmp_path):
-        pass
+    Workspace(tmp_path).close()  # the library made, with its bundled article
     workspace = changed_workspace(tmp_path, "one")
     backup = workspace.close_before_backup()
     assert backup.due and workspace.database.is_closed()
