@@ -57,6 +57,13 @@ def seed_with_notes(window: MainWindow) -> tuple[str, list[int]]:
     return article.slug, ids
 
 
+def away_and_back(window: MainWindow, qtbot: QtBot, seed: str) -> None:
+    """Read another article (its notes listed), then switch back to ``seed``."""
+    window.open_article(other_article(window))
+    qtbot.waitUntil(lambda: rows_listed(window) == 0)
+    window.open_article(seed)
+
+
 def test_a_switch_draws_the_highlights_first_and_reads_the_list_once_after(
     window: MainWindow, qtbot: QtBot, statements: list[str]
 ) -> None:
@@ -86,10 +93,7 @@ def test_what_asks_for_the_notes_before_the_list_is_filled_gets_them_read_first(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     seed, ids = seed_with_notes(window)
-    window.open_article(other_article(window))
-    qtbot.waitUntil(lambda: rows_listed(window) == 0)
-
-    window.open_article(seed)
+    away_and_back(window, qtbot, seed)
     # A click on a highlight selects its note: the list is read then, not after.
     offset = window.current_article().body.index("Brussels")
     note = window.reader.note_at(offset)
@@ -120,10 +124,7 @@ def test_a_filter_typed_before_the_list_is_filled_filters_the_new_articles_notes
     window: MainWindow, qtbot: QtBot
 ) -> None:
     seed, _ids = seed_with_notes(window)
-    window.open_article(other_article(window))
-    qtbot.waitUntil(lambda: rows_listed(window) == 0)
-
-    window.open_article(seed)
+    away_and_back(window, qtbot, seed)
     window.notes.filter_bar.field.setText("born")
 
     assert rows_listed(window) == 1
